@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages Prilavok needs to build, test and run; installs nothing when all
+# are present. Idempotent: safe to run before every build.
+set -euo pipefail
+
+packages=(
+    build-essential cmake ninja-build ccache pkg-config dpkg-dev file
+    qt6-base-dev libqt6opengl6-dev libqt6sql6-sqlite qt6-serialport-dev qt6-charts-dev
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    libboost-dev libzxing-dev libsqlite3-dev libsodium-dev libpq-dev libgtest-dev
+    libxkbcommon-dev libgl1-mesa-dev
+    xvfb xauth socat fonts-dejavu-core clang-format
+    postgresql
+)
+
+if ! command -v dpkg-query >/dev/null 2>&1; then
+    echo "install-deps: this script expects Debian 12 (apt and dpkg); install the packages by hand:" >&2
+    echo "  ${packages[*]}" >&2
+    exit 1
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+    status=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)
+    [ "$status" = "install ok installed" ] || missing+=("$p")
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+    echo "install-deps: all ${#packages[@]} packages are present"
+    exit 0
+fi
+
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null 2>&1 || { echo "install-deps: run as root or install sudo; missing: ${missing[*]}" >&2; exit 1; }
+    sudo="sudo"
+fi
+
+echo "install-deps: installing ${missing[*]}"
+$sudo apt-get update -q
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends "${missing[@]}"
