@@ -58,6 +58,397 @@
         <source>The database could not be upgraded: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The category name must be 1 to 128 characters long.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A category cannot be moved inside itself.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Barcode %1 already belongs to another product.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No such product.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The product name is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The product name is longer than 128 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The product name has unbalanced quotes or control characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The price is out of range.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown unit of measure code %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown VAT rate code %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown payment subject %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A weighted product needs a fractional unit such as kilogram.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A marked product needs a marking type.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The country of origin must be a three-digit OKSM code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The article is longer than 64 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Barcode "%1" has a wrong length.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Barcode %1 has a wrong check digit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The organisation name must be 1 to 256 characters long.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The INN is not valid: 10 or 12 digits with correct check digits are expected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown tax system.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The point of sale needs a name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The address and the place of settlement are required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The store name on the receipt is limited to %1 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The address on the receipt is limited to %1 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The phone on the receipt is limited to %1 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The receipt footer is limited to %1 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The workplace needs a name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The workplace number must be between 1 and 99.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The workplace must belong to a point of sale.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Workplace number %1 is already taken.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The maximum discount must be between 0 and 100 percent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sell</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>view the catalog</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>edit the catalog</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>import the catalog</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>accept returns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>void sales and lines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sell at a free price</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>give discounts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>deposit cash</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>withdraw cash</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>open and close shifts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>view reports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>issue correction receipts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>manage staff</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>manage devices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>change the settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Permission denied: %1 is not allowed to %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The full name must be 1 to 64 characters long.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The phone number must look like +7 900 123-45-67.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The e-mail address is not valid.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A person's INN has 12 digits with valid check digits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The PIN must be exactly six digits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The PIN could not be protected (out of memory).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The owner already exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only the owner can change or remove the owner.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No such employee.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The last owner cannot be removed or demoted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>devices</name>
+    <message>
+        <source>The code is empty.</source>
+        <translation>Код пустой.</translation>
+    </message>
+    <message>
+        <source>The code contains Cyrillic letters: the scanner typed through the Russian keyboard layout. Switch the layout to English or set the scanner up as a COM port.</source>
+        <translation>В коде есть русские буквы: сканер печатал в русской раскладке клавиатуры. Переключите раскладку на английскую или настройте сканер как COM-порт.</translation>
+    </message>
+    <message>
+        <source>The code contains a character that a barcode cannot hold.</source>
+        <translation>В коде есть символ, которого не бывает в штрихкоде.</translation>
+    </message>
+    <message>
+        <source>The check digit of the barcode is wrong: scan it again.</source>
+        <translation>Неверная контрольная цифра штрихкода: отсканируйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>This is not a marking code of any known product group.</source>
+        <translation>Это не код маркировки известной товарной группы.</translation>
+    </message>
+    <message>
+        <source>The marking code has no product code (GTIN, identifier 01).</source>
+        <translation>В коде маркировки нет кода товара (GTIN, идентификатор 01).</translation>
+    </message>
+    <message>
+        <source>The product code (GTIN) in the marking code is not 14 digits.</source>
+        <translation>Код товара (GTIN) в коде маркировки — не 14 цифр.</translation>
+    </message>
+    <message>
+        <source>The product code (GTIN) in the marking code has a wrong check digit.</source>
+        <translation>У кода товара (GTIN) в коде маркировки неверная контрольная цифра.</translation>
+    </message>
+    <message>
+        <source>The marking code has no serial number (identifier 21).</source>
+        <translation>В коде маркировки нет серийного номера (идентификатор 21).</translation>
+    </message>
+    <message>
+        <source>The serial number in the marking code has a length no product group uses.</source>
+        <translation>Серийный номер в коде маркировки имеет длину, которой нет ни в одной товарной группе.</translation>
+    </message>
+    <message>
+        <source>The marking code has no verification part (91/92 or 93): it was scanned from a document or the scanner cut it off.</source>
+        <translation>В коде маркировки нет кода проверки (91/92 или 93): его отсканировали с документа или сканер его обрезал.</translation>
+    </message>
+    <message>
+        <source>The verification key (identifier 91) must be 4 characters.</source>
+        <translation>Ключ проверки (идентификатор 91) должен состоять из 4 символов.</translation>
+    </message>
+    <message>
+        <source>The verification code (identifier 92) must be 44 or 88 characters.</source>
+        <translation>Код проверки (идентификатор 92) должен состоять из 44 или 88 символов.</translation>
+    </message>
+    <message>
+        <source>The crypto tail (identifier 93) must be 4 characters.</source>
+        <translation>Криптохвост (идентификатор 93) должен состоять из 4 символов.</translation>
+    </message>
+    <message>
+        <source>A field of the marking code (weight, price or date) is malformed.</source>
+        <translation>Поле кода маркировки (вес, цена или дата) записано неверно.</translation>
+    </message>
+    <message>
+        <source>The marking code contains an unknown application identifier.</source>
+        <translation>В коде маркировки неизвестный идентификатор применения.</translation>
+    </message>
+    <message>
+        <source>The marking code is cut off: scan it again.</source>
+        <translation>Код маркировки обрезан: отсканируйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>The scanner dropped the group separators (GS) of the marking code. Turn on GS output in the scanner settings.</source>
+        <translation>Сканер потерял разделители групп (GS) кода маркировки. Включите передачу GS в настройках сканера.</translation>
+    </message>
+    <message>
+        <source>The code does not match any weighted-barcode template.</source>
+        <translation>Код не подходит ни под один шаблон весового штрихкода.</translation>
+    </message>
+    <message>
+        <source>Tobacco pack</source>
+        <translation>Пачка табака</translation>
+    </message>
+    <message>
+        <source>Tobacco block</source>
+        <translation>Блок табака</translation>
+    </message>
+    <message>
+        <source>Dairy products</source>
+        <translation>Молочная продукция</translation>
+    </message>
+    <message>
+        <source>Beer or nicotine products</source>
+        <translation>Пиво или никотинсодержащая продукция</translation>
+    </message>
+    <message>
+        <source>Water, juice, dietary supplements and other goods with a short crypto tail</source>
+        <translation>Вода, соки, БАД и другие товары с коротким криптохвостом</translation>
+    </message>
+    <message>
+        <source>Shoes, clothes, tyres, perfume and other goods with a full crypto code</source>
+        <translation>Обувь, одежда, шины, парфюмерия и другие товары с полным кодом проверки</translation>
+    </message>
+    <message>
+        <source>The template is empty.</source>
+        <translation>Шаблон пустой.</translation>
+    </message>
+    <message>
+        <source>The template may contain only digits and the letters P, W, M, X, C and #.</source>
+        <translation>Шаблон может содержать только цифры и буквы P, W, M, X, C и #.</translation>
+    </message>
+    <message>
+        <source>The template has no product number (P).</source>
+        <translation>В шаблоне нет кода товара (P).</translation>
+    </message>
+    <message>
+        <source>The template needs either a weight (W) or a price (M), not both.</source>
+        <translation>В шаблоне должен быть вес (W) или цена (M), но не оба сразу.</translation>
+    </message>
+    <message>
+        <source>The check digit (C) can only be the last character.</source>
+        <translation>Контрольная цифра (C) может быть только последним символом.</translation>
+    </message>
+    <message>
+        <source>The divisor must be positive.</source>
+        <translation>Делитель должен быть больше нуля.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
