@@ -40,18 +40,21 @@ struct Error
     int code = 0;              // TransportError, LinkError or the device's error byte
     std::uint16_t command = 0; // the command that failed (0 when none)
     std::string detail;        // technical detail for logs and the CLI, never shown to a cashier
+    // The command frame reached the device but its answer never did: it may or may not have run.
+    // Never resend a fiscal command after this; read the FN state and reconcile (ARCHITECTURE.md).
+    bool outcomeUnknown = false;
 
     static Error transport(TransportError e, std::string detail = {})
     {
-        return {Tier::Transport, static_cast<int>(e), 0, std::move(detail)};
+        return {Tier::Transport, static_cast<int>(e), 0, std::move(detail), false};
     }
     static Error link(LinkError e, std::uint16_t command = 0, std::string detail = {})
     {
-        return {Tier::Link, static_cast<int>(e), command, std::move(detail)};
+        return {Tier::Link, static_cast<int>(e), command, std::move(detail), false};
     }
     static Error device(std::uint8_t code, std::uint16_t command, std::string detail = {})
     {
-        return {Tier::Device, code, command, std::move(detail)};
+        return {Tier::Device, code, command, std::move(detail), false};
     }
 
     bool isDevice(std::uint8_t deviceCode) const { return tier == Tier::Device && code == deviceCode; }

@@ -1,0 +1,119 @@
+#include "fiscal/commands/fnreceipt.h"
+
+#include "fiscal/codec/text.h"
+#include "fiscal/codes.h"
+#include "fiscal/commands/fn.h"
+
+namespace fiscal {
+
+static bool appendOptionalAmount(Bytes &out, const std::optional<Kopecks> &amount)
+{
+    if (!amount) {
+        appendLE(out, DeviceComputes, MoneyWidth);
+        return true;
+    }
+    // FF FF FF FF FF means "device computes", so a real amount must stay below it.
+    return *amount >= 0 && static_cast<std::uint64_t>(*amount) < DeviceComputes &&
+           detail::appendAmount(out, *amount);
+}
+
+RequestResult fnOperationRequest(Password password, const FnLine &line)
+{
+    const CommandCode code = cmd::FnOperationV2;
+    Request r = passwordOnly(code, password);
+    r.data.push_back(static_cast<std::uint8_t>(line.operation));
+    if (!appendFf46Quantity(r.data, line.quantity) || !detail::appendAmount(r.data, line.price) ||
+        !appendOptionalAmount(r.data, line.amount) || !appendOptionalAmount(r.data, line.taxAmount))
+        return unexpected(detail::cannotEncode(code, "quantity or amount out of range"));
+    r.data.insert(r.data.end(), {line.taxBits, line.department, static_cast<std::uint8_t>(line.method),
+                                 static_cast<std::uint8_t>(line.subject)});
+    Bytes name = encodeText(line.name, CodePage::Cp1251);
+    if (name.size() > MaxLineName)
+        return unexpected(detail::cannotEncode(code, "item name longer than 128 bytes"));
+    if (name.size() < line.padNameTo)
+        name.resize(std::min(line.padNameTo, MaxLineName), 0);
+    r.data.insert(r.data.end(), name.begin(), name.end());
+    return r;
+}
+
+RequestResult fnSendOperationTlvRequest(Password password, ByteView tlvs)
+{
+    Request r = passwordOnly(cmd::FnSendOperationTlv, password);
+    if (tlvs.empty() || tlvs.size() > 250)
+        return unexpected(detail::cannotEncode(cmd::FnSendOperationTlv, "TLV block must be 1..250 bytes"));
+    r.data.insert(r.data.end(), tlvs.begin(), tlvs.end());
+    return r;
+}
+
+RequestResult fnCloseCheckRequest(Password password, const FnClose &close)
+{
+    const CommandCode code = cmd::FnCloseCheckV2;
+    Request r = passwordOnly(code, password);
+    for (Kopecks p : close.payments)
+        if (!detail::appendAmount(r.data, p))
+            return unexpected(detail::cannotEncode(code, "payment out of range"));
+    r.data.push_back(close.roundingKopecks);
+    for (Kopecks t : close.taxes)
+        if (!detail::appendAmount(r.data, t))
+            return unexpected(detail::cannotEncode(code, "tax amount out of range"));
+    r.data.push_back(close.taxSystem);
+    const Bytes text = encodeText(close.text, CodePage::Cp1251);
+    if (text.size() > 64)
+        return unexpected(detail::cannotEncode(code, "closing text longer than 64 bytes"));
+    r.data.insert(r.data.end(), text.begin(), text.end());
+    return r;
+}
+
+Result<FnCloseAnswer> parseFnCloseCheck(ByteView data)
+{
+    if (auto ok = detail::requireLength(cmd::FnCloseCheckV2, data, MoneyWidth + 8); !ok)
+        return unexpected(ok.error());
+    ByteReader in(data);
+    FnCloseAnswer a;
+    a.change = static_cast<Kopecks>(*in.le(MoneyWidth));
+    detail::readDocumentId(in, a.id);
+    return a;
+}
+
+RequestResult fnCorrectionRequest(Password password, const FnCorrection &c)
+{
+    const CommandCode code = cmd::FnCorrectionV2;
+    Request r = passwordOnly(code, password);
+    r.data.push_back(c.correctionType);
+    r.data.push_back(c.settlementSign);
+    for (Kopecks v : {c.total, c.cash, c.electronic, c.prepayment, c.postpayment, c.counterProvision})
+        if (!detail::appendAmount(r.data, v))
+            return unexpected(detail::cannotEncode(code, "amount out of range"));
+    for (Kopecks t : c.taxes)
+        if (!detail::appendAmount(r.data, t))
+            return unexpected(detail::cannotEncode(code, "tax amount out of range"));
+    r.data.push_back(c.taxSystem);
+    return r;
+}
+
+Result<CorrectionAnswer> parseCorrection(CommandCode code, ByteView data)
+{
+    if (auto ok = detail::requireLength(code, data, 10); !ok)
+        return unexpected(ok.error());
+    ByteReader in(data);
+    CorrectionAnswer a;
+    a.receiptNumber = static_cast<std::uint16_t>(*in.le(2));
+    detail::readDocumentId(in, a.id);
+    return a;
+}
+
+Request fnBeginCorrectionRequest(Password password)
+{
+    return passwordOnly(cmd::FnBeginCorrection, password);
+}
+
+RequestResult fnMakeCorrectionRequest(Password password, Kopecks total, std::uint8_t operation)
+{
+    Request r = passwordOnly(cmd::FnMakeCorrection, password);
+    if (!detail::appendAmount(r.data, total))
+        return unexpected(detail::cannotEncode(cmd::FnMakeCorrection, "total out of range"));
+    r.data.push_back(operation);
+    return r;
+}
+
+} // namespace fiscal

@@ -1,0 +1,54 @@
+#pragma once
+
+// Printer and service commands: 13h beep, 17h print string, 25h cut, 28h drawer, B0h continue
+// printing, 1Ah/1Bh registers, 1Eh/1Fh tables.
+
+#include <string_view>
+
+#include "fiscal/commands/request.h"
+
+namespace fiscal {
+
+// Flags byte of 12h/17h.
+namespace printflag {
+inline constexpr std::uint8_t Journal = 0x01;
+inline constexpr std::uint8_t Receipt = 0x02;
+inline constexpr std::uint8_t Wrap = 0x40;
+inline constexpr std::uint8_t Deferred = 0x80;
+} // namespace printflag
+
+inline constexpr std::size_t PrintStringWidth = 40; // the field is 40 bytes or more
+
+Request beepRequest(Password password);
+// 17h: the text in CP1251, padded with NUL to 40 bytes; longer text (newer firmware) is sent whole
+// up to what a frame holds.
+RequestResult printStringRequest(Password password, std::string_view utf8,
+                                 std::uint8_t flags = printflag::Receipt);
+Request cutRequest(Password password, bool partial);
+Request openDrawerRequest(Password password, std::uint8_t drawer = 0);
+Request continuePrintRequest(Password password);
+
+struct RegisterValue
+{
+    std::uint8_t operatorNumber = 0;
+    std::uint64_t value = 0;
+    friend bool operator==(const RegisterValue &, const RegisterValue &) = default;
+};
+Request readMoneyRegisterRequest(Password password, std::uint8_t reg);
+Result<RegisterValue> parseMoneyRegister(ByteView data); // 6-byte value
+Request readOperationalRegisterRequest(Password password, std::uint8_t reg);
+Result<RegisterValue> parseOperationalRegister(ByteView data); // 2-byte value
+
+struct TableCell
+{
+    std::uint8_t table = 0;
+    std::uint16_t row = 0;
+    std::uint8_t field = 0;
+    friend bool operator==(const TableCell &, const TableCell &) = default;
+};
+RequestResult writeTableRequest(Password password, const TableCell &cell, ByteView value);
+Request readTableRequest(Password password, const TableCell &cell);
+// 1Fh returns the field's raw bytes (binary LE or CP1251 text, as the field's type says).
+Result<Bytes> parseTableValue(ByteView data);
+
+} // namespace fiscal
