@@ -1,0 +1,42 @@
+#pragma once
+
+// Transport-neutral request and response: the router never sees Beast, so it compiles fast and the
+// HTTP server stays the only translation unit that pays for Beast's templates.
+
+#include <chrono>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace cabinet::api {
+
+struct Request
+{
+    std::string method;
+    std::string target; // path plus query
+    std::string authorization;
+    std::string contentEncoding;
+    std::string faultHeader; // X-Prilavok-Fault, honoured only with fault injection enabled
+    std::string body;
+    std::string remoteIp;
+};
+
+struct Response
+{
+    int status = 200;
+    std::string body;
+    std::string contentType = "application/json";
+    std::int64_t retryAfterMs = 0;
+    // Long poll (changes?wait=): nothing new yet; the server asks again until waitUntil.
+    bool pollAgain = false;
+    std::chrono::steady_clock::time_point waitUntil{};
+    // Fault injection: close the connection after the work is committed, without answering.
+    bool dropConnection = false;
+    // For the access log.
+    std::string organizationId;
+    std::string deviceId;
+    std::string errorCode;
+    double serverMs = 0; // time spent in the router, reported as Server-Timing
+};
+
+} // namespace cabinet::api

@@ -1,0 +1,269 @@
+#include "cabinet/server/httpserver.h"
+
+#include "cabinet/api/gzip.h"
+#include "cabinet/util/clock.h"
+
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/signal_set.hpp>
+#include <boost/asio/steady_timer.hpp>
+#include <boost/asio/strand.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+
+#include <cstdio>
+#include <iostream>
+#include <mutex>
+#include <thread>
+
+namespace cabinet {
+
+namespace asio = boost::asio;
+namespace beast = boost::beast;
+namespace http = beast::http;
+using tcp = asio::ip::tcp;
+
+namespace {
+
+std::mutex g_logMutex;
+
+void logLine(const std::string &line)
+{
+    std::lock_guard lock(g_logMutex);
+    std::fwrite(line.data(), 1, line.size(), stderr);
+    std::fputc('\n', stderr);
+    std::fflush(stderr);
+}
+
+class Session : public std::enable_shared_from_this<Session>
+{
+public:
+    Session(tcp::socket socket, api::Router &router, const ServerOptions &options)
+        : m_stream(std::move(socket))
+        , m_timer(m_stream.get_executor())
+        , m_router(router)
+        , m_options(options)
+    {
+        beast::error_code ec;
+        auto ep = m_stream.socket().remote_endpoint(ec);
+        if (!ec)
+            m_remote = ep.address().to_string();
+    }
+
+    void start()
+    {
+        asio::dispatch(m_stream.get_executor(), [self = shared_from_this()] { self->read(); });
+    }
+
+private:
+    void read()
+    {
+        m_parser.emplace();
+        m_parser->body_limit(m_options.maxBodyBytes);
+        m_stream.expires_after(std::chrono::seconds(120));
+        http::async_read(
+            m_stream, m_buffer, *m_parser,
+            [self = shared_from_this()](beast::error_code ec, std::size_t) { self->onRead(ec); });
+    }
+
+    void onRead(beast::error_code ec)
+    {
+        if (ec == http::error::end_of_stream) {
+            m_stream.socket().shutdown(tcp::socket::shutdown_send, ec);
+            return;
+        }
+        if (ec == http::error::body_limit) {
+            api::Response r = api::errorResponse(
+                {413, "PAYLOAD_TOO_LARGE", "the request body is over the limit; split the batch", false, 0});
+            m_keepAlive = false;
+            m_started = std::chrono::steady_clock::now();
+            m_request = {};
+            m_request.method = "POST";
+            write(std::move(r));
+            return;
+        }
+        if (ec)
+            return; // timeout or reset: nothing to answer
+        m_started = std::chrono::steady_clock::now();
+        auto msg = m_parser->release();
+        m_keepAlive = msg.keep_alive();
+        m_acceptGzip = std::string(msg[http::field::accept_encoding]).find("gzip") != std::string::npos;
+        m_request = {};
+        m_request.method = std::string(msg.method_string());
+        m_request.target = std::string(msg.target());
+        m_request.authorization = std::string(msg[http::field::authorization]);
+        m_request.contentEncoding = std::string(msg[http::field::content_encoding]);
+        m_request.faultHeader = std::string(msg["X-Prilavok-Fault"]);
+        m_request.remoteIp = m_remote;
+        m_request.body = std::move(msg.body());
+        handle(true);
+    }
+
+    void handle(bool mayWait)
+    {
+        api::Response r = m_router.handle(m_request, mayWait);
+        if (r.pollAgain) {
+            if (m_waitUntil == std::chrono::steady_clock::time_point{})
+                m_waitUntil = r.waitUntil;
+            bool last = std::chrono::steady_clock::now() + std::chrono::milliseconds(250) >= m_waitUntil;
+            m_timer.expires_after(std::chrono::milliseconds(250));
+            m_timer.async_wait([self = shared_from_this(), last](beast::error_code ec) {
+                if (!ec)
+                    self->handle(!last);
+            });
+            return;
+        }
+        m_waitUntil = {};
+        write(std::move(r));
+    }
+
+    void write(api::Response r)
+    {
+        if (r.dropConnection) {
+            access(r, 0);
+            beast::error_code ec;
+            m_stream.socket().shutdown(tcp::socket::shutdown_both, ec);
+            m_stream.socket().close(ec);
+            return;
+        }
+        auto res = std::make_shared<http::response<http::string_body>>(http::status(unsigned(r.status)), 11);
+        res->set(http::field::server, "prilavok-cabinet");
+        res->set(http::field::content_type, r.contentType);
+        char timing[64];
+        std::snprintf(timing, sizeof timing, "app;dur=%.3f", r.serverMs);
+        res->set("Server-Timing", timing);
+        if (r.retryAfterMs > 0)
+            res->set(http::field::retry_after, std::to_string((r.retryAfterMs + 999) / 1000));
+        if (m_acceptGzip && r.body.size() > 1024) {
+            r.body = api::gzip(r.body);
+            res->set(http::field::content_encoding, "gzip");
+        }
+        res->body() = std::move(r.body);
+        res->keep_alive(m_keepAlive);
+        res->prepare_payload();
+        access(r, res->body().size());
+        http::async_write(m_stream, *res,
+                          [self = shared_from_this(), res](beast::error_code ec, std::size_t) {
+                              if (ec)
+                                  return;
+                              if (!res->keep_alive()) {
+                                  self->m_stream.socket().shutdown(tcp::socket::shutdown_send, ec);
+                                  return;
+                              }
+                              self->read();
+                          });
+    }
+
+    void access(const api::Response &r, std::size_t bytesOut)
+    {
+        if (!m_options.accessLog)
+            return;
+        double ms =
+            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - m_started).count();
+        std::string path = m_request.target.substr(0, m_request.target.find('?'));
+        json::Value v;
+        v.set("ts", isoTime(nowMs()));
+        v.set("remote", m_remote);
+        v.set("method", m_request.method);
+        v.set("path", path);
+        v.set("status", r.status);
+        char buf[32];
+        std::snprintf(buf, sizeof buf, "%.3f", ms);
+        v.set("ms", json::Number{buf});
+        std::snprintf(buf, sizeof buf, "%.3f", r.serverMs);
+        v.set("server_ms", json::Number{buf});
+        v.set("bytes_in", std::int64_t(m_request.body.size()));
+        v.set("bytes_out", std::int64_t(bytesOut));
+        if (!r.organizationId.empty())
+            v.set("org", r.organizationId);
+        if (!r.deviceId.empty())
+            v.set("device", r.deviceId);
+        if (!r.errorCode.empty())
+            v.set("error", r.errorCode);
+        if (r.dropConnection)
+            v.set("fault", "drop-response");
+        logLine(json::serialize(v));
+    }
+
+    beast::tcp_stream m_stream;
+    asio::steady_timer m_timer;
+    beast::flat_buffer m_buffer;
+    std::optional<http::request_parser<http::string_body>> m_parser;
+    api::Router &m_router;
+    const ServerOptions &m_options;
+    std::string m_remote;
+    api::Request m_request;
+    bool m_keepAlive = true;
+    bool m_acceptGzip = false;
+    std::chrono::steady_clock::time_point m_started{};
+    std::chrono::steady_clock::time_point m_waitUntil{};
+};
+
+} // namespace
+
+struct HttpServer::Impl
+{
+    Impl(api::Router &r, ServerOptions opts)
+        : router(r)
+        , options(std::move(opts))
+        , acceptor(ioc)
+        , signals(ioc, SIGINT, SIGTERM)
+    {
+        tcp::endpoint ep(asio::ip::make_address(options.address), options.port);
+        acceptor.open(ep.protocol());
+        acceptor.set_option(asio::socket_base::reuse_address(true));
+        acceptor.bind(ep);
+        acceptor.listen(asio::socket_base::max_listen_connections);
+    }
+
+    void accept()
+    {
+        acceptor.async_accept(asio::make_strand(ioc), [this](beast::error_code ec, tcp::socket socket) {
+            if (ec == asio::error::operation_aborted)
+                return;
+            if (!ec) {
+                socket.set_option(tcp::no_delay(true), ec);
+                std::make_shared<Session>(std::move(socket), router, options)->start();
+            }
+            accept();
+        });
+    }
+
+    api::Router &router;
+    ServerOptions options;
+    asio::io_context ioc;
+    tcp::acceptor acceptor;
+    asio::signal_set signals;
+};
+
+HttpServer::HttpServer(api::Router &router, ServerOptions options)
+    : m_impl(std::make_unique<Impl>(router, std::move(options)))
+{}
+
+HttpServer::~HttpServer() = default;
+
+unsigned short HttpServer::port() const
+{
+    return m_impl->acceptor.local_endpoint().port();
+}
+
+void HttpServer::run()
+{
+    Impl &impl = *m_impl;
+    impl.signals.async_wait([&impl](beast::error_code ec, int signal) {
+        if (ec)
+            return;
+        logLine("{\"event\":\"shutdown\",\"signal\":" + std::to_string(signal) + "}");
+        beast::error_code ignored;
+        impl.acceptor.close(ignored);
+        impl.ioc.stop();
+    });
+    impl.accept();
+    std::vector<std::thread> workers;
+    for (int i = 1; i < impl.options.threads; ++i)
+        workers.emplace_back([&impl] { impl.ioc.run(); });
+    impl.ioc.run();
+    for (auto &t : workers)
+        t.join();
+}
+
+} // namespace cabinet

@@ -1,0 +1,244 @@
+// Cabinet-side writes (the admin CLI). Every catalog write bumps organizations.catalog_version under
+// its row lock and logs the change with that version, so version order is commit order (§7).
+
+#include "cabinet/store/store.h"
+#include "cabinet/util/clock.h"
+#include "cabinet/util/crypto.h"
+
+namespace cabinet {
+
+std::string Store::createOrganization(const std::string &name, const std::string &inn)
+{
+    auto conn = m_pool.acquire();
+    const std::string id = crypto::newUuid();
+    db::Transaction tx(*conn, db::Tx::Write);
+    conn->query("INSERT INTO organizations (id, name, inn, created_at) VALUES ($1, $2, $3, $4)",
+                {id, name, inn, nowMs()});
+    tx.commit();
+    return id;
+}
+
+bool Store::organizationExists(const std::string &org)
+{
+    if (!crypto::isUuid(org))
+        return false;
+    auto conn = m_pool.acquire();
+    return !conn->query("SELECT id FROM organizations WHERE id = $1", {org}).empty();
+}
+
+std::string Store::createPointOfSale(const std::string &org, const std::string &name,
+                                     const std::string &address)
+{
+    auto conn = m_pool.acquire();
+    const std::string id = crypto::newUuid();
+    db::Transaction tx(*conn, db::Tx::Write);
+    conn->query("INSERT INTO points_of_sale (organization_id, id, name, address, created_at) "
+                "VALUES ($1, $2, $3, $4, $5)",
+                {org, id, name, address, nowMs()});
+    tx.commit();
+    return id;
+}
+
+std::string Store::createWorkplace(const std::string &org, const std::string &pos, const std::string &name)
+{
+    auto conn = m_pool.acquire();
+    const std::string id = crypto::newUuid();
+    db::Transaction tx(*conn, db::Tx::Write);
+    conn->query("INSERT INTO workplaces (organization_id, id, point_of_sale_id, name, created_at) "
+                "VALUES ($1, $2, $3, $4, $5)",
+                {org, id, pos, name, nowMs()});
+    tx.commit();
+    return id;
+}
+
+std::string Store::newActivationCode(const std::string &org, const std::string &workplace, std::int64_t ttlMs,
+                                     bool force)
+{
+    auto conn = m_pool.acquire();
+    const std::int64_t now = nowMs();
+    db::Transaction tx(*conn, db::Tx::Write);
+    conn->query("DELETE FROM activation_codes WHERE expires_at <= $1 AND used_at IS NULL", {now});
+    // A new code replaces any unused one for the workplace, so at most one is live at a time.
+    conn->query(
+        "DELETE FROM activation_codes WHERE organization_id = $1 AND workplace_id = $2 AND used_at IS NULL",
+        {org, workplace});
+    for (;;) {
+        std::string code = crypto::randomDigits(8);
+        auto rows =
+            conn->query("INSERT INTO activation_codes (code_sha256, organization_id, workplace_id, "
+                        "created_at, expires_at, force_reactivation) VALUES ($1, $2, $3, $4, $5, $6) "
+                        "ON CONFLICT (code_sha256) DO NOTHING RETURNING code_sha256",
+                        {crypto::sha256Hex(code), org, workplace, now, now + ttlMs, std::int64_t(force)});
+        if (!rows.empty()) {
+            tx.commit();
+            return code;
+        }
+    }
+}
+
+std::int64_t Store::putItems(const std::string &org, const std::vector<CatalogItem> &items)
+{
+    if (items.empty())
+        return 0;
+    auto conn = m_pool.acquire();
+    db::Transaction tx(*conn, db::Tx::Write);
+    auto rows = conn->query("UPDATE organizations SET catalog_version = catalog_version + $2 WHERE id = $1 "
+                            "RETURNING catalog_version",
+                            {org, std::int64_t(items.size())});
+    if (rows.empty())
+        throw db::Error("unknown organization " + org, false);
+    std::int64_t version = rows[0].integer(0) - std::int64_t(items.size());
+    for (const auto &item : items) {
+        ++version;
+        const std::string data = json::serialize(item.data);
+        conn->query("INSERT INTO catalog_items (organization_id, entity, id, version, deleted, data) "
+                    "VALUES ($1, $2, $3, $4, 0, $5) ON CONFLICT (organization_id, entity, id) DO UPDATE "
+                    "SET version = excluded.version, deleted = 0, data = excluded.data",
+                    {org, item.entity, item.id, version, data});
+        conn->query("INSERT INTO catalog_changes (organization_id, version, entity, entity_id, op, data) "
+                    "VALUES ($1, $2, $3, $4, 'upsert', $5)",
+                    {org, version, item.entity, item.id, data});
+    }
+    tx.commit();
+    return version;
+}
+
+std::int64_t Store::deleteItem(const std::string &org, const std::string &entity, const std::string &id)
+{
+    auto conn = m_pool.acquire();
+    db::Transaction tx(*conn, db::Tx::Write);
+    auto exists = conn->query("SELECT version FROM catalog_items WHERE organization_id = $1 AND entity = $2 "
+                              "AND id = $3 AND deleted = 0",
+                              {org, entity, id});
+    if (exists.empty())
+        return 0;
+    auto rows = conn->query("UPDATE organizations SET catalog_version = catalog_version + 1 WHERE id = $1 "
+                            "RETURNING catalog_version",
+                            {org});
+    const std::int64_t version = rows.at(0).integer(0);
+    // The row stays as a tombstone so a snapshot skips it and compaction can find it.
+    conn->query("UPDATE catalog_items SET deleted = 1, version = $4, data = NULL WHERE organization_id = $1 "
+                "AND entity = $2 AND id = $3",
+                {org, entity, id, version});
+    conn->query("INSERT INTO catalog_changes (organization_id, version, entity, entity_id, op, data) "
+                "VALUES ($1, $2, $3, $4, 'delete', NULL)",
+                {org, version, entity, id});
+    tx.commit();
+    return version;
+}
+
+bool Store::revokeDevice(const std::string &org, const std::string &device)
+{
+    auto conn = m_pool.acquire();
+    db::Transaction tx(*conn, db::Tx::Write);
+    auto rows = conn->query("UPDATE devices SET revoked_at = $3 WHERE organization_id = $1 AND id = $2 "
+                            "AND revoked_at IS NULL RETURNING id",
+                            {org, device, nowMs()});
+    tx.commit();
+    return !rows.empty();
+}
+
+std::int64_t Store::compact(const std::string &org)
+{
+    // Dropping the log and the tombstones invalidates every outstanding cursor: a new epoch makes
+    // them answer 410 MUST_RESYNC instead of silently missing deletes.
+    auto conn = m_pool.acquire();
+    db::Transaction tx(*conn, db::Tx::Write);
+    auto rows = conn->query("UPDATE organizations SET catalog_epoch = catalog_epoch + 1 WHERE id = $1 "
+                            "RETURNING catalog_epoch",
+                            {org});
+    if (rows.empty())
+        throw db::Error("unknown organization " + org, false);
+    conn->query("DELETE FROM catalog_changes WHERE organization_id = $1", {org});
+    conn->query("DELETE FROM catalog_items WHERE organization_id = $1 AND deleted = 1", {org});
+    tx.commit();
+    return rows[0].integer(0);
+}
+
+json::Value Store::list(const std::string &what, const std::string &org)
+{
+    auto conn = m_pool.acquire();
+    json::Array out;
+    auto addRows = [&](const db::Rows &rows, std::initializer_list<const char *> names) {
+        for (const auto &r : rows) {
+            json::Value v;
+            std::size_t i = 0;
+            for (const char *name : names) {
+                v.set(name, r.isNull(i) ? json::Value() : json::Value(r.text(i)));
+                ++i;
+            }
+            out.push_back(std::move(v));
+        }
+    };
+    if (what == "orgs") {
+        addRows(conn->query("SELECT id, name, inn FROM organizations ORDER BY created_at, id"),
+                {"id", "name", "inn"});
+    } else if (what == "pos") {
+        addRows(conn->query("SELECT id, name, address FROM points_of_sale WHERE organization_id = $1 "
+                            "ORDER BY created_at, id",
+                            {org}),
+                {"id", "name", "address"});
+    } else if (what == "workplaces") {
+        addRows(conn->query("SELECT id, point_of_sale_id, name FROM workplaces WHERE organization_id = $1 "
+                            "ORDER BY created_at, id",
+                            {org}),
+                {"id", "point_of_sale_id", "name"});
+    } else if (what == "devices") {
+        addRows(
+            conn->query("SELECT id, workplace_id, install_id, activated_at, revoked_at, last_seen_at, "
+                        "outbox_pending FROM devices WHERE organization_id = $1 ORDER BY activated_at, id",
+                        {org}),
+            {"id", "workplace_id", "install_id", "activated_at", "revoked_at", "last_seen_at",
+             "outbox_pending"});
+    } else if (what == "employees" || isCatalogEntity(what)) {
+        const std::string entity = what == "employees" ? "employee" : what;
+        for (const auto &r :
+             conn->query("SELECT id, version, data FROM catalog_items WHERE organization_id = $1 "
+                         "AND entity = $2 AND deleted = 0 ORDER BY version",
+                         {org, entity})) {
+            json::Value v;
+            v.set("id", r.text(0));
+            v.set("version", r.integer(1));
+            v.set("data", json::tryParse(r.textOr(2, "null")).value_or(json::Value()));
+            out.push_back(std::move(v));
+        }
+    } else if (what == "documents") {
+        addRows(conn->query("SELECT uuid, type, server_seq, device_id, payload_sha256 FROM documents "
+                            "WHERE organization_id = $1 ORDER BY server_seq",
+                            {org}),
+                {"uuid", "type", "server_seq", "device_id", "payload_sha256"});
+    } else if (what == "conflicts") {
+        addRows(conn->query("SELECT uuid, device_id, payload_sha256, received_at FROM document_conflicts "
+                            "WHERE organization_id = $1 ORDER BY received_at",
+                            {org}),
+                {"uuid", "device_id", "payload_sha256", "received_at"});
+    } else {
+        throw db::Error("cannot list '" + what + "'", false);
+    }
+    return out;
+}
+
+json::Value Store::stats(const std::string &org)
+{
+    auto conn = m_pool.acquire();
+    db::Transaction tx(*conn, db::Tx::Snapshot);
+    auto count = [&](const char *sql) { return conn->query(sql, {org}).at(0).integer(0); };
+    json::Value out;
+    out.set("documents", count("SELECT count(*) FROM documents WHERE organization_id = $1"));
+    out.set("distinct_documents",
+            count("SELECT count(DISTINCT uuid) FROM documents WHERE organization_id = $1"));
+    out.set("document_keys", count("SELECT count(*) FROM document_keys WHERE organization_id = $1"));
+    out.set("conflicts", count("SELECT count(*) FROM document_conflicts WHERE organization_id = $1"));
+    out.set("catalog_items",
+            count("SELECT count(*) FROM catalog_items WHERE organization_id = $1 AND deleted = 0"));
+    auto org_row =
+        conn->query("SELECT catalog_version, catalog_epoch FROM organizations WHERE id = $1", {org});
+    if (!org_row.empty()) {
+        out.set("catalog_version", org_row[0].integer(0));
+        out.set("catalog_epoch", org_row[0].integer(1));
+    }
+    tx.commit();
+    return out;
+}
+
+} // namespace cabinet

@@ -1,0 +1,142 @@
+// Idempotent document ingest (§3, §7): the (organization, uuid) registry decides created, duplicate or
+// conflict inside the one transaction that also stores the documents.
+
+#include "cabinet/store/store.h"
+#include "cabinet/util/clock.h"
+
+#include <thread>
+
+namespace cabinet {
+
+namespace {
+
+json::Value rejected(const std::string &uuid, const std::string &message)
+{
+    json::Value error;
+    error.set("code", "VALIDATION");
+    error.set("message", message);
+    error.set("retryable", false);
+    json::Value r;
+    r.set("uuid", uuid);
+    r.set("status", "rejected");
+    r.set("error", std::move(error));
+    return r;
+}
+
+db::Param optText(const std::optional<std::string> &s)
+{
+    return s ? db::Param(*s) : db::Param(nullptr);
+}
+
+db::Param optInt(const std::optional<std::int64_t> &n)
+{
+    return n ? db::Param(*n) : db::Param(nullptr);
+}
+
+} // namespace
+
+Result<json::Value> Store::push(const DeviceContext &device, const std::vector<PushItem> &items,
+                                std::chrono::milliseconds delayBeforeCommit)
+{
+    std::int64_t valid = 0;
+    for (const auto &item : items)
+        valid += item.document ? 1 : 0;
+
+    auto conn = m_pool.acquire();
+    const std::int64_t now = nowMs();
+    const std::string &org = device.organizationId;
+    json::Array results;
+    results.reserve(items.size());
+
+    db::Transaction tx(*conn, db::Tx::Write);
+    std::int64_t nextSeq = 0;
+    if (valid > 0) {
+        // Reserving the batch's server_seq range locks the organization row, which also serialises
+        // concurrent replays of one outbox: the second waits and then sees every key as taken.
+        auto seq = conn->query("UPDATE organizations SET document_seq = document_seq + $2 WHERE id = $1 "
+                               "RETURNING document_seq",
+                               {org, valid});
+        if (seq.empty())
+            return ApiError{403, "FORBIDDEN", "unknown organization", false, 0};
+        nextSeq = seq[0].integer(0) - valid + 1;
+    }
+
+    for (const auto &item : items) {
+        if (!item.document) {
+            results.push_back(rejected(item.uuid, item.rejection));
+            continue;
+        }
+        const IncomingDocument &d = *item.document;
+        const std::int64_t seq = nextSeq++;
+        auto inserted =
+            conn->query("INSERT INTO document_keys (organization_id, uuid, payload_sha256, server_seq, "
+                        "device_id, received_at) VALUES ($1, $2, $3, $4, $5, $6) "
+                        "ON CONFLICT (organization_id, uuid) DO NOTHING RETURNING server_seq",
+                        {org, d.uuid, d.payloadSha256, seq, device.deviceId, now});
+        json::Value r;
+        r.set("uuid", d.uuid);
+        if (!inserted.empty()) {
+            conn->query(
+                "INSERT INTO documents (organization_id, server_seq, uuid, type, device_id, device_seq, "
+                "shift_uuid, employee_id, created_at_device, fiscal, payload, payload_sha256, received_at) "
+                "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
+                {org, seq, d.uuid, d.type, device.deviceId, optInt(d.deviceSeq), optText(d.shiftUuid),
+                 optText(d.employeeId), optText(d.createdAtDevice),
+                 d.fiscalJson.empty() ? db::Param(nullptr) : db::Param(d.fiscalJson), d.payloadJson,
+                 d.payloadSha256, now});
+            r.set("status", "created");
+            r.set("server_seq", seq);
+        } else {
+            auto existing = conn->query("SELECT payload_sha256, server_seq FROM document_keys "
+                                        "WHERE organization_id = $1 AND uuid = $2",
+                                        {org, d.uuid});
+            if (existing.at(0).text(0) == d.payloadSha256) {
+                r.set("status", "duplicate");
+                r.set("server_seq", existing[0].integer(1));
+            } else {
+                // Never overwrite (§6): keep the rival version for the administrator and report it.
+                conn->query(
+                    "INSERT INTO document_conflicts (organization_id, uuid, device_id, payload_sha256, "
+                    "payload, received_at) VALUES ($1, $2, $3, $4, $5, $6)",
+                    {org, d.uuid, device.deviceId, d.payloadSha256, d.payloadJson, now});
+                json::Value error;
+                error.set("code", "PAYLOAD_MISMATCH");
+                error.set("message", "a different document with this uuid was accepted earlier");
+                error.set("retryable", false);
+                r.set("status", "conflict");
+                r.set("server_seq", existing[0].integer(1));
+                r.set("error", std::move(error));
+            }
+        }
+        results.push_back(std::move(r));
+    }
+
+    if (delayBeforeCommit.count() > 0)
+        std::this_thread::sleep_for(delayBeforeCommit); // fault injection: a window to kill the server in
+    tx.commit();
+
+    json::Value out;
+    out.set("results", std::move(results));
+    out.set("server_time", isoTime(now));
+    return out;
+}
+
+Result<json::Value> Store::documentStatus(const DeviceContext &device, const std::string &uuid)
+{
+    auto conn = m_pool.acquire();
+    auto rows = conn->query("SELECT server_seq, payload_sha256, received_at FROM document_keys "
+                            "WHERE organization_id = $1 AND uuid = $2",
+                            {device.organizationId, uuid});
+    if (rows.empty())
+        return ApiError{404, "NOT_FOUND", "no document with this uuid has been accepted", false, 0};
+    json::Value out;
+    out.set("uuid", uuid);
+    out.set("status", "accepted");
+    out.set("server_seq", rows[0].integer(0));
+    out.set("payload_sha256", rows[0].text(1));
+    out.set("received_at", isoTime(rows[0].integer(2)));
+    out.set("server_time", isoTime(nowMs()));
+    return out;
+}
+
+} // namespace cabinet
