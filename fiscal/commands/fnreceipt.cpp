@@ -57,9 +57,11 @@ RequestResult fnCloseCheckRequest(Password password, const FnClose &close)
         if (!detail::appendAmount(r.data, t))
             return unexpected(detail::cannotEncode(code, "tax amount out of range"));
     r.data.push_back(close.taxSystem);
-    const Bytes text = encodeText(close.text, CodePage::Cp1251);
-    if (text.size() > 64)
+    Bytes text = encodeText(close.text, CodePage::Cp1251);
+    if (text.size() > FnCloseTextWidth)
         return unexpected(detail::cannotEncode(code, "closing text longer than 64 bytes"));
+    // Padded like the Go driver's 182-byte vector: the frame length is then the same for every close.
+    text.resize(FnCloseTextWidth, 0);
     r.data.insert(r.data.end(), text.begin(), text.end());
     return r;
 }

@@ -78,6 +78,7 @@ struct FnClose
     std::uint8_t taxSystem = taxsystem::General;
     std::string_view text; // up to 64 bytes CP1251, printed at the bottom
 };
+inline constexpr std::size_t FnCloseTextWidth = 64;
 RequestResult fnCloseCheckRequest(Password password, const FnClose &close);
 
 struct FnCloseAnswer
