@@ -1,0 +1,600 @@
+#include "fiscal/emulator/server.h"
+
+#include <fcntl.h>
+#include <termios.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <charconv>
+#include <cstdlib>
+#include <cstring>
+#include <functional>
+#include <sstream>
+
+#include <boost/asio/posix/stream_descriptor.hpp>
+#include <boost/asio/read_until.hpp>
+#include <boost/asio/streambuf.hpp>
+#include <boost/asio/write.hpp>
+
+namespace fiscal::emu {
+
+namespace asio = boost::asio;
+using boost::system::error_code;
+using SteadyClock = std::chrono::steady_clock;
+
+// A TCP socket or a tty file descriptor behind one small interface.
+class ByteStream
+{
+public:
+    using Handler = std::function<void(const error_code &, std::size_t)>;
+    virtual ~ByteStream() = default;
+    virtual void read(asio::mutable_buffer buffer, Handler handler) = 0;
+    virtual void write(asio::const_buffer buffer, Handler handler) = 0;
+    virtual void close() = 0;
+    virtual bool isTcp() const = 0;
+};
+
+namespace {
+
+template<class Stream>
+class StreamOf : public ByteStream
+{
+public:
+    StreamOf(Stream stream, bool tcp)
+        : m_stream(std::move(stream))
+        , m_tcp(tcp)
+    {}
+    void read(asio::mutable_buffer buffer, Handler handler) override
+    {
+        m_stream.async_read_some(buffer, std::move(handler));
+    }
+    void write(asio::const_buffer buffer, Handler handler) override
+    {
+        asio::async_write(m_stream, buffer, std::move(handler));
+    }
+    void close() override
+    {
+        error_code ignored;
+        m_stream.close(ignored);
+    }
+    bool isTcp() const override { return m_tcp; }
+
+private:
+    Stream m_stream;
+    bool m_tcp;
+};
+
+bool setRaw(int fd, int baud, std::string &error)
+{
+    termios tio{};
+    if (::tcgetattr(fd, &tio) != 0) {
+        error = std::string("tcgetattr: ") + std::strerror(errno);
+        return false;
+    }
+    ::cfmakeraw(&tio);
+    tio.c_cflag |= CLOCAL | CREAD;
+    tio.c_cc[VMIN] = 1;
+    tio.c_cc[VTIME] = 0;
+    speed_t speed = 0;
+    switch (baud) {
+    case 2400:
+        speed = B2400;
+        break;
+    case 4800:
+        speed = B4800;
+        break;
+    case 9600:
+        speed = B9600;
+        break;
+    case 19200:
+        speed = B19200;
+        break;
+    case 38400:
+        speed = B38400;
+        break;
+    case 57600:
+        speed = B57600;
+        break;
+    case 115200:
+        speed = B115200;
+        break;
+    case 230400:
+        speed = B230400;
+        break;
+    case 460800:
+        speed = B460800;
+        break;
+    case 921600:
+        speed = B921600;
+        break;
+    default:
+        break;
+    }
+    if (speed != 0)
+        ::cfsetspeed(&tio, speed);
+    if (::tcsetattr(fd, TCSANOW, &tio) != 0) {
+        error = std::string("tcsetattr: ") + std::strerror(errno);
+        return false;
+    }
+    return true;
+}
+
+// A control-channel connection: reads lines, answers each with one line.
+class ControlSession : public std::enable_shared_from_this<ControlSession>
+{
+public:
+    ControlSession(asio::ip::tcp::socket socket, Server &server)
+        : m_socket(std::move(socket))
+        , m_server(server)
+    {}
+    void start() { readLine(); }
+
+private:
+    void readLine()
+    {
+        auto self = shared_from_this();
+        asio::async_read_until(m_socket, m_buffer, '\n', [self](const error_code &ec, std::size_t) {
+            if (ec)
+                return;
+            std::istream in(&self->m_buffer);
+            std::string line;
+            std::getline(in, line);
+            if (!line.empty() && line.back() == '\r')
+                line.pop_back();
+            self->m_answer = self->m_server.control(line) + "\n";
+            asio::async_write(self->m_socket, asio::buffer(self->m_answer),
+                              [self](const error_code &wec, std::size_t) {
+                                  if (!wec)
+                                      self->readLine();
+                              });
+        });
+    }
+
+    asio::ip::tcp::socket m_socket;
+    Server &m_server;
+    asio::streambuf m_buffer;
+    std::string m_answer;
+};
+
+std::optional<long long> parseNumber(const std::string &s)
+{
+    long long v = 0;
+    const char *begin = s.data() + (s.size() > 0 && s[0] == '+' ? 1 : 0);
+    auto [p, ec] = std::from_chars(begin, s.data() + s.size(), v);
+    if (ec != std::errc() || p != s.data() + s.size())
+        return std::nullopt;
+    return v;
+}
+
+} // namespace
+
+Server::Server(asio::io_context &io, ServerOptions options)
+    : m_io(io)
+    , m_options(std::move(options))
+    , m_device(m_options.device)
+    , m_rxTimer(io)
+    , m_txTimer(io)
+    , m_answerTimer(io)
+{
+    m_link.setTcpFfQuirk(m_options.endpoint == ServerOptions::Endpoint::Tcp && m_options.tcpFfQuirk);
+    m_link.setByteTimeout(m_device.byteTimeout());
+}
+
+Server::~Server()
+{
+    stop();
+}
+
+bool Server::start(std::string &error)
+{
+    try {
+        if (!m_options.controlHost.empty()) {
+            const asio::ip::tcp::endpoint ep(asio::ip::make_address(m_options.controlHost),
+                                             m_options.controlPort);
+            m_controlAcceptor = std::make_unique<asio::ip::tcp::acceptor>(m_io, ep);
+            m_controlPort = m_controlAcceptor->local_endpoint().port();
+            acceptControl();
+        }
+        switch (m_options.endpoint) {
+        case ServerOptions::Endpoint::Tcp: {
+            const asio::ip::tcp::endpoint ep(asio::ip::make_address(m_options.host), m_options.port);
+            m_acceptor = std::make_unique<asio::ip::tcp::acceptor>(m_io, ep);
+            m_port = m_acceptor->local_endpoint().port();
+            accept();
+            return true;
+        }
+        case ServerOptions::Endpoint::Serial:
+            return openSerial(error);
+        case ServerOptions::Endpoint::Pty:
+            return openPty(error);
+        }
+    } catch (const boost::system::system_error &e) {
+        error = e.what();
+        return false;
+    }
+    return false;
+}
+
+void Server::stop()
+{
+    if (m_stopped)
+        return;
+    m_stopped = true;
+    error_code ignored;
+    if (m_acceptor)
+        m_acceptor->close(ignored);
+    if (m_controlAcceptor)
+        m_controlAcceptor->close(ignored);
+    if (m_stream)
+        m_stream->close();
+    m_rxTimer.cancel();
+    m_txTimer.cancel();
+    m_answerTimer.cancel();
+    if (m_ptySlave >= 0) {
+        ::close(m_ptySlave);
+        m_ptySlave = -1;
+    }
+    if (m_options.endpoint == ServerOptions::Endpoint::Pty && !m_options.path.empty())
+        ::unlink(m_options.path.c_str());
+}
+
+std::string Server::where() const
+{
+    switch (m_options.endpoint) {
+    case ServerOptions::Endpoint::Tcp:
+        return "tcp " + m_options.host + ":" + std::to_string(m_port);
+    case ServerOptions::Endpoint::Serial:
+        return "serial " + m_options.path;
+    case ServerOptions::Endpoint::Pty:
+        return "pty " + m_options.path + " -> " + m_ptyName;
+    }
+    return {};
+}
+
+void Server::accept()
+{
+    m_acceptor->async_accept([this](const error_code &ec, asio::ip::tcp::socket socket) {
+        if (ec || m_stopped)
+            return;
+        socket.set_option(asio::ip::tcp::no_delay(true));
+        // One host at a time, as on the real device: a new connection replaces the old one. The
+        // link state (a held answer) belongs to the device and survives the change.
+        attach(std::make_unique<StreamOf<asio::ip::tcp::socket>>(std::move(socket), true));
+        accept();
+    });
+}
+
+void Server::acceptControl()
+{
+    m_controlAcceptor->async_accept([this](const error_code &ec, asio::ip::tcp::socket socket) {
+        if (ec || m_stopped)
+            return;
+        std::make_shared<ControlSession>(std::move(socket), *this)->start();
+        acceptControl();
+    });
+}
+
+bool Server::openPty(std::string &error)
+{
+    const int master = ::posix_openpt(O_RDWR | O_NOCTTY);
+    if (master < 0 || ::grantpt(master) != 0 || ::unlockpt(master) != 0) {
+        error = std::string("cannot create a pseudo-terminal: ") + std::strerror(errno);
+        if (master >= 0)
+            ::close(master);
+        return false;
+    }
+    const char *name = ::ptsname(master);
+    m_ptyName = name ? name : "";
+    // Keep a slave descriptor open ourselves: otherwise the master reads EIO whenever no host has
+    // the port open, and the raw settings would be lost between hosts.
+    m_ptySlave = ::open(m_ptyName.c_str(), O_RDWR | O_NOCTTY | O_CLOEXEC);
+    if (m_ptySlave < 0 || !setRaw(m_ptySlave, 0, error)) {
+        if (error.empty())
+            error = "cannot open " + m_ptyName + ": " + std::strerror(errno);
+        ::close(master);
+        return false;
+    }
+    if (!m_options.path.empty()) {
+        ::unlink(m_options.path.c_str());
+        if (::symlink(m_ptyName.c_str(), m_options.path.c_str()) != 0) {
+            error = "cannot create " + m_options.path + ": " + std::strerror(errno);
+            ::close(master);
+            return false;
+        }
+    }
+    asio::posix::stream_descriptor fd(m_io, master);
+    attach(std::make_unique<StreamOf<asio::posix::stream_descriptor>>(std::move(fd), false));
+    return true;
+}
+
+bool Server::openSerial(std::string &error)
+{
+    const int fd = ::open(m_options.path.c_str(), O_RDWR | O_NOCTTY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) {
+        error = "cannot open " + m_options.path + ": " + std::strerror(errno);
+        return false;
+    }
+    if (!setRaw(fd, m_options.baud, error)) {
+        ::close(fd);
+        return false;
+    }
+    asio::posix::stream_descriptor sd(m_io, fd);
+    attach(std::make_unique<StreamOf<asio::posix::stream_descriptor>>(std::move(sd), false));
+    return true;
+}
+
+void Server::attach(std::unique_ptr<ByteStream> stream)
+{
+    if (m_stream)
+        m_stream->close();
+    m_stream = std::move(stream);
+    ++m_streamGeneration;
+    m_tx.clear();
+    m_writing = false;
+    m_txTimer.cancel();
+    m_rx.clear();
+    readMore();
+}
+
+void Server::readMore()
+{
+    if (!m_stream)
+        return;
+    const std::uint64_t generation = m_streamGeneration;
+    m_stream->read(asio::buffer(m_readBuffer), [this, generation](const error_code &ec, std::size_t n) {
+        if (m_stopped || generation != m_streamGeneration)
+            return;
+        if (ec) {
+            if (m_stream && m_stream->isTcp()) {
+                m_stream->close();
+                m_stream.reset();
+                ++m_streamGeneration;
+                m_tx.clear();
+                m_writing = false;
+                return;
+            }
+            // A tty hiccup (EIO while nobody holds the other end): try again shortly.
+            auto retry = std::make_shared<asio::steady_timer>(m_io, std::chrono::milliseconds(50));
+            retry->async_wait([this, retry, generation](const error_code &tec) {
+                if (!tec && !m_stopped && generation == m_streamGeneration)
+                    readMore();
+            });
+            return;
+        }
+        const auto now = SteadyClock::now();
+        for (std::size_t i = 0; i < n; ++i) {
+            auto at = now;
+            if (m_options.baud > 0) {
+                // On a throttled line each byte finishes arriving one byte-time after the last.
+                m_rxLineFree = std::max(m_rxLineFree, now) +
+                               std::chrono::duration_cast<SteadyClock::duration>(wireTime(1));
+                at = m_rxLineFree;
+            }
+            m_rx.push_back({m_readBuffer[i], at});
+        }
+        processIncoming();
+        readMore();
+    });
+}
+
+void Server::processIncoming()
+{
+    const auto now = SteadyClock::now();
+    while (!m_rx.empty() && m_rx.front().at <= now) {
+        const Incoming in = m_rx.front();
+        m_rx.pop_front();
+        onByte(in.byte, in.at);
+    }
+    if (!m_rx.empty() && !m_rxTimerArmed) {
+        m_rxTimerArmed = true;
+        m_rxTimer.expires_at(m_rx.front().at);
+        m_rxTimer.async_wait([this](const error_code &ec) {
+            m_rxTimerArmed = false;
+            if (!ec && !m_stopped)
+                processIncoming();
+        });
+    }
+}
+
+void Server::onByte(std::uint8_t byte, SteadyClock::time_point at)
+{
+    auto actions = m_link.onByte(byte, at);
+    if (!actions.send.empty())
+        send(std::move(actions.send), at + m_options.turnaround);
+    if (actions.execute) {
+        Bytes answer = m_device.execute(*actions.execute);
+        m_link.setByteTimeout(m_device.byteTimeout());
+        scheduleAnswer(std::move(answer));
+    }
+}
+
+void Server::scheduleAnswer(Bytes answerBody)
+{
+    const auto delay = m_nextDelay;
+    m_nextDelay = std::chrono::milliseconds(0);
+    if (delay.count() <= 0) {
+        Bytes frame = m_link.answerReady(answerBody);
+        if (!frame.empty())
+            send(std::move(frame), SteadyClock::now() + m_options.turnaround);
+        return;
+    }
+    const std::uint64_t power = m_power;
+    m_answerTimer.expires_after(delay);
+    m_answerTimer.async_wait([this, power, answer = std::move(answerBody)](const error_code &ec) {
+        if (ec || m_stopped || power != m_power)
+            return;
+        Bytes frame = m_link.answerReady(answer);
+        if (!frame.empty())
+            send(std::move(frame), SteadyClock::now());
+    });
+}
+
+std::chrono::nanoseconds Server::wireTime(std::size_t bytes) const
+{
+    if (m_options.baud <= 0)
+        return std::chrono::nanoseconds(0);
+    // 8N1: a start bit, 8 data bits and a stop bit per byte.
+    return std::chrono::nanoseconds(static_cast<std::int64_t>(bytes) * 10'000'000'000LL / m_options.baud);
+}
+
+void Server::send(Bytes bytes, SteadyClock::time_point notBefore)
+{
+    if (!m_stream || bytes.empty())
+        return;
+    m_tx.push_back({std::move(bytes), notBefore});
+    if (!m_writing)
+        writeNext();
+}
+
+void Server::writeNext()
+{
+    if (m_tx.empty() || !m_stream) {
+        m_writing = false;
+        return;
+    }
+    m_writing = true;
+    // The bytes leave the queue before the write starts, so clearing the queue (power cut,
+    // disconnect) never frees a buffer an asynchronous write still reads.
+    m_inFlight = std::move(m_tx.front().bytes);
+    const auto notBefore = m_tx.front().notBefore;
+    m_tx.pop_front();
+    const auto now = SteadyClock::now();
+    const auto start = std::max({now, notBefore, m_txLineFree});
+    const auto deliverAt =
+        start + std::chrono::duration_cast<SteadyClock::duration>(wireTime(m_inFlight.size()));
+    m_txLineFree = deliverAt;
+    const std::uint64_t generation = m_streamGeneration;
+    auto doWrite = [this, generation]() {
+        if (m_stopped || generation != m_streamGeneration || !m_stream) {
+            m_writing = false;
+            return;
+        }
+        m_stream->write(asio::buffer(m_inFlight), [this, generation](const error_code &ec, std::size_t) {
+            if (m_stopped || generation != m_streamGeneration)
+                return;
+            if (ec) {
+                m_tx.clear();
+                m_writing = false;
+                return;
+            }
+            writeNext();
+        });
+    };
+    if (deliverAt <= now) {
+        doWrite();
+        return;
+    }
+    m_txTimer.expires_at(deliverAt);
+    m_txTimer.async_wait([this, doWrite, generation](const error_code &ec) {
+        if (generation != m_streamGeneration)
+            return;
+        if (!ec)
+            doWrite();
+        else
+            m_writing = false;
+    });
+}
+
+std::string Server::control(const std::string &line)
+{
+    std::istringstream in(line);
+    std::string command, arg;
+    in >> command >> arg;
+    auto number = [&arg]() { return parseNumber(arg); };
+    if (command.empty())
+        return "error empty command";
+    if (command == "drop-answer") {
+        m_link.dropNextAnswer();
+    } else if (command == "lose-answer") {
+        m_link.loseNextAnswer();
+    } else if (command == "corrupt-lrc") {
+        m_link.corruptNextAnswer();
+    } else if (command == "nak-next") {
+        m_link.nakNextFrame();
+    } else if (command == "delay") {
+        auto ms = number();
+        if (!ms || *ms < 0)
+            return "error usage: delay MS";
+        m_nextDelay = std::chrono::milliseconds(*ms);
+    } else if (command == "disconnect") {
+        if (!m_stream || !m_stream->isTcp())
+            return "error no TCP connection";
+        m_stream->close();
+        m_stream.reset();
+        ++m_streamGeneration;
+        m_tx.clear();
+        m_writing = false;
+    } else if (command == "paper-out") {
+        if (arg == "now")
+            m_device.paperOutNow();
+        else
+            m_device.armPaperOut();
+    } else if (command == "paper-in") {
+        m_device.paperIn();
+    } else if (command == "power-cut") {
+        // The answer being prepared or held is lost; the state (FN, registers, receipt) is kept.
+        ++m_power;
+        m_answerTimer.cancel();
+        m_link.reset();
+        m_rx.clear();
+        m_tx.clear();
+        if (m_stream && m_stream->isTcp()) {
+            m_stream->close(); // the device's network stack goes down with the power
+            m_stream.reset();
+            ++m_streamGeneration;
+            m_writing = false;
+            m_txTimer.cancel();
+        }
+        m_device.powerCycle();
+    } else if (command == "clock") {
+        auto hours = number();
+        if (!hours)
+            return "error usage: clock +HOURS";
+        m_device.moveClock(*hours * 3600);
+    } else if (command == "fn-expiry") {
+        auto days = number();
+        if (!days)
+            return "error usage: fn-expiry DAYS";
+        m_device.setFnExpiryDays(static_cast<int>(*days));
+    } else if (command == "fn-full") {
+        m_device.setFnFull(arg != "off");
+    } else if (command == "marking-reject") {
+        m_device.rejectNextMarking();
+    } else if (command == "marking-verdict") {
+        if (arg == "accept")
+            m_device.setMarkingVerdict(MarkingVerdict::Accept);
+        else if (arg == "reject")
+            m_device.setMarkingVerdict(MarkingVerdict::Reject);
+        else if (arg == "offline")
+            m_device.setMarkingVerdict(MarkingVerdict::Offline);
+        else
+            return "error usage: marking-verdict accept|reject|offline";
+    } else if (command == "ofd-backlog") {
+        auto n = number();
+        if (!n || *n < 0)
+            return "error usage: ofd-backlog N";
+        m_device.setOfdBacklog(static_cast<std::uint32_t>(*n));
+    } else if (command == "tcp-ff-quirk") {
+        if (arg != "on" && arg != "off")
+            return "error usage: tcp-ff-quirk on|off";
+        m_link.setTcpFfQuirk(arg == "on" && m_options.endpoint == ServerOptions::Endpoint::Tcp);
+    } else if (command == "status") {
+        return "ok " + m_device.summary();
+    } else if (command == "dump-registers") {
+        return "ok " + m_device.registersDump();
+    } else if (command == "tape") {
+        const auto &lines = m_device.tape().lines();
+        return "ok " + std::to_string(lines.size()) + " lines" +
+               (lines.empty() ? "" : ", last: " + lines.back());
+    } else if (command == "help") {
+        return "ok drop-answer lose-answer corrupt-lrc nak-next delay disconnect paper-out paper-in "
+               "power-cut "
+               "clock fn-expiry fn-full marking-reject marking-verdict ofd-backlog tcp-ff-quirk status "
+               "dump-registers tape";
+    } else {
+        return "error unknown command " + command;
+    }
+    return "ok";
+}
+
+} // namespace fiscal::emu
