@@ -53,9 +53,10 @@ Result<std::unique_ptr<TcpTransport>> TcpTransport::connect(const std::string &h
         return unexpected(Error::transport(TransportError::OpenFailed, impl->name + ": connect timed out"));
     }
     if (result) {
-        const auto kind = result == boost::asio::error::connection_refused ? TransportError::NotFound
-                                                                           : TransportError::OpenFailed;
-        return unexpected(Error::transport(kind, impl->name + ": " + result.message()));
+        const bool noHost = result == boost::asio::error::host_unreachable ||
+                            result == boost::asio::error::network_unreachable;
+        return unexpected(Error::transport(noHost ? TransportError::NotFound : TransportError::OpenFailed,
+                                           impl->name + ": " + result.message()));
     }
     impl->socket.set_option(tcp::no_delay(true), ec); // one frame per exchange: latency beats batching
     return std::unique_ptr<TcpTransport>(new TcpTransport(std::move(impl)));
