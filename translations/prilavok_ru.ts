@@ -322,6 +322,346 @@
         <source>Wrong PIN.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The price "%1" is not an amount like 12.50.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A numeric column holds text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The article %1 appears twice in the file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The header must name at least the columns "name" and "price".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The JSON file must hold an array of products: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The shift is longer than 24 hours: sales are stopped. Close it with the Z report.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A shift from another session is open on the registrar: close it with the Z report before selling.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The shift reaches 24 hours in %n minute(s): close it with the Z report soon.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>The fiscal drive expired on %1: replace it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The fiscal drive expires in %n day(s) (%1): order a replacement.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>The shift is not open: open the shift first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The fiscal job changed meanwhile.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No such fiscal job.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only a failed fiscal job can be given up.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No paper: insert a roll and press “Continue printing”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The registrar's port was not found: check the cable and the port in the device settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No permission to open the registrar's port: add the user to the “dialout” group and log in again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The registrar's port is busy: close the other program that uses it (a test utility or a second copy of the till).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No link with the registrar: check its power and cable. The till reconnects by itself; the sale is kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The fiscal drive refused the operation in its current state (the shift may already be open or closed). The till re-reads the registrar's state; try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The fiscal drive has expired: it must be replaced. Call your service engineer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The fiscal drive's archive is full: it must be replaced. Call your service engineer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The fiscal drive has no connection to the OFD: check the internet connection of the registrar. Receipts are kept and sent later.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The fiscal drive's resource is exhausted: close its fiscal mode and replace it. Call your service engineer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The fiscal drive's storage for unsent documents is full: connect the registrar to the internet so the documents reach the OFD, then try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The shift is longer than 24 hours: close it with the Z report, then open a new one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The registrar did not answer properly: check the cable. The till re-reads the registrar's state before anything else; the sale is kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The registrar is still printing: wait a moment, the till tries again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The registrar waits to finish printing: press “Continue printing”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The registrar refused the operator password: check the passwords in the device settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The registrar is in an unexpected state for this operation. The till re-reads its state; try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The registrar asks to confirm its date and time: check the clock and confirm it in the service menu.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The shift is open: close it with the Z report first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The payments are less than the receipt total.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is not enough cash in the registrar's drawer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The registrar refused the marking code. Scan it again; if it repeats, sell the item without it only after checking it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The registrar reported error %1h (%2). If it repeats, call your service engineer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The registrar cannot print VAT rate code %1 (line “%2”): update its firmware or change the product's rate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line “%1” has no quantity.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The document has no lines.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A document is open in the registrar, but the fiscal drive already holds document %1 (expected %2). Check the last receipts before continuing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The fiscal drive's last document is %1, but this operation expected %2 or %3. Another program may have used the registrar; compare the receipts with the fiscal drive.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The fiscal drive's last document changed from %1 to %2 during a cash operation. Check the registrar's journal.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The registrar's operation counter could not be read, so it is unknown whether the operation ran. Check the last slip.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The registrar's operation counter moved from %1 to %2; expected at most one step. Check the last slips.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The fiscal drive's document %1 is of type %2, but this operation makes type %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The fiscal drive's document %1 has calculation sign %2, expected %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The fiscal drive's document %1 has the total %2 kopecks, expected %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No such sale.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sale is already completed or cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The discounts exceed the amount of the sale.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The quantity must be positive.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is sold in whole pieces only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is marked: scan its marking code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The VAT rate of %1 is not valid today; update the product.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The discount exceeds the line amount.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This marking code is already in the receipt.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A marked item is one piece per marking code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No such line in the sale.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The buyer contact must be a phone number (+7...) or an e-mail address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The comment is limited to 1000 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No shift is open. Open a shift first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every payment must be a positive amount.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This payment method is not enabled for %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The cash handed over is less than the cash amount.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Card and SBP payments cannot exceed the total.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The payments (%1) do not match the total (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sale has no lines.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose at least one line to return.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only a completed sale can be returned.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot return more of %1 than was sold (%2 left to return).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown calculation sign.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The correction type must be self-initiated or by order.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The correction needs the date of the uncorrected settlement.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A correction by order needs the order number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The correction has no lines.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only a completed document gets fiscal attributes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A shift is already open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The amount must be positive.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give a reason (up to 256 characters).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The drawer holds only %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A fiscal job cannot go from "%1" to "%2".</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>devices</name>
@@ -448,6 +788,50 @@
     <message>
         <source>The divisor must be positive.</source>
         <translation>Делитель должен быть больше нуля.</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Одобрено</translation>
+    </message>
+    <message>
+        <source>Declined by the bank</source>
+        <translation>Отклонено банком</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>The terminal did not answer in time. Check the payment on the terminal before trying again.</source>
+        <translation>Терминал не ответил вовремя. Проверьте оплату на терминале, прежде чем повторять.</translation>
+    </message>
+    <message>
+        <source>The connection to the terminal was lost. Check the payment on the terminal before trying again.</source>
+        <translation>Связь с терминалом потеряна. Проверьте оплату на терминале, прежде чем повторять.</translation>
+    </message>
+    <message>
+        <source>The terminal is busy with another operation.</source>
+        <translation>Терминал занят другой операцией.</translation>
+    </message>
+    <message>
+        <source>Port %1 does not exist: check the cable and the port in the settings.</source>
+        <translation>Порта %1 нет: проверьте кабель и порт в настройках.</translation>
+    </message>
+    <message>
+        <source>Port %1 is busy or not allowed: close other programs using it or check the access rights.</source>
+        <translation>Порт %1 занят или недоступен: закройте другие программы, которые его используют, или проверьте права доступа.</translation>
+    </message>
+    <message>
+        <source>The device on port %1 was disconnected.</source>
+        <translation>Устройство на порту %1 отключено.</translation>
+    </message>
+    <message>
+        <source>The device on port %1 does not answer.</source>
+        <translation>Устройство на порту %1 не отвечает.</translation>
+    </message>
+    <message>
+        <source>Port %1 failed: communication error.</source>
+        <translation>Ошибка порта %1: сбой связи.</translation>
     </message>
 </context>
 <context>
