@@ -59,7 +59,6 @@ std::uint8_t Device::beginLine(std::uint8_t receiptType)
     m_state.pendingTlv.clear();
     m_state.fnDocument = fndoc::Receipt;
     m_dirty = true;
-    print({"КАССОВЫЙ ЧЕК", receiptTitle(receiptType)});
     return deverr::Ok;
 }
 
@@ -105,8 +104,6 @@ Device::Reply Device::legacyOperation(ByteReader &in, std::uint8_t receiptType)
         if (group >= 1 && group <= 4 && line.taxMask == 0)
             line.taxMask = static_cast<std::uint8_t>(1u << (group - 1));
     line.name = decodeFixedText(in.rest());
-    print({line.name, formatQuantity(line.quantityMicro) + " x " + formatMoney(line.price) + " = " +
-                          formatMoney(line.amount)});
     m_state.receipt.lines.push_back(std::move(line));
     m_dirty = true;
     return opOnly();
@@ -157,17 +154,8 @@ Device::Reply Device::operationV2(ByteReader &in)
     line.department = *dept;
     line.method = *method;
     line.subject = *subject;
-    std::string name = decodeFixedText(in.rest());
-    const bool hidden = name.rfind("//", 0) == 0; // "//name": sent to the OFD, not printed
-    if (hidden)
-        name.erase(0, 2);
-    line.name = name;
-    std::vector<std::string> printed;
-    if (!hidden)
-        printed.push_back(name);
-    printed.push_back(formatQuantity(line.quantityMicro) + " x " + formatMoney(line.price) + " = " +
-                      formatMoney(line.amount));
-    print(printed);
+    // A leading "//" means "send to the OFD, do not print"; the name keeps it until printing.
+    line.name = decodeFixedText(in.rest());
     m_state.receipt.lines.push_back(std::move(line));
     m_dirty = true;
     return ok();
@@ -301,7 +289,15 @@ std::uint8_t Device::finishReceipt(const Payments &p, Kopecks &change, const Arc
     m_state.markingNotifications = static_cast<std::uint16_t>(m_state.markingNotifications + codes);
     doc = &makeDocument(fdtype::Receipt, operationForReceiptType(op), total, std::move(tlvs), r.tlv);
 
-    std::vector<std::string> out;
+    // The receipt is printed as a whole when it closes (lines are buffered while it is open), so a
+    // paper-out hits after the FN has the document: fiscalised but not fully printed.
+    std::vector<std::string> out{"КАССОВЫЙ ЧЕК", receiptTitle(op)};
+    for (const auto &line : r.lines) {
+        if (line.name.rfind("//", 0) != 0)
+            out.push_back(line.name);
+        out.push_back(formatQuantity(line.quantityMicro) + " x " + formatMoney(line.price) + " = " +
+                      formatMoney(line.amount));
+    }
     if (discount != 0)
         out.push_back((discount > 0 ? "СКИДКА " : "НАДБАВКА ") +
                       formatMoney(discount > 0 ? discount : -discount));

@@ -53,13 +53,14 @@ Tlv quantityTlv(std::int64_t micro)
 
 Tlv lineTlv(const ReceiptLine &line)
 {
-    std::vector<Tlv> children{tlvByte(1214, line.method),
-                              tlvByte(1212, line.subject),
-                              tlvString(1030, line.name),
-                              tlvVln(1079, static_cast<std::uint64_t>(line.price)),
-                              quantityTlv(line.quantityMicro),
-                              tlvByte(1199, vatCodeForMask(line.taxMask)),
-                              tlvVln(1043, static_cast<std::uint64_t>(line.amount))};
+    std::vector<Tlv> children{
+        tlvByte(1214, line.method),
+        tlvByte(1212, line.subject),
+        tlvString(1030, line.name.rfind("//", 0) == 0 ? line.name.substr(2) : line.name),
+        tlvVln(1079, static_cast<std::uint64_t>(line.price)),
+        quantityTlv(line.quantityMicro),
+        tlvByte(1199, vatCodeForMask(line.taxMask)),
+        tlvVln(1043, static_cast<std::uint64_t>(line.amount))};
     if (auto extra = parseTlvs(line.tlv))
         children.insert(children.end(), extra->begin(), extra->end());
     return tlvStlv(1059, children);

@@ -339,6 +339,11 @@ TEST_F(DeviceTest, PaperOutAndContinuePrinting)
     openShift();
     device->armPaperOut();
     ASSERT_EQ(line(1, 1000, 100), 0);
+    EXPECT_EQ(device->submode(), submode::PaperPresent); // lines print when the receipt closes
+    std::uint8_t e = 0xEE;
+    const Bytes closed = closeV2(100, 0, &e);
+    EXPECT_EQ(e, 0); // fiscalised: the FN has the document although the paper ran out
+    EXPECT_EQ(readLE(closed, 5, 4).value(), 3u);
     EXPECT_EQ(device->submode(), submode::ActivePaperOut);
     EXPECT_EQ(run(cmd::ShortStatus, pwd(30))[4], submode::ActivePaperOut);
     const Bytes text = cat({pwd(1), {2}, encodeFixedText("строка", 40)});
