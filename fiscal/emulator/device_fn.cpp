@@ -292,6 +292,9 @@ Device::Reply Device::fnExpiry()
     const auto c = calendar(m_state.fnExpiry);
     Bytes d;
     appendDateYmd(d, Date{c.year, c.month, c.day});
+    // Re-registrations left and done [JPOS FSReadExpDate]; the same numbers as 11h reports.
+    d.push_back(29);
+    d.push_back(1);
     return ok(std::move(d));
 }
 

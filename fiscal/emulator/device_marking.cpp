@@ -52,8 +52,10 @@ Device::Reply Device::checkMarking(ByteReader &in)
     m_checkPending = true;
     Bytes d{0x03, 0x00, codeType(m_checkedCode)}; // 2004: checked by the FN, valid; checked
     if (verdict == MarkingVerdict::Offline) {
+        // No answer from the marking server: no extra parameters at all (length 0, §3.2 FF61h);
+        // the host learns the 2106 result from FF69h.
         m_checkedResult = ResultOffline;
-        d.insert(d.end(), {2, 0xFF, m_checkedResult}); // server timeout
+        d.push_back(0);
     } else {
         m_checkedResult = verdict == MarkingVerdict::Accept ? ResultAccepted : ResultRejected;
         // 2005: result of the ОИСМ query, bit 0 "code valid" plus bit 1 "status correct" (accept)
@@ -109,9 +111,11 @@ Device::Reply Device::bindMarking(ByteReader &in)
     auto &tlv = m_state.receipt.lines.back().tlv;
     appendTlv(tlv, 2000, *code);
     m_dirty = true;
-    Bytes d(code->begin(), code->begin() + std::min<std::size_t>(2, code->size()));
-    d.resize(2, 0);
-    d.push_back(code->size() >= 80 ? 0 : 3); // Data Matrix type: КМ88 or КМ44
+    // Recognised code type (2 bytes; 444Dh "DM", the FFD 1162 prefix of a Data Matrix marking code,
+    // is our guess) and the Data Matrix type [JPOS FSBindMC]: 0 КМ88, 3 КМ44.
+    Bytes d;
+    appendLE(d, 0x444D, 2);
+    d.push_back(code->size() >= 80 ? 0 : 3);
     return ok(std::move(d));
 }
 

@@ -2,7 +2,11 @@
 // faults, SIGTERM, and kill -9 in the middle of a receipt.
 
 #include <signal.h>
+#include <spawn.h>
+#include <sys/wait.h>
 #include <unistd.h>
+
+#include <thread>
 
 #include <filesystem>
 #include <fstream>
@@ -15,6 +19,8 @@
 #include "fiscal/codec/values.h"
 #include "fiscal/codes.h"
 #include "wire.h"
+
+extern char **environ;
 
 using namespace emutest;
 using namespace fiscal;
@@ -150,6 +156,38 @@ TEST_F(ProcessTest, PtyExchangeAndCleanShutdown)
     emu.kill(SIGTERM);
     EXPECT_EQ(emu.wait(), 0);
     EXPECT_FALSE(std::filesystem::is_symlink(link));
+}
+
+TEST_F(ProcessTest, SerialEndpointOnASocatPair)
+{
+    if (::access("/usr/bin/socat", X_OK) != 0)
+        GTEST_SKIP() << "socat is not installed";
+    const std::string a = dir + "/ttyA", b = dir + "/ttyB";
+    std::vector<std::string> args{"socat", "pty,raw,echo=0,link=" + a, "pty,raw,echo=0,link=" + b};
+    std::vector<char *> argv;
+    for (auto &s : args)
+        argv.push_back(s.data());
+    argv.push_back(nullptr);
+    pid_t socat = -1;
+    ASSERT_EQ(::posix_spawn(&socat, "/usr/bin/socat", nullptr, nullptr, argv.data(), environ), 0);
+    for (int i = 0; i < 100 && !(std::filesystem::exists(a) && std::filesystem::exists(b)); ++i)
+        std::this_thread::sleep_for(20ms);
+    {
+        EmulatorProcess emu;
+        ASSERT_TRUE(emu.start({"--serial", a, "--baud", "115200"}));
+        EXPECT_EQ(emu.listening(), "listening serial " + a);
+        Wire w = Wire::tty(b);
+        ASSERT_TRUE(w.ok());
+        auto type = exchange(w, Bytes{0xFC}, false);
+        ASSERT_TRUE(type);
+        EXPECT_EQ((*type)[6], 250);
+        EXPECT_EQ(errorOf(exchange(w, withPassword(cmd::OpenShift, 1), false)), 0);
+        emu.kill(SIGTERM);
+        EXPECT_EQ(emu.wait(), 0);
+    }
+    ::kill(socat, SIGTERM);
+    int status = 0;
+    ::waitpid(socat, &status, 0);
 }
 
 TEST_F(ProcessTest, LinkFaultsThroughTheControlChannel)
