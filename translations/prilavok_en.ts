@@ -659,6 +659,66 @@
         <source>A fiscal job cannot go from &quot;%1&quot; to &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The registrar address “%1” is not valid: use serial:/dev/ttyUSB0 or tcp:HOST:PORT in the device settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document of this fiscal job was not found in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown fiscal job kind “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marking code checked: it may be sold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marking code checked by the fiscal drive only; the marking server did not answer. It may be sold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The marking server refused this code (sold already, withdrawn or blocked): do not sell this item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fiscal drive found the marking code invalid: do not sell this item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marking code of “%1” was refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fiscal drive&apos;s document %1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal row of this operation is incomplete; compare it with the fiscal drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registrar is not ready; the code was not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FN %1, last document %2, shift %3, warnings %4h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>devices</name>
@@ -828,6 +888,134 @@
     </message>
     <message>
         <source>Port %1 failed: communication error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emulated SBP acquirer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SBP service does not answer. Try again or take another payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The acquirer refused to create the QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The acquirer does not know this QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a paid SBP payment can be refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refund is larger than what is left of the payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded through the Faster Payments System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PAYMENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REFUND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CANCELLATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RECONCILIATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COPY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert, tap or swipe the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emulated card terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The original payment was not found on the terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a whole payment without refunds can be cancelled; make a refund instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no slip to print again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EMULATED TERMINAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments: %1, %2 RUB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds: %1, %2 RUB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: %1 RUB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TOTALS MATCH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount: %1 RUB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RRN: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorisation code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>APPROVED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DECLINED, code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the buyer to pay by QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid through the Faster Payments System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR code expired: the buyer did not pay in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The buyer&apos;s bank rejected the payment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

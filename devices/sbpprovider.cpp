@@ -1,0 +1,22 @@
+#include "devices/sbpprovider.h"
+
+#include "devices/tr.h"
+
+namespace devices {
+
+QString sbpStatusText(SbpStatus status)
+{
+    switch (status) {
+    case SbpStatus::Pending:
+        return Tr::tr("Waiting for the buyer to pay by QR code");
+    case SbpStatus::Paid:
+        return Tr::tr("Paid through the Faster Payments System");
+    case SbpStatus::Expired:
+        return Tr::tr("The QR code expired: the buyer did not pay in time");
+    case SbpStatus::Rejected:
+        return Tr::tr("The buyer's bank rejected the payment");
+    }
+    return {};
+}
+
+} // namespace devices
