@@ -60,6 +60,7 @@ constexpr CommandInfo Commands[] = {
     {cmd::OpenCheck, Pwd::Any},
     {cmd::CloseCheckExtended, Pwd::Any},
     {cmd::ContinuePrint, Pwd::Any},
+    {cmd::RepeatDocument, Pwd::Any},
     {cmd::OpenShift, Pwd::Any},
     {cmd::ExtendedRequest, Pwd::None},
     {cmd::DeviceType, Pwd::None},
@@ -144,6 +145,7 @@ std::int64_t Device::now() const
 void Device::powerCycle()
 {
     m_printingUntil = {};
+    m_lastDocument.clear();
     m_readBackActive = false;
     m_checkPending = false;
     m_pendingDate = -1;
@@ -340,6 +342,8 @@ Device::Reply Device::dispatch(CommandCode code, ByteView data)
         return openCheck(in);
     case cmd::ContinuePrint:
         return continuePrint();
+    case cmd::RepeatDocument:
+        return repeatDocument();
     case cmd::OpenShift:
         return openShiftLegacy();
     case cmd::FnStatus:
@@ -745,6 +749,26 @@ void Device::print(const std::vector<std::string> &lines)
     if (m_config.printMsPerLine > 0 && printed > 0)
         m_printingUntil = std::chrono::steady_clock::now() +
                           std::chrono::milliseconds(m_config.printMsPerLine * static_cast<int>(printed));
+}
+
+void Device::printDocument(const std::vector<std::string> &lines)
+{
+    m_lastDocument = lines;
+    print(lines);
+}
+
+Device::Reply Device::repeatDocument()
+{
+    if (m_state.receipt.open)
+        return fail(deverr::ReceiptOpen);
+    if (m_lastDocument.empty())
+        return fail(0x56); // no document to repeat
+    if (auto gate = printGate())
+        return fail(gate);
+    std::vector<std::string> copy{"КОПИЯ"};
+    copy.insert(copy.end(), m_lastDocument.begin(), m_lastDocument.end());
+    print(copy);
+    return opOnly();
 }
 
 Device::Reply Device::continuePrint()

@@ -121,6 +121,7 @@ private:
     Reply confirmDate(ByteReader &in);
     Reply errorName(ByteReader &in);
     Reply continuePrint();
+    Reply repeatDocument();
     Reply cashInOut(ByteReader &in, bool in_);
     Reply xReport();
 
@@ -184,6 +185,8 @@ private:
     // printing, registers, persistence
     std::uint8_t printGate() const; // 0 when a print command may run now
     void print(const std::vector<std::string> &lines);
+    // A whole document: printed, and remembered for 8Ch "repeat document" (RAM only, like the device).
+    void printDocument(const std::vector<std::string> &lines);
     void addMoney(int reg, Kopecks delta) { m_state.money[reg] += delta; }
     void incOperational(int reg, std::uint32_t by = 1) { m_state.operational[reg] += by; }
     void persist();
@@ -196,6 +199,7 @@ private:
     std::chrono::milliseconds m_byteTimeout{50};
     std::uint8_t m_baudCode = 6; // 115200
     std::chrono::steady_clock::time_point m_printingUntil{};
+    std::vector<std::string> m_lastDocument;
     bool m_paperOutArmed = false;
     bool m_rejectNextMarking = false;
     bool m_dirty = false;
@@ -208,7 +212,6 @@ private:
     std::string m_checkedCode;
     std::uint8_t m_checkedResult = 0;
     bool m_checkPending = false;
-    std::uint8_t m_lastCheckResult = 0;
     // 22h -> 23h: a date waiting for confirmation
     std::int64_t m_pendingDate = -1;
 };

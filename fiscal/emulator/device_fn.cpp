@@ -111,9 +111,9 @@ std::uint8_t Device::openShiftNow()
     const auto &doc = makeDocument(fdtype::ShiftOpen, 0, 0, std::move(tlvs), extra);
     incOperational(OregDocumentNumber);
     m_state.fnDocument = fndoc::None;
-    print({"ОТЧЕТ ОБ ОТКРЫТИИ СМЕНЫ", "СМЕНА " + std::to_string(m_state.shiftNumber), stamp(doc.time),
-           "ФН " + m_state.fnNumber, "ФД " + std::to_string(doc.fd) + " ФП " + std::to_string(doc.fp),
-           "================================"});
+    printDocument({"ОТЧЕТ ОБ ОТКРЫТИИ СМЕНЫ", "СМЕНА " + std::to_string(m_state.shiftNumber), stamp(doc.time),
+                   "ФН " + m_state.fnNumber, "ФД " + std::to_string(doc.fd) + " ФП " + std::to_string(doc.fp),
+                   "================================"});
     return deverr::Ok;
 }
 
@@ -158,7 +158,7 @@ std::uint8_t Device::closeShiftNow()
     m_state.shiftOpen = false;
     m_state.fnDocument = fndoc::None;
     m_dirty = true;
-    print(out);
+    printDocument(out);
     return deverr::Ok;
 }
 
@@ -210,7 +210,7 @@ Device::Reply Device::xReport()
     out.push_back(stamp(now()));
     out.push_back("================================");
     m_dirty = true;
-    print(out);
+    printDocument(out);
     return opOnly();
 }
 
@@ -236,8 +236,9 @@ Device::Reply Device::cashInOut(ByteReader &in, bool cashIn)
     incOperational(cashIn ? OregCashInNumber : OregCashOutNumber);
     incOperational(OregDocumentNumber);
     m_dirty = true;
-    print({cashIn ? "ВНЕСЕНИЕ" : "ВЫПЛАТА", "СУММА =" + formatMoney(sum), stamp(now()),
-           "НАЛИЧНЫХ В КАССЕ =" + formatMoney(moneyRegister(RegCash)), "================================"});
+    printDocument({cashIn ? "ВНЕСЕНИЕ" : "ВЫПЛАТА", "СУММА =" + formatMoney(sum), stamp(now()),
+                   "НАЛИЧНЫХ В КАССЕ =" + formatMoney(moneyRegister(RegCash)),
+                   "================================"});
     Bytes d{static_cast<std::uint8_t>(m_operator)};
     appendLE(d, operationalRegister(OregDocumentNumber) & 0xFFFF, 2);
     return ok(std::move(d));
@@ -538,9 +539,9 @@ Device::Reply Device::fnMakeCorrection(ByteReader &in)
                      extra);
     incOperational(OregDocumentNumber);
     m_state.fnDocument = fndoc::None;
-    print({"КАССОВЫЙ ЧЕК КОРРЕКЦИИ", "ИТОГ =" + formatMoney(static_cast<Kopecks>(*total)),
-           "ФД " + std::to_string(doc.fd) + " ФП " + std::to_string(doc.fp),
-           "================================"});
+    printDocument({"КАССОВЫЙ ЧЕК КОРРЕКЦИИ", "ИТОГ =" + formatMoney(static_cast<Kopecks>(*total)),
+                   "ФД " + std::to_string(doc.fd) + " ФП " + std::to_string(doc.fp),
+                   "================================"});
     Bytes d;
     appendLE(d, m_state.receiptInShift, 2);
     appendDocumentAnswer(d, doc, true);
@@ -597,9 +598,9 @@ Device::Reply Device::fnCorrectionV2(ByteReader &in)
         extra);
     incOperational(OregDocumentNumber);
     m_state.fnDocument = fndoc::None;
-    print({"КАССОВЫЙ ЧЕК КОРРЕКЦИИ", "ИТОГ =" + formatMoney(static_cast<Kopecks>(*total)),
-           "ФД " + std::to_string(doc.fd) + " ФП " + std::to_string(doc.fp),
-           "================================"});
+    printDocument({"КАССОВЫЙ ЧЕК КОРРЕКЦИИ", "ИТОГ =" + formatMoney(static_cast<Kopecks>(*total)),
+                   "ФД " + std::to_string(doc.fd) + " ФП " + std::to_string(doc.fp),
+                   "================================"});
     Bytes d;
     appendLE(d, m_state.receiptInShift, 2);
     appendDocumentAnswer(d, doc, true);

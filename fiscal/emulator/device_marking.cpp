@@ -66,7 +66,6 @@ Device::Reply Device::checkMarking(ByteReader &in)
         d.push_back(m_checkedResult);
         d.insert(d.end(), server.begin(), server.end());
     }
-    m_lastCheckResult = m_checkedResult;
     return ok(std::move(d));
 }
 

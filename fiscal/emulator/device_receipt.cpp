@@ -324,7 +324,7 @@ std::uint8_t Device::finishReceipt(const Payments &p, Kopecks &change, const Arc
     m_state.fnDocument = fndoc::None;
     m_state.acceptedCodes.clear();
     m_dirty = true;
-    print(out);
+    printDocument(out);
     return deverr::Ok;
 }
 

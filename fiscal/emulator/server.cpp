@@ -168,9 +168,20 @@ std::optional<long long> parseNumber(const std::string &s)
 
 } // namespace
 
+namespace {
+ServerOptions normalised(ServerOptions o)
+{
+    if (o.host == "localhost")
+        o.host = "127.0.0.1";
+    if (o.controlHost == "localhost")
+        o.controlHost = "127.0.0.1";
+    return o;
+}
+} // namespace
+
 Server::Server(asio::io_context &io, ServerOptions options)
     : m_io(io)
-    , m_options(std::move(options))
+    , m_options(normalised(std::move(options)))
     , m_device(m_options.device)
     , m_rxTimer(io)
     , m_txTimer(io)

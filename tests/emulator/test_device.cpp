@@ -488,3 +488,21 @@ TEST_F(DeviceTest, LegacySaleAndCloseWithChange)
     okRun(cmd::CloseCheckExtended, ext);
     EXPECT_EQ(money(Device::regShiftPayment(2, 0)), 5000);
 }
+
+TEST_F(DeviceTest, RepeatDocumentPrintsACopy)
+{
+    EXPECT_EQ(error(cmd::RepeatDocument, pwd(1)), 0x56); // nothing printed since power-up
+    openShift();
+    ASSERT_EQ(line(1, 1000, 4200, "Кефир"), 0);
+    std::uint8_t e = 0xEE;
+    closeV2(5000, 0, &e);
+    ASSERT_EQ(e, 0);
+    const std::size_t before = device->tape().lines().size();
+    okRun(cmd::RepeatDocument, pwd(1));
+    const auto &lines = device->tape().lines();
+    ASSERT_GT(lines.size(), before);
+    EXPECT_EQ(lines[before], "КОПИЯ");
+    EXPECT_NE(std::find(lines.begin() + static_cast<std::ptrdiff_t>(before), lines.end(), "Кефир"),
+              lines.end());
+    EXPECT_EQ(device->state().lastFd, 3u); // a copy is not a fiscal document
+}
