@@ -160,8 +160,28 @@ std::string ddl(Backend backend)
 
 } // namespace
 
+namespace {
+
+// The fast path for every admin command and server start: an up-to-date schema needs no DDL.
+bool upToDate(Connection &c)
+{
+    const bool pg = c.backend() == Backend::Postgres;
+    auto exists =
+        c.query(pg ? "SELECT to_regclass('schema_meta') IS NOT NULL"
+                   : "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_meta'");
+    const std::string flag = exists.at(0).text(0);
+    if (flag != "t" && flag != "1")
+        return false;
+    auto rows = c.query("SELECT value FROM schema_meta WHERE key = 'version'");
+    return !rows.empty() && rows[0].text(0) == std::to_string(kSchemaVersion);
+}
+
+} // namespace
+
 void migrate(Connection &c)
 {
+    if (upToDate(c))
+        return;
     Transaction tx(c, Tx::Write);
     if (c.backend() == Backend::Postgres)
         c.query("SELECT pg_advisory_xact_lock(7310942)"); // concurrent admin/serve start-ups

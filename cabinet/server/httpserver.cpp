@@ -10,6 +10,7 @@
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 
+#include <array>
 #include <cstdio>
 #include <iostream>
 #include <mutex>
@@ -75,6 +76,7 @@ private:
             api::Response r = api::errorResponse(
                 {413, "PAYLOAD_TOO_LARGE", "the request body is over the limit; split the batch", false, 0});
             m_keepAlive = false;
+            m_drainAfterWrite = true;
             m_started = std::chrono::steady_clock::now();
             m_request = {};
             m_request.method = "POST";
@@ -143,14 +145,29 @@ private:
         access(r, res->body().size());
         http::async_write(m_stream, *res,
                           [self = shared_from_this(), res](beast::error_code ec, std::size_t) {
-                              if (ec)
+                              // Beast reports end_of_stream after a "Connection: close" message.
+                              if (ec && ec != http::error::end_of_stream)
                                   return;
                               if (!res->keep_alive()) {
                                   self->m_stream.socket().shutdown(tcp::socket::shutdown_send, ec);
+                                  if (self->m_drainAfterWrite)
+                                      self->drain();
                                   return;
                               }
                               self->read();
                           });
+    }
+
+    // Lingering close after an early 413: read and discard what the client is still sending, so it
+    // finishes its write and reads our answer instead of meeting a connection reset.
+    void drain()
+    {
+        m_stream.expires_after(std::chrono::seconds(10));
+        m_stream.async_read_some(asio::buffer(m_drainBuffer),
+                                 [self = shared_from_this()](beast::error_code ec, std::size_t) {
+                                     if (!ec)
+                                         self->drain();
+                                 });
     }
 
     void access(const api::Response &r, std::size_t bytesOut)
@@ -194,6 +211,8 @@ private:
     api::Request m_request;
     bool m_keepAlive = true;
     bool m_acceptGzip = false;
+    bool m_drainAfterWrite = false;
+    std::array<char, 65536> m_drainBuffer{};
     std::chrono::steady_clock::time_point m_started{};
     std::chrono::steady_clock::time_point m_waitUntil{};
 };

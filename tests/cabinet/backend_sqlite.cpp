@@ -1,0 +1,15 @@
+#include "support/fixture.h"
+
+namespace cabinet::test {
+
+std::optional<std::string> newTestDatabase(const std::string &tempDir, std::string &)
+{
+    return "sqlite:" + tempDir + "/cabinet.db";
+}
+
+const char *backendName()
+{
+    return "sqlite";
+}
+
+} // namespace cabinet::test

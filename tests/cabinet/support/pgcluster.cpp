@@ -1,0 +1,141 @@
+#include "pgcluster.h"
+
+#include "process.h"
+
+#include <filesystem>
+#include <libpq-fe.h>
+#include <pwd.h>
+#include <stdexcept>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <vector>
+
+namespace cabinet::test {
+
+namespace {
+
+constexpr const char *kPort = "5432"; // only names the socket file inside our private directory
+
+std::string findBinDir()
+{
+    if (const char *env = std::getenv("PRILAVOK_PG_BIN"))
+        return env;
+    std::string best;
+    std::error_code ec;
+    for (const auto &entry : std::filesystem::directory_iterator("/usr/lib/postgresql", ec)) {
+        auto bin = entry.path() / "bin";
+        if (std::filesystem::exists(bin / "initdb") && std::filesystem::exists(bin / "pg_ctl") &&
+            bin.string() > best)
+            best = bin.string();
+    }
+    return best;
+}
+
+std::vector<std::string> withPrefix(const std::string &prefix, std::vector<std::string> argv)
+{
+    if (prefix.empty())
+        return argv;
+    std::vector<std::string> out = {"/usr/sbin/runuser", "-u", prefix, "--"};
+    out.insert(out.end(), argv.begin(), argv.end());
+    return out;
+}
+
+} // namespace
+
+std::optional<PgCluster> PgCluster::start(std::string &why, bool durable)
+{
+    PgCluster c;
+    c.m_bin = findBinDir();
+    if (c.m_bin.empty()) {
+        why = "PostgreSQL server binaries not found under /usr/lib/postgresql/*/bin "
+              "(install the `postgresql` package or set PRILAVOK_PG_BIN)";
+        return std::nullopt;
+    }
+    c.m_dir = makeTempDir("cabinet-pg");
+    if (geteuid() == 0) {
+        passwd *pw = getpwnam("postgres");
+        if (!pw || !std::filesystem::exists("/usr/sbin/runuser")) {
+            why = "running as root and there is no `postgres` user (or runuser) to run PostgreSQL as";
+            removeTree(c.m_dir);
+            return std::nullopt;
+        }
+        if (::chown(c.m_dir.c_str(), pw->pw_uid, pw->pw_gid) != 0) {
+            why = "cannot chown the PostgreSQL temp dir";
+            removeTree(c.m_dir);
+            return std::nullopt;
+        }
+        c.m_prefix = "postgres";
+    }
+    ::chmod(c.m_dir.c_str(), 0700);
+    const std::string data = c.m_dir + "/data";
+    auto init = run(withPrefix(c.m_prefix, {c.m_bin + "/initdb", "-D", data, "-A", "trust", "-U", "postgres",
+                                            "-E", "UTF8", "--no-locale", "--no-sync"}));
+    if (init.exitCode != 0) {
+        why = "initdb failed: " + init.err + init.out;
+        removeTree(c.m_dir);
+        return std::nullopt;
+    }
+    std::string opts = "-p " + std::string(kPort) + " -k " + c.m_dir +
+                       " -c listen_addresses= -c max_connections=200 -c shared_buffers=128MB";
+    if (!durable)
+        opts += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
+    auto start = run(withPrefix(c.m_prefix, {c.m_bin + "/pg_ctl", "-D", data, "-l", c.m_dir + "/server.log",
+                                             "-w", "-t", "60", "-o", opts, "start"}));
+    if (start.exitCode != 0) {
+        why = "pg_ctl start failed: " + start.err + start.out;
+        removeTree(c.m_dir);
+        return std::nullopt;
+    }
+    c.m_running = true;
+    return std::optional<PgCluster>(std::move(c));
+}
+
+PgCluster::PgCluster(PgCluster &&other) noexcept
+    : m_bin(std::move(other.m_bin))
+    , m_dir(std::move(other.m_dir))
+    , m_prefix(std::move(other.m_prefix))
+    , m_counter(other.m_counter)
+    , m_running(other.m_running)
+{
+    other.m_running = false;
+    other.m_dir.clear();
+}
+
+PgCluster::~PgCluster()
+{
+    stop();
+}
+
+void PgCluster::stop()
+{
+    if (m_running) {
+        run(withPrefix(m_prefix,
+                       {m_bin + "/pg_ctl", "-D", m_dir + "/data", "-m", "immediate", "-w", "stop"}));
+        m_running = false;
+    }
+    if (!m_dir.empty())
+        removeTree(m_dir);
+}
+
+std::string PgCluster::createDatabase()
+{
+    const std::string name = "cabinet_" + std::to_string(getpid()) + "_" + std::to_string(++m_counter);
+    const std::string conninfo = "host=" + m_dir + " port=" + kPort + " user=postgres dbname=postgres";
+    PGconn *conn = PQconnectdb(conninfo.c_str());
+    if (PQstatus(conn) != CONNECTION_OK) {
+        std::string msg = PQerrorMessage(conn);
+        PQfinish(conn);
+        throw std::runtime_error("cannot connect to the test cluster: " + msg);
+    }
+    // The name is generated here from digits, never from input.
+    PGresult *r = PQexec(conn, ("CREATE DATABASE " + name).c_str());
+    bool ok = PQresultStatus(r) == PGRES_COMMAND_OK;
+    std::string msg = PQresultErrorMessage(r);
+    PQclear(r);
+    PQfinish(conn);
+    if (!ok)
+        throw std::runtime_error("CREATE DATABASE failed: " + msg);
+    return "postgresql:///" + name + "?host=" + m_dir + "&port=" + kPort + "&user=postgres";
+}
+
+} // namespace cabinet::test

@@ -1,0 +1,36 @@
+#pragma once
+
+// A throwaway PostgreSQL cluster for the tests and benchmarks: initdb into a temp dir, a private unix
+// socket there, no TCP. PostgreSQL refuses to run as root, so under root (CI) the server tools run
+// as the `postgres` user through runuser.
+
+#include <optional>
+#include <string>
+
+namespace cabinet::test {
+
+class PgCluster
+{
+public:
+    // Starts the cluster; nullopt with `why` filled when PostgreSQL is not installed or cannot start.
+    static std::optional<PgCluster> start(std::string &why, bool durable = false);
+    PgCluster(PgCluster &&other) noexcept;
+    PgCluster &operator=(PgCluster &&) = delete;
+    ~PgCluster();
+
+    // A new empty database; returns its cabinet connection string.
+    std::string createDatabase();
+    const std::string &dir() const { return m_dir; }
+
+private:
+    PgCluster() = default;
+    void stop();
+
+    std::string m_bin;
+    std::string m_dir;
+    std::string m_prefix; // "runuser -u postgres --" when root, else empty
+    int m_counter = 0;
+    bool m_running = false;
+};
+
+} // namespace cabinet::test

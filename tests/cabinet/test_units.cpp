@@ -1,0 +1,107 @@
+// The cabinet's pure parts: JSON, cursor, CSV, gzip, hashing.
+
+#include "cabinet/admin/csv.h"
+#include "cabinet/api/gzip.h"
+#include "cabinet/json/json.h"
+#include "cabinet/store/cursor.h"
+#include "cabinet/util/crypto.h"
+
+#include <gtest/gtest.h>
+#include <sstream>
+
+namespace cabinet {
+
+TEST(CabinetJson, RoundTripsKeepNumbersAndUnicodeExactly)
+{
+    const std::string text =
+        R"({"a":[1,-0.5,1e10,9007199254740993,"Молоко \"3,2%\"",true,false,null],"b":{},"c":[],"d":"\u0001"})";
+    auto v = json::tryParse(text);
+    ASSERT_TRUE(v);
+    EXPECT_EQ(v->find("a")->asArray()[3].asInt64(), 9007199254740993LL);
+    EXPECT_EQ(v->find("a")->asArray()[4].asString(), "Молоко \"3,2%\"");
+    EXPECT_FALSE(v->find("a")->asArray()[1].asInt64());
+    EXPECT_EQ(json::serialize(*v), text);
+}
+
+TEST(CabinetJson, DecodesEscapesAndSurrogatePairs)
+{
+    auto v = json::tryParse(R"(["\u0416\ud83d\ude00\n\/"])");
+    ASSERT_TRUE(v);
+    EXPECT_EQ(v->asArray()[0].asString(), "Ж😀\n/");
+}
+
+TEST(CabinetJson, RejectsMalformedInput)
+{
+    for (const char *bad : {"", "{", "[1,]", "{\"a\" 1}", "01", "1.", "-", "\"\\x\"", "\"\\ud800\"", "tru",
+                            "[1] 2", "\"a\nb\"", "{\"a\":1,}", "\"\xC3\"", "\"\xED\xA0\x80\""}) {
+        EXPECT_FALSE(json::tryParse(bad)) << bad;
+    }
+    std::string deep(100, '[');
+    EXPECT_FALSE(json::tryParse(deep + std::string(100, ']')));
+}
+
+TEST(CabinetCursor, EncodesOpaquelyAndRejectsTampering)
+{
+    Cursor c;
+    c.organizationId = "3f2b6c1e-0d4a-4b8e-9c7f-1a2b3c4d5e6f";
+    c.epoch = 3;
+    c.lastVersion = 88121;
+    auto back = Cursor::decode(c.encode());
+    ASSERT_TRUE(back);
+    EXPECT_EQ(back->organizationId, c.organizationId);
+    EXPECT_EQ(back->epoch, 3);
+    EXPECT_EQ(back->lastVersion, 88121);
+    EXPECT_FALSE(back->snapshotUntil);
+    EXPECT_EQ(c.encode().find_first_of("+/="), std::string::npos); // URL-safe as is
+
+    c.snapshotUntil = 10;
+    c.lastVersion = 4;
+    EXPECT_EQ(Cursor::decode(c.encode())->snapshotUntil, 10);
+    EXPECT_FALSE(Cursor::decode("%%%"));
+    EXPECT_FALSE(Cursor::decode(crypto::base64urlEncode("{\"schema_v\":1}")));
+    EXPECT_FALSE(Cursor::decode(crypto::base64urlEncode("[1,2]")));
+}
+
+TEST(CabinetCsv, ReadsQuotedFieldsAndLineEnds)
+{
+    std::istringstream in("id,name\r\np1,\"Сыр, \"\"Российский\"\"\"\np2,\"two\nlines\"\n\np3,last");
+    std::vector<std::vector<std::string>> rows;
+    while (auto r = admin::readCsvRecord(in))
+        rows.push_back(*r);
+    ASSERT_EQ(rows.size(), 5u);
+    EXPECT_EQ(rows[0], (std::vector<std::string>{"id", "name"}));
+    EXPECT_EQ(rows[1][1], "Сыр, \"Российский\"");
+    EXPECT_EQ(rows[2][1], "two\nlines");
+    EXPECT_EQ(rows[3], std::vector<std::string>{""});
+    EXPECT_EQ(rows[4][1], "last");
+    std::istringstream bad("\"open");
+    EXPECT_THROW(admin::readCsvRecord(bad), std::runtime_error);
+}
+
+TEST(CabinetGzip, RoundTripsAndStopsZipBombs)
+{
+    std::string text(100000, 'a');
+    auto z = api::gzip(text);
+    EXPECT_LT(z.size(), 1000u);
+    EXPECT_EQ(api::gunzip(z, 1 << 20), text);
+    EXPECT_FALSE(api::gunzip(z, 1000));
+    EXPECT_FALSE(api::gunzip(z.substr(0, z.size() / 2), 1 << 20));
+    EXPECT_FALSE(api::gunzip("plain", 1 << 20));
+}
+
+TEST(CabinetCrypto, HashesTokensAndUuids)
+{
+    ASSERT_TRUE(crypto::init());
+    EXPECT_EQ(crypto::sha256Hex("abc"), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    EXPECT_TRUE(crypto::isSha256Hex(crypto::sha256Hex("")));
+    EXPECT_NE(crypto::newToken(), crypto::newToken());
+    EXPECT_EQ(crypto::newToken().size(), 43u);
+    auto u = crypto::newUuid();
+    EXPECT_TRUE(crypto::isUuid(u));
+    EXPECT_EQ(u[14], '4');
+    EXPECT_FALSE(crypto::isUuid("3f2b6c1e-0d4a-4b8e-9c7f-1a2b3c4d5e6"));
+    EXPECT_EQ(crypto::randomDigits(8).size(), 8u);
+    EXPECT_EQ(crypto::base64urlDecode(crypto::base64urlEncode("\x01\xff\x10")), "\x01\xff\x10");
+}
+
+} // namespace cabinet
