@@ -363,3 +363,34 @@ TEST_F(ProcessTest, BaudThrottlingTakesWireTime)
     // for what the device receives and sends (the final ACK is not waited for).
     EXPECT_GE(std::chrono::steady_clock::now() - start, 110ms);
 }
+
+TEST_F(ProcessTest, FaultsCanBeSetAtStartup)
+{
+    EmulatorProcess emu;
+    auto args = tcpArgs();
+    args.insert(args.end(),
+                {"--ofd-backlog", "1", "--fn-expiry-days", "10", "--paper-out", "--fault", "clock +2"});
+    ASSERT_TRUE(emu.start(args));
+    Wire w = Wire::tcp(emu.port());
+    auto backlog = exchange(w, withPassword(cmd::FnUnconfirmedCount, 30), true);
+    ASSERT_TRUE(backlog);
+    EXPECT_EQ(readLE(*backlog, 3, 2).value(), 1u);
+    auto fn = exchange(w, withPassword(cmd::FnStatus, 30), true);
+    ASSERT_TRUE(fn);
+    EXPECT_EQ((*fn)[7] & 0x02, 0x02); // FN resource under 30 days
+    // --paper-out: the first printed line finds no paper.
+    EXPECT_EQ(errorOf(exchange(w, withPassword(cmd::OpenShift, 1), true)), 0);
+    auto st = exchange(w, withPassword(cmd::ShortStatus, 30), true);
+    ASSERT_TRUE(st);
+    EXPECT_EQ((*st)[6], submode::ActivePaperOut);
+}
+
+TEST_F(ProcessTest, BadUsageExitsWithTwo)
+{
+    EmulatorProcess emu;
+    EXPECT_FALSE(emu.start({"--tcp", "nonsense"}));
+    EXPECT_EQ(emu.wait(), 2);
+    EmulatorProcess none;
+    EXPECT_FALSE(none.start({"--state", dir + "/s.txt"}));
+    EXPECT_EQ(none.wait(), 2);
+}
