@@ -13,7 +13,8 @@ endif()
 execute_process(COMMAND dpkg-deb --contents ${debs} OUTPUT_VARIABLE contents RESULT_VARIABLE code)
 execute_process(COMMAND dpkg-deb --field ${debs} Depends OUTPUT_VARIABLE depends)
 foreach(expected "./usr/bin/prilavok" "./usr/share/applications/prilavok.desktop"
-        "./usr/share/icons/hicolor/scalable/apps/prilavok.svg")
+        "./usr/share/icons/hicolor/scalable/apps/prilavok.svg"
+        "./usr/bin/prilavok-fr" "./usr/bin/prilavok-fr-emulator" "./usr/bin/prilavok-cabinet")
     string(FIND "${contents}" "${expected}" at)
     if(at EQUAL -1)
         message(FATAL_ERROR "the .deb lacks ${expected}:\n${contents}")
