@@ -143,6 +143,7 @@ private:
         std::int16_t discountHundredths = 0;
         Kopecks rounding = 0;
         std::uint8_t taxSystem = 0;
+        std::string text; // printed under the totals
     };
     // Closes the open receipt: checks payments, creates the FN document, moves registers, prints.
     std::uint8_t finishReceipt(const Payments &p, Kopecks &change, const ArchivedDocument *&doc);

@@ -312,6 +312,8 @@ std::uint8_t Device::finishReceipt(const Payments &p, Kopecks &change, const Arc
             out.push_back("ОПЛАТА " + std::to_string(i + 1) + " =" + formatMoney(p.sums[i]));
     if (change > 0)
         out.push_back("СДАЧА =" + formatMoney(change));
+    if (!p.text.empty())
+        out.push_back(p.text);
     const auto c = calendar(doc->time);
     out.push_back("СМЕНА " + std::to_string(m_state.shiftNumber) + " ЧЕК " +
                   std::to_string(m_state.receiptInShift));
@@ -343,7 +345,8 @@ Device::Reply Device::closeCheck(ByteReader &in)
         return fail(deverr::BadParameters);
     p.discountHundredths = static_cast<std::int16_t>(*discount);
     if (p.discountHundredths > 9999 || p.discountHundredths < -9999)
-        return fail(0x40); // discount range
+        return fail(0x40); // discount range overflow
+    p.text = decodeFixedText(in.rest());
     Kopecks change = 0;
     const ArchivedDocument *doc = nullptr;
     if (auto e = finishReceipt(p, change, doc))
@@ -369,6 +372,7 @@ Device::Reply Device::closeCheckExtended(ByteReader &in)
     p.discountHundredths = static_cast<std::int16_t>(*discount);
     if (p.discountHundredths > 9999 || p.discountHundredths < -9999)
         return fail(0x40);
+    p.text = decodeFixedText(in.rest());
     Kopecks change = 0;
     const ArchivedDocument *doc = nullptr;
     if (auto e = finishReceipt(p, change, doc))
@@ -396,6 +400,7 @@ Device::Reply Device::closeCheckV2(ByteReader &in)
         return fail(deverr::FnUnknownCommand);
     p.rounding = *rounding;
     p.taxSystem = *taxSystem;
+    p.text = decodeFixedText(in.rest());
     if (m_state.receipt.open && shiftExpired())
         return fail(deverr::FnShiftOver24h);
     Kopecks change = 0;

@@ -478,8 +478,11 @@ TEST_F(DeviceTest, LegacySaleAndCloseWithChange)
     okRun(cmd::Sale,
           cat({pwd(1), le(2500, 5), le(4000, 5), {1}, {1, 0, 0, 0}, encodeFixedText("Яблоки", 40)}));
     const Bytes c =
-        run(cmd::CloseCheck, cat({pwd(1), le(20000, 5), le(0, 15), le(0, 2), {0, 0, 0, 0}, Bytes(40, 0)}));
+        run(cmd::CloseCheck,
+            cat({pwd(1), le(20000, 5), le(0, 15), le(0, 2), {0, 0, 0, 0}, encodeFixedText("Спасибо!", 40)}));
     ASSERT_EQ(c.size(), 6u);
+    const auto &tape = device->tape().lines();
+    EXPECT_NE(std::find(tape.begin(), tape.end(), "Спасибо!"), tape.end());
     EXPECT_EQ(readLE(c, 1, 5).value(), 10000u); // 2.5 x 40.00 = 100.00, change 100.00
     EXPECT_EQ(money(Device::RegCash), 10000);
     const Bytes ext =
