@@ -9,3 +9,10 @@ namespace devices {
 QString formatKopecks(qint64 kopecks);
 
 } // namespace devices
+
+namespace devices {
+
+// Thousandths as a quantity: 2000 -> "2", 345 -> "0,345", 1500 -> "1,5".
+QString formatQuantityMilli(qint64 milli);
+
+} // namespace devices

@@ -1021,6 +1021,30 @@
         <source>The buyer's bank rejected the payment</source>
         <translation>Банк покупателя отклонил оплату</translation>
     </message>
+    <message>
+        <source>Welcome!</source>
+        <translation>Добро пожаловать!</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>To pay</source>
+        <translation>К оплате</translation>
+    </message>
+    <message>
+        <source>Pay by the QR code</source>
+        <translation>Оплата по QR-коду</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Оплачено</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Сдача</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1035,6 +1059,37 @@
     <message>
         <source>Cannot write the screenshot to %1</source>
         <translation>Не удалось сохранить снимок экрана в %1</translation>
+    </message>
+</context>
+<context>
+    <name>ui::CustomerDisplayWindow</name>
+    <message>
+        <source>Customer display</source>
+        <translation>Дисплей покупателя</translation>
+    </message>
+    <message>
+        <source>Scan the code with your bank's app to pay through the Faster Payments System</source>
+        <translation>Отсканируйте код в приложении своего банка, чтобы оплатить через СБП</translation>
+    </message>
+    <message>
+        <source>Welcome!</source>
+        <translation>Добро пожаловать!</translation>
+    </message>
+    <message>
+        <source>%1 %2 × %3 = %4</source>
+        <translation>%1 %2 × %3 = %4</translation>
+    </message>
+    <message>
+        <source>To pay</source>
+        <translation>К оплате</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Paid %1, change %2</source>
+        <translation>Оплачено %1, сдача %2</translation>
     </message>
 </context>
 <context>
