@@ -224,8 +224,12 @@ Bytes Device::execute(ByteView body)
 {
     Bytes answer;
     auto split = splitCommand(body);
-    if (!split)
-        return answer; // an empty body cannot come from a valid frame
+    if (!split) {
+        // A lone FFh: a two-byte command cut short. Answer "unknown command" under that byte.
+        if (!body.empty())
+            answer = Bytes{body[0], deverr::FnUnknownCommand};
+        return answer;
+    }
     const CommandCode code = split->code;
     appendCommandCode(answer, code);
     const bool fnCommand = isTwoByteCommand(code);

@@ -122,6 +122,10 @@ Bytes DeviceLink::answerReady(ByteView answerBody)
         return {};
     }
     m_held = encodeFrame(answerBody).value_or(Bytes{});
+    if (m_held.empty()) {
+        m_state = State::Idle; // nothing that fits a frame: behave as if no answer was prepared
+        return {};
+    }
     m_state = State::Holding;
     if (m_loseNext) {
         m_loseNext = false;

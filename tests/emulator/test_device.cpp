@@ -509,3 +509,10 @@ TEST_F(DeviceTest, RepeatDocumentPrintsACopy)
               lines.end());
     EXPECT_EQ(device->state().lastFd, 3u); // a copy is not a fiscal document
 }
+
+TEST_F(DeviceTest, TruncatedTwoByteCommandGetsAnAnswer)
+{
+    EXPECT_EQ(device->execute(Bytes{0xFF}), (Bytes{0xFF, deverr::FnUnknownCommand}));
+    EXPECT_EQ(error(cmd::ShortStatus, {}), deverr::BadParameters);     // no password at all
+    EXPECT_EQ(error(cmd::FnStatus, {0x1E}), deverr::FnUnknownCommand); // short password
+}
