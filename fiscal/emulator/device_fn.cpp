@@ -436,7 +436,12 @@ Device::Reply Device::fnExchangeStatus()
 {
     // status bits, reading flag, queued count, first unsent FD number and its DATE_TIME.
     Bytes d;
-    d.push_back(m_state.ofdBacklog > 0 ? 0x01 : 0x00); // transport connection not established
+    // Bit 0 transport connection up, bit 1 a message waits for the OFD [JPOS FSReadCommStatus]:
+    // with auto-acknowledge the emulated OFD is reachable; with a backlog it is not.
+    std::uint8_t status = m_state.ofdAutoAck ? 0x01 : 0x00;
+    if (m_state.ofdBacklog > 0)
+        status |= 0x02;
+    d.push_back(status);
     d.push_back(0);
     appendLE(d, m_state.ofdBacklog, 2);
     std::uint32_t first = 0;
