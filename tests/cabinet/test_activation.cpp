@@ -9,6 +9,8 @@ namespace cabinet::test {
 // Its own fixture name so ctest can run this file's cases as one entry per backend.
 class Activation : public CabinetTest
 {};
+class Devices : public CabinetTest
+{};
 
 namespace {
 
@@ -118,7 +120,7 @@ TEST_F(Activation, ReactivationRevokesTheOldTokenAndRespectsUnsentDocuments)
     EXPECT_EQ(http.post("/api/v1/devices/status", heartbeatBody(0), second).status, 200);
 }
 
-TEST_F(Activation, AdminRevocationTakesEffectAtOnce)
+TEST_F(Devices, AdminRevocationTakesEffectAtOnce)
 {
     Shop shop = h->createShop("Одуванчик");
     ASSERT_NE(h->start(), 0);
@@ -139,7 +141,7 @@ TEST_F(Activation, AdminRevocationTakesEffectAtOnce)
     EXPECT_EQ(h->admin({"stats", "--org", shop.org}).find("documents")->asInt64(), 0);
 }
 
-TEST_F(Activation, RequestsWithoutAValidTokenAreUnauthorized)
+TEST_F(Devices, RequestsWithoutAValidTokenAreUnauthorized)
 {
     ASSERT_NE(h->start(), 0);
     HttpClient http(h->port());
@@ -152,7 +154,7 @@ TEST_F(Activation, RequestsWithoutAValidTokenAreUnauthorized)
     EXPECT_EQ(http.get("/elsewhere").status, 404);
 }
 
-TEST_F(Activation, TokenRotationKeepsTheOldTokenForAGraceWindow)
+TEST_F(Devices, TokenRotationKeepsTheOldTokenForAGraceWindow)
 {
     Shop shop = h->createShop("Клевер");
     ASSERT_NE(h->start(), 0);
@@ -169,7 +171,7 @@ TEST_F(Activation, TokenRotationKeepsTheOldTokenForAGraceWindow)
     EXPECT_EQ(http.post("/api/v1/devices/token:rotate", json::Object{}, oldToken).status, 403);
 }
 
-TEST_F(Activation, HeartbeatIsRecorded)
+TEST_F(Devices, HeartbeatIsRecorded)
 {
     Shop shop = h->createShop("Мята");
     ASSERT_NE(h->start(), 0);

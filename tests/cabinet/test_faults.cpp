@@ -14,6 +14,8 @@ namespace cabinet::test {
 // Its own fixture name so ctest can run this file's cases as one entry per backend.
 class Faults : public CabinetTest
 {};
+class Crash : public CabinetTest
+{};
 
 namespace {
 
@@ -81,7 +83,7 @@ TEST_F(Faults, AnswerDroppedAfterCommitThenRetryReportsDuplicates)
     expectExactlyOnce(*h, shop, 40);
 }
 
-TEST_F(Faults, ServerKilledMidBatchLosesNothingAndDuplicatesNothing)
+TEST_F(Crash, ServerKilledMidBatchLosesNothingAndDuplicatesNothing)
 {
     Shop shop = h->createShop("Сбой 2");
     ASSERT_NE(h->start({"--enable-fault-injection"}), 0);

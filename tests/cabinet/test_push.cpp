@@ -9,6 +9,8 @@ namespace cabinet::test {
 // Its own fixture name so ctest can run this file's cases as one entry per backend.
 class Push : public CabinetTest
 {};
+class PushLimits : public CabinetTest
+{};
 
 namespace {
 
@@ -108,7 +110,7 @@ TEST_F(Push, InvalidDocumentsAreRejectedAloneWithoutBlockingTheBatch)
     EXPECT_EQ(garbage.json().find("error")->stringAt("code"), "VALIDATION");
 }
 
-TEST_F(Push, OversizedBatchesAnswer413)
+TEST_F(PushLimits, OversizedBatchesAnswer413)
 {
     Shop shop = h->createShop("Дуб");
     ASSERT_NE(h->start(), 0);
@@ -136,7 +138,7 @@ TEST_F(Push, OversizedBatchesAnswer413)
     EXPECT_EQ(stat(*h, shop, "documents"), 500);
 }
 
-TEST_F(Push, GzipRequestBodiesAreAccepted)
+TEST_F(PushLimits, GzipRequestBodiesAreAccepted)
 {
     Shop shop = h->createShop("Липа");
     ASSERT_NE(h->start(), 0);
