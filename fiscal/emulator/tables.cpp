@@ -9,17 +9,20 @@ namespace fiscal::emu {
 
 namespace {
 
-// Field names and layouts of tables 1 and 18 are our guess from the vendor guide's field lists;
+// Field names and layouts of tables 1, 4, 5, 6 and 18 are our guess from the vendor guide's field lists;
 // table 2 (password 4 bytes, name) and table 21 fields 3/4 (TCP server, port 7778) are documented
 // in the reference (§2 passwords, §1.1 TCP port).
-constexpr std::array<TableDef, 4> Tables{{
+constexpr std::array<TableDef, 7> Tables{{
     {1, "Тип и режим кассы", 1, 8},
     {2, "Пароли кассиров и администраторов", 30, 2},
+    {4, "Текст в чеке", 14, 1},
+    {5, "Наименования типов оплаты", 16, 1},
+    {6, "Налоговые ставки", 6, 2},
     {18, "Fiscal storage", 1, 9},
     {21, "Сетевые интерфейсы", 1, 4},
 }};
 
-constexpr std::array<FieldDef, 23> Fields{{
+constexpr std::array<FieldDef, 27> Fields{{
     {1, 1, "Автоматическое обнуление наличности", false, 1, 0, 1},
     {1, 2, "Печать рекламного текста", false, 1, 0, 1},
     {1, 3, "Печать необнуляемой суммы", false, 1, 0, 1},
@@ -30,6 +33,10 @@ constexpr std::array<FieldDef, 23> Fields{{
     {1, 8, "Печать налогов", false, 1, 0, 3},
     {2, 1, "Пароль", false, 4, 0, 99999999},
     {2, 2, "Имя", true, 21, 0, 0},
+    {4, 1, "Строка", true, 48, 0, 0},
+    {5, 1, "Наименование", true, 20, 0, 0},
+    {6, 1, "Ставка", false, 2, 0, 9999},
+    {6, 2, "Наименование", true, 20, 0, 0},
     {18, 1, "Заводской номер ККТ", true, 20, 0, 0},
     {18, 2, "ИНН", true, 12, 0, 0},
     {18, 3, "РНМ", true, 20, 0, 0},
@@ -93,6 +100,28 @@ Bytes defaultFieldValue(const FieldDef &def, int row)
     case 101:
         value = 0;
         break;
+    case 401: {
+        static const char *lines[] = {"ООО \"ПРИЛАВОК\"", "Магазин у дома", "г. Москва, ул. Тестовая, д. 1",
+                                      "СПАСИБО ЗА ПОКУПКУ!"};
+        text = row >= 1 && row <= 4 ? lines[row - 1] : "";
+        break;
+    }
+    case 501: {
+        static const char *names[] = {"НАЛИЧНЫМИ", "БЕЗНАЛИЧНЫМИ", "ТИП ОПЛАТЫ 3", "ТИП ОПЛАТЫ 4"};
+        text = row >= 1 && row <= 4 ? names[row - 1] : "ТИП ОПЛАТЫ " + std::to_string(row);
+        break;
+    }
+    case 601: {
+        // Tax groups in hundredths of a percent: 20 %, 10 %, 0 %, without VAT, 20/120, 10/110.
+        static constexpr std::uint64_t rates[] = {2000, 1000, 0, 0, 2000, 1000};
+        value = rates[(row - 1) % 6];
+        break;
+    }
+    case 602: {
+        static const char *names[] = {"НДС 20%", "НДС 10%", "НДС 0%", "БЕЗ НДС", "НДС 20/120", "НДС 10/110"};
+        text = names[(row - 1) % 6];
+        break;
+    }
     case 104:
         value = 2;
         break;

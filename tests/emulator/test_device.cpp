@@ -516,3 +516,15 @@ TEST_F(DeviceTest, TruncatedTwoByteCommandGetsAnAnswer)
     EXPECT_EQ(error(cmd::ShortStatus, {}), deverr::BadParameters);     // no password at all
     EXPECT_EQ(error(cmd::FnStatus, {0x1E}), deverr::FnUnknownCommand); // short password
 }
+
+TEST_F(DeviceTest, TablesDriversReadAtConnect)
+{
+    EXPECT_EQ(decodeFixedText(run(cmd::ReadTable, cat({pwd(30), {5}, le(2, 2), {1}}))), "БЕЗНАЛИЧНЫМИ");
+    EXPECT_EQ(readLE(run(cmd::ReadTable, cat({pwd(30), {6}, le(2, 2), {1}})), 0, 2).value(), 1000u);
+    EXPECT_EQ(readLE(run(cmd::ReadTable, cat({pwd(30), {21}, le(1, 2), {4}})), 0, 2).value(), 7778u);
+    EXPECT_EQ(error(cmd::ReadTable, cat({pwd(30), {99}, le(1, 2), {1}})), deverr::TableNotDefined);
+    EXPECT_EQ(error(cmd::ReadTable, cat({pwd(30), {2}, le(31, 2), {1}})), deverr::BadParameters);
+    const Bytes t = run(cmd::TableStructure, cat({pwd(30), {6}}));
+    ASSERT_EQ(t.size(), 43u);
+    EXPECT_EQ(readLE(t, 40, 2).value(), 6u);
+}
