@@ -291,7 +291,12 @@ std::uint8_t Device::finishReceipt(const Payments &p, Kopecks &change, const Arc
 
     // The receipt is printed as a whole when it closes (lines are buffered while it is open), so a
     // paper-out hits after the FN has the document: fiscalised but not fully printed.
-    std::vector<std::string> out{"КАССОВЫЙ ЧЕК", receiptTitle(op)};
+    std::vector<std::string> out;
+    for (int row = 1; row <= 3; ++row) // the shop's header from table 4
+        if (auto text = decodeFixedText(tableValue(4, row, 1)); !text.empty())
+            out.push_back(text);
+    out.push_back("КАССОВЫЙ ЧЕК");
+    out.push_back(receiptTitle(op));
     for (const auto &line : r.lines) {
         if (line.name.rfind("//", 0) != 0)
             out.push_back(line.name);
@@ -321,6 +326,8 @@ std::uint8_t Device::finishReceipt(const Payments &p, Kopecks &change, const Arc
                   two(c.minute));
     out.push_back("ФН " + m_state.fnNumber);
     out.push_back("ФД " + std::to_string(doc->fd) + " ФП " + std::to_string(doc->fp));
+    if (auto trailer = decodeFixedText(tableValue(4, 4, 1)); !trailer.empty())
+        out.push_back(trailer);
     out.push_back("================================");
     m_state.receipt = Receipt{};
     m_state.fnDocument = fndoc::None;
