@@ -310,13 +310,6 @@
         <source>The last owner cannot be removed or demoted.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Too many wrong PINs. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Wrong PIN.</source>
         <translation type="unfinished"></translation>
@@ -717,6 +710,10 @@
     </message>
     <message>
         <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in %1 s.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

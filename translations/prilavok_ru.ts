@@ -44,307 +44,299 @@
     <name>Model</name>
     <message>
         <source>Cannot open the database %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Не удалось открыть базу данных %1: %2</translation>
     </message>
     <message>
         <source>Database error: %1</source>
-        <translation type="unfinished" />
+        <translation>Ошибка базы данных: %1</translation>
     </message>
     <message>
         <source>The database was created by a newer version of Prilavok (schema %1; this version knows up to %2). Update the program to open it.</source>
-        <translation type="unfinished" />
+        <translation>База данных создана более новой версией «Прилавка» (схема %1; эта версия знает схемы до %2). Обновите программу, чтобы открыть её.</translation>
     </message>
     <message>
         <source>The database could not be upgraded: %1</source>
-        <translation type="unfinished" />
+        <translation>Не удалось обновить базу данных: %1</translation>
     </message>
     <message>
         <source>The category name must be 1 to 128 characters long.</source>
-        <translation type="unfinished" />
+        <translation>Название категории должно содержать от 1 до 128 символов.</translation>
     </message>
     <message>
         <source>A category cannot be moved inside itself.</source>
-        <translation type="unfinished" />
+        <translation>Категорию нельзя переместить внутрь неё самой.</translation>
     </message>
     <message>
         <source>Barcode %1 already belongs to another product.</source>
-        <translation type="unfinished" />
+        <translation>Штрихкод %1 уже принадлежит другому товару.</translation>
     </message>
     <message>
         <source>No such product.</source>
-        <translation type="unfinished" />
+        <translation>Товар не найден.</translation>
     </message>
     <message>
         <source>The product name is empty.</source>
-        <translation type="unfinished" />
+        <translation>Не указано наименование товара.</translation>
     </message>
     <message>
         <source>The product name is longer than 128 characters.</source>
-        <translation type="unfinished" />
+        <translation>Наименование товара длиннее 128 символов.</translation>
     </message>
     <message>
         <source>The product name has unbalanced quotes or control characters.</source>
-        <translation type="unfinished" />
+        <translation>В наименовании товара непарные кавычки или управляющие символы.</translation>
     </message>
     <message>
         <source>The price is out of range.</source>
-        <translation type="unfinished" />
+        <translation>Цена вне допустимого диапазона.</translation>
     </message>
     <message>
         <source>Unknown unit of measure code %1.</source>
-        <translation type="unfinished" />
+        <translation>Неизвестный код единицы измерения %1.</translation>
     </message>
     <message>
         <source>Unknown VAT rate code %1.</source>
-        <translation type="unfinished" />
+        <translation>Неизвестный код ставки НДС %1.</translation>
     </message>
     <message>
         <source>Unknown payment subject %1.</source>
-        <translation type="unfinished" />
+        <translation>Неизвестный признак предмета расчёта %1.</translation>
     </message>
     <message>
         <source>A weighted product needs a fractional unit such as kilogram.</source>
-        <translation type="unfinished" />
+        <translation>Для весового товара нужна дробная единица измерения, например килограмм.</translation>
     </message>
     <message>
         <source>A marked product needs a marking type.</source>
-        <translation type="unfinished" />
+        <translation>Для маркированного товара укажите вид маркировки.</translation>
     </message>
     <message>
         <source>The country of origin must be a three-digit OKSM code.</source>
-        <translation type="unfinished" />
+        <translation>Страна происхождения указывается трёхзначным кодом ОКСМ.</translation>
     </message>
     <message>
         <source>The article is longer than 64 characters.</source>
-        <translation type="unfinished" />
+        <translation>Артикул длиннее 64 символов.</translation>
     </message>
     <message>
         <source>Barcode "%1" has a wrong length.</source>
-        <translation type="unfinished" />
+        <translation>Штрихкод «%1» имеет неверную длину.</translation>
     </message>
     <message>
         <source>Barcode %1 has a wrong check digit.</source>
-        <translation type="unfinished" />
+        <translation>У штрихкода %1 неверная контрольная цифра.</translation>
     </message>
     <message>
         <source>The organisation name must be 1 to 256 characters long.</source>
-        <translation type="unfinished" />
+        <translation>Название организации должно содержать от 1 до 256 символов.</translation>
     </message>
     <message>
         <source>The INN is not valid: 10 or 12 digits with correct check digits are expected.</source>
-        <translation type="unfinished" />
+        <translation>Неверный ИНН: нужно 10 или 12 цифр с правильными контрольными цифрами.</translation>
     </message>
     <message>
         <source>Unknown tax system.</source>
-        <translation type="unfinished" />
+        <translation>Неизвестная система налогообложения.</translation>
     </message>
     <message>
         <source>The point of sale needs a name.</source>
-        <translation type="unfinished" />
+        <translation>Укажите название торговой точки.</translation>
     </message>
     <message>
         <source>The address and the place of settlement are required.</source>
-        <translation type="unfinished" />
+        <translation>Адрес и место расчётов обязательны.</translation>
     </message>
     <message>
         <source>The store name on the receipt is limited to %1 characters.</source>
-        <translation type="unfinished" />
+        <translation>Название магазина на чеке — не более %1 символов.</translation>
     </message>
     <message>
         <source>The address on the receipt is limited to %1 characters.</source>
-        <translation type="unfinished" />
+        <translation>Адрес на чеке — не более %1 символов.</translation>
     </message>
     <message>
         <source>The phone on the receipt is limited to %1 characters.</source>
-        <translation type="unfinished" />
+        <translation>Телефон на чеке — не более %1 символов.</translation>
     </message>
     <message>
         <source>The receipt footer is limited to %1 characters.</source>
-        <translation type="unfinished" />
+        <translation>Текст в конце чека — не более %1 символов.</translation>
     </message>
     <message>
         <source>The workplace needs a name.</source>
-        <translation type="unfinished" />
+        <translation>Укажите название рабочего места.</translation>
     </message>
     <message>
         <source>The workplace number must be between 1 and 99.</source>
-        <translation type="unfinished" />
+        <translation>Номер рабочего места должен быть от 1 до 99.</translation>
     </message>
     <message>
         <source>The workplace must belong to a point of sale.</source>
-        <translation type="unfinished" />
+        <translation>Рабочее место должно относиться к торговой точке.</translation>
     </message>
     <message>
         <source>Workplace number %1 is already taken.</source>
-        <translation type="unfinished" />
+        <translation>Номер рабочего места %1 уже занят.</translation>
     </message>
     <message>
         <source>The maximum discount must be between 0 and 100 percent.</source>
-        <translation type="unfinished" />
+        <translation>Максимальная скидка должна быть от 0 до 100 процентов.</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished" />
+        <translation>Владелец</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished" />
+        <translation>Администратор</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished" />
+        <translation>Менеджер</translation>
     </message>
     <message>
         <source>Cashier</source>
-        <translation type="unfinished" />
+        <translation>Кассир</translation>
     </message>
     <message>
         <source>Guest</source>
-        <translation type="unfinished" />
+        <translation>Гость</translation>
     </message>
     <message>
         <source>sell</source>
-        <translation type="unfinished" />
+        <translation>продавать</translation>
     </message>
     <message>
         <source>view the catalog</source>
-        <translation type="unfinished" />
+        <translation>просматривать каталог</translation>
     </message>
     <message>
         <source>edit the catalog</source>
-        <translation type="unfinished" />
+        <translation>изменять каталог</translation>
     </message>
     <message>
         <source>import the catalog</source>
-        <translation type="unfinished" />
+        <translation>загружать каталог</translation>
     </message>
     <message>
         <source>accept returns</source>
-        <translation type="unfinished" />
+        <translation>оформлять возвраты</translation>
     </message>
     <message>
         <source>void sales and lines</source>
-        <translation type="unfinished" />
+        <translation>сторнировать чеки и позиции</translation>
     </message>
     <message>
         <source>sell at a free price</source>
-        <translation type="unfinished" />
+        <translation>продавать по свободной цене</translation>
     </message>
     <message>
         <source>give discounts</source>
-        <translation type="unfinished" />
+        <translation>давать скидки</translation>
     </message>
     <message>
         <source>deposit cash</source>
-        <translation type="unfinished" />
+        <translation>вносить наличные</translation>
     </message>
     <message>
         <source>withdraw cash</source>
-        <translation type="unfinished" />
+        <translation>изымать наличные</translation>
     </message>
     <message>
         <source>open and close shifts</source>
-        <translation type="unfinished" />
+        <translation>открывать и закрывать смены</translation>
     </message>
     <message>
         <source>view reports</source>
-        <translation type="unfinished" />
+        <translation>смотреть отчёты</translation>
     </message>
     <message>
         <source>issue correction receipts</source>
-        <translation type="unfinished" />
+        <translation>оформлять чеки коррекции</translation>
     </message>
     <message>
         <source>manage staff</source>
-        <translation type="unfinished" />
+        <translation>управлять сотрудниками</translation>
     </message>
     <message>
         <source>manage devices</source>
-        <translation type="unfinished" />
+        <translation>настраивать оборудование</translation>
     </message>
     <message>
         <source>change the settings</source>
-        <translation type="unfinished" />
+        <translation>изменять настройки</translation>
     </message>
     <message>
         <source>Permission denied: %1 is not allowed to %2.</source>
-        <translation type="unfinished" />
+        <translation>Нет прав: роль «%1» не может %2.</translation>
     </message>
     <message>
         <source>The full name must be 1 to 64 characters long.</source>
-        <translation type="unfinished" />
+        <translation>ФИО должно содержать от 1 до 64 символов.</translation>
     </message>
     <message>
         <source>The phone number must look like +7 900 123-45-67.</source>
-        <translation type="unfinished" />
+        <translation>Телефон указывается в виде +7 900 123-45-67.</translation>
     </message>
     <message>
         <source>The e-mail address is not valid.</source>
-        <translation type="unfinished" />
+        <translation>Неверный адрес электронной почты.</translation>
     </message>
     <message>
         <source>A person's INN has 12 digits with valid check digits.</source>
-        <translation type="unfinished" />
+        <translation>ИНН физического лица — 12 цифр с правильными контрольными цифрами.</translation>
     </message>
     <message>
         <source>The PIN must be exactly six digits.</source>
-        <translation type="unfinished" />
+        <translation>PIN-код должен состоять ровно из шести цифр.</translation>
     </message>
     <message>
         <source>The PIN could not be protected (out of memory).</source>
-        <translation type="unfinished" />
+        <translation>Не удалось защитить PIN-код (недостаточно памяти).</translation>
     </message>
     <message>
         <source>The owner already exists.</source>
-        <translation type="unfinished" />
+        <translation>Владелец уже создан.</translation>
     </message>
     <message>
         <source>Only the owner can change or remove the owner.</source>
-        <translation type="unfinished" />
+        <translation>Изменить или удалить владельца может только владелец.</translation>
     </message>
     <message>
         <source>No such employee.</source>
-        <translation type="unfinished" />
+        <translation>Сотрудник не найден.</translation>
     </message>
     <message>
         <source>The last owner cannot be removed or demoted.</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>Too many wrong PINs. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation>Последнего владельца нельзя удалить или понизить в роли.</translation>
     </message>
     <message>
         <source>Wrong PIN.</source>
-        <translation type="unfinished" />
+        <translation>Неверный PIN-код.</translation>
     </message>
     <message>
         <source>The price "%1" is not an amount like 12.50.</source>
-        <translation type="unfinished" />
+        <translation>Цена «%1» не похожа на сумму вида 12.50.</translation>
     </message>
     <message>
         <source>A numeric column holds text.</source>
-        <translation type="unfinished" />
+        <translation>В числовой колонке текст.</translation>
     </message>
     <message>
         <source>The article %1 appears twice in the file.</source>
-        <translation type="unfinished" />
+        <translation>Артикул %1 встречается в файле дважды.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished" />
+        <translation>Файл пуст.</translation>
     </message>
     <message>
         <source>The header must name at least the columns "name" and "price".</source>
-        <translation type="unfinished" />
+        <translation>В заголовке должны быть как минимум колонки «name» и «price».</translation>
     </message>
     <message>
         <source>The JSON file must hold an array of products: %1</source>
-        <translation type="unfinished" />
+        <translation>JSON-файл должен содержать массив товаров: %1</translation>
     </message>
     <message>
         <source>The shift is longer than 24 hours: sales are stopped. Close it with the Z report.</source>
@@ -380,11 +372,11 @@
     </message>
     <message>
         <source>The fiscal job changed meanwhile.</source>
-        <translation type="unfinished" />
+        <translation>Фискальное задание тем временем изменилось.</translation>
     </message>
     <message>
         <source>No such fiscal job.</source>
-        <translation type="unfinished" />
+        <translation>Фискальное задание не найдено.</translation>
     </message>
     <message>
         <source>Only a failed fiscal job can be given up.</source>
@@ -528,139 +520,139 @@
     </message>
     <message>
         <source>No such sale.</source>
-        <translation type="unfinished" />
+        <translation>Чек не найден.</translation>
     </message>
     <message>
         <source>The sale is already completed or cancelled.</source>
-        <translation type="unfinished" />
+        <translation>Чек уже закрыт или отменён.</translation>
     </message>
     <message>
         <source>The discounts exceed the amount of the sale.</source>
-        <translation type="unfinished" />
+        <translation>Скидки превышают сумму чека.</translation>
     </message>
     <message>
         <source>The quantity must be positive.</source>
-        <translation type="unfinished" />
+        <translation>Количество должно быть больше нуля.</translation>
     </message>
     <message>
         <source>%1 is sold in whole pieces only.</source>
-        <translation type="unfinished" />
+        <translation>%1 продаётся только целыми штуками.</translation>
     </message>
     <message>
         <source>%1 is marked: scan its marking code.</source>
-        <translation type="unfinished" />
+        <translation>%1 — маркированный товар: отсканируйте код маркировки.</translation>
     </message>
     <message>
         <source>The VAT rate of %1 is not valid today; update the product.</source>
-        <translation type="unfinished" />
+        <translation>Ставка НДС товара «%1» сегодня не действует; исправьте карточку товара.</translation>
     </message>
     <message>
         <source>The discount exceeds the line amount.</source>
-        <translation type="unfinished" />
+        <translation>Скидка превышает сумму позиции.</translation>
     </message>
     <message>
         <source>This marking code is already in the receipt.</source>
-        <translation type="unfinished" />
+        <translation>Этот код маркировки уже есть в чеке.</translation>
     </message>
     <message>
         <source>A marked item is one piece per marking code.</source>
-        <translation type="unfinished" />
+        <translation>Один код маркировки — одна штука товара.</translation>
     </message>
     <message>
         <source>No such line in the sale.</source>
-        <translation type="unfinished" />
+        <translation>В чеке нет такой позиции.</translation>
     </message>
     <message>
         <source>The buyer contact must be a phone number (+7...) or an e-mail address.</source>
-        <translation type="unfinished" />
+        <translation>Контакт покупателя — номер телефона (+7...) или адрес электронной почты.</translation>
     </message>
     <message>
         <source>The comment is limited to 1000 characters.</source>
-        <translation type="unfinished" />
+        <translation>Комментарий — не более 1000 символов.</translation>
     </message>
     <message>
         <source>No shift is open. Open a shift first.</source>
-        <translation type="unfinished" />
+        <translation>Смена не открыта. Сначала откройте смену.</translation>
     </message>
     <message>
         <source>Every payment must be a positive amount.</source>
-        <translation type="unfinished" />
+        <translation>Каждая оплата должна быть положительной суммой.</translation>
     </message>
     <message>
         <source>This payment method is not enabled for %1.</source>
-        <translation type="unfinished" />
+        <translation>Этот способ оплаты не разрешён для роли «%1».</translation>
     </message>
     <message>
         <source>The cash handed over is less than the cash amount.</source>
-        <translation type="unfinished" />
+        <translation>Полученных наличных меньше суммы оплаты наличными.</translation>
     </message>
     <message>
         <source>Card and SBP payments cannot exceed the total.</source>
-        <translation type="unfinished" />
+        <translation>Оплата картой и через СБП не может превышать сумму чека.</translation>
     </message>
     <message>
         <source>The payments (%1) do not match the total (%2).</source>
-        <translation type="unfinished" />
+        <translation>Сумма оплат (%1) не совпадает с итогом чека (%2).</translation>
     </message>
     <message>
         <source>The sale has no lines.</source>
-        <translation type="unfinished" />
+        <translation>В чеке нет позиций.</translation>
     </message>
     <message>
         <source>Choose at least one line to return.</source>
-        <translation type="unfinished" />
+        <translation>Выберите хотя бы одну позицию для возврата.</translation>
     </message>
     <message>
         <source>Only a completed sale can be returned.</source>
-        <translation type="unfinished" />
+        <translation>Вернуть можно только закрытый чек продажи.</translation>
     </message>
     <message>
         <source>Cannot return more of %1 than was sold (%2 left to return).</source>
-        <translation type="unfinished" />
+        <translation>Нельзя вернуть «%1» больше, чем было продано (осталось к возврату: %2).</translation>
     </message>
     <message>
         <source>Unknown calculation sign.</source>
-        <translation type="unfinished" />
+        <translation>Неизвестный признак расчёта.</translation>
     </message>
     <message>
         <source>The correction type must be self-initiated or by order.</source>
-        <translation type="unfinished" />
+        <translation>Тип коррекции: самостоятельно или по предписанию.</translation>
     </message>
     <message>
         <source>The correction needs the date of the uncorrected settlement.</source>
-        <translation type="unfinished" />
+        <translation>Для коррекции нужна дата совершения неучтённого расчёта.</translation>
     </message>
     <message>
         <source>A correction by order needs the order number.</source>
-        <translation type="unfinished" />
+        <translation>Для коррекции по предписанию нужен номер предписания.</translation>
     </message>
     <message>
         <source>The correction has no lines.</source>
-        <translation type="unfinished" />
+        <translation>В чеке коррекции нет позиций.</translation>
     </message>
     <message>
         <source>Only a completed document gets fiscal attributes.</source>
-        <translation type="unfinished" />
+        <translation>Фискальные реквизиты записываются только в закрытый документ.</translation>
     </message>
     <message>
         <source>A shift is already open.</source>
-        <translation type="unfinished" />
+        <translation>Смена уже открыта.</translation>
     </message>
     <message>
         <source>The amount must be positive.</source>
-        <translation type="unfinished" />
+        <translation>Сумма должна быть больше нуля.</translation>
     </message>
     <message>
         <source>Give a reason (up to 256 characters).</source>
-        <translation type="unfinished" />
+        <translation>Укажите основание (до 256 символов).</translation>
     </message>
     <message>
         <source>The drawer holds only %1.</source>
-        <translation type="unfinished" />
+        <translation>В денежном ящике только %1.</translation>
     </message>
     <message>
         <source>A fiscal job cannot go from "%1" to "%2".</source>
-        <translation type="unfinished" />
+        <translation>Фискальное задание нельзя перевести из состояния «%1» в «%2».</translation>
     </message>
     <message>
         <source>The registrar address “%1” is not valid: use serial:/dev/ttyUSB0 or tcp:HOST:PORT in the device settings.</source>
@@ -721,6 +713,10 @@
     <message>
         <source>closed</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in %1 s.</source>
+        <translation type="unfinished">Слишком много неверных PIN-кодов. Повторите через %1 с.</translation>
     </message>
 </context>
 <context>
