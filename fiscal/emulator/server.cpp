@@ -1,6 +1,7 @@
 #include "fiscal/emulator/server.h"
 
 #include <fcntl.h>
+#include <sys/file.h>
 #include <termios.h>
 #include <unistd.h>
 
@@ -179,10 +180,36 @@ ServerOptions normalised(ServerOptions o)
 }
 } // namespace
 
+namespace {
+// Two emulators on one FN would fork its history, so the state file is locked (flock on a side
+// file). The kernel drops the lock when a process dies, so a restart after kill -9 works.
+int lockState(const std::string &statePath)
+{
+    if (statePath.empty())
+        return -1;
+    const int fd = ::open((statePath + ".lock").c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+    if (fd < 0)
+        return -1;
+    if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+        ::close(fd);
+        return Server::LockBusy;
+    }
+    return fd;
+}
+
+DeviceConfig unlessLocked(DeviceConfig config, int lockFd)
+{
+    if (lockFd == Server::LockBusy)
+        config.statePath.clear(); // never touch another emulator's state
+    return config;
+}
+} // namespace
+
 Server::Server(asio::io_context &io, ServerOptions options)
     : m_io(io)
     , m_options(normalised(std::move(options)))
-    , m_device(m_options.device)
+    , m_lockFd(lockState(m_options.device.statePath))
+    , m_device(unlessLocked(m_options.device, m_lockFd))
     , m_rxTimer(io)
     , m_txTimer(io)
     , m_answerTimer(io)
@@ -198,6 +225,10 @@ Server::~Server()
 
 bool Server::start(std::string &error)
 {
+    if (m_lockFd == LockBusy) {
+        error = "the state file " + m_options.device.statePath + " is in use by another emulator";
+        return false;
+    }
     try {
         if (!m_options.controlHost.empty()) {
             const asio::ip::tcp::endpoint ep(asio::ip::make_address(m_options.controlHost),
@@ -247,6 +278,10 @@ void Server::stop()
     }
     if (m_options.endpoint == ServerOptions::Endpoint::Pty && !m_options.path.empty())
         ::unlink(m_options.path.c_str());
+    if (m_lockFd >= 0) {
+        ::close(m_lockFd);
+        m_lockFd = -1;
+    }
 }
 
 std::string Server::where() const

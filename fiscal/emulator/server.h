@@ -54,6 +54,8 @@ public:
     std::string control(const std::string &line);
 
     Device &device() { return m_device; }
+
+    static constexpr int LockBusy = -2;
     DeviceLink &link() { return m_link; }
 
 private:
@@ -72,6 +74,7 @@ private:
 
     boost::asio::io_context &m_io;
     ServerOptions m_options;
+    int m_lockFd = -1; // before m_device: the lock is taken before the state is read
     Device m_device;
     DeviceLink m_link;
     std::unique_ptr<boost::asio::ip::tcp::acceptor> m_acceptor;

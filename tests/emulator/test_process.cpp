@@ -394,3 +394,13 @@ TEST_F(ProcessTest, BadUsageExitsWithTwo)
     EXPECT_FALSE(none.start({"--state", dir + "/s.txt"}));
     EXPECT_EQ(none.wait(), 2);
 }
+
+TEST_F(ProcessTest, OneEmulatorPerStateFile)
+{
+    EmulatorProcess first;
+    ASSERT_TRUE(first.start(tcpArgs()));
+    EmulatorProcess second;
+    EXPECT_FALSE(second.start(tcpArgs()));
+    EXPECT_EQ(second.wait(), 1);
+    EXPECT_EQ(first.control("status").rfind("ok mode=4.0", 0), 0u); // the first one is untouched
+}
