@@ -76,8 +76,11 @@ int main(int argc, char **argv)
     Registrar registrar(*transport, settings);
     std::size_t toDevice = 0;
     std::size_t fromDevice = 0;
+    int exchanges = 0; // every exchange starts with a lone ENQ
     registrar.setTraceSink([&](Direction d, ByteView bytes) {
         (d == Direction::ToDevice ? toDevice : fromDevice) += bytes.size();
+        if (d == Direction::ToDevice && bytes.size() == 1 && bytes[0] == 0x05)
+            ++exchanges;
     });
     if (auto s = registrar.openShift(Cashier{"Кассир Иванов", ""}); !s)
         return std::fprintf(stderr, "bench: open shift: %s\n", describe(s.error()).c_str()), 1;
@@ -98,6 +101,7 @@ int main(int argc, char **argv)
     std::vector<double> ratios;
     for (int r = 0; r < receipts; ++r) {
         toDevice = fromDevice = 0;
+        exchanges = 0;
         const auto start = std::chrono::steady_clock::now();
         auto sale = registrar.sell(receipt);
         const auto took =
@@ -107,10 +111,11 @@ int main(int argc, char **argv)
         const std::size_t bytes = toDevice + fromDevice;
         const double wireMs = static_cast<double>(bytes) * 10.0 * 1000.0 / baud;
         ratios.push_back(took / wireMs);
-        std::printf("receipt %d: %d lines, %zu bytes (%zu to device, %zu from device), wire %.1f ms, "
-                    "measured %.1f ms, "
-                    "ratio %.2f\n",
-                    r + 1, lines, bytes, toDevice, fromDevice, wireMs, took, took / wireMs);
+        std::printf(
+            "receipt %d: %d lines, %d exchanges, %zu bytes (%zu to device, %zu from device), wire %.1f ms, "
+            "measured %.1f ms, ratio %.2f, overhead %.2f ms per exchange\n",
+            r + 1, lines, exchanges, bytes, toDevice, fromDevice, wireMs, took, took / wireMs,
+            (took - wireMs) / std::max(exchanges, 1));
     }
     std::sort(ratios.begin(), ratios.end());
     std::printf("%s at %u baud: median ratio measured/wire = %.2f over %d receipt(s)\n", tcp ? "tcp" : "pty",
