@@ -1,9 +1,12 @@
 // Cabinet-side writes (the admin CLI). Every catalog write bumps organizations.catalog_version under
 // its row lock and logs the change with that version, so version order is commit order (§7).
 
+#include "cabinet/db/pgarray.h"
 #include "cabinet/store/store.h"
 #include "cabinet/util/clock.h"
 #include "cabinet/util/crypto.h"
+
+#include <map>
 
 namespace cabinet {
 
@@ -88,6 +91,41 @@ std::int64_t Store::putItems(const std::string &org, const std::vector<CatalogIt
     if (rows.empty())
         throw db::Error("unknown organization " + org, false);
     std::int64_t version = rows[0].integer(0) - std::int64_t(items.size());
+    if (conn->backend() == db::Backend::Postgres) {
+        // Two statements per chunk instead of two per item (a 10^6-product import in minutes, not hours).
+        // ON CONFLICT DO UPDATE may touch a row only once per statement, so repeats keep the last one.
+        std::map<std::pair<std::string, std::string>, std::size_t> last;
+        for (std::size_t i = 0; i < items.size(); ++i)
+            last[{items[i].entity, items[i].id}] = i;
+        db::PgArray cVersion, cEntity, cId, cData, iVersion, iEntity, iId, iData;
+        for (std::size_t i = 0; i < items.size(); ++i) {
+            const std::int64_t v = version + std::int64_t(i) + 1;
+            const std::string data = json::serialize(items[i].data);
+            cVersion.add(v);
+            cEntity.add(std::string_view(items[i].entity));
+            cId.add(std::string_view(items[i].id));
+            cData.add(std::string_view(data));
+            if (last[{items[i].entity, items[i].id}] == i) {
+                iVersion.add(v);
+                iEntity.add(std::string_view(items[i].entity));
+                iId.add(std::string_view(items[i].id));
+                iData.add(std::string_view(data));
+            }
+        }
+        conn->query(
+            "INSERT INTO catalog_items (organization_id, entity, id, version, deleted, data) "
+            "SELECT $1, e, i, v, 0, d::jsonb FROM unnest($2::bigint[], $3::text[], $4::text[], $5::text[]) "
+            "AS t(v, e, i, d) ON CONFLICT (organization_id, entity, id) DO UPDATE "
+            "SET version = excluded.version, deleted = 0, data = excluded.data",
+            {org, iVersion.str(), iEntity.str(), iId.str(), iData.str()});
+        conn->query(
+            "INSERT INTO catalog_changes (organization_id, version, entity, entity_id, op, data) "
+            "SELECT $1, v, e, i, 'upsert', d::jsonb FROM unnest($2::bigint[], $3::text[], $4::text[], "
+            "$5::text[]) AS t(v, e, i, d)",
+            {org, cVersion.str(), cEntity.str(), cId.str(), cData.str()});
+        tx.commit();
+        return version + std::int64_t(items.size());
+    }
     for (const auto &item : items) {
         ++version;
         const std::string data = json::serialize(item.data);

@@ -213,4 +213,32 @@ TEST_F(Faults, Random5xxAnd429StormStillDeliversExactlyOnce)
     expectExactlyOnce(*h, shop, 200);
 }
 
+TEST_F(Faults, ClientKilledMidPushLeavesNothingHalfDone)
+{
+    Shop shop = h->createShop("Сбой 5");
+    ASSERT_NE(h->start(), 0);
+    const std::string token = h->activate(shop.code);
+    Outbox outbox(60);
+    const std::string body = json::serialize(makeBatch(outbox.pending(60)));
+    const std::string wire = rawRequest("POST", "/api/v1/documents:batch", body, token);
+
+    // Killed while sending: half a request is never a batch.
+    sendAndVanish(h->port(), wire.substr(0, wire.size() / 2));
+    // Killed after sending, before reading the answer: the server still commits the whole batch.
+    sendAndVanish(h->port(), wire);
+    std::int64_t stored = 0;
+    for (int i = 0; i < 200 && stored < 60; ++i) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        stored = h->admin({"stats", "--org", shop.org}).find("documents")->asInt64().value_or(0);
+    }
+    EXPECT_EQ(stored, 60);
+
+    // The restarted till replays its outbox: every document is a duplicate, none is doubled.
+    HttpClient http(h->port());
+    auto r = http.post("/api/v1/documents:batch", makeBatch(outbox.pending(60)), token);
+    ASSERT_EQ(r.status, 200);
+    EXPECT_EQ(statuses(r.json()), std::vector<std::string>(60, "duplicate"));
+    expectExactlyOnce(*h, shop, 60);
+}
+
 } // namespace cabinet::test

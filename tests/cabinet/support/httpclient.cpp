@@ -2,6 +2,7 @@
 
 #include <boost/asio/connect.hpp>
 #include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/write.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 
@@ -91,6 +92,26 @@ HttpReply HttpClient::request(const std::string &method, const std::string &targ
     if (!res.keep_alive())
         d.stream.reset();
     return reply;
+}
+
+void sendAndVanish(unsigned short port, const std::string &bytes)
+{
+    asio::io_context ioc;
+    tcp::socket socket(ioc);
+    beast::error_code ec;
+    socket.connect(tcp::endpoint(asio::ip::make_address("127.0.0.1"), port), ec);
+    if (ec)
+        return;
+    asio::write(socket, asio::buffer(bytes), ec);
+    socket.close(ec);
+}
+
+std::string rawRequest(const std::string &method, const std::string &target, const std::string &body,
+                       const std::string &token)
+{
+    return method + " " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n" +
+           "Authorization: Bearer " + token + "\r\nContent-Length: " + std::to_string(body.size()) +
+           "\r\n\r\n" + body;
 }
 
 } // namespace cabinet::test

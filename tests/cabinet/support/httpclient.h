@@ -60,4 +60,11 @@ private:
     std::unique_ptr<Impl> m_impl;
 };
 
+// Writes raw bytes on a fresh connection and closes it without reading: a till killed mid-push.
+void sendAndVanish(unsigned short port, const std::string &bytes);
+
+// A complete HTTP request as the wire carries it.
+std::string rawRequest(const std::string &method, const std::string &target, const std::string &body,
+                       const std::string &token);
+
 } // namespace cabinet::test

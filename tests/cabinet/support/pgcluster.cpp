@@ -75,10 +75,14 @@ std::optional<PgCluster> PgCluster::start(std::string &why, bool durable)
         removeTree(c.m_dir);
         return std::nullopt;
     }
+    // Small footprint: ctest starts one cluster per test group in parallel, and containers often
+    // have a 64 MB /dev/shm, so no parallel-query shared memory either.
     std::string opts = "-p " + std::string(kPort) + " -k " + c.m_dir +
-                       " -c listen_addresses= -c max_connections=200 -c shared_buffers=128MB";
-    if (!durable)
-        opts += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
+                       " -c listen_addresses= -c max_connections=60 -c max_parallel_workers_per_gather=0";
+    if (durable)
+        opts += " -c shared_buffers=256MB";
+    else
+        opts += " -c shared_buffers=32MB -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
     auto start = run(withPrefix(c.m_prefix, {c.m_bin + "/pg_ctl", "-D", data, "-l", c.m_dir + "/server.log",
                                              "-w", "-t", "60", "-o", opts, "start"}));
     if (start.exitCode != 0) {
