@@ -716,7 +716,7 @@
     </message>
     <message>
         <source>Too many wrong PINs. Try again in %1 s.</source>
-        <translation type="unfinished">Слишком много неверных PIN-кодов. Повторите через %1 с.</translation>
+        <translation>Слишком много неверных PIN-кодов. Повторите через %1 с.</translation>
     </message>
 </context>
 <context>

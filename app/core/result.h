@@ -1,0 +1,34 @@
+#pragma once
+
+// The error channel of every app/ service: a typed code the UI can branch on plus translated text
+// it can show as is. Built on the vendored fiscal::Expected so both layers share one shape.
+
+#include <QString>
+
+#include "fiscal/expected.h"
+
+namespace app {
+
+struct Error
+{
+    enum class Code {
+        Validation,       // the input breaks a rule (text says which)
+        PermissionDenied, // the actor's role lacks the permission
+        NotFound,
+        Conflict, // state forbids it (sale already completed, shift closed, ...)
+        Locked,   // too many wrong PINs
+        Storage,  // SQLite said no
+    };
+    Code code = Code::Storage;
+    QString message;
+};
+
+template<class T>
+using Result = fiscal::Expected<T, Error>;
+
+inline fiscal::Unexpected<Error> fail(Error::Code code, QString message)
+{
+    return {Error{code, std::move(message)}};
+}
+
+} // namespace app
