@@ -56,6 +56,8 @@ constexpr CommandInfo Commands[] = {
     {cmd::PurchaseReturn, Pwd::Any},
     {cmd::CloseCheck, Pwd::Any},
     {cmd::CancelCheck, Pwd::Any},
+    {cmd::Discount, Pwd::Any},
+    {cmd::Surcharge, Pwd::Any},
     {cmd::Subtotal, Pwd::Any},
     {cmd::OpenCheck, Pwd::Any},
     {cmd::CloseCheckExtended, Pwd::Any},
@@ -342,6 +344,10 @@ Device::Reply Device::dispatch(CommandCode code, ByteView data)
         return cancelCheck();
     case cmd::Subtotal:
         return subtotal();
+    case cmd::Discount:
+        return discountOrSurcharge(in, true);
+    case cmd::Surcharge:
+        return discountOrSurcharge(in, false);
     case cmd::OpenCheck:
         return openCheck(in);
     case cmd::ContinuePrint:

@@ -76,6 +76,8 @@ public:
     static int regShiftPayment(int payType1, int op) { return 0xC1 + 4 * (payType1 - 1) + op; }
     static int regShiftTotal(int op) { return 0xF5 + op; }
     static int regShiftAnnulled(int op) { return 0xF9 + op; }
+    static int regShiftDiscounts(int op) { return 0xB9 + op; }
+    static int regShiftSurcharges(int op) { return 0xBD + op; }
     // Operational register numbers (1Bh).
     static int oregReceiptsInShift(int op) { return 0x90 + op; }
     static int oregReceiptNumber(int op) { return 0x94 + op; }
@@ -134,6 +136,7 @@ private:
     Reply closeCheckV2(ByteReader &in);
     Reply cancelCheck();
     Reply subtotal();
+    Reply discountOrSurcharge(ByteReader &in, bool discount);
     Reply sendOperationTlv(ByteReader &in);
     Reply sendDocumentTlv(ByteReader &in);
     std::uint8_t beginLine(std::uint8_t receiptType);

@@ -195,6 +195,24 @@ Device::Reply Device::subtotal()
     return ok(std::move(d));
 }
 
+Device::Reply Device::discountOrSurcharge(ByteReader &in, bool discount)
+{
+    // amount(5), taxes(4), text(40): a legacy discount or surcharge on the whole receipt [PYS 86h/87h].
+    auto amount = in.le(MoneyWidth);
+    if (!amount || !in.take(4))
+        return fail(deverr::BadParameters);
+    if (!m_state.receipt.open)
+        return fail(deverr::ReceiptClosed);
+    if (auto gate = printGate())
+        return fail(gate);
+    const auto sum = static_cast<Kopecks>(*amount);
+    if (discount && sum > m_state.receipt.total())
+        return fail(0x5A); // discount exceeds the receipt's accumulations
+    (discount ? m_state.receipt.discounts : m_state.receipt.surcharges) += sum;
+    m_dirty = true;
+    return opOnly();
+}
+
 Device::Reply Device::cancelCheck()
 {
     if (!m_state.receipt.open)
@@ -256,6 +274,8 @@ std::uint8_t Device::finishReceipt(const Payments &p, Kopecks &change, const Arc
     for (int pt = 2; pt <= 4; ++pt)
         addMoney(regShiftPayment(pt, op), p.sums[pt - 1]);
     addMoney(regShiftTotal(op), total);
+    addMoney(regShiftDiscounts(op), r.discounts);
+    addMoney(regShiftSurcharges(op), r.surcharges);
     incOperational(oregReceiptsInShift(op));
     incOperational(oregReceiptNumber(op));
     incOperational(OregDocumentNumber);

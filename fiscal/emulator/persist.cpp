@@ -146,6 +146,7 @@ std::string serializeState(const DeviceState &s)
     if (s.receipt.open) {
         const auto &r = s.receipt;
         o << "receipt " << int(r.type) << ' ' << int(r.operatorNumber) << ' ' << hex(r.tlv) << '\n';
+        o << "receipt_adjust " << r.discounts << ' ' << r.surcharges << '\n';
         for (const auto &l : r.lines)
             o << "line " << int(l.operation) << ' ' << l.quantityMicro << ' ' << l.price << ' ' << l.amount
               << ' ' << int(l.taxMask) << ' ' << int(l.department) << ' ' << int(l.method) << ' '
@@ -233,6 +234,9 @@ std::optional<DeviceState> parseState(const std::string &text)
             s.receipt.type = u8(f.num());
             s.receipt.operatorNumber = u8(f.num());
             s.receipt.tlv = f.bytes();
+        } else if (key == "receipt_adjust") {
+            s.receipt.discounts = f.num();
+            s.receipt.surcharges = f.num();
         } else if (key == "line") {
             ReceiptLine l;
             l.operation = u8(f.num());

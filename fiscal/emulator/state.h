@@ -65,15 +65,18 @@ struct Receipt
     std::uint8_t type = 0; // 8Dh type: 0 sale, 1 purchase, 2 sale return, 3 purchase return
     std::uint8_t operatorNumber = 0;
     std::vector<ReceiptLine> lines;
-    Bytes tlv; // receipt-level tags (FF0Ch)
+    Bytes tlv;              // receipt-level tags (FF0Ch)
+    Kopecks discounts = 0;  // legacy 86h, on the whole receipt
+    Kopecks surcharges = 0; // legacy 87h
 
-    Kopecks total() const
+    Kopecks linesTotal() const
     {
         Kopecks sum = 0;
         for (const auto &line : lines)
             sum += line.amount;
         return sum;
     }
+    Kopecks total() const { return linesTotal() - discounts + surcharges; }
 };
 
 struct DeviceState

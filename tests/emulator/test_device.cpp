@@ -528,3 +528,24 @@ TEST_F(DeviceTest, TablesDriversReadAtConnect)
     ASSERT_EQ(t.size(), 43u);
     EXPECT_EQ(readLE(t, 40, 2).value(), 6u);
 }
+
+TEST_F(DeviceTest, LegacyDiscountAndSurcharge)
+{
+    openShift();
+    okRun(cmd::Sale, cat({pwd(1), le(1000, 5), le(10000, 5), {1}, {0, 0, 0, 0}, Bytes(40, 0)}));
+    okRun(cmd::Discount, cat({pwd(1), le(1500, 5), {0, 0, 0, 0}, Bytes(40, 0)}));
+    okRun(cmd::Surcharge, cat({pwd(1), le(500, 5), {0, 0, 0, 0}, Bytes(40, 0)}));
+    EXPECT_EQ(error(cmd::Discount, cat({pwd(1), le(20000, 5), {0, 0, 0, 0}, Bytes(40, 0)})), 0x5A);
+    EXPECT_EQ(readLE(run(cmd::Subtotal, pwd(1)), 1, 5).value(), 9000u);
+    device = make(); // the adjustments survive a power cycle with the open receipt
+    EXPECT_EQ(readLE(run(cmd::Subtotal, pwd(1)), 1, 5).value(), 9000u);
+    const Bytes c =
+        run(cmd::CloseCheck, cat({pwd(1), le(9000, 5), le(0, 15), le(0, 2), {0, 0, 0, 0}, Bytes(40, 0)}));
+    ASSERT_EQ(c.size(), 6u);
+    EXPECT_EQ(money(Device::regShiftTotal(0)), 9000);
+    EXPECT_EQ(money(Device::regShiftDiscounts(0)), 1500);
+    EXPECT_EQ(money(Device::regShiftSurcharges(0)), 500);
+    EXPECT_EQ(money(Device::RegCash), 9000);
+    EXPECT_EQ(error(cmd::Discount, cat({pwd(1), le(100, 5), {0, 0, 0, 0}, Bytes(40, 0)})),
+              deverr::ReceiptClosed);
+}
