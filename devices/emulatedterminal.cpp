@@ -1,5 +1,6 @@
 #include "devices/emulatedterminal.h"
 
+#include "devices/log.h"
 #include "devices/money.h"
 #include "devices/tr.h"
 
@@ -220,6 +221,8 @@ void EmulatedTerminal::answer()
 void EmulatedTerminal::complete(TerminalResult result)
 {
     m_current.reset();
+    qCDebug(lcDevices) << "emulated terminal:" << result.operationId << int(result.operation)
+                       << int(result.outcome);
     if (!result.slip.isEmpty() && result.operation != TerminalOperation::LastSlip)
         m_lastSlip = result.slip;
     Q_EMIT finished(result);

@@ -1,5 +1,7 @@
 #include "devices/keyboardwedge.h"
 
+#include "devices/log.h"
+
 #include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QKeyEvent>
@@ -123,6 +125,8 @@ void KeyboardWedge::apply(const KeystrokeDecoder::Result &result)
         code.sourceName = QStringLiteral("keyboard");
         code.time = QDateTime::currentDateTimeUtc();
         code.layoutRepaired = result.code->layoutRepaired;
+        qCDebug(lcDevices) << "wedge scan of" << code.text.size() << "characters"
+                           << (code.layoutRepaired ? "(Russian layout mapped back)" : "");
         Q_EMIT codeScanned(code);
     }
     if (m_decoder.isHolding())

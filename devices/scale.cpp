@@ -1,5 +1,7 @@
 #include "devices/scale.h"
 
+#include "devices/log.h"
+
 #include <QRegularExpression>
 
 namespace devices {
@@ -92,6 +94,7 @@ SerialScale::SerialScale(QObject *parent)
         if (error == QSerialPort::NoError || error == QSerialPort::TimeoutError)
             return;
         m_error = serialErrorText(error, m_settings.port.portName);
+        qCWarning(lcDevices) << "scale:" << m_error;
         Q_EMIT errorOccurred(m_error);
         if (error == QSerialPort::ResourceError)
             close();
@@ -150,6 +153,7 @@ void SerialScale::feed(const QByteArray &bytes)
             break;
         const QByteArray line = m_buffer.left(end);
         m_buffer.remove(0, end + 1);
+        qCDebug(lcDevicesRaw) << m_settings.port.portName << "<-" << line;
         const auto reading = parseScaleLine(line);
         if (!reading)
             continue;

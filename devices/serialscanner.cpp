@@ -1,5 +1,6 @@
 #include "devices/serialscanner.h"
 
+#include "devices/log.h"
 #include "devices/tr.h"
 
 namespace devices {
@@ -107,6 +108,7 @@ void SerialScanner::onError(QSerialPort::SerialPortError error)
     if (error == QSerialPort::NoError || error == QSerialPort::TimeoutError)
         return;
     m_error = serialErrorText(error, m_settings.port.portName);
+    qCWarning(lcDevices) << "scanner:" << m_error;
     Q_EMIT errorOccurred(m_error);
     if (error == QSerialPort::ResourceError && m_port.isOpen()) {
         // Unplugged: close now, come back when the cable does.
@@ -122,6 +124,7 @@ void SerialScanner::onError(QSerialPort::SerialPortError error)
 
 void SerialScanner::feed(const QByteArray &bytes)
 {
+    qCDebug(lcDevicesRaw) << m_settings.port.portName << "<-" << bytes.toHex(' ');
     m_buffer += bytes;
     using T = SerialScannerSettings::Terminator;
     const T terminator = m_settings.terminator;

@@ -1,5 +1,7 @@
 #include "devices/vfddisplay.h"
 
+#include "devices/log.h"
+
 namespace devices {
 
 VfdDisplay::VfdDisplay(CustomerDisplayModel *model, QObject *parent)
@@ -12,6 +14,7 @@ VfdDisplay::VfdDisplay(CustomerDisplayModel *model, QObject *parent)
         if (error == QSerialPort::NoError)
             return;
         m_error = serialErrorText(error, m_settings.port.portName);
+        qCWarning(lcDevices) << "customer display:" << m_error;
         Q_EMIT errorOccurred(m_error);
         if (error == QSerialPort::ResourceError)
             m_port.close();
@@ -71,6 +74,7 @@ void VfdDisplay::show(const CustomerDisplayState &state)
 void VfdDisplay::write(const QByteArray &bytes)
 {
     // Asynchronous: QSerialPort queues it and the event loop drains it; the GUI never waits.
+    qCDebug(lcDevicesRaw) << m_settings.port.portName << "->" << bytes.toHex(' ');
     m_port.write(bytes);
 }
 

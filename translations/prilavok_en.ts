@@ -716,6 +716,18 @@
         <source>Too many wrong PINs. Try again in %1 s.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Receipt discounts are switched off in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item discounts are switched off in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The discount is above the allowed %1 percent.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>devices</name>

@@ -718,6 +718,18 @@
         <source>Too many wrong PINs. Try again in %1 s.</source>
         <translation>Слишком много неверных PIN-кодов. Повторите через %1 с.</translation>
     </message>
+    <message>
+        <source>Receipt discounts are switched off in the settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Item discounts are switched off in the settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The discount is above the allowed %1 percent.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>devices</name>

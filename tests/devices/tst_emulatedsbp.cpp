@@ -3,6 +3,7 @@
 #include <QTest>
 
 #include "devices/emulatedsbp.h"
+#include "devices/sbpwatcher.h"
 
 using devices::EmulatedSbpScript;
 using devices::SbpPayment;
@@ -76,6 +77,42 @@ private Q_SLOTS:
         const SbpPayment final = pollUntilFinal(payment.qrcId);
         QCOMPARE(int(final.status), status);
         QVERIFY(!final.message.isEmpty());
+    }
+
+    void watcherSettles_data()
+    {
+        QTest::addColumn<int>("fate");
+        QTest::addColumn<int>("afterMs");
+        QTest::addColumn<int>("lifetimeSecs");
+        QTest::addColumn<int>("status");
+        QTest::newRow("paid") << int(EmulatedSbpScript::Fate::Pay) << 80 << 300 << int(SbpStatus::Paid);
+        QTest::newRow("rejected") << int(EmulatedSbpScript::Fate::Reject) << 80 << 300
+                                  << int(SbpStatus::Rejected);
+        QTest::newRow("expired at the acquirer")
+            << int(EmulatedSbpScript::Fate::Expire) << 80 << 300 << int(SbpStatus::Expired);
+        // The acquirer still says "pending" after the QR's lifetime: the watcher ends it itself.
+        QTest::newRow("expired locally")
+            << int(EmulatedSbpScript::Fate::Pay) << 600000 << 0 << int(SbpStatus::Expired);
+    }
+
+    void watcherSettles()
+    {
+        QFETCH(int, fate);
+        QFETCH(int, afterMs);
+        QFETCH(int, lifetimeSecs);
+        QFETCH(int, status);
+        m_sbp->setQrLifetimeSecs(lifetimeSecs);
+        m_sbp->enqueue({EmulatedSbpScript::Fate(fate), afterMs});
+        const SbpPayment payment = create(1000, QStringLiteral("w"));
+        devices::SbpPaymentWatcher watcher(m_sbp.get(), payment, 15);
+        QSignalSpy settled(&watcher, &devices::SbpPaymentWatcher::settled);
+        if (lifetimeSecs == 0)
+            QTest::qWait(20); // let the zero-second QR pass its expiry
+        watcher.start();
+        QTRY_COMPARE_WITH_TIMEOUT(settled.count(), 1, 3000);
+        QCOMPARE(int(settled.at(0).at(0).value<SbpPayment>().status), status);
+        QTest::qWait(60);
+        QCOMPARE(settled.count(), 1);
     }
 
     void serviceFailures()
