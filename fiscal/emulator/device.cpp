@@ -422,7 +422,7 @@ void Device::persist()
         return;
     }
     std::string error;
-    if (!saveStateFile(m_config.statePath, m_state, error)) {
+    if (!saveStateFile(m_config.statePath, m_state, error, m_config.fsync)) {
         m_persistError = error;
         std::fprintf(stderr, "prilavok-fr-emulator: %s\n", error.c_str());
     }

@@ -25,6 +25,7 @@ struct DeviceConfig
 {
     std::string statePath; // empty: nothing persisted
     std::string tapePath;  // empty: the tape lives in memory only
+    bool fsync = true;     // false: atomic rename only (kill -9 safe, not machine-crash safe)
     ClockSource clock;     // empty: the host's local time
     int printMsPerLine = 0;
     // What a power loss does to an open receipt. A Shtrih-M keeps it in battery-backed RAM, so by

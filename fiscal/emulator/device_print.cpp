@@ -39,22 +39,26 @@ std::uint8_t Device::printGate() const
 void Device::print(const std::vector<std::string> &lines)
 {
     std::size_t printed = 0;
+    bool changed = false; // only a paper-out changes the persisted state
     for (const auto &line : lines) {
         if (m_paperOutArmed && m_state.paperSubmode == submode::PaperPresent) {
             // The roll ends under the head: the rest waits for new paper and B0h (§4 submode 2).
             m_paperOutArmed = false;
             m_state.paperSubmode = submode::ActivePaperOut;
+            changed = true;
             m_tape.print("~~~~ кончилась бумага ~~~~");
         }
         if (m_state.paperSubmode == submode::ActivePaperOut ||
             m_state.paperSubmode == submode::AfterPaperOut) {
             m_state.unprintedLines.push_back(line);
+            changed = true;
         } else {
             m_tape.print(line);
             ++printed;
         }
     }
-    m_dirty = true;
+    if (changed)
+        m_dirty = true;
     if (m_config.printMsPerLine > 0 && printed > 0)
         m_printingUntil = std::chrono::steady_clock::now() +
                           std::chrono::milliseconds(m_config.printMsPerLine * static_cast<int>(printed));
@@ -86,6 +90,7 @@ Device::Reply Device::continuePrint()
         return fail(deverr::NoPaper);
     if (m_state.paperSubmode == submode::AfterPaperOut) {
         m_state.paperSubmode = submode::PaperPresent;
+        m_dirty = true;
         std::vector<std::string> rest;
         rest.swap(m_state.unprintedLines);
         m_tape.print("~~~~ продолжение печати ~~~~");

@@ -63,6 +63,7 @@ bool InProcessEmulator::start(std::string &error, InProcessOptions options)
     so.device.statePath = impl->directory + "/state.txt";
     so.device.tapePath = impl->directory + "/tape.txt";
     so.device.printMsPerLine = options.printMsPerLine;
+    so.device.fsync = options.fsync;
     impl->server = std::make_unique<Server>(impl->io, so);
     if (!impl->server->start(error))
         return false;

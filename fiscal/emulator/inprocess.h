@@ -23,6 +23,7 @@ struct InProcessOptions
     bool tcpFfQuirk = true;
     int printMsPerLine = 0;
     bool withControlChannel = false; // also open a control port on 127.0.0.1
+    bool fsync = false; // a throwaway FN needs no protection from a machine crash; kill -9 is safe anyway
 };
 
 class InProcessEmulator

@@ -20,6 +20,8 @@ void usage(std::FILE *out)
     std::fputs("usage: prilavok-fr-emulator (--tcp HOST:PORT | --serial DEVICE | --pty LINK) [options]\n"
                "  --state FILE              keep the FN archive, registers and shift in FILE\n"
                "  --tape FILE               append every printed line (UTF-8) to FILE\n"
+               "  --fsync on|off            fsync the state before each answer (default on; off is still\n"
+               "                            safe against kill -9, not against a machine crash)\n"
                "  --baud N                  throttle both directions to N baud (10 bits per byte)\n"
                "  --print-ms-per-line N     printing time per line (submode 5 while printing)\n"
                "  --turnaround-ms N         minimum delay before each reply (default 1)\n"
@@ -92,6 +94,8 @@ int main(int argc, char **argv)
             endpointGiven = true;
         } else if (a == "--state" && value(v)) {
             options.device.statePath = v;
+        } else if (a == "--fsync" && value(v) && (v == "on" || v == "off")) {
+            options.device.fsync = v == "on";
         } else if (a == "--tape" && value(v)) {
             options.device.tapePath = v;
         } else if (a == "--baud" && value(v) && toInt(v, n) && n >= 0) {

@@ -259,7 +259,7 @@ std::optional<DeviceState> parseState(const std::string &text)
     return s;
 }
 
-bool saveStateFile(const std::string &path, const DeviceState &state, std::string &error)
+bool saveStateFile(const std::string &path, const DeviceState &state, std::string &error, bool sync)
 {
     const std::string text = serializeState(state);
     const std::string tmp = path + ".tmp";
@@ -281,7 +281,7 @@ bool saveStateFile(const std::string &path, const DeviceState &state, std::strin
         done += static_cast<std::size_t>(n);
     }
     // The data must be on disk before the rename makes it the state: a real FN never forgets.
-    if (::fsync(fd) != 0) {
+    if (sync && ::fsync(fd) != 0) {
         error = "fsync failed: " + std::string(std::strerror(errno));
         ::close(fd);
         return false;
@@ -291,6 +291,8 @@ bool saveStateFile(const std::string &path, const DeviceState &state, std::strin
         error = "cannot rename " + tmp + ": " + std::strerror(errno);
         return false;
     }
+    if (!sync)
+        return true;
     const auto slash = path.find_last_of('/');
     const std::string dir = slash == std::string::npos ? "." : (slash == 0 ? "/" : path.substr(0, slash));
     const int dfd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
