@@ -141,6 +141,7 @@ json::Value importCatalog(Store &store, const std::string &org, const std::strin
             flush();
     }
     flush();
+    store.analyzeCatalog();
     json::Value out;
     out.set("imported", imported);
     out.set("catalog_version", version);

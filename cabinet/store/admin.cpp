@@ -141,6 +141,13 @@ std::int64_t Store::putItems(const std::string &org, const std::vector<CatalogIt
     return version;
 }
 
+void Store::analyzeCatalog()
+{
+    auto conn = m_pool.acquire();
+    if (conn->backend() == db::Backend::Postgres)
+        conn->script("ANALYZE catalog_items; ANALYZE catalog_changes");
+}
+
 std::int64_t Store::deleteItem(const std::string &org, const std::string &entity, const std::string &id)
 {
     auto conn = m_pool.acquire();

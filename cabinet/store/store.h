@@ -97,6 +97,9 @@ public:
     std::string newActivationCode(const std::string &org, const std::string &workplace, std::int64_t ttlMs,
                                   bool force);
     std::int64_t putItems(const std::string &org, const std::vector<CatalogItem> &items);
+    // Refreshes planner statistics after a bulk import. Without it PostgreSQL still believes the
+    // catalog is empty and sorts the whole remainder for every snapshot page.
+    void analyzeCatalog();
     std::int64_t deleteItem(const std::string &org, const std::string &entity, const std::string &id);
     bool revokeDevice(const std::string &org, const std::string &device);
     std::int64_t compact(const std::string &org);

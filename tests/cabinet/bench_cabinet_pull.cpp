@@ -81,6 +81,9 @@ int main(int argc, char **argv)
     head.lastVersion = stats.find("catalog_version")->asInt64().value_or(0);
     const std::string target = "/api/v1/changes?cursor=" + head.encode();
 
+    // Warm-up: each pooled connection prepares its statements on first use.
+    for (int i = 0; i < 20; ++i)
+        http.get(target, env.token);
     std::vector<double> server, roundTrip;
     std::size_t emptyBytes = 0;
     for (int i = 0; i < requests; ++i) {
