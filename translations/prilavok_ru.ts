@@ -720,14 +720,22 @@
     </message>
     <message>
         <source>Receipt discounts are switched off in the settings.</source>
-        <translation type="unfinished" />
+        <translation>Скидки на чек отключены в настройках.</translation>
     </message>
     <message>
         <source>Item discounts are switched off in the settings.</source>
-        <translation type="unfinished" />
+        <translation>Скидки на позиции отключены в настройках.</translation>
     </message>
     <message>
         <source>The discount is above the allowed %1 percent.</source>
+        <translation>Скидка больше разрешённых %1 процентов.</translation>
+    </message>
+    <message>
+        <source>The demo registrar did not start: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Demo shop: owner PIN %1, cashier PIN %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1098,6 +1106,61 @@
     <message>
         <source>Paid %1, change %2</source>
         <translation>Оплачено %1, сдача %2</translation>
+    </message>
+</context>
+<context>
+    <name>ui::DeviceBadge</name>
+    <message>
+        <source>Registrar: not connected</source>
+        <translation type="unfinished">ФР: не подключён</translation>
+    </message>
+    <message>
+        <source>Choose the registrar port in Settings → Fiscal registrar.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Registrar: no link</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Registrar: online</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>shift %1 of 24 h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>shift over 24 h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>shift closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FN: %1 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OFD: %1 unsent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no paper</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A receipt was not printed to the end: press “Continue printing”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 document(s) need attention</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -275,6 +275,22 @@ Result<void> SalesService::recalculate(std::int64_t saleId)
     return {};
 }
 
+Result<void> SalesService::checkDiscountPolicy(bool receipt, Kopecks amount, Kopecks base)
+{
+    if (amount == 0)
+        return {};
+    const DiscountSettings settings = OrganisationService(m_db, m_clock).discountSettings();
+    if (receipt ? !settings.receiptDiscounts : !settings.itemDiscounts)
+        return fail(Error::Code::Validation,
+                    receipt ? Tr::tr("Receipt discounts are switched off in the settings.")
+                            : Tr::tr("Item discounts are switched off in the settings."));
+    // amount / base <= max% without division: amount × 100 <= base × max.
+    if (amount * 100 > base * settings.maxPercent)
+        return fail(Error::Code::Validation,
+                    Tr::tr("The discount is above the allowed %1 percent.").arg(settings.maxPercent));
+    return {};
+}
+
 Result<SaleLine> SalesService::addLine(const Actor &actor, std::int64_t saleId, const LineInput &input)
 {
     if (auto ok = AccessControl::check(actor, Permission::Sell); !ok)
@@ -306,6 +322,9 @@ Result<SaleLine> SalesService::addLine(const Actor &actor, std::int64_t saleId, 
         return fail(Error::Code::Validation, Tr::tr("The price is out of range."));
     if (input.itemDiscount < 0 || input.itemDiscount > Pricing::lineAmount(price, input.quantity))
         return fail(Error::Code::Validation, Tr::tr("The discount exceeds the line amount."));
+    if (auto ok = checkDiscountPolicy(false, input.itemDiscount, Pricing::lineAmount(price, input.quantity));
+        !ok)
+        return forward(ok);
 
     Transaction tx(m_db);
     auto s = editable(saleId);
@@ -445,6 +464,8 @@ Result<void> SalesService::setItemDiscount(const Actor &actor, std::int64_t sale
             continue;
         if (amount < 0 || amount > Pricing::lineAmount(l.price, l.quantity))
             return fail(Error::Code::Validation, Tr::tr("The discount exceeds the line amount."));
+        if (auto ok = checkDiscountPolicy(false, amount, Pricing::lineAmount(l.price, l.quantity)); !ok)
+            return ok;
         QSqlQuery q = m_db.prepare(QStringLiteral("UPDATE sale_lines SET item_discount = ? WHERE id = ?"));
         q.addBindValue(qint64(amount));
         q.addBindValue(qint64(lineId));
@@ -467,8 +488,16 @@ Result<void> SalesService::setReceiptDiscount(const Actor &actor, std::int64_t s
     if (amount < 0)
         return fail(Error::Code::Validation, Tr::tr("The discounts exceed the amount of the sale."));
     Transaction tx(m_db);
-    if (auto s = editable(saleId); !s)
+    auto s = editable(saleId);
+    if (!s)
         return forward(s);
+    Kopecks base = 0;
+    for (const SaleLine &l : s->lines)
+        base += Pricing::lineAmount(l.price, l.quantity) - l.itemDiscount;
+    if (amount <= base) {
+        if (auto ok = checkDiscountPolicy(true, amount, base); !ok)
+            return ok;
+    }
     QSqlQuery q = m_db.prepare(QStringLiteral("UPDATE sales SET receipt_discount = ? WHERE id = ?"));
     q.addBindValue(qint64(amount));
     q.addBindValue(qint64(saleId));

@@ -1,7 +1,10 @@
 #include <QBuffer>
+#include <QSignalSpy>
 #include <QTest>
+#include <QThreadPool>
 
 #include "app/catalog/catalogimporter.h"
+#include "app/catalog/catalogimportjob.h"
 #include "modeltest.h"
 
 using app::CatalogImporter;
@@ -152,6 +155,27 @@ private Q_SLOTS:
                 2);
             QCOMPARE(catalog.categories().size(), 3);
         }
+    }
+
+    void importRunsOnAWorkerThread()
+    {
+        ModelFixture f;
+        f.addPeople();
+        QByteArray csv = "name;price;barcodes\n";
+        for (int i = 0; i < 2500; ++i)
+            csv += "Item " + QByteArray::number(i) + ";1.00;X" + QByteArray::number(i) + "\n";
+        app::CatalogImportJob job(f.path, f.owner, csv, app::CatalogImportJob::Format::Csv);
+        QSignalSpy progress(&job, &app::CatalogImportJob::progress);
+        QSignalSpy finished(&job, &app::CatalogImportJob::finished);
+        QThreadPool::globalInstance()->start(&job);
+        QVERIFY(finished.wait(30000));
+        QVERIFY(QThreadPool::globalInstance()->waitForDone(10000));
+        const auto report = finished.first().first().value<app::ImportReport>();
+        QVERIFY(report.applied);
+        QCOMPARE(report.added, 2500);
+        QVERIFY(progress.size() >= 2);
+        // The GUI connection sees the worker's commit.
+        QCOMPARE(app::CatalogService(*f.db).productCount(), 2500);
     }
 
     void jsonBadRows()

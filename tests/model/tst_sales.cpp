@@ -125,6 +125,27 @@ private Q_SLOTS:
         QCOMPARE(sales.sale(s->id)->status, SaleStatus::Cancelled);
     }
 
+    void discountSettingsAreEnforced()
+    {
+        ModelFixture f;
+        f.addPeople();
+        const auto a = f.addProduct(QStringLiteral("A"), 10000, QStringLiteral("4607001000013"));
+        app::OrganisationService org(*f.db);
+        QVERIFY_RESULT(org.setDiscountSettings(f.owner, {false, true, 10}));
+        SalesService sales(*f.db);
+        auto s = sales.create(f.owner);
+        QVERIFY_RESULT(s);
+        QCOMPARE(sales.addLine(f.owner, s->id, {a.id, 1000, {}, {}, 100}).error().code,
+                 app::Error::Code::Validation);
+        auto line = sales.addLine(f.owner, s->id, {a.id, 1000, {}, {}, 0});
+        QVERIFY_RESULT(line);
+        QCOMPARE(sales.setItemDiscount(f.owner, s->id, line->id, 100).error().code,
+                 app::Error::Code::Validation);
+        QVERIFY_RESULT(sales.setReceiptDiscount(f.owner, s->id, 1000)); // exactly 10 %
+        QCOMPARE(sales.setReceiptDiscount(f.owner, s->id, 1001).error().code, app::Error::Code::Validation);
+        QCOMPARE(sales.sale(s->id)->total, app::Kopecks(9000));
+    }
+
     void guestCannotSell()
     {
         ModelFixture f;
