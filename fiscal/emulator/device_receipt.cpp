@@ -274,8 +274,9 @@ std::uint8_t Device::finishReceipt(const Payments &p, Kopecks &change, const Arc
     for (int pt = 2; pt <= 4; ++pt)
         addMoney(regShiftPayment(pt, op), p.sums[pt - 1]);
     addMoney(regShiftTotal(op), total);
-    addMoney(regShiftDiscounts(op), r.discounts);
-    addMoney(regShiftSurcharges(op), r.surcharges);
+    // Receipt-level adjustments: 86h/87h amounts and the percentage of the close command.
+    addMoney(regShiftDiscounts(op), r.discounts + (discount > 0 ? discount : 0));
+    addMoney(regShiftSurcharges(op), r.surcharges + (discount < 0 ? -discount : 0));
     incOperational(oregReceiptsInShift(op));
     incOperational(oregReceiptNumber(op));
     incOperational(OregDocumentNumber);
