@@ -404,3 +404,25 @@ TEST_F(ProcessTest, OneEmulatorPerStateFile)
     EXPECT_EQ(second.wait(), 1);
     EXPECT_EQ(first.control("status").rfind("ok mode=4.0", 0), 0u); // the first one is untouched
 }
+
+TEST_F(ProcessTest, PowerCutOverAPty)
+{
+    const std::string link = dir + "/ttyPC";
+    EmulatorProcess emu;
+    ASSERT_TRUE(emu.start({"--pty", link, "--state", dir + "/state.txt", "--control", "tcp:127.0.0.1:0"}));
+    Wire w = Wire::tty(link);
+    ASSERT_TRUE(w.ok());
+    EXPECT_EQ(errorOf(exchange(w, withPassword(cmd::OpenShift, 1), false)), 0);
+    ASSERT_EQ(emu.control("lose-answer"), "ok");
+    w.write(control::ENQ);
+    ASSERT_EQ(w.read(1), Bytes{control::NAK});
+    w.write(encodeFrame(withPassword(cmd::CashIn, 1, le(700, 5))).value());
+    ASSERT_EQ(w.read(1), Bytes{control::ACK});
+    ASSERT_EQ(emu.control("power-cut"), "ok");
+    // The held answer died with the power; the cash-in did not.
+    w.write(control::ENQ);
+    EXPECT_EQ(w.read(1), Bytes{control::NAK});
+    auto cash = exchange(w, withPassword(cmd::ReadMoneyRegister, 30, {241}), false);
+    ASSERT_TRUE(cash);
+    EXPECT_EQ(readLE(*cash, 3, 6).value(), 700u);
+}
