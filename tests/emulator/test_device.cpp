@@ -368,7 +368,7 @@ TEST_F(DeviceTest, PaperOutAndContinuePrinting)
 TEST_F(DeviceTest, PrintingTakesTime)
 {
     DeviceConfig c;
-    c.printMsPerLine = 200;
+    c.printMsPerLine = 2000; // long enough that a loaded machine still sees submode 5
     device = make(c);
     const Bytes text = cat({pwd(1), {2}, encodeFixedText("строка", 40)});
     okRun(cmd::PrintString, text);
