@@ -102,7 +102,7 @@ Result<Answer> Registrar::exchangeRaw(CommandCode code, ByteView data)
 
 Result<Bytes> Registrar::execute(const Request &request)
 {
-    return execute(request, answerTimeout(request.code));
+    return execute(request, m_link.settings().answerTimeoutOverride.value_or(answerTimeout(request.code)));
 }
 
 Result<Bytes> Registrar::execute(const Request &request, Duration timeout)
@@ -505,6 +505,37 @@ Result<PrintOutcome> Registrar::continuePrinting()
     if (auto r = execute(continuePrintRequest(m_settings.adminPassword)); !r)
         return unexpected(r.error());
     return waitForPrinting();
+}
+
+Result<Reconciliation> Registrar::reconcile(std::uint32_t fdBefore)
+{
+    Reconciliation r;
+    auto s = shortStatus();
+    if (!s)
+        return unexpected(s.error());
+    if (s->mode() == mode::DocumentOpen) {
+        // Nothing in an open receipt is fiscal yet; annul it so the operation can start clean.
+        if (auto c = cancelReceipt(); !c)
+            return unexpected(c.error());
+        r.cancelledOpenReceipt = true;
+    }
+    auto fn = fnStatus();
+    if (!fn)
+        return unexpected(fn.error());
+    r.lastFd = fn->lastFd;
+    if (fn->lastFd == fdBefore) {
+        r.outcome = Reconciliation::Outcome::NotFiscalised;
+        return r;
+    }
+    if (fn->lastFd != fdBefore + 1)
+        return r; // Unexpected
+    auto doc = findDocument(fn->lastFd);
+    if (!doc)
+        return unexpected(doc.error());
+    r.outcome = Reconciliation::Outcome::Fiscalised;
+    r.receipt = decodeFoundReceipt(*doc);
+    r.document = std::move(*doc);
+    return r;
 }
 
 Result<FoundDocument> Registrar::findDocument(std::uint32_t fd)

@@ -175,7 +175,7 @@ std::optional<Answer> Link::takeDrainedAnswer()
 
 Result<Answer> Link::exchange(CommandCode code, ByteView data)
 {
-    return exchange(code, data, answerTimeout(code));
+    return exchange(code, data, m_settings.answerTimeoutOverride.value_or(answerTimeout(code)));
 }
 
 Result<Answer> Link::exchange(CommandCode code, ByteView data, Duration timeout)

@@ -4,6 +4,7 @@
 // (reference §1.3). All of them are plain values so the CLI's `scan` can shorten them.
 
 #include <chrono>
+#include <optional>
 
 #include "fiscal/codec/frame.h"
 
@@ -35,6 +36,10 @@ struct LinkSettings
     int maxAnswerNaks = 3;
     // Stale answers drained in one exchange before giving up: JavaPOS maxAckNumber = 3.
     int maxStaleAnswers = 3;
+
+    // Replaces the per-command table below for every command (tests, impatient tools); nullopt
+    // keeps the vendor's values.
+    std::optional<ms> answerTimeoutOverride;
 };
 
 // How long a command may run before its answer is due (vendor commands.xml). Everything not listed,

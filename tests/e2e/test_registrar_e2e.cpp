@@ -207,6 +207,63 @@ TEST_F(RegistrarE2e, DroppedAnswerIsReconciledFromTheFn)
     EXPECT_FALSE(registrar->link().takeDrainedAnswer().has_value());
 }
 
+// The journal's recovery path: the close of a receipt loses its answer, the app reconciles from the
+// FN instead of selling again.
+TEST_F(RegistrarE2e, LostCloseAnswerIsReconciledAsFiscalised)
+{
+    openShift();
+    LinkSettings impatient;
+    impatient.answerTimeoutOverride = std::chrono::milliseconds{400};
+    Registrar quick(*transport, settings, impatient);
+    auto before = quick.fnStatus();
+    ASSERT_TRUE(before.hasValue());
+    for (const char *fault : {"drop-answer", "lose-answer"}) {
+        SCOPED_TRACE(fault);
+        auto fdBefore = quick.fnStatus();
+        ASSERT_TRUE(fdBefore.hasValue());
+        Receipt receipt = twoLines();
+        // Every command before FF45h answers normally; arm the fault just before the close.
+        receipt.cashier.reset();
+        receipt.buyerContact.clear();
+        ASSERT_TRUE(quick.execute(openCheckRequest(settings.operatorPassword, ReceiptType::Sale)).hasValue());
+        for (const ReceiptLine &line : receipt.lines) {
+            FnLine l;
+            l.quantity = line.quantity;
+            l.price = line.price;
+            l.taxBits = line.taxBits;
+            l.name = line.name;
+            ASSERT_TRUE(quick.execute(*fnOperationRequest(settings.operatorPassword, l)).hasValue());
+        }
+        FnClose close;
+        close.payments[CashSlot] = 40000;
+        ASSERT_EQ(emulator.control(fault), "ok");
+        auto closed = quick.execute(*fnCloseCheckRequest(settings.operatorPassword, close));
+        ASSERT_FALSE(closed.hasValue());
+        EXPECT_TRUE(closed.error().outcomeUnknown) << describe(closed.error());
+
+        auto rec = quick.reconcile(fdBefore->lastFd);
+        ASSERT_TRUE(rec.hasValue()) << describe(rec.error());
+        EXPECT_EQ(rec->outcome, Reconciliation::Outcome::Fiscalised);
+        EXPECT_FALSE(rec->cancelledOpenReceipt);
+        ASSERT_TRUE(rec->receipt.has_value());
+        EXPECT_EQ(rec->receipt->total, 36730);
+        EXPECT_EQ(rec->receipt->fd, fdBefore->lastFd + 1);
+    }
+}
+
+TEST_F(RegistrarE2e, ReceiptLeftOpenIsCancelledByReconcile)
+{
+    openShift();
+    auto fdBefore = registrar->fnStatus();
+    ASSERT_TRUE(fdBefore.hasValue());
+    ASSERT_TRUE(
+        registrar->execute(openCheckRequest(settings.operatorPassword, ReceiptType::Sale)).hasValue());
+    auto rec = registrar->reconcile(fdBefore->lastFd);
+    ASSERT_TRUE(rec.hasValue()) << describe(rec.error());
+    EXPECT_TRUE(rec->cancelledOpenReceipt);
+    EXPECT_EQ(rec->outcome, Reconciliation::Outcome::NotFiscalised);
+}
+
 TEST_F(RegistrarE2e, PaperOutWhilePrintingThenContinue)
 {
     openShift();

@@ -370,3 +370,50 @@ TEST_F(RegistrarTest, CorrectionAndCash)
 }
 
 } // namespace
+
+namespace {
+
+const std::string fnStatusWithFd =
+    "00 03 04 00 01 00 15 07 1D 0B 1D 39 32 38 37 34 34 30 33 30 31 31 32 30 39 39 31 ";
+
+TEST_F(RegistrarTest, ReconcileCancelsAnOpenReceiptAndFindsNothingFiscal)
+{
+    status(8, 0);
+    exchange(cmd::CancelCheck, pwd1, "00 01");
+    exchange(cmd::FnStatus, pwd30, fnStatusWithFd + "A9 01 00 00");
+    Registrar r(device, settings);
+    auto rec = r.reconcile(425);
+    ASSERT_TRUE(rec.hasValue());
+    EXPECT_TRUE(rec->cancelledOpenReceipt);
+    EXPECT_EQ(rec->outcome, Reconciliation::Outcome::NotFiscalised);
+    EXPECT_EQ(rec->lastFd, 425u);
+}
+
+TEST_F(RegistrarTest, ReconcileReadsTheOneNewDocument)
+{
+    status(2, 0);
+    exchange(cmd::FnStatus, pwd30, fnStatusWithFd + "AA 01 00 00");
+    exchange(cmd::FnFindDocument, pwd30 + " AA 01 00 00",
+             "00 03 00 15 07 1D 0B 1D AA 01 00 00 78 56 34 12 01 2C 5F 01 00 00");
+    Registrar r(device, settings);
+    auto rec = r.reconcile(425);
+    ASSERT_TRUE(rec.hasValue());
+    EXPECT_FALSE(rec->cancelledOpenReceipt);
+    EXPECT_EQ(rec->outcome, Reconciliation::Outcome::Fiscalised);
+    ASSERT_TRUE(rec->receipt.has_value());
+    EXPECT_EQ(rec->receipt->total, 89900);
+    EXPECT_EQ(rec->receipt->fd, 426u);
+}
+
+TEST_F(RegistrarTest, ReconcileFlagsAGap)
+{
+    status(2, 0);
+    exchange(cmd::FnStatus, pwd30, fnStatusWithFd + "AC 01 00 00");
+    Registrar r(device, settings);
+    auto rec = r.reconcile(425);
+    ASSERT_TRUE(rec.hasValue());
+    EXPECT_EQ(rec->outcome, Reconciliation::Outcome::Unexpected);
+    EXPECT_EQ(rec->lastFd, 428u);
+}
+
+} // namespace
