@@ -105,7 +105,8 @@ void SerialScanner::onReadyRead()
 
 void SerialScanner::onError(QSerialPort::SerialPortError error)
 {
-    if (error == QSerialPort::NoError || error == QSerialPort::TimeoutError)
+    // Errors of a failed open() come back through open()'s result and errorString(), not twice.
+    if (error == QSerialPort::NoError || error == QSerialPort::TimeoutError || !m_port.isOpen())
         return;
     m_error = serialErrorText(error, m_settings.port.portName);
     qCWarning(lcDevices) << "scanner:" << m_error;

@@ -346,25 +346,9 @@
         <source>A shift from another session is open on the registrar: close it with the Z report before selling.</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <source>The shift reaches 24 hours in %n minute(s): close it with the Z report soon.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
     <message>
         <source>The fiscal drive expired on %1: replace it.</source>
         <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>The fiscal drive expires in %n day(s) (%1): order a replacement.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-        </translation>
     </message>
     <message>
         <source>The shift is not open: open the shift first.</source>
@@ -738,6 +722,14 @@
         <source>Demo shop: owner PIN %1, cashier PIN %2</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The shift reaches 24 hours in %1 min: close it with the Z report soon.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The fiscal drive expires on %1 (days left: %2): order a replacement.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>devices</name>
@@ -1076,6 +1068,14 @@
         <source>Cannot write the screenshot to %1</source>
         <translation>Не удалось сохранить снимок экрана в %1</translation>
     </message>
+    <message>
+        <source>Prilavok cannot start: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prilavok</source>
+        <translation type="unfinished">Прилавок</translation>
+    </message>
 </context>
 <context>
     <name>ui::CustomerDisplayWindow</name>
@@ -1187,10 +1187,6 @@
     <message>
         <source>Prilavok — cashier workstation</source>
         <translation>Прилавок — рабочее место кассира</translation>
-    </message>
-    <message>
-        <source>Registrar: not connected</source>
-        <translation>ФР: не подключён</translation>
     </message>
     <message>
         <source>Demo mode: nothing is fiscal and nothing is kept</source>
