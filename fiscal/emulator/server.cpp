@@ -432,8 +432,10 @@ void Server::processIncoming()
         onByte(in.byte, in.at);
     }
     if (!m_rx.empty() && !m_rxTimerArmed) {
+        // One wake-up for the whole burst (each byte keeps its own arrival time): waking up per
+        // byte would add the timer's latency to every byte of a throttled frame.
         m_rxTimerArmed = true;
-        m_rxTimer.expires_at(m_rx.front().at);
+        m_rxTimer.expires_at(m_rx.back().at);
         m_rxTimer.async_wait([this](const error_code &ec) {
             m_rxTimerArmed = false;
             if (!ec && !m_stopped)
