@@ -16,6 +16,8 @@ class Faults : public CabinetTest
 {};
 class Crash : public CabinetTest
 {};
+class Replay : public CabinetTest
+{};
 
 namespace {
 
@@ -141,7 +143,7 @@ TEST_F(Crash, ServerKilledMidBatchLosesNothingAndDuplicatesNothing)
     expectExactlyOnce(*h, shop, 300);
 }
 
-TEST_F(Faults, TwoClientsReplayingTheSameOutboxAtOnce)
+TEST_F(Replay, TwoClientsReplayingTheSameOutboxAtOnce)
 {
     Shop shop = h->createShop("Сбой 3");
     auto wp2 = h->admin({"create-workplace", "--org", shop.org, "--pos", shop.pos, "Till 2"});
@@ -173,7 +175,7 @@ TEST_F(Faults, TwoClientsReplayingTheSameOutboxAtOnce)
     expectExactlyOnce(*h, shop, 400);
 }
 
-TEST_F(Faults, Random5xxAnd429StormStillDeliversExactlyOnce)
+TEST_F(Replay, Random5xxAnd429StormStillDeliversExactlyOnce)
 {
     Shop shop = h->createShop("Сбой 4");
     ASSERT_NE(h->start({"--enable-fault-injection"}), 0);

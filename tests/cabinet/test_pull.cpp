@@ -11,6 +11,8 @@ namespace cabinet::test {
 // Its own fixture name so ctest can run this file's cases as one entry per backend.
 class Pull : public CabinetTest
 {};
+class PullCursor : public CabinetTest
+{};
 
 namespace {
 
@@ -148,7 +150,7 @@ TEST_F(Pull, SnapshotStaysCorrectWhileTheCatalogChangesBetweenPages)
     EXPECT_TRUE(state.catalog == expected);
 }
 
-TEST_F(Pull, CompactionMakesOldCursorsAnswer410MustResync)
+TEST_F(PullCursor, CompactionMakesOldCursorsAnswer410MustResync)
 {
     Shop shop = h->createShop("Клён");
     h->admin({"put", "--org", shop.org, "product", "a", R"({"name":"A"})"});
@@ -171,7 +173,7 @@ TEST_F(Pull, CompactionMakesOldCursorsAnswer410MustResync)
     EXPECT_EQ(http.get("/api/v1/changes?limit=0", token).status, 400);
 }
 
-TEST_F(Pull, LongPollAnswersAsSoonAsTheCatalogChanges)
+TEST_F(PullCursor, LongPollAnswersAsSoonAsTheCatalogChanges)
 {
     Shop shop = h->createShop("Ольха");
     ASSERT_NE(h->start(), 0);

@@ -31,13 +31,26 @@ std::string findBinDir()
     return best;
 }
 
-std::vector<std::string> withPrefix(const std::string &prefix, std::vector<std::string> argv)
+std::vector<std::string> withPrefix(const std::vector<std::string> &prefix, std::vector<std::string> argv)
 {
-    if (prefix.empty())
-        return argv;
-    std::vector<std::string> out = {"/usr/sbin/runuser", "-u", prefix, "--"};
+    std::vector<std::string> out = prefix;
     out.insert(out.end(), argv.begin(), argv.end());
     return out;
+}
+
+// runuser needs a working PAM session; setpriv does not. Use whichever can run a command here.
+std::vector<std::string> dropRootPrefix()
+{
+    const std::vector<std::vector<std::string>> candidates = {
+        {"/usr/sbin/runuser", "-u", "postgres", "--"},
+        {"/usr/bin/setpriv", "--reuid=postgres", "--regid=postgres", "--init-groups", "--"}};
+    for (const auto &c : candidates) {
+        if (!std::filesystem::exists(c[0]))
+            continue;
+        if (run(withPrefix(c, {"/bin/true"})).exitCode == 0)
+            return c;
+    }
+    return {};
 }
 
 } // namespace
@@ -54,8 +67,11 @@ std::optional<PgCluster> PgCluster::start(std::string &why, bool durable)
     c.m_dir = makeTempDir("cabinet-pg");
     if (geteuid() == 0) {
         passwd *pw = getpwnam("postgres");
-        if (!pw || !std::filesystem::exists("/usr/sbin/runuser")) {
-            why = "running as root and there is no `postgres` user (or runuser) to run PostgreSQL as";
+        if (pw)
+            c.m_prefix = dropRootPrefix();
+        if (!pw || c.m_prefix.empty()) {
+            why = "running as root and there is no `postgres` user (or neither runuser nor setpriv works) "
+                  "to run PostgreSQL as";
             removeTree(c.m_dir);
             return std::nullopt;
         }
@@ -64,7 +80,6 @@ std::optional<PgCluster> PgCluster::start(std::string &why, bool durable)
             removeTree(c.m_dir);
             return std::nullopt;
         }
-        c.m_prefix = "postgres";
     }
     ::chmod(c.m_dir.c_str(), 0700);
     const std::string data = c.m_dir + "/data";

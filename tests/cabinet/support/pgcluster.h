@@ -6,6 +6,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace cabinet::test {
 
@@ -28,7 +29,7 @@ private:
 
     std::string m_bin;
     std::string m_dir;
-    std::string m_prefix; // "runuser -u postgres --" when root, else empty
+    std::vector<std::string> m_prefix; // runuser/setpriv to the postgres user when root, else empty
     int m_counter = 0;
     bool m_running = false;
 };
