@@ -229,6 +229,8 @@ Result<Answer> Link::exchange(CommandCode code, ByteView data, Duration timeout)
                                      "the device went silent after the command frame");
                 return linkError(LinkError::NoLink, "no reply to ENQ from " + m_transport.describe());
             }
+            if (m_settings.interFrameDelay.count() > 0)
+                m_transport.pause(m_settings.interFrameDelay);
             const Bytes enq{control::ENQ};
             if (auto w = send(enq); !w)
                 return fail(w.error());

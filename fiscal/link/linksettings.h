@@ -24,7 +24,8 @@ struct LinkSettings
     // Added to each command's answer timeout: the vendor driver waits "command timeout + byte
     // timeout" for the STX of an answer.
     ms answerGrace{500};
-    // Pause before the next ENQ when the device said it is still preparing an answer.
+    // Silence kept before every ENQ, i.e. between two frames on the wire. The device needs none
+    // beyond its own turnaround; some USB-RS232 adapters that buffer output do.
     ms interFrameDelay{0};
 
     // ENQ without any reply: vendor JavaPOS maxEnqNumber is 10, the PHP driver and pyshtrih use 3.

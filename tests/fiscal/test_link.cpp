@@ -311,3 +311,32 @@ TEST(AnswerTimeouts, VendorTable)
 }
 
 } // namespace
+
+namespace {
+
+TEST(LinkSettingsTest, InterFrameDelayKeepsTheWireQuietBeforeEnq)
+{
+    ScriptedTransport device;
+    LinkSettings settings;
+    settings.interFrameDelay = std::chrono::milliseconds{20};
+    Link link(device, settings);
+    device.expect(enq).reply(nak).expect(statusRequest).reply(ack).reply(statusAnswer).expect(ack);
+    ASSERT_TRUE(link.exchange(cmd::ShortStatus, password).hasValue());
+    EXPECT_EQ(device.elapsed(), std::chrono::milliseconds{20});
+    EXPECT_TRUE(device.finished()) << device.report();
+}
+
+TEST(LinkSettingsTest, AnswerTimeoutOverrideReplacesTheTable)
+{
+    ScriptedTransport device;
+    LinkSettings settings;
+    settings.answerTimeoutOverride = std::chrono::milliseconds{300};
+    Link link(device, settings);
+    const Bytes z = frame(cmd::ZReport, "1E 00 00 00");
+    device.expect(enq).reply(nak).expect(z).reply(ack);
+    auto answer = link.exchange(cmd::ZReport, password);
+    ASSERT_FALSE(answer.hasValue());
+    EXPECT_EQ(device.elapsed(), std::chrono::milliseconds{300} + settings.answerGrace);
+}
+
+} // namespace
