@@ -1,0 +1,21 @@
+# cmake -DROOT=<source tree> -P check_qt_free.cmake
+# cabinet/ is a server: no Qt header and nothing from app/, devices/, widgets/ or fiscal/.
+file(GLOB_RECURSE files "${ROOT}/cabinet/*.h" "${ROOT}/cabinet/*.cpp")
+set(violations "")
+foreach(file IN LISTS files)
+    file(STRINGS "${file}" lines
+        REGEX [=[#[ \t]*include[ \t]*[<"]((Q[A-Za-z]+|Qt[A-Za-z]*/)[^>"]*|(app|devices|widgets|fiscal)/[^>"]*)[>"]]=])
+    foreach(line IN LISTS lines)
+        file(RELATIVE_PATH rel "${ROOT}" "${file}")
+        list(APPEND violations "${rel}: ${line}")
+    endforeach()
+endforeach()
+list(LENGTH files count)
+if(count EQUAL 0)
+    message(FATAL_ERROR "no sources found under ${ROOT}/cabinet")
+endif()
+if(violations)
+    list(JOIN violations "\n  " text)
+    message(FATAL_ERROR "cabinet/ must stay Qt-free and standalone:\n  ${text}")
+endif()
+message(STATUS "cabinet: ${count} files, Qt-free")
