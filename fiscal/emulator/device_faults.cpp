@@ -1,6 +1,8 @@
 // Fault injection on the device model (control channel, startup flags): the clock, the FN's
 // lifetime and fill level, the OFD backlog. Paper faults live with the printer (device_print.cpp).
 
+#include <algorithm>
+
 #include "fiscal/emulator/device.h"
 
 namespace fiscal::emu {

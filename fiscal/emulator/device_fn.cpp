@@ -2,6 +2,8 @@
 // Every fiscal document gets the next FD number and a deterministic fiscal sign, and is kept in
 // the archive for FF0Ah and FF3Ah/FF3Bh.
 
+#include <algorithm>
+
 #include "fiscal/codec/text.h"
 #include "fiscal/codes.h"
 #include "fiscal/emulator/device.h"

@@ -1,6 +1,8 @@
 // Status, identification and service commands: 10h, 11h, FCh, F7h, 14h/15h, 1Ah/1Bh registers,
 // 1Eh/1Fh/2Dh/2Eh tables, 21h-23h clock, 6Bh error names (reference §3.1).
 
+#include <algorithm>
+
 #include "fiscal/codec/text.h"
 #include "fiscal/codec/values.h"
 #include "fiscal/codes.h"

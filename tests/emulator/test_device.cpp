@@ -1,5 +1,6 @@
 // The device model: answers, modes, registers, shift rule, paper, marking, archive, persistence.
 
+#include <algorithm>
 #include <filesystem>
 #include <memory>
 

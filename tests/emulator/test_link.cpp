@@ -1,5 +1,6 @@
 // The device side of the link layer at the byte level (reference §1.3, §1.5).
 
+#include <algorithm>
 #include <gtest/gtest.h>
 
 #include "fiscal/codec/frame.h"
