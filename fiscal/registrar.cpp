@@ -362,14 +362,8 @@ Result<MarkingCheck> Registrar::checkMarkingCode(const MarkedItem &item, bool ac
     return checkAndAccept(item, accept);
 }
 
-Result<void> Registrar::sellLine(const Receipt &receipt, const ReceiptLine &line, ReceiptResult &result)
+static FnLine toFnLine(const Receipt &receipt, const ReceiptLine &line)
 {
-    if (line.marking && !line.marking->alreadyChecked) {
-        auto check = checkAndAccept(*line.marking, true);
-        if (!check)
-            return unexpected(check.error());
-        result.markingChecks.push_back(*check);
-    }
     FnLine fnLine;
     fnLine.operation = operationFor(receipt.type);
     fnLine.quantity = line.quantity;
@@ -380,7 +374,62 @@ Result<void> Registrar::sellLine(const Receipt &receipt, const ReceiptLine &line
     fnLine.method = line.method;
     fnLine.subject = line.subject;
     fnLine.name = line.name;
-    if (auto r = run(fnOperationRequest(m_settings.operatorPassword, fnLine)); !r)
+    return fnLine;
+}
+
+static FnClose toFnClose(const Receipt &receipt)
+{
+    FnClose close;
+    close.payments = receipt.payments;
+    close.roundingKopecks = receipt.roundingKopecks;
+    close.taxSystem = receipt.taxSystem;
+    close.text = receipt.closingText;
+    return close;
+}
+
+Result<void> Registrar::checkEncodable(const Receipt &receipt) const
+{
+    auto check = [](const RequestResult &r) -> Result<void> {
+        if (!r)
+            return unexpected(r.error());
+        return {};
+    };
+    for (const ReceiptLine &line : receipt.lines) {
+        if (auto r = check(fnOperationRequest(m_settings.operatorPassword, toFnLine(receipt, line))); !r)
+            return r;
+        for (const Tlv &tag : line.tags)
+            if (auto r = check(fnSendOperationTlvRequest(m_settings.adminPassword, encodeTlvs({tag}))); !r)
+                return r;
+        if (line.marking) {
+            const MarkedItem &m = *line.marking;
+            if (auto r = check(
+                    checkMarkingCodeRequest(m_settings.operatorPassword, m.planned, m.code, m.checkTlvs));
+                !r)
+                return r;
+            if (auto r = check(bindMarkingCodeRequest(m_settings.operatorPassword, m.code)); !r)
+                return r;
+        }
+    }
+    for (const Tlv &tag : receipt.tags)
+        if (auto r = check(fnSendTlvRequest(m_settings.adminPassword, encodeTlvs({tag}))); !r)
+            return r;
+    if (!receipt.buyerContact.empty())
+        if (auto r = check(fnSendTlvRequest(m_settings.adminPassword,
+                                            encodeTlvs({tlvString(1008, receipt.buyerContact)})));
+            !r)
+            return r;
+    return check(fnCloseCheckRequest(m_settings.operatorPassword, toFnClose(receipt)));
+}
+
+Result<void> Registrar::sellLine(const Receipt &receipt, const ReceiptLine &line, ReceiptResult &result)
+{
+    if (line.marking && !line.marking->alreadyChecked) {
+        auto check = checkAndAccept(*line.marking, true);
+        if (!check)
+            return unexpected(check.error());
+        result.markingChecks.push_back(*check);
+    }
+    if (auto r = run(fnOperationRequest(m_settings.operatorPassword, toFnLine(receipt, line))); !r)
         return unexpected(r.error());
     for (const Tlv &tag : line.tags) {
         const Bytes block = encodeTlvs({tag});
@@ -399,14 +448,18 @@ Result<ReceiptResult> Registrar::sell(const Receipt &receipt)
     if (receipt.lines.empty())
         return fail<ReceiptResult>(
             Error::link(LinkError::Malformed, cmd::OpenCheck, "a receipt needs lines"));
-    // A document still printing would refuse 8Dh with 50h anyway; waiting first keeps the log quiet.
+    // Encode every request first: a price or a name that cannot go on the wire is refused before
+    // the receipt is opened in the registrar.
+    if (auto valid = checkEncodable(receipt); !valid)
+        return unexpected(valid.error());
+    // 50h (still printing the previous receipt) is waited out inside execute().
     if (auto r = execute(openCheckRequest(m_settings.operatorPassword, receipt.type)); !r)
         return unexpected(r.error());
 
     ReceiptResult result;
     auto abandon = [&](const Error &e) -> Result<ReceiptResult> {
         // Nothing is fiscal before FF45h: cancel so the next receipt starts clean. When the link is
-        // down the cancel fails too; the app's recovery cancels the open document later.
+        // down the cancel would fail too; the app's recovery (reconcile) annuls the receipt later.
         if (!e.outcomeUnknown && e.tier == Error::Tier::Device)
             (void)execute(cancelCheckRequest(m_settings.operatorPassword));
         return unexpected(e);
@@ -425,11 +478,7 @@ Result<ReceiptResult> Registrar::sell(const Receipt &receipt)
     if (auto r = sendReceiptTags(tags); !r)
         return abandon(r.error());
 
-    FnClose close;
-    close.payments = receipt.payments;
-    close.roundingKopecks = receipt.roundingKopecks;
-    close.taxSystem = receipt.taxSystem;
-    close.text = receipt.closingText;
+    const FnClose close = toFnClose(receipt);
     auto closeRequest = fnCloseCheckRequest(m_settings.operatorPassword, close);
     if (!closeRequest)
         return abandon(closeRequest.error());

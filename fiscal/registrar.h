@@ -208,6 +208,7 @@ private:
     Result<Bytes> run(const RequestResult &request);
     Result<void> sendReceiptTags(const std::vector<Tlv> &tags);
     Result<MarkingCheck> checkAndAccept(const MarkedItem &item, bool accept);
+    Result<void> checkEncodable(const Receipt &receipt) const;
     Result<void> sellLine(const Receipt &receipt, const ReceiptLine &line, ReceiptResult &result);
     void log(LogLevel level, const std::string &text) const;
 

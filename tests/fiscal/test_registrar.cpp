@@ -417,3 +417,22 @@ TEST_F(RegistrarTest, ReconcileFlagsAGap)
 }
 
 } // namespace
+
+namespace {
+
+TEST_F(RegistrarTest, UnencodableReceiptIsRefusedBeforeAnythingIsSent)
+{
+    Receipt receipt = milkReceipt();
+    receipt.lines[0].name = std::string(200, 'x'); // FF46h takes 128 bytes at most
+    Registrar r(device, settings);
+    auto result = r.sell(receipt);
+    ASSERT_FALSE(result.hasValue());
+    EXPECT_TRUE(result.error().isLink(LinkError::Malformed));
+    EXPECT_TRUE(device.written().empty());
+    receipt = milkReceipt();
+    receipt.payments[CashSlot] = -1;
+    EXPECT_FALSE(r.sell(receipt).hasValue());
+    EXPECT_TRUE(device.written().empty());
+}
+
+} // namespace
