@@ -33,7 +33,12 @@ struct DeviceConfig
     bool cancelOpenReceiptOnPowerUp = false;
     std::uint8_t legacyStatus[2] = {0, 0}; // the two legacy FM/EJ bytes of 10h (§7 item 1)
     MarkingVerdict markingVerdict = MarkingVerdict::Accept;
+    std::uint8_t model = 250; // FCh model number (§3.1): 250 ШТРИХ-М-01Ф, 252 ЛАЙТ-01Ф, 249 ФР-01Ф, ...
+    std::uint8_t port = 0; // 11h "port": 0..127 a COM port, 128 TCP
 };
+
+// The FCh name of a model number; empty for a model we do not know.
+std::string modelName(std::uint8_t model);
 
 class Device
 {

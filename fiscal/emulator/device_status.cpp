@@ -15,6 +15,27 @@ namespace {
 constexpr std::int64_t Day = 24 * 3600;
 } // namespace
 
+std::string modelName(std::uint8_t model)
+{
+    // Model numbers of the FN-era devices, all on protocol 1.14 (§3.1 "Model numbers").
+    switch (model) {
+    case 250:
+        return "ШТРИХ-М-01Ф";
+    case 252:
+        return "ШТРИХ-ЛАЙТ-01Ф";
+    case 249:
+        return "ШТРИХ-ФР-01Ф";
+    case 22:
+        return "РИТЕЙЛ-01Ф";
+    case 50:
+        return "ШТРИХ-МИНИ-01Ф";
+    case 25:
+        return "ШТРИХ-ON-LINE";
+    default:
+        return {};
+    }
+}
+
 // ---- status -------------------------------------------------------------------------------------
 
 namespace {
@@ -59,7 +80,7 @@ Device::Reply Device::fullStatus()
     appendLE(d, statusFlags(m_state.paperSubmode == 0 || m_state.paperSubmode == 3), 2);
     d.push_back(modeByte());
     d.push_back(submode());
-    d.push_back(128); // port: TCP
+    d.push_back(m_config.port);
     d.insert(d.end(), {'C', '2'});
     appendLE(d, 29011, 2);
     appendDateDmy(d, Date{2024, 3, 15});
@@ -78,8 +99,8 @@ Device::Reply Device::fullStatus()
 Device::Reply Device::deviceType()
 {
     // FCh: type, subtype, protocol 1.14, model 250 (ШТРИХ-М-01Ф), language 0 (Russian), name.
-    Bytes d{0, 0, 1, 14, 250, 0};
-    const Bytes name = encodeText("ШТРИХ-М-01Ф", CodePage::Cp1251);
+    Bytes d{0, 0, 1, 14, m_config.model, 0};
+    const Bytes name = encodeText(modelName(m_config.model), CodePage::Cp1251);
     d.insert(d.end(), name.begin(), name.end());
     return ok(std::move(d));
 }

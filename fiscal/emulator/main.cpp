@@ -17,22 +17,25 @@ namespace {
 
 void usage(std::FILE *out)
 {
-    std::fputs("usage: prilavok-fr-emulator (--tcp HOST:PORT | --serial DEVICE | --pty LINK) [options]\n"
-               "  --state FILE              keep the FN archive, registers and shift in FILE\n"
-               "  --tape FILE               append every printed line (UTF-8) to FILE\n"
-               "  --fsync on|off            fsync the state before each answer (default on; off is still\n"
-               "                            safe against kill -9, not against a machine crash)\n"
-               "  --baud N                  throttle both directions to N baud (10 bits per byte)\n"
-               "  --print-ms-per-line N     printing time per line (submode 5 while printing)\n"
-               "  --turnaround-ms N         minimum delay before each reply (default 1)\n"
-               "  --tcp-ff-quirk on|off     send FFh after the host's ACK over TCP (default on)\n"
-               "  --control tcp:HOST:PORT   line-based control channel for fault injection (port 0 = any)\n"
-               "  --marking-verdict accept|reject|offline\n"
-               "  --cancel-receipt-on-power-up  annul an open receipt after a power loss (default: keep it)\n"
-               "  --fault COMMAND           a control command applied at start (repeatable), e.g.\n"
-               "                            --fault 'paper-out' --fault 'ofd-backlog 3' --fault 'clock +25'\n"
-               "  --paper-out, --fn-full, --fn-expiry-days N, --ofd-backlog N, --clock-hours N  shorthands\n",
-               out);
+    std::fputs(
+        "usage: prilavok-fr-emulator (--tcp HOST:PORT | --serial DEVICE | --pty LINK) [options]\n"
+        "  --state FILE              keep the FN archive, registers and shift in FILE\n"
+        "  --tape FILE               append every printed line (UTF-8) to FILE\n"
+        "  --fsync on|off            fsync the state before each answer (default on; off is still\n"
+        "                            safe against kill -9, not against a machine crash)\n"
+        "  --baud N                  throttle both directions to N baud (10 bits per byte)\n"
+        "  --print-ms-per-line N     printing time per line (submode 5 while printing)\n"
+        "  --turnaround-ms N         minimum delay before each reply (default 1)\n"
+        "  --tcp-ff-quirk on|off     send FFh after the host's ACK over TCP (default on)\n"
+        "  --control tcp:HOST:PORT   line-based control channel for fault injection (port 0 = any)\n"
+        "  --model N                 250 ШТРИХ-М-01Ф (default), 252 ЛАЙТ-01Ф, 249 ФР-01Ф, 22 РИТЕЙЛ-01Ф,\n"
+        "                            50 МИНИ-01Ф, 25 ON-LINE\n"
+        "  --marking-verdict accept|reject|offline\n"
+        "  --cancel-receipt-on-power-up  annul an open receipt after a power loss (default: keep it)\n"
+        "  --fault COMMAND           a control command applied at start (repeatable), e.g.\n"
+        "                            --fault 'paper-out' --fault 'ofd-backlog 3' --fault 'clock +25'\n"
+        "  --paper-out, --fn-full, --fn-expiry-days N, --ofd-backlog N, --clock-hours N  shorthands\n",
+        out);
 }
 
 bool splitHostPort(const std::string &s, std::string &host, std::uint16_t &port)
@@ -112,6 +115,9 @@ int main(int argc, char **argv)
                 std::fprintf(stderr, "prilavok-fr-emulator: --control wants tcp:HOST:PORT\n");
                 return 2;
             }
+        } else if (a == "--model" && value(v) && toInt(v, n) && n > 0 && n < 256 &&
+                   !fiscal::emu::modelName(static_cast<std::uint8_t>(n)).empty()) {
+            options.device.model = static_cast<std::uint8_t>(n);
         } else if (a == "--marking-verdict" && value(v)) {
             faults.push_back("marking-verdict " + v);
         } else if (a == "--cancel-receipt-on-power-up") {

@@ -173,6 +173,7 @@ std::optional<long long> parseNumber(const std::string &s)
 namespace {
 ServerOptions normalised(ServerOptions o)
 {
+    o.device.port = o.endpoint == ServerOptions::Endpoint::Tcp ? 128 : 0;
     if (o.host == "localhost")
         o.host = "127.0.0.1";
     if (o.controlHost == "localhost")

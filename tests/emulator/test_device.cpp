@@ -550,3 +550,16 @@ TEST_F(DeviceTest, LegacyDiscountAndSurcharge)
     EXPECT_EQ(error(cmd::Discount, cat({pwd(1), le(100, 5), {0, 0, 0, 0}, Bytes(40, 0)})),
               deverr::ReceiptClosed);
 }
+
+TEST_F(DeviceTest, OtherModels)
+{
+    DeviceConfig c;
+    c.model = 252;
+    c.port = 128;
+    device = make(c);
+    const Bytes d = run(cmd::DeviceType, {});
+    EXPECT_EQ(d[4], 252);
+    EXPECT_EQ(decodeText(ByteView(d).subspan(6), CodePage::Cp1251), "ШТРИХ-ЛАЙТ-01Ф");
+    EXPECT_EQ(run(cmd::FullStatus, pwd(30)).at(15), 128); // port byte: TCP
+    EXPECT_TRUE(modelName(7).empty());
+}
