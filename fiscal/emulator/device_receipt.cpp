@@ -347,6 +347,11 @@ std::uint8_t Device::finishReceipt(const Payments &p, Kopecks &change, const Arc
                   two(c.minute));
     out.push_back("ФН " + m_state.fnNumber);
     out.push_back("ФД " + std::to_string(doc->fd) + " ФП " + std::to_string(doc->fp));
+    // The content of the receipt's QR code (the FNS format a buyer's app scans).
+    out.push_back("QR: t=" + std::to_string(c.year) + two(c.month) + two(c.day) + "T" + two(c.hour) +
+                  two(c.minute) + "&s=" + formatMoney(total) + "&fn=" + m_state.fnNumber +
+                  "&i=" + std::to_string(doc->fd) + "&fp=" + std::to_string(doc->fp) +
+                  "&n=" + std::to_string(operationForReceiptType(op)));
     if (auto trailer = decodeFixedText(tableValue(4, 4, 1)); !trailer.empty())
         out.push_back(trailer);
     out.push_back("================================");

@@ -121,6 +121,7 @@ TEST_F(ProcessTest, TcpReceiptWithFfQuirkAndTape)
     EXPECT_NE(t.find("Молоко"), std::string::npos);
     EXPECT_NE(t.find("СДАЧА =10.10"), std::string::npos);
     EXPECT_NE(t.find("ФД 3"), std::string::npos);
+    EXPECT_NE(t.find("&s=89.90&fn=9999078902012345&i=3&fp="), std::string::npos);
     EXPECT_NE(emu.control("dump-registers").find("money[241]=58990"), std::string::npos);
     EXPECT_EQ(emu.control("status").rfind("ok mode=2.0", 0), 0u);
     EXPECT_EQ(emu.control("bogus").rfind("error", 0), 0u);
