@@ -207,6 +207,9 @@ int dispatch(Store &store, const Args &a)
         return 0;
     } else if (command == "stats") {
         out = store.stats(org());
+    } else if (command == "gaps") {
+        print(store.gaps(org()));
+        return 0;
     } else {
         throw std::invalid_argument("unknown command " + command);
     }
@@ -231,7 +234,8 @@ void printUsage()
            "  revoke-device --org ORG DEVICE_ID\n"
            "  compact --org ORG                   (drops the change log; clients must resync)\n"
            "  list orgs|pos|workplaces|devices|employees|documents|conflicts|ENTITY [--org ORG]\n"
-           "  stats --org ORG\n";
+           "  stats --org ORG\n"
+           "  gaps --org ORG                      (holes in device_seq per device and FD per fiscal drive)\n";
 }
 
 int run(const std::string &connectionString, const std::vector<std::string> &args)

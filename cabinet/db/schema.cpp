@@ -88,7 +88,11 @@ CREATE TABLE IF NOT EXISTS documents (
     payload {json} NOT NULL,
     payload_sha256 text NOT NULL,
     received_at bigint NOT NULL,
+    fn text,
+    fd bigint,
     PRIMARY KEY (organization_id, server_seq));
+CREATE INDEX IF NOT EXISTS documents_device_seq ON documents (organization_id, device_id, device_seq);
+CREATE INDEX IF NOT EXISTS documents_fn_fd ON documents (organization_id, fn, fd);
 
 CREATE TABLE IF NOT EXISTS document_conflicts (
     organization_id {uuid} NOT NULL,

@@ -286,4 +286,38 @@ json::Value Store::stats(const std::string &org)
     return out;
 }
 
+json::Value Store::gaps(const std::string &org)
+{
+    auto conn = m_pool.acquire();
+    db::Transaction tx(*conn, db::Tx::Snapshot);
+    json::Array out;
+    auto collect = [&](const char *kind, const db::Rows &rows) {
+        for (const auto &r : rows) {
+            json::Value g;
+            g.set("kind", kind);
+            g.set("source", r.text(0));
+            g.set("after", r.integer(1));
+            g.set("before", r.integer(2));
+            g.set("missing", r.integer(2) - r.integer(1) - 1);
+            out.push_back(std::move(g));
+        }
+    };
+    // Window functions run on both backends (SQLite >= 3.25); the indexes make each partition a scan
+    // in order. Numbers seen twice (a duplicate is impossible, a re-numbered device is not) are no gap.
+    collect("device_seq",
+            conn->query("SELECT device_id, prev, device_seq FROM (SELECT device_id, device_seq, "
+                        "LAG(device_seq) OVER (PARTITION BY device_id ORDER BY device_seq) AS prev "
+                        "FROM documents WHERE organization_id = $1 AND device_seq IS NOT NULL) t "
+                        "WHERE prev IS NOT NULL AND device_seq > prev + 1 ORDER BY device_id, device_seq",
+                        {org}));
+    collect("fd",
+            conn->query(
+                "SELECT fn, prev, fd FROM (SELECT fn, fd, LAG(fd) OVER (PARTITION BY fn ORDER BY fd) "
+                "AS prev FROM documents WHERE organization_id = $1 AND fn IS NOT NULL AND fd IS NOT NULL) t "
+                "WHERE prev IS NOT NULL AND fd > prev + 1 ORDER BY fn, fd",
+                {org}));
+    tx.commit();
+    return out;
+}
+
 } // namespace cabinet

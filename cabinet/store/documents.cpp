@@ -96,7 +96,7 @@ json::Array pushBatched(db::Connection &conn, const DeviceContext &device, const
     }
 
     json::Array results;
-    db::PgArray dSeq, dUuid, dType, dDevSeq, dShift, dEmployee, dCreated, dFiscal, dPayload, dHash;
+    db::PgArray dSeq, dUuid, dType, dDevSeq, dShift, dEmployee, dCreated, dFiscal, dPayload, dHash, dFn, dFd;
     db::PgArray cUuid, cHash, cPayload;
     std::size_t inserted = 0, conflicts = 0;
     for (std::size_t i = 0; i < items.size(); ++i) {
@@ -120,6 +120,8 @@ json::Array pushBatched(db::Connection &conn, const DeviceContext &device, const
             dFiscal.add(d.fiscalJson.empty() ? std::optional<std::string>() : d.fiscalJson);
             dPayload.add(std::string_view(d.payloadJson));
             dHash.add(std::string_view(d.payloadSha256));
+            dFn.add(d.fn);
+            dFd.add(d.fd);
             ++inserted;
             results.push_back(accepted(d.uuid, "created", seqOf[i]));
             continue;
@@ -136,14 +138,16 @@ json::Array pushBatched(db::Connection &conn, const DeviceContext &device, const
         }
     }
     if (inserted > 0)
-        conn.query(
-            "INSERT INTO documents (organization_id, server_seq, uuid, type, device_id, device_seq, "
-            "shift_uuid, employee_id, created_at_device, fiscal, payload, payload_sha256, received_at) "
-            "SELECT $1, s, u, t, $2, ds, su, e, c, f::jsonb, p::jsonb, h, $3 "
-            "FROM unnest($4::bigint[], $5::uuid[], $6::text[], $7::bigint[], $8::text[], $9::text[], "
-            "$10::text[], $11::text[], $12::text[], $13::text[]) AS x(s, u, t, ds, su, e, c, f, p, h)",
-            {org, device.deviceId, now, dSeq.str(), dUuid.str(), dType.str(), dDevSeq.str(), dShift.str(),
-             dEmployee.str(), dCreated.str(), dFiscal.str(), dPayload.str(), dHash.str()});
+        conn.query("INSERT INTO documents (organization_id, server_seq, uuid, type, device_id, device_seq, "
+                   "shift_uuid, employee_id, created_at_device, fiscal, payload, payload_sha256, "
+                   "received_at, fn, fd) "
+                   "SELECT $1, s, u, t, $2, ds, su, e, c, f::jsonb, p::jsonb, h, $3, fn, fd "
+                   "FROM unnest($4::bigint[], $5::uuid[], $6::text[], $7::bigint[], $8::text[], $9::text[], "
+                   "$10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::bigint[]) "
+                   "AS x(s, u, t, ds, su, e, c, f, p, h, fn, fd)",
+                   {org, device.deviceId, now, dSeq.str(), dUuid.str(), dType.str(), dDevSeq.str(),
+                    dShift.str(), dEmployee.str(), dCreated.str(), dFiscal.str(), dPayload.str(), dHash.str(),
+                    dFn.str(), dFd.str()});
     if (conflicts > 0)
         conn.query(
             "INSERT INTO document_conflicts (organization_id, uuid, device_id, payload_sha256, payload, "
@@ -209,12 +213,13 @@ Result<json::Value> Store::push(const DeviceContext &device, const std::vector<P
         if (!inserted.empty()) {
             conn->query(
                 "INSERT INTO documents (organization_id, server_seq, uuid, type, device_id, device_seq, "
-                "shift_uuid, employee_id, created_at_device, fiscal, payload, payload_sha256, received_at) "
-                "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
+                "shift_uuid, employee_id, created_at_device, fiscal, payload, payload_sha256, received_at, "
+                "fn, fd) "
+                "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)",
                 {org, seq, d.uuid, d.type, device.deviceId, optInt(d.deviceSeq), optText(d.shiftUuid),
                  optText(d.employeeId), optText(d.createdAtDevice),
                  d.fiscalJson.empty() ? db::Param(nullptr) : db::Param(d.fiscalJson), d.payloadJson,
-                 d.payloadSha256, now});
+                 d.payloadSha256, now, optText(d.fn), optInt(d.fd)});
             r.set("status", "created");
             r.set("server_seq", seq);
         } else {

@@ -105,6 +105,8 @@ public:
     std::int64_t compact(const std::string &org);
     json::Value list(const std::string &what, const std::string &org);
     json::Value stats(const std::string &org);
+    // Loss detector (§3): holes in each device's device_seq and in each fiscal drive's FD numbers.
+    json::Value gaps(const std::string &org);
     bool organizationExists(const std::string &org);
 
     static bool isCatalogEntity(const std::string &entity);

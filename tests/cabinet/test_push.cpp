@@ -156,4 +156,37 @@ TEST_F(PushLimits, GzipRequestBodiesAreAccepted)
     EXPECT_GE(corrupt.status, 400);
 }
 
+TEST_F(PushLimits, GapsInDeviceSeqAndFiscalNumbersAreReported)
+{
+    Shop shop = h->createShop("Пробел");
+    ASSERT_NE(h->start(), 0);
+    HttpClient http(h->port());
+    const std::string token = h->activate(shop.code);
+    // device_seq (and FD, which makeDocument sets equal to it) 1..10 with 4, 5 and 8 never arriving.
+    std::vector<json::Value> docs;
+    for (int seq : {1, 2, 3, 6, 7, 9, 10})
+        docs.push_back(makeDocument(newUuid(), seq, 1));
+    ASSERT_EQ(http.post("/api/v1/documents:batch", makeBatch(docs), token).status, 200);
+
+    auto gaps = h->admin({"gaps", "--org", shop.org});
+    ASSERT_EQ(gaps.asArray().size(), 4u) << json::serialize(gaps);
+    const auto &first = gaps.asArray()[0];
+    EXPECT_EQ(first.stringAt("kind"), "device_seq");
+    EXPECT_EQ(first.find("after")->asInt64(), 3);
+    EXPECT_EQ(first.find("before")->asInt64(), 6);
+    EXPECT_EQ(first.find("missing")->asInt64(), 2);
+    EXPECT_EQ(gaps.asArray()[2].stringAt("kind"), "fd");
+    EXPECT_EQ(gaps.asArray()[2].stringAt("source"), "9999078900012345");
+    EXPECT_EQ(gaps.asArray()[3].find("missing")->asInt64(), 1);
+
+    // Once the missing documents arrive, the report is empty.
+    ASSERT_EQ(http.post("/api/v1/documents:batch",
+                        makeBatch({makeDocument(newUuid(), 4, 1), makeDocument(newUuid(), 5, 1),
+                                   makeDocument(newUuid(), 8, 1)}),
+                        token)
+                  .status,
+              200);
+    EXPECT_TRUE(h->admin({"gaps", "--org", shop.org}).asArray().empty());
+}
+
 } // namespace cabinet::test
