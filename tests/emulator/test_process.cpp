@@ -427,3 +427,47 @@ TEST_F(ProcessTest, PowerCutOverAPty)
     ASSERT_TRUE(cash);
     EXPECT_EQ(readLE(*cash, 3, 6).value(), 700u);
 }
+
+TEST_F(ProcessTest, KillAtRandomMomentsKeepsTheArchiveConsistent)
+{
+    // Sell in a loop, kill -9 at an arbitrary moment, restart on the same state: every FD up to
+    // the FN's last one is readable, none after it, and the receipt numbering goes on.
+    std::uint32_t lastFd = 0;
+    for (int round = 0; round < 3; ++round) {
+        EmulatorProcess emu;
+        ASSERT_TRUE(emu.start(tcpArgs()));
+        Wire w = Wire::tcp(emu.port());
+        auto fn = exchange(w, withPassword(cmd::FnStatus, 30), true);
+        ASSERT_TRUE(fn);
+        const auto fd = static_cast<std::uint32_t>(readLE(*fn, 29, 4).value());
+        EXPECT_GE(fd, lastFd); // never goes back
+        for (std::uint32_t n = std::max<std::uint32_t>(1, lastFd); n <= fd; ++n)
+            EXPECT_EQ(errorOf(exchange(w, withPassword(cmd::FnFindDocument, 30, le(n, 4)), true), 2), 0) << n;
+        EXPECT_EQ(errorOf(exchange(w, withPassword(cmd::FnFindDocument, 30, le(fd + 1, 4)), true), 2),
+                  deverr::FnNoData);
+        lastFd = fd;
+        // Whatever state the kill left: finish or cancel an open receipt, open a shift if needed.
+        auto st = exchange(w, withPassword(cmd::ShortStatus, 30), true);
+        ASSERT_TRUE(st);
+        if (((*st)[5] & 0x0F) == mode::DocumentOpen) {
+            EXPECT_EQ(errorOf(exchange(w, withPassword(cmd::CancelCheck, 1), true)), 0);
+        }
+        if (((*st)[5] & 0x0F) == mode::ShiftClosed) {
+            EXPECT_EQ(errorOf(exchange(w, withPassword(cmd::OpenShift, 1), true)), 0);
+        }
+        const auto killAt = std::chrono::steady_clock::now() + std::chrono::milliseconds(60 + 70 * round);
+        std::thread killer([&emu, killAt]() {
+            std::this_thread::sleep_until(killAt);
+            emu.kill(SIGKILL);
+        });
+        for (int i = 0; i < 1000; ++i) {
+            if (!exchange(w, withPassword(cmd::FnOperationV2, 1, saleLine(100 + i, "Товар")), true))
+                break;
+            if (!exchange(w, withPassword(cmd::FnCloseCheckV2, 30, closeCash(100 + i)), true))
+                break;
+        }
+        killer.join();
+        emu.wait();
+    }
+    EXPECT_GT(lastFd, 3u);
+}
