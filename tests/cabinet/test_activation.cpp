@@ -71,7 +71,8 @@ TEST_F(Activation, GoodCodeActivatesOnceAndReuseIsRefused)
 TEST_F(Activation, WrongCodesAreRateLimitedPerAddress)
 {
     Shop shop = h->createShop("Лютик");
-    ASSERT_NE(h->start({"--activation-interval-ms", "400", "--activation-failures-per-hour", "3"}), 0);
+    // The interval is long enough that a loaded CI machine still sends the second try inside it.
+    ASSERT_NE(h->start({"--activation-interval-ms", "1500", "--activation-failures-per-hour", "3"}), 0);
     HttpClient http(h->port());
     const std::string wrong = shop.code == "00000000" ? "11111111" : "00000000";
 
@@ -85,11 +86,11 @@ TEST_F(Activation, WrongCodesAreRateLimitedPerAddress)
     EXPECT_EQ(limited.headers.count("retry-after"), 1u);
 
     for (int i = 0; i < 2; ++i) {
-        std::this_thread::sleep_for(std::chrono::milliseconds(450));
+        std::this_thread::sleep_for(std::chrono::milliseconds(1600));
         EXPECT_EQ(http.post("/api/v1/devices/activate", activationBody(wrong)).status, 401);
     }
     // Three failures this hour: even the right code now waits.
-    std::this_thread::sleep_for(std::chrono::milliseconds(450));
+    std::this_thread::sleep_for(std::chrono::milliseconds(1600));
     EXPECT_EQ(http.post("/api/v1/devices/activate", activationBody(shop.code)).status, 429);
 
     // Malformed codes are validation errors, not guesses.
