@@ -65,8 +65,14 @@ bool InProcessEmulator::start(std::string &error, InProcessOptions options)
     so.device.printMsPerLine = options.printMsPerLine;
     so.device.fsync = options.fsync;
     impl->server = std::make_unique<Server>(impl->io, so);
-    if (!impl->server->start(error))
+    if (!impl->server->start(error)) {
+        impl->server.reset();
+        if (impl->ownsDirectory) {
+            std::error_code ec;
+            std::filesystem::remove_all(impl->directory, ec);
+        }
         return false;
+    }
     impl->port = impl->server->port();
     impl->controlPort = impl->server->controlPort();
     impl->thread = std::thread([io = &impl->io]() {
