@@ -563,3 +563,19 @@ TEST_F(DeviceTest, OtherModels)
     EXPECT_EQ(run(cmd::FullStatus, pwd(30)).at(15), 128); // port byte: TCP
     EXPECT_TRUE(modelName(7).empty());
 }
+
+TEST_F(DeviceTest, ShiftOpenedTheGoDriverWay)
+{
+    // FF41h + FF0Ch 1021 + E0h [GO commands.go]: the cashier tag lands in the shift-open report.
+    okRun(cmd::FnBeginOpenShift, pwd(30));
+    okRun(cmd::FnSendTlv, cat({pwd(30), encodeTlvs({tlvString(1021, "Петрова")})}));
+    okRun(cmd::OpenShift, pwd(30));
+    EXPECT_EQ(mode(), mode::ShiftOpen);
+    const auto &doc = device->state().archive.back();
+    EXPECT_EQ(doc.type, 2);
+    auto tlvs = parseTlvs(doc.tlv);
+    ASSERT_TRUE(tlvs);
+    ASSERT_TRUE(findTlv(*tlvs, 1021));
+    EXPECT_EQ(tlvAsString(*findTlv(*tlvs, 1021)), "Петрова");
+    EXPECT_EQ(run(cmd::FnStatus, pwd(30)).at(1), 0); // no document in progress any more
+}
