@@ -79,7 +79,8 @@ private:
             m_drainAfterWrite = true;
             m_started = std::chrono::steady_clock::now();
             m_request = {};
-            m_request.method = "POST";
+            m_request.method = std::string(m_parser->get().method_string());
+            m_request.target = std::string(m_parser->get().target());
             write(std::move(r));
             return;
         }
