@@ -70,6 +70,7 @@ public:
     std::uint8_t submode() const;
     bool shiftExpired() const;
     std::chrono::milliseconds byteTimeout() const { return m_byteTimeout; }
+    std::uint8_t baudCode() const { return m_baudCode; } // 14h code: 0 = 2400 ... 6 = 115200 ... 9 = 921600
     const DeviceState &state() const { return m_state; }
     const Tape &tape() const { return m_tape; }
     const std::string &persistError() const { return m_persistError; }

@@ -366,9 +366,24 @@ bool Server::openSerial(std::string &error)
         ::close(fd);
         return false;
     }
+    m_serialFd = fd;
     asio::posix::stream_descriptor sd(m_io, fd);
     attach(std::make_unique<StreamOf<asio::posix::stream_descriptor>>(std::move(sd), false));
     return true;
+}
+
+void Server::applyPendingBaud()
+{
+    // 14h changes the line speed; the device switches after its answer went out at the old one.
+    if (m_pendingBaud == 0)
+        return;
+    if (m_options.baud > 0)
+        m_options.baud = m_pendingBaud;
+    if (m_serialFd >= 0) {
+        std::string ignored;
+        setRaw(m_serialFd, m_pendingBaud, ignored);
+    }
+    m_pendingBaud = 0;
 }
 
 void Server::attach(std::unique_ptr<ByteStream> stream)
@@ -454,6 +469,11 @@ void Server::onByte(std::uint8_t byte, SteadyClock::time_point at)
     if (actions.execute) {
         Bytes answer = m_device.execute(*actions.execute);
         m_link.setByteTimeout(m_device.byteTimeout());
+        if (answer.size() >= 2 && answer[0] == 0x14 && answer[1] == 0) {
+            static constexpr int bauds[] = {2400,  4800,   9600,   19200,  38400,
+                                            57600, 115200, 230400, 460800, 921600};
+            m_pendingBaud = bauds[std::min<int>(m_device.baudCode(), 9)];
+        }
         scheduleAnswer(std::move(answer));
     }
 }
@@ -500,6 +520,7 @@ void Server::writeNext()
 {
     if (m_tx.empty() || !m_stream) {
         m_writing = false;
+        applyPendingBaud();
         return;
     }
     m_writing = true;

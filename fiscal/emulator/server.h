@@ -71,6 +71,7 @@ private:
     std::chrono::nanoseconds wireTime(std::size_t bytes) const;
     bool openPty(std::string &error);
     bool openSerial(std::string &error);
+    void applyPendingBaud();
 
     boost::asio::io_context &m_io;
     ServerOptions m_options;
@@ -85,6 +86,8 @@ private:
     std::uint16_t m_controlPort = 0;
     std::string m_ptyName;
     int m_ptySlave = -1;
+    int m_serialFd = -1;   // owned by the stream; kept for speed changes after 14h
+    int m_pendingBaud = 0; // a 14h speed, applied once its answer has left at the old one
     bool m_stopped = false;
 
     // receive side: bytes with the time they finish arriving on a throttled line

@@ -471,3 +471,17 @@ TEST_F(ProcessTest, KillAtRandomMomentsKeepsTheArchiveConsistent)
     }
     EXPECT_GT(lastFd, 3u);
 }
+
+TEST_F(ProcessTest, ExchangeParametersChangeTheThrottledSpeed)
+{
+    EmulatorProcess emu;
+    auto args = tcpArgs();
+    args.insert(args.end(), {"--baud", "115200", "--tcp-ff-quirk", "off"});
+    ASSERT_TRUE(emu.start(args));
+    Wire w = Wire::tcp(emu.port());
+    // 14h: port 0, speed code 0 (2400 baud), byte timeout 100 ms.
+    EXPECT_EQ(errorOf(exchange(w, withPassword(cmd::SetExchangeParams, 30, {0, 0, 100}), false)), 0);
+    const auto start = std::chrono::steady_clock::now();
+    ASSERT_TRUE(exchange(w, withPassword(cmd::ShortStatus, 30), false));
+    EXPECT_GE(std::chrono::steady_clock::now() - start, 110ms); // 29 bytes at 2400 baud
+}
