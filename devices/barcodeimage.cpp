@@ -107,4 +107,32 @@ QImage renderDataMatrix(const QByteArray &data, int minSize, int margin)
     return render(ZXing::BarcodeFormat::DataMatrix, data.toStdString(), minSize, margin, false);
 }
 
+QImage renderLinearBarcode(const QString &text, BarcodeSymbology symbology, int width, int height, int margin)
+{
+    ZXing::BarcodeFormat format = ZXing::BarcodeFormat::None;
+    switch (symbology) {
+    case BarcodeSymbology::Ean13:
+        format = ZXing::BarcodeFormat::EAN13;
+        break;
+    case BarcodeSymbology::Ean8:
+        format = ZXing::BarcodeFormat::EAN8;
+        break;
+    case BarcodeSymbology::UpcA:
+        format = ZXing::BarcodeFormat::UPCA;
+        break;
+    case BarcodeSymbology::Code128:
+        format = ZXing::BarcodeFormat::Code128;
+        break;
+    default:
+        return {};
+    }
+    try {
+        ZXing::MultiFormatWriter writer(format);
+        writer.setMargin(margin);
+        return toImage(writer.encode(text.toStdString(), width, height));
+    } catch (const std::exception &) {
+        return {}; // wrong length or check digit, or characters outside the symbology
+    }
+}
+
 } // namespace devices

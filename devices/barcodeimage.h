@@ -35,4 +35,9 @@ QImage renderQrCode(const QString &text, int minSize = 256, int margin = 4);
 // A DataMatrix of raw bytes (GS allowed), for labels and tests.
 QImage renderDataMatrix(const QByteArray &data, int minSize = 200, int margin = 4);
 
+// A linear code for shelf labels and tests: EAN-13/EAN-8 (digits with or without the check digit),
+// UPC-A, Code128 (ASCII). Null when the text does not fit the symbology.
+QImage renderLinearBarcode(const QString &text, BarcodeSymbology symbology, int width = 300, int height = 100,
+                           int margin = 10);
+
 } // namespace devices

@@ -340,19 +340,19 @@
     </message>
     <message>
         <source>The shift is longer than 24 hours: sales are stopped. Close it with the Z report.</source>
-        <translation type="unfinished" />
+        <translation>Смена длится больше 24 часов: продажи остановлены. Закройте её Z-отчётом.</translation>
     </message>
     <message>
         <source>A shift from another session is open on the registrar: close it with the Z report before selling.</source>
-        <translation type="unfinished" />
+        <translation>На регистраторе открыта смена другого сеанса: закройте её Z-отчётом, прежде чем продавать.</translation>
     </message>
     <message>
         <source>The fiscal drive expired on %1: replace it.</source>
-        <translation type="unfinished" />
+        <translation>Срок действия ФН истёк %1: замените его.</translation>
     </message>
     <message>
         <source>The shift is not open: open the shift first.</source>
-        <translation type="unfinished" />
+        <translation>Смена не открыта: сначала откройте смену.</translation>
     </message>
     <message>
         <source>The fiscal job changed meanwhile.</source>
@@ -360,147 +360,147 @@
     </message>
     <message>
         <source>No such fiscal job.</source>
-        <translation>Фискальное задание не найдено.</translation>
+        <translation>Нет такого фискального задания.</translation>
     </message>
     <message>
         <source>Only a failed fiscal job can be given up.</source>
-        <translation type="unfinished" />
+        <translation>Отказаться можно только от неудавшегося фискального задания.</translation>
     </message>
     <message>
         <source>No paper: insert a roll and press “Continue printing”</source>
-        <translation type="unfinished" />
+        <translation>Нет бумаги: вставьте рулон и нажмите «Продолжить печать»</translation>
     </message>
     <message>
         <source>The registrar's port was not found: check the cable and the port in the device settings.</source>
-        <translation type="unfinished" />
+        <translation>Порт регистратора не найден: проверьте кабель и порт в настройках оборудования.</translation>
     </message>
     <message>
         <source>No permission to open the registrar's port: add the user to the “dialout” group and log in again.</source>
-        <translation type="unfinished" />
+        <translation>Нет прав на порт регистратора: добавьте пользователя в группу «dialout» и войдите в систему заново.</translation>
     </message>
     <message>
         <source>The registrar's port is busy: close the other program that uses it (a test utility or a second copy of the till).</source>
-        <translation type="unfinished" />
+        <translation>Порт регистратора занят: закройте другую программу, которая его использует (тест драйвера или вторую копию кассы).</translation>
     </message>
     <message>
         <source>No link with the registrar: check its power and cable. The till reconnects by itself; the sale is kept.</source>
-        <translation type="unfinished" />
+        <translation>Нет связи с регистратором: проверьте питание и кабель. Касса подключится сама; продажа сохранена.</translation>
     </message>
     <message>
         <source>The fiscal drive refused the operation in its current state (the shift may already be open or closed). The till re-reads the registrar's state; try again.</source>
-        <translation type="unfinished" />
+        <translation>ФН отклонил операцию в текущем состоянии (смена может быть уже открыта или закрыта). Касса перечитает состояние регистратора; повторите попытку.</translation>
     </message>
     <message>
         <source>The fiscal drive has expired: it must be replaced. Call your service engineer.</source>
-        <translation type="unfinished" />
+        <translation>Срок действия ФН истёк: его нужно заменить. Вызовите сервисного инженера.</translation>
     </message>
     <message>
         <source>The fiscal drive's archive is full: it must be replaced. Call your service engineer.</source>
-        <translation type="unfinished" />
+        <translation>Архив ФН заполнен: его нужно заменить. Вызовите сервисного инженера.</translation>
     </message>
     <message>
         <source>The fiscal drive has no connection to the OFD: check the internet connection of the registrar. Receipts are kept and sent later.</source>
-        <translation type="unfinished" />
+        <translation>У ФН нет связи с ОФД: проверьте подключение регистратора к интернету. Чеки сохранены и будут отправлены позже.</translation>
     </message>
     <message>
         <source>The fiscal drive's resource is exhausted: close its fiscal mode and replace it. Call your service engineer.</source>
-        <translation type="unfinished" />
+        <translation>Ресурс ФН исчерпан: закройте фискальный режим и замените ФН. Вызовите сервисного инженера.</translation>
     </message>
     <message>
         <source>The fiscal drive's storage for unsent documents is full: connect the registrar to the internet so the documents reach the OFD, then try again.</source>
-        <translation type="unfinished" />
+        <translation>Память ФН для неотправленных документов заполнена: подключите регистратор к интернету, чтобы документы ушли в ОФД, и повторите попытку.</translation>
     </message>
     <message>
         <source>The shift is longer than 24 hours: close it with the Z report, then open a new one.</source>
-        <translation type="unfinished" />
+        <translation>Смена длится больше 24 часов: закройте её Z-отчётом и откройте новую.</translation>
     </message>
     <message>
         <source>The registrar did not answer properly: check the cable. The till re-reads the registrar's state before anything else; the sale is kept.</source>
-        <translation type="unfinished" />
+        <translation>Регистратор ответил с ошибкой: проверьте кабель. Касса сначала перечитает состояние регистратора; продажа сохранена.</translation>
     </message>
     <message>
         <source>The registrar is still printing: wait a moment, the till tries again.</source>
-        <translation type="unfinished" />
+        <translation>Регистратор ещё печатает: подождите, касса повторит попытку сама.</translation>
     </message>
     <message>
         <source>The registrar waits to finish printing: press “Continue printing”.</source>
-        <translation type="unfinished" />
+        <translation>Регистратор ждёт продолжения печати: нажмите «Продолжить печать».</translation>
     </message>
     <message>
         <source>The registrar refused the operator password: check the passwords in the device settings.</source>
-        <translation type="unfinished" />
+        <translation>Регистратор не принял пароль оператора: проверьте пароли в настройках оборудования.</translation>
     </message>
     <message>
         <source>The registrar is in an unexpected state for this operation. The till re-reads its state; try again.</source>
-        <translation type="unfinished" />
+        <translation>Регистратор в неподходящем для этой операции состоянии. Касса перечитает его состояние; повторите попытку.</translation>
     </message>
     <message>
         <source>The registrar asks to confirm its date and time: check the clock and confirm it in the service menu.</source>
-        <translation type="unfinished" />
+        <translation>Регистратор просит подтвердить дату и время: проверьте часы и подтвердите их в сервисном меню.</translation>
     </message>
     <message>
         <source>The shift is open: close it with the Z report first.</source>
-        <translation type="unfinished" />
+        <translation>Смена открыта: сначала закройте её Z-отчётом.</translation>
     </message>
     <message>
         <source>The payments are less than the receipt total.</source>
-        <translation type="unfinished" />
+        <translation>Сумма оплат меньше итога чека.</translation>
     </message>
     <message>
         <source>There is not enough cash in the registrar's drawer.</source>
-        <translation type="unfinished" />
+        <translation>В денежном ящике регистратора недостаточно наличных.</translation>
     </message>
     <message>
         <source>The registrar refused the marking code. Scan it again; if it repeats, sell the item without it only after checking it.</source>
-        <translation type="unfinished" />
+        <translation>Регистратор отклонил код маркировки. Отсканируйте его ещё раз; если ошибка повторится, продавайте товар только после проверки кода.</translation>
     </message>
     <message>
         <source>The registrar reported error %1h (%2). If it repeats, call your service engineer.</source>
-        <translation type="unfinished" />
+        <translation>Регистратор сообщил об ошибке %1h (%2). Если она повторится, вызовите сервисного инженера.</translation>
     </message>
     <message>
         <source>The registrar cannot print VAT rate code %1 (line “%2”): update its firmware or change the product's rate.</source>
-        <translation type="unfinished" />
+        <translation>Регистратор не поддерживает ставку НДС с кодом %1 (позиция «%2»): обновите его прошивку или измените ставку товара.</translation>
     </message>
     <message>
         <source>Line “%1” has no quantity.</source>
-        <translation type="unfinished" />
+        <translation>У позиции «%1» не указано количество.</translation>
     </message>
     <message>
         <source>The document has no lines.</source>
-        <translation type="unfinished" />
+        <translation>В документе нет позиций.</translation>
     </message>
     <message>
         <source>A document is open in the registrar, but the fiscal drive already holds document %1 (expected %2). Check the last receipts before continuing.</source>
-        <translation type="unfinished" />
+        <translation>В регистраторе открыт документ, но в ФН уже есть документ № %1 (ожидался № %2). Проверьте последние чеки, прежде чем продолжать.</translation>
     </message>
     <message>
         <source>The fiscal drive's last document is %1, but this operation expected %2 or %3. Another program may have used the registrar; compare the receipts with the fiscal drive.</source>
-        <translation type="unfinished" />
+        <translation>Последний документ ФН — № %1, а эта операция ожидала № %2 или № %3. Возможно, регистратором пользовалась другая программа; сверьте чеки с ФН.</translation>
     </message>
     <message>
         <source>The fiscal drive's last document changed from %1 to %2 during a cash operation. Check the registrar's journal.</source>
-        <translation type="unfinished" />
+        <translation>Во время операции с наличными последний документ ФН сменился с № %1 на № %2. Проверьте журнал регистратора.</translation>
     </message>
     <message>
         <source>The registrar's operation counter could not be read, so it is unknown whether the operation ran. Check the last slip.</source>
-        <translation type="unfinished" />
+        <translation>Не удалось прочитать счётчик операций регистратора, поэтому неизвестно, выполнена ли операция. Проверьте последний слип.</translation>
     </message>
     <message>
         <source>The registrar's operation counter moved from %1 to %2; expected at most one step. Check the last slips.</source>
-        <translation type="unfinished" />
+        <translation>Счётчик операций регистратора изменился с %1 на %2, а ожидалось не больше чем на единицу. Проверьте последние слипы.</translation>
     </message>
     <message>
         <source>The fiscal drive's document %1 is of type %2, but this operation makes type %3.</source>
-        <translation type="unfinished" />
+        <translation>Документ ФН № %1 имеет тип %2, а эта операция создаёт тип %3.</translation>
     </message>
     <message>
         <source>The fiscal drive's document %1 has calculation sign %2, expected %3.</source>
-        <translation type="unfinished" />
+        <translation>У документа ФН № %1 признак расчёта %2, ожидался %3.</translation>
     </message>
     <message>
         <source>The fiscal drive's document %1 has the total %2 kopecks, expected %3.</source>
-        <translation type="unfinished" />
+        <translation>В документе ФН № %1 итог %2 коп., ожидалось %3.</translation>
     </message>
     <message>
         <source>No such sale.</source>
@@ -640,63 +640,63 @@
     </message>
     <message>
         <source>The registrar address “%1” is not valid: use serial:/dev/ttyUSB0 or tcp:HOST:PORT in the device settings.</source>
-        <translation type="unfinished" />
+        <translation>Адрес регистратора «%1» неверен: укажите в настройках оборудования serial:/dev/ttyUSB0 или tcp:ХОСТ:ПОРТ.</translation>
     </message>
     <message>
         <source>The document of this fiscal job was not found in the database.</source>
-        <translation type="unfinished" />
+        <translation>Документ этого фискального задания не найден в базе данных.</translation>
     </message>
     <message>
         <source>Unknown fiscal job kind “%1”.</source>
-        <translation type="unfinished" />
+        <translation>Неизвестный вид фискального задания «%1».</translation>
     </message>
     <message>
         <source>Marking code checked: it may be sold.</source>
-        <translation type="unfinished" />
+        <translation>Код маркировки проверен: товар можно продавать.</translation>
     </message>
     <message>
         <source>Marking code checked by the fiscal drive only; the marking server did not answer. It may be sold.</source>
-        <translation type="unfinished" />
+        <translation>Код маркировки проверен только ФН; сервер маркировки не ответил. Товар можно продавать.</translation>
     </message>
     <message>
         <source>The marking server refused this code (sold already, withdrawn or blocked): do not sell this item.</source>
-        <translation type="unfinished" />
+        <translation>Сервер маркировки отклонил код (уже продан, выведен из оборота или заблокирован): этот товар продавать нельзя.</translation>
     </message>
     <message>
         <source>The fiscal drive found the marking code invalid: do not sell this item.</source>
-        <translation type="unfinished" />
+        <translation>ФН признал код маркировки неверным: этот товар продавать нельзя.</translation>
     </message>
     <message>
         <source>Marking code of “%1” was refused: %2</source>
-        <translation type="unfinished" />
+        <translation>Код маркировки товара «%1» отклонён: %2</translation>
     </message>
     <message>
         <source>The fiscal drive's document %1 could not be read.</source>
-        <translation type="unfinished" />
+        <translation>Не удалось прочитать документ ФН № %1.</translation>
     </message>
     <message>
         <source>The journal row of this operation is incomplete; compare it with the fiscal drive.</source>
-        <translation type="unfinished" />
+        <translation>Запись журнала об этой операции неполная; сверьте её с ФН.</translation>
     </message>
     <message>
         <source>The registrar is not ready; the code was not checked.</source>
-        <translation type="unfinished" />
+        <translation>Регистратор не готов; код не проверен.</translation>
     </message>
     <message>
         <source>The document was not found.</source>
-        <translation type="unfinished" />
+        <translation>Документ не найден.</translation>
     </message>
     <message>
         <source>FN %1, last document %2, shift %3, warnings %4h</source>
-        <translation type="unfinished" />
+        <translation>ФН %1, последний документ %2, смена %3, предупреждения %4h</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished" />
+        <translation>открыта</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished" />
+        <translation>закрыта</translation>
     </message>
     <message>
         <source>Too many wrong PINs. Try again in %1 s.</source>
@@ -716,19 +716,19 @@
     </message>
     <message>
         <source>The demo registrar did not start: %1</source>
-        <translation type="unfinished" />
+        <translation>Демо-регистратор не запустился: %1</translation>
     </message>
     <message>
         <source>Demo shop: owner PIN %1, cashier PIN %2</source>
-        <translation type="unfinished" />
+        <translation>Демо-магазин: PIN владельца %1, PIN кассира %2</translation>
     </message>
     <message>
         <source>The shift reaches 24 hours in %1 min: close it with the Z report soon.</source>
-        <translation type="unfinished" />
+        <translation>Смена достигнет 24 часов через %1 мин: скоро закройте её Z-отчётом.</translation>
     </message>
     <message>
         <source>The fiscal drive expires on %1 (days left: %2): order a replacement.</source>
-        <translation type="unfinished" />
+        <translation>Срок действия ФН истекает %1 (осталось дней: %2): закажите замену.</translation>
     </message>
 </context>
 <context>
@@ -1070,11 +1070,11 @@
     </message>
     <message>
         <source>Prilavok cannot start: %1</source>
-        <translation type="unfinished" />
+        <translation>Прилавок не может запуститься: %1</translation>
     </message>
     <message>
         <source>Prilavok</source>
-        <translation type="unfinished">Прилавок</translation>
+        <translation>Прилавок</translation>
     </message>
 </context>
 <context>
@@ -1112,55 +1112,55 @@
     <name>ui::DeviceBadge</name>
     <message>
         <source>Registrar: not connected</source>
-        <translation type="unfinished">ФР: не подключён</translation>
+        <translation>ФР: не подключён</translation>
     </message>
     <message>
         <source>Choose the registrar port in Settings → Fiscal registrar.</source>
-        <translation type="unfinished" />
+        <translation>Выберите порт ФР: Настройки → Фискальный регистратор.</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished" />
+        <translation>%1 ч %2 мин</translation>
     </message>
     <message>
         <source>Registrar: no link</source>
-        <translation type="unfinished" />
+        <translation>ФР: нет связи</translation>
     </message>
     <message>
         <source>Registrar: online</source>
-        <translation type="unfinished" />
+        <translation>ФР: на связи</translation>
     </message>
     <message>
         <source>shift %1 of 24 h</source>
-        <translation type="unfinished" />
+        <translation>смена %1 из 24 ч</translation>
     </message>
     <message>
         <source>shift over 24 h</source>
-        <translation type="unfinished" />
+        <translation>смена больше 24 ч</translation>
     </message>
     <message>
         <source>shift closed</source>
-        <translation type="unfinished" />
+        <translation>смена закрыта</translation>
     </message>
     <message>
         <source>FN: %1 days</source>
-        <translation type="unfinished" />
+        <translation>ФН: %1 дн.</translation>
     </message>
     <message>
         <source>OFD: %1 unsent</source>
-        <translation type="unfinished" />
+        <translation>ОФД: не отправлено %1</translation>
     </message>
     <message>
         <source>no paper</source>
-        <translation type="unfinished" />
+        <translation>нет бумаги</translation>
     </message>
     <message>
         <source>A receipt was not printed to the end: press “Continue printing”.</source>
-        <translation type="unfinished" />
+        <translation>Чек напечатан не до конца: нажмите «Продолжить печать».</translation>
     </message>
     <message>
         <source>%1 document(s) need attention</source>
-        <translation type="unfinished" />
+        <translation>документов требуют внимания: %1</translation>
     </message>
 </context>
 <context>

@@ -63,6 +63,44 @@ private Q_SLOTS:
         QCOMPARE(parsed.code->toFiscalBytes(), code);
     }
 
+    void linearRoundTrip_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<BarcodeSymbology>("symbology");
+        QTest::addColumn<QString>("decoded");
+        QTest::newRow("EAN-13") << QStringLiteral("4601234567893") << BarcodeSymbology::Ean13
+                                << QStringLiteral("4601234567893");
+        QTest::newRow("EAN-13, check digit added")
+            << QStringLiteral("460123456789") << BarcodeSymbology::Ean13 << QStringLiteral("4601234567893");
+        QTest::newRow("EAN-8") << QStringLiteral("12345670") << BarcodeSymbology::Ean8
+                               << QStringLiteral("12345670");
+        QTest::newRow("weighted EAN-13")
+            << QStringLiteral("2200123012340") << BarcodeSymbology::Ean13 << QStringLiteral("2200123012340");
+        QTest::newRow("Code128") << QStringLiteral("CARD-0042") << BarcodeSymbology::Code128
+                                 << QStringLiteral("CARD-0042");
+    }
+
+    void linearRoundTrip()
+    {
+        QFETCH(QString, text);
+        QFETCH(BarcodeSymbology, symbology);
+        QFETCH(QString, decoded);
+        const QImage image = devices::renderLinearBarcode(text, symbology);
+        QVERIFY(!image.isNull());
+        const auto found = devices::decodeBarcodes(image);
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.front().symbology, symbology);
+        QCOMPARE(found.front().text, decoded);
+    }
+
+    void linearRefusesWhatDoesNotFit()
+    {
+        QVERIFY(
+            devices::renderLinearBarcode(QStringLiteral("4601234567894"), BarcodeSymbology::Ean13).isNull());
+        QVERIFY(devices::renderLinearBarcode(QStringLiteral("ABC"), BarcodeSymbology::Ean8).isNull());
+        QVERIFY(devices::renderLinearBarcode(QStringLiteral("x"), BarcodeSymbology::QrCode).isNull());
+    }
+
     void codeInALargerPicture()
     {
         // A label photo: the code somewhere on a white page, scaled, next to some text.
