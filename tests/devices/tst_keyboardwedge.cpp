@@ -123,6 +123,21 @@ private Q_SLOTS:
         QCOMPARE(m_search->text(), QString());
     }
 
+    void focusMovingMidScanLosesNothing()
+    {
+        auto *other = new QLineEdit(m_window);
+        m_window->layout()->addWidget(other);
+        QSignalSpy spy(m_wedge, &devices::KeyboardWedge::codeScanned);
+        typeText(QStringLiteral("460123"), 4);
+        other->setFocus(); // a dialog or a timer steals focus while the scanner is still typing
+        typeText(QStringLiteral("4567893"), 4);
+        press(Qt::Key_Return, QStringLiteral("\r"), 4);
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(spy.at(0).at(0).value<devices::ScannedCode>().text, QStringLiteral("4601234567893"));
+        QCOMPARE(m_search->text(), QString());
+        QCOMPARE(other->text(), QString());
+    }
+
     void uninstalledWedgeIsInert()
     {
         m_wedge->uninstall();
