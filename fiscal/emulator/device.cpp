@@ -127,6 +127,8 @@ Device::Device(DeviceConfig config)
     }
     if (fresh) {
         // A registered FN: document 1 is the registration report, the shift is closed.
+        if (!m_config.fnNumber.empty())
+            m_state.fnNumber = m_config.fnNumber;
         const std::int64_t t = now();
         m_state.fnExpiry = t - t % Day + 3 * 365 * Day;
         std::vector<Tlv> tlvs{tlvString(1018, "7700000000  "), tlvString(1037, "0000000001012345    "),

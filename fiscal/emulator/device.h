@@ -35,6 +35,7 @@ struct DeviceConfig
     MarkingVerdict markingVerdict = MarkingVerdict::Accept;
     std::uint8_t model = 250; // FCh model number (§3.1): 250 ШТРИХ-М-01Ф, 252 ЛАЙТ-01Ф, 249 ФР-01Ф, ...
     std::uint8_t port = 0; // 11h "port": 0..127 a COM port, 128 TCP
+    std::string fnNumber;  // 16 digits for a fresh FN; empty: 9999078902012345
 };
 
 // The FCh name of a model number; empty for a model we do not know.

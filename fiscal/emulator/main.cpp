@@ -30,6 +30,7 @@ void usage(std::FILE *out)
         "  --control tcp:HOST:PORT   line-based control channel for fault injection (port 0 = any)\n"
         "  --model N                 250 ШТРИХ-М-01Ф (default), 252 ЛАЙТ-01Ф, 249 ФР-01Ф, 22 РИТЕЙЛ-01Ф,\n"
         "                            50 МИНИ-01Ф, 25 ON-LINE\n"
+        "  --fn-number DIGITS        the 16-digit number of a fresh FN\n"
         "  --marking-verdict accept|reject|offline\n"
         "  --cancel-receipt-on-power-up  annul an open receipt after a power loss (default: keep it)\n"
         "  --fault COMMAND           a control command applied at start (repeatable), e.g.\n"
@@ -118,6 +119,9 @@ int main(int argc, char **argv)
         } else if (a == "--model" && value(v) && toInt(v, n) && n > 0 && n < 256 &&
                    !fiscal::emu::modelName(static_cast<std::uint8_t>(n)).empty()) {
             options.device.model = static_cast<std::uint8_t>(n);
+        } else if (a == "--fn-number" && value(v) && v.size() == 16 &&
+                   v.find_first_not_of("0123456789") == std::string::npos) {
+            options.device.fnNumber = v;
         } else if (a == "--marking-verdict" && value(v)) {
             faults.push_back("marking-verdict " + v);
         } else if (a == "--cancel-receipt-on-power-up") {

@@ -579,3 +579,26 @@ TEST_F(DeviceTest, ShiftOpenedTheGoDriverWay)
     EXPECT_EQ(tlvAsString(*findTlv(*tlvs, 1021)), "Петрова");
     EXPECT_EQ(run(cmd::FnStatus, pwd(30)).at(1), 0); // no document in progress any more
 }
+
+TEST_F(DeviceTest, AnswersMatchTheRealCaptures)
+{
+    // §6: 10h and FF01h of a real ШТРИХ-М-01Ф with an open shift on 2021-07-29 11:29.
+    std::filesystem::remove(dir + "/state.txt");
+    clock = fromCalendar(2021, 7, 29, 11, 29, 0);
+    DeviceConfig c;
+    c.fnNumber = "9287440301120991";
+    device = make(c);
+    openShift();
+    const Bytes status = run(cmd::ShortStatus, pwd(30));
+    EXPECT_EQ(Bytes(status.begin(), status.begin() + 8),
+              (Bytes{0x1E, 0x92, 0x02, 0x02, 0x00, 0x00, 0x9F, 0xE5}));
+    const Bytes fn = run(cmd::FnStatus, pwd(30));
+    Bytes expected{0x03, 0x00, 0x00, 0x01, 0x00, 0x15, 0x07, 0x1D, 0x0B, 0x1D};
+    const std::string number = "9287440301120991";
+    expected.insert(expected.end(), number.begin(), number.end());
+    EXPECT_EQ(Bytes(fn.begin(), fn.begin() + 26), expected);
+    EXPECT_EQ(fn.size(), 30u);
+    // 88h answer: OK, operator 30 (02 03 88 00 1E 95 on the wire).
+    okRun(cmd::OpenCheck, cat({pwd(30), {0}}));
+    EXPECT_EQ(device->execute(cat({{0x88}, pwd(30)})), (Bytes{0x88, 0x00, 0x1E}));
+}
