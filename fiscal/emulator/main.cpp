@@ -31,6 +31,8 @@ void usage(std::FILE *out)
         "  --model N                 250 ШТРИХ-М-01Ф (default), 252 ЛАЙТ-01Ф, 249 ФР-01Ф, 22 РИТЕЙЛ-01Ф,\n"
         "                            50 МИНИ-01Ф, 25 ON-LINE\n"
         "  --fn-number DIGITS        the 16-digit number of a fresh FN\n"
+        "  --legacy-status HHHH      the two legacy FM/EJ bytes of 10h in hex (default 0000; a real\n"
+        "                            capture shows 1801)\n"
         "  --marking-verdict accept|reject|offline\n"
         "  --cancel-receipt-on-power-up  annul an open receipt after a power loss (default: keep it)\n"
         "  --fault COMMAND           a control command applied at start (repeatable), e.g.\n"
@@ -122,6 +124,12 @@ int main(int argc, char **argv)
         } else if (a == "--fn-number" && value(v) && v.size() == 16 &&
                    v.find_first_not_of("0123456789") == std::string::npos) {
             options.device.fnNumber = v;
+        } else if (a == "--legacy-status" && value(v) && v.size() == 4 &&
+                   v.find_first_not_of("0123456789abcdefABCDEF") == std::string::npos) {
+            options.device.legacyStatus[0] =
+                static_cast<std::uint8_t>(std::stoi(v.substr(0, 2), nullptr, 16));
+            options.device.legacyStatus[1] =
+                static_cast<std::uint8_t>(std::stoi(v.substr(2, 2), nullptr, 16));
         } else if (a == "--marking-verdict" && value(v)) {
             faults.push_back("marking-verdict " + v);
         } else if (a == "--cancel-receipt-on-power-up") {
