@@ -199,6 +199,8 @@ int dispatch(Store &store, const Args &a)
         out = importCatalog(store, org(), a.arg(1, "FILE.csv"));
     } else if (command == "revoke-device") {
         out.set("revoked", store.revokeDevice(org(), a.arg(1, "DEVICE_ID")));
+    } else if (command == "resync-device") {
+        out.set("must_resync", store.requireResync(org(), a.arg(1, "DEVICE_ID")));
     } else if (command == "compact") {
         out.set("catalog_epoch", store.compact(org()));
     } else if (command == "list") {
@@ -233,6 +235,7 @@ void printUsage()
            "  import-catalog --org ORG FILE.csv   (header row; entity,id,name,price,vat,barcodes,...)\n"
            "  revoke-device --org ORG DEVICE_ID\n"
            "  compact --org ORG                   (drops the change log; clients must resync)\n"
+           "  resync-device --org ORG DEVICE_ID   (the device reloads its catalog from a new snapshot)\n"
            "  list orgs|pos|workplaces|devices|employees|documents|conflicts|ENTITY [--org ORG]\n"
            "  stats --org ORG\n"
            "  gaps --org ORG                      (holes in device_seq per device and FD per fiscal drive)\n";

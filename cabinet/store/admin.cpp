@@ -183,6 +183,17 @@ bool Store::revokeDevice(const std::string &org, const std::string &device)
     return !rows.empty();
 }
 
+bool Store::requireResync(const std::string &org, const std::string &device)
+{
+    auto conn = m_pool.acquire();
+    db::Transaction tx(*conn, db::Tx::Write);
+    auto rows = conn->query("UPDATE devices SET must_resync = 1 WHERE organization_id = $1 AND id = $2 "
+                            "AND revoked_at IS NULL RETURNING id",
+                            {org, device});
+    tx.commit();
+    return !rows.empty();
+}
+
 std::int64_t Store::compact(const std::string &org)
 {
     // Dropping the log and the tombstones invalidates every outstanding cursor: a new epoch makes

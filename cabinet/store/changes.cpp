@@ -44,6 +44,16 @@ Result<std::string> Store::changes(const DeviceContext &device, const std::strin
     }
 
     auto conn = m_pool.acquire();
+    if (device.mustResync) {
+        if (!cursorText.empty())
+            return ApiError{410, "MUST_RESYNC", "the cabinet asked this device to reload its catalog", false,
+                            0};
+        // A fresh snapshot is exactly what was asked for.
+        db::Transaction clear(*conn, db::Tx::Write);
+        conn->query("UPDATE devices SET must_resync = 0 WHERE organization_id = $1 AND id = $2",
+                    {device.organizationId, device.deviceId});
+        clear.commit();
+    }
     db::Transaction tx(*conn, db::Tx::Snapshot);
     auto org = conn->query("SELECT catalog_version, catalog_epoch FROM organizations WHERE id = $1",
                            {device.organizationId});

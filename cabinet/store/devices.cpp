@@ -112,7 +112,7 @@ Result<DeviceContext> Store::authenticate(const std::string &bearerToken)
     auto conn = m_pool.acquire();
     const std::string hash = crypto::sha256Hex(bearerToken);
     const char *const select =
-        "SELECT d.organization_id, w.point_of_sale_id, d.workplace_id, d.id, d.revoked_at "
+        "SELECT d.organization_id, w.point_of_sale_id, d.workplace_id, d.id, d.revoked_at, d.must_resync "
         "FROM devices d JOIN workplaces w "
         "ON w.organization_id = d.organization_id AND w.id = d.workplace_id ";
     auto rows = conn->query(std::string(select) + "WHERE d.token_sha256 = $1", {hash});
@@ -128,7 +128,7 @@ Result<DeviceContext> Store::authenticate(const std::string &bearerToken)
     if (!r.isNull(4))
         return ApiError{401, "TOKEN_REVOKED",
                         "the device token has been revoked; activate the workplace again", false, 0};
-    return DeviceContext{r.text(0), r.text(1), r.text(2), r.text(3)};
+    return DeviceContext{r.text(0), r.text(1), r.text(2), r.text(3), r.integer(5) != 0};
 }
 
 Result<json::Value> Store::rotateToken(const DeviceContext &device, const std::string &bearerToken)

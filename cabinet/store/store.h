@@ -32,6 +32,7 @@ struct DeviceContext
     std::string pointOfSaleId;
     std::string workplaceId;
     std::string deviceId;
+    bool mustResync = false; // set by the cabinet; cleared when the device starts a new snapshot
 };
 
 struct ActivationRequest
@@ -102,6 +103,8 @@ public:
     void analyzeCatalog();
     std::int64_t deleteItem(const std::string &org, const std::string &entity, const std::string &id);
     bool revokeDevice(const std::string &org, const std::string &device);
+    // Makes the device drop its catalog: cursor pulls answer 410 until it starts a new snapshot.
+    bool requireResync(const std::string &org, const std::string &device);
     std::int64_t compact(const std::string &org);
     json::Value list(const std::string &what, const std::string &org);
     json::Value stats(const std::string &org);

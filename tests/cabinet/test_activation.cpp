@@ -188,4 +188,36 @@ TEST_F(Devices, HeartbeatIsRecorded)
     EXPECT_TRUE(devices.asArray().at(0).stringAt("last_seen_at").has_value());
 }
 
+TEST_F(Devices, CabinetCanMakeADeviceReloadItsCatalog)
+{
+    Shop shop = h->createShop("Перезагрузка");
+    h->admin({"put", "--org", shop.org, "product", "a", R"({"name":"A"})"});
+    ASSERT_NE(h->start(), 0);
+    HttpClient http(h->port());
+    const std::string token = h->activate(shop.code);
+    auto first = http.get("/api/v1/changes", token);
+    ASSERT_EQ(first.status, 200);
+    const std::string cursor = first.json().stringAt("next_cursor").value_or("");
+
+    const std::string deviceId =
+        h->admin({"list", "devices", "--org", shop.org}).asArray().at(0).stringAt("id").value_or("");
+    EXPECT_TRUE(h->admin({"resync-device", "--org", shop.org, deviceId}).find("must_resync")->asBool());
+    EXPECT_TRUE(
+        http.post("/api/v1/devices/status", heartbeatBody(0), token).json().find("must_resync")->asBool());
+    auto refused = http.get("/api/v1/changes?cursor=" + cursor, token);
+    EXPECT_EQ(refused.status, 410);
+    EXPECT_EQ(errorCode(refused), "MUST_RESYNC");
+
+    // A new snapshot clears the request.
+    auto snapshot = http.get("/api/v1/changes", token);
+    ASSERT_EQ(snapshot.status, 200);
+    EXPECT_EQ(snapshot.json().find("changes")->asArray().size(), 1u);
+    EXPECT_FALSE(
+        http.post("/api/v1/devices/status", heartbeatBody(0), token).json().find("must_resync")->asBool());
+    EXPECT_EQ(
+        http.get("/api/v1/changes?cursor=" + snapshot.json().stringAt("next_cursor").value_or(""), token)
+            .status,
+        200);
+}
+
 } // namespace cabinet::test
