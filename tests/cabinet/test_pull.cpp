@@ -2,6 +2,8 @@
 
 #include "support/fixture.h"
 
+#include "cabinet/api/gzip.h"
+
 #include <fstream>
 #include <map>
 #include <thread>
@@ -202,6 +204,39 @@ TEST_F(PullCursor, LongPollAnswersAsSoonAsTheCatalogChanges)
     EXPECT_EQ(idle.status, 200);
     EXPECT_TRUE(idle.json().find("changes")->asArray().empty());
     EXPECT_GE(std::chrono::steady_clock::now() - started, std::chrono::milliseconds(900));
+}
+
+TEST_F(PullCursor, GzipAnswersAndACleanStopDuringALongPoll)
+{
+    Shop shop = h->createShop("Гзип");
+    writeCsv(h->tempDir() + "/catalog.csv", 50);
+    h->admin({"import-catalog", "--org", shop.org, h->tempDir() + "/catalog.csv"});
+    ASSERT_NE(h->start(), 0);
+    const std::string token = h->activate(shop.code);
+
+    HttpClient http(h->port());
+    auto zipped = http.request("GET", "/api/v1/changes", {}, token, {{"Accept-Encoding", "gzip"}});
+    ASSERT_EQ(zipped.status, 200);
+    EXPECT_EQ(zipped.headers["content-encoding"], "gzip");
+    auto plain = api::gunzip(zipped.body, 1 << 24);
+    ASSERT_TRUE(plain);
+    auto page = json::tryParse(*plain);
+    ASSERT_TRUE(page);
+    EXPECT_EQ(page->find("changes")->asArray().size(), 50u);
+
+    // SIGTERM while a long poll is parked: the server still exits at once and cleanly (checked by stop()).
+    const std::string cursor = page->stringAt("next_cursor").value_or("");
+    HttpReply parked;
+    std::thread poller([&] {
+        HttpClient other(h->port());
+        parked = other.get("/api/v1/changes?wait=20&cursor=" + cursor, token);
+    });
+    std::this_thread::sleep_for(std::chrono::milliseconds(500));
+    const auto stopping = std::chrono::steady_clock::now();
+    h->stop();
+    poller.join();
+    EXPECT_LT(std::chrono::steady_clock::now() - stopping, std::chrono::seconds(5));
+    EXPECT_EQ(parked.status, 0); // the connection closed; the till retries later with the same cursor
 }
 
 } // namespace cabinet::test
