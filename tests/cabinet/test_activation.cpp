@@ -11,6 +11,8 @@ class Activation : public CabinetTest
 {};
 class Devices : public CabinetTest
 {};
+class RateLimit : public CabinetTest
+{};
 
 namespace {
 
@@ -68,7 +70,7 @@ TEST_F(Activation, GoodCodeActivatesOnceAndReuseIsRefused)
     EXPECT_EQ(http.post("/api/v1/activate", activationBody(code2)).status, 200);
 }
 
-TEST_F(Activation, WrongCodesAreRateLimitedPerAddress)
+TEST_F(RateLimit, WrongCodesAreRateLimitedPerAddress)
 {
     Shop shop = h->createShop("Лютик");
     // The interval is long enough that a loaded CI machine still sends the second try inside it.
