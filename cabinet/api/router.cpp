@@ -5,6 +5,7 @@
 #include "cabinet/util/crypto.h"
 
 #include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <map>
 
