@@ -1,0 +1,102 @@
+#pragma once
+
+// The fiscal thread's object: the only code that touches the registrar's port. It owns the
+// transport, the fiscal::Registrar and its own database connection, runs the journal's jobs one by
+// one, settles any job left in `sending` before sending anything new, polls the device health and
+// reconnects when the port comes back. Every slot is called through a queued connection.
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+#include "app/fiscalservice/devicehealth.h"
+#include "app/fiscalservice/fiscaljournal.h"
+#include "app/fiscalservice/fiscalresults.h"
+#include "app/fiscalservice/fiscalservicesettings.h"
+#include "app/fiscalservice/receiptbuilder.h"
+
+class QTimer;
+
+namespace fiscal {
+class Transport;
+class Registrar;
+} // namespace fiscal
+
+namespace app {
+
+class Database;
+
+class FiscalWorker final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FiscalWorker)
+
+public:
+    explicit FiscalWorker(FiscalServiceSettings settings, QObject *parent = nullptr);
+    ~FiscalWorker() override;
+
+public Q_SLOTS:
+    void start();
+    void shutdown();
+    void process();
+    void refreshHealth();
+    void checkMarkingCode(int requestId, const QString &code, int plannedStatus);
+    void cancelReceipt(int requestId);
+    void continuePrinting(int requestId);
+    void printCopy(int requestId, const QString &saleUuid);
+    void readFnStatus(int requestId);
+    void enqueueXReport(int requestId);
+    void retryJob(qint64 jobId);
+    void abandonJob(qint64 jobId);
+
+Q_SIGNALS:
+    void healthChanged(const app::DeviceHealth &health);
+    void jobStarted(qint64 jobId, const QString &kind, const QString &documentUuid);
+    void jobFinished(const app::FiscalJobOutcome &outcome);
+    void markingChecked(int requestId, const app::MarkingVerdict &verdict);
+    void operationFinished(int requestId, const app::FiscalOperationResult &result);
+    // A sale paid by card or SBP that will never be fiscalised: the payment must be reversed.
+    void reversalRequired(qint64 jobId, const QString &documentUuid, qint64 electronicKopecks);
+
+private:
+    struct Plan;
+    struct SendResult;
+    struct DeviceState;
+    enum class Settle { Settled, Resend, Wait };
+
+    bool connectDevice();
+    void dropDevice();
+    bool handleError(const fiscal::Error &error);
+    std::optional<DeviceState> readState(bool withRegister, int reg);
+    std::optional<std::uint32_t> readRegister(int reg);
+    bool cancelOpenDocument(const DeviceState &state);
+    bool settlePending();
+    bool runQueued(const FiscalJob &job);
+    bool attempt(std::int64_t jobId);
+    Settle settle(const FiscalJob &job, const FiscalJobDetails &details, const fiscal::Error *error,
+                  const QString &errorText);
+    SendResult send(const Plan &plan);
+    Plan plan(const FiscalJob &job);
+    std::optional<CashierInfo> employee(std::int64_t id);
+    void complete(const FiscalJob &job, const FiscalJobDetails &details, std::optional<qint64> fd,
+                  std::optional<qint64> sign, bool printIncomplete, const QString &resolution);
+    void finishFailed(const FiscalJob &job, const FiscalMessage &message);
+    void finishAttention(const FiscalJob &job, const QString &reason);
+    void publishProblem(const FiscalMessage &message);
+    std::optional<MarkingVerdict> checkAndDecide(const QString &code, fiscal::PlannedStatus planned,
+                                                 fiscal::Error *error);
+    bool deviceReady();
+
+    FiscalServiceSettings m_settings;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<FiscalJournal> m_journal;
+    std::unique_ptr<fiscal::Transport> m_transport;
+    std::unique_ptr<fiscal::Registrar> m_registrar;
+    QTimer *m_poll = nullptr;
+    DeviceHealth m_health;
+    bool m_processing = false;
+};
+
+} // namespace app

@@ -1,0 +1,213 @@
+#include "app/fiscalservice/receiptbuilder.h"
+
+#include "app/core/tr.h"
+#include "app/fiscalservice/fndocument.h"
+
+namespace app {
+namespace {
+
+fiscal::ReceiptType receiptType(int calcSign)
+{
+    switch (calcSign) {
+    case CalcSign::IncomeReturn:
+        return fiscal::ReceiptType::SaleReturn;
+    case CalcSign::Expense:
+        return fiscal::ReceiptType::Purchase;
+    case CalcSign::ExpenseReturn:
+        return fiscal::ReceiptType::PurchaseReturn;
+    default:
+        return fiscal::ReceiptType::Sale;
+    }
+}
+
+std::string utf8(const QString &s)
+{
+    return s.toStdString();
+}
+
+bool wholeUnits(Milli quantity)
+{
+    return quantity % MilliPerUnit == 0;
+}
+
+// Price × quantity as the device computes it (half up), to see whether `amount` passes its
+// "within one kopeck" check.
+Kopecks deviceAmount(Kopecks price, Milli quantity)
+{
+    return (price * quantity + MilliPerUnit / 2) / MilliPerUnit;
+}
+
+// Discounts are already spread over the lines by the model: a line's total is what the buyer
+// pays. The FN wants the discounted unit price (1079) with price × quantity matching the amount,
+// so a line whose total does not divide evenly is sent as two lines of whole units.
+void appendLines(std::vector<fiscal::ReceiptLine> &out, const fiscal::ReceiptLine &base, const SaleLine &line)
+{
+    fiscal::ReceiptLine one = base;
+    const Kopecks total = line.total;
+    const Milli qty = line.quantity;
+    const Kopecks unitPrice = (total * MilliPerUnit + qty / 2) / qty;
+    if (std::llabs(deviceAmount(unitPrice, qty) - total) <= 1 || !wholeUnits(qty) || qty == MilliPerUnit) {
+        one.price = unitPrice;
+        one.quantity = qty;
+        one.amount = total;
+        out.push_back(one);
+        return;
+    }
+    const Kopecks units = qty / MilliPerUnit;
+    const Kopecks low = total / units;
+    const Kopecks dearer = total - low * units; // this many units cost one kopeck more
+    one.price = low;
+    one.quantity = (units - dearer) * MilliPerUnit;
+    one.amount = low * (units - dearer);
+    out.push_back(one);
+    fiscal::ReceiptLine two = base;
+    two.price = low + 1;
+    two.quantity = dearer * MilliPerUnit;
+    two.amount = (low + 1) * dearer;
+    two.marking.reset(); // a marked line is one unit, so it never splits; keep the code once
+    out.push_back(two);
+}
+
+} // namespace
+
+std::optional<std::uint8_t> taxBitsForVatCode(int vatCode)
+{
+    namespace t = fiscal::taxbit;
+    switch (vatCode) {
+    case 1:  // 20 %
+    case 11: // 22 %: group 1 carries the base rate, set by the registrar's table from 2026
+        return t::Vat20;
+    case 2:
+        return t::Vat10;
+    case 3:
+    case 12:
+        return t::Vat20_120;
+    case 4:
+        return t::Vat10_110;
+    case 5:
+        return t::Vat0;
+    case 6:
+        return t::NoVat;
+    default:
+        return std::nullopt; // 5 %, 7 % and their fractions need newer firmware bits
+    }
+}
+
+fiscal::PlannedStatus plannedStatusFor(const Sale &sale, const SaleLine &line)
+{
+    const bool measured = !wholeUnits(line.quantity) || line.unitCode != 0;
+    if (sale.calcSign == CalcSign::IncomeReturn)
+        return measured ? fiscal::PlannedStatus::MeasuredReturned : fiscal::PlannedStatus::PieceReturned;
+    return measured ? fiscal::PlannedStatus::MeasuredSold : fiscal::PlannedStatus::PieceSold;
+}
+
+BuiltReceipt buildReceipt(const Sale &sale, const std::optional<CashierInfo> &cashier, int taxSystem)
+{
+    BuiltReceipt out;
+    fiscal::Receipt &r = out.receipt;
+    r.type = receiptType(sale.calcSign);
+    if (taxSystem != 0)
+        r.taxSystem = static_cast<std::uint8_t>(taxSystem);
+    if (cashier && !cashier->name.isEmpty())
+        r.cashier = fiscal::Cashier{utf8(cashier->name), utf8(cashier->inn)};
+    r.buyerContact = utf8(sale.buyerContact);
+    for (const SaleLine &line : sale.lines) {
+        const auto bits = taxBitsForVatCode(line.vatCode);
+        if (!bits) {
+            out.error =
+                Tr::tr("The registrar cannot print VAT rate code %1 (line “%2”): update its firmware or "
+                       "change the product's rate.")
+                    .arg(line.vatCode)
+                    .arg(line.name);
+            return out;
+        }
+        if (line.quantity <= 0) {
+            out.error = Tr::tr("Line “%1” has no quantity.").arg(line.name);
+            return out;
+        }
+        fiscal::ReceiptLine base;
+        base.name = utf8(line.name);
+        base.taxBits = *bits;
+        base.method = static_cast<fiscal::PaymentMethod>(line.paymentMethod);
+        base.subject = static_cast<fiscal::PaymentSubject>(line.subject);
+        base.tags.push_back(fiscal::tlvByte(2108, static_cast<std::uint8_t>(line.unitCode)));
+        if (!line.markingCode.isEmpty()) {
+            fiscal::MarkedItem item;
+            item.code = line.markingCode.toStdString();
+            item.planned = plannedStatusFor(sale, line);
+            item.alreadyChecked = true; // the worker checks (FF61h/FF69h) before the receipt opens
+            base.marking = item;
+        }
+        appendLines(r.lines, base, line);
+    }
+    Kopecks cash = 0;
+    Kopecks electronic = 0;
+    for (const Payment &p : sale.payments) {
+        if (p.type == PaymentType::Cash)
+            cash += std::max(p.amount, p.tendered); // the registrar prints the change itself
+        else
+            electronic += p.amount;
+    }
+    r.payments[fiscal::CashSlot] = cash;
+    r.payments[fiscal::ElectronicSlot] = electronic;
+    if (r.lines.empty())
+        out.error = Tr::tr("The document has no lines.");
+    out.expected.type = fndoctype::Receipt;
+    out.expected.operation = static_cast<std::uint8_t>(sale.calcSign);
+    out.expected.total = sale.total;
+    return out;
+}
+
+BuiltCorrection buildCorrection(const Sale &sale, int taxSystem)
+{
+    BuiltCorrection out;
+    fiscal::FnCorrection &c = out.correction;
+    c.correctionType = static_cast<std::uint8_t>(sale.correctionType.value_or(0));
+    c.settlementSign = static_cast<std::uint8_t>(sale.calcSign);
+    c.total = sale.total;
+    if (taxSystem != 0)
+        c.taxSystem = static_cast<std::uint8_t>(taxSystem);
+    for (const Payment &p : sale.payments) {
+        if (p.type == PaymentType::Cash)
+            c.cash += p.amount;
+        else
+            c.electronic += p.amount;
+    }
+    for (const SaleLine &line : sale.lines) {
+        switch (line.vatCode) {
+        case 1:
+        case 11:
+            c.taxes[0] += line.vat;
+            break;
+        case 2:
+            c.taxes[1] += line.vat;
+            break;
+        case 5:
+            c.taxes[2] += line.total;
+            break;
+        case 6:
+            c.taxes[3] += line.total;
+            break;
+        case 3:
+        case 12:
+            c.taxes[4] += line.vat;
+            break;
+        case 4:
+            c.taxes[5] += line.vat;
+            break;
+        default:
+            out.error =
+                Tr::tr("The registrar cannot print VAT rate code %1 (line “%2”): update its firmware or "
+                       "change the product's rate.")
+                    .arg(line.vatCode)
+                    .arg(line.name);
+            return out;
+        }
+    }
+    out.expected.type = fndoctype::Correction;
+    out.expected.operation = static_cast<std::uint8_t>(sale.calcSign);
+    out.expected.total = sale.total;
+    return out;
+}
+
+} // namespace app

@@ -1,0 +1,46 @@
+#pragma once
+
+// A completed document of the model (sale, return, correction) turned into what the registrar
+// sends, plus what the FN must then hold. Pure: no database, no device.
+
+#include <QString>
+
+#include <optional>
+
+#include "app/fiscalservice/recovery.h"
+#include "app/sales/sale.h"
+#include "fiscal/registrar.h"
+
+namespace app {
+
+struct CashierInfo
+{
+    QString name; // tag 1021
+    QString inn;  // tag 1203, may be empty
+};
+
+// Tag 1199 VAT code -> FF46h tax bits; nullopt for a rate this registrar firmware cannot take.
+std::optional<std::uint8_t> taxBitsForVatCode(int vatCode);
+
+struct BuiltReceipt
+{
+    fiscal::Receipt receipt;
+    ExpectedDocument expected;
+    QString error; // translated; non-empty when the document cannot be sent as it is
+};
+
+// `taxSystem` is the tag 1055 bit of the legal entity (0 = the registrar's default, ОСН).
+BuiltReceipt buildReceipt(const Sale &sale, const std::optional<CashierInfo> &cashier, int taxSystem);
+
+struct BuiltCorrection
+{
+    fiscal::FnCorrection correction;
+    ExpectedDocument expected;
+    QString error;
+};
+BuiltCorrection buildCorrection(const Sale &sale, int taxSystem);
+
+// Planned status (tag 2003) of a marked line of this document.
+fiscal::PlannedStatus plannedStatusFor(const Sale &sale, const SaleLine &line);
+
+} // namespace app
