@@ -4,6 +4,9 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -12,6 +15,7 @@
 
 #include "app/launchoptions.h"
 #include "app/logging.h"
+#include "app/session/tillsession.h"
 #include "app/version.h"
 #include "widgets/mainwindow.h"
 #include "widgets/translations.h"
@@ -98,7 +102,21 @@ int main(int argc, char **argv)
                                           QStringLiteral("/prilavok.sqlite");
     }
 
-    ui::MainWindow window({options.demo, QDir::toNativeSeparators(databasePath)});
+    QDir().mkpath(QFileInfo(databasePath).absolutePath());
+
+    // The registrar of a real till comes from the settings (the Settings screen writes it).
+    const QString deviceUrl = QSettings().value(QStringLiteral("registrar/url")).toString();
+    auto session = app::TillSession::open({options.demo, databasePath, deviceUrl});
+    if (!session) {
+        const QString text =
+            QCoreApplication::translate("main", "Prilavok cannot start: %1").arg(session.error().message);
+        printLine(stderr, text);
+        if (options.screenshotPath.isEmpty())
+            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Prilavok"), text);
+        return 4;
+    }
+
+    ui::MainWindow window({options.demo, QDir::toNativeSeparators(databasePath), session->get()});
     window.show();
 
     int exitCode = 0;

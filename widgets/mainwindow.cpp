@@ -8,7 +8,10 @@
 #include <QStatusBar>
 #include <QVBoxLayout>
 
+#include "app/fiscalservice/fiscalservice.h"
+#include "app/session/tillsession.h"
 #include "app/version.h"
+#include "widgets/devicebadge.h"
 
 namespace ui {
 
@@ -25,9 +28,13 @@ MainWindow::MainWindow(const Context &context, QWidget *parent)
     stack->addWidget(buildWelcomePage(context));
     setCentralWidget(stack);
 
-    m_deviceBadge = new QLabel(tr("Registrar: not connected"), this);
-    m_deviceBadge->setObjectName(QStringLiteral("deviceBadge"));
+    m_deviceBadge = new DeviceBadge(this);
     statusBar()->addPermanentWidget(m_deviceBadge);
+    if (context.session && context.session->fiscal()) {
+        app::FiscalService *fiscal = context.session->fiscal();
+        connect(fiscal, &app::FiscalService::healthChanged, m_deviceBadge, &DeviceBadge::setHealth);
+        m_deviceBadge->setHealth(fiscal->health());
+    }
     if (context.demo)
         statusBar()->addWidget(new QLabel(tr("Demo mode: nothing is fiscal and nothing is kept"), this));
 }

@@ -2,9 +2,13 @@
 
 #include <QMainWindow>
 
-class QLabel;
+namespace app {
+class TillSession;
+}
 
 namespace ui {
+
+class DeviceBadge;
 
 // The cashier's main window: the screens live in a stack, the device badge in the status bar.
 class MainWindow final : public QMainWindow
@@ -17,6 +21,7 @@ public:
     {
         bool demo = false;
         QString databasePath;
+        app::TillSession *session = nullptr; // null in screen tests that need no services
     };
 
     explicit MainWindow(const Context &context, QWidget *parent = nullptr);
@@ -25,7 +30,7 @@ private:
     void buildMenus();
     QWidget *buildWelcomePage(const Context &context);
 
-    QLabel *m_deviceBadge = nullptr;
+    DeviceBadge *m_deviceBadge = nullptr;
 };
 
 } // namespace ui

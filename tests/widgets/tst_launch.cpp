@@ -84,7 +84,12 @@ private Q_SLOTS:
         const Run demo = run({QStringLiteral("--demo"), QStringLiteral("--screenshot"), png}, env);
         QCOMPARE(demo.exitCode, 0);
         QVERIFY(!QImage(png).isNull());
-        QVERIFY(QFile::exists(m_home.filePath(QStringLiteral("data/prilavok/logs/prilavok.log"))));
+        // Demo mode runs on the in-process emulator, reached through the real TCP driver path.
+        QFile log(m_home.filePath(QStringLiteral("data/prilavok/logs/prilavok.log")));
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        const QByteArray text = log.readAll();
+        QVERIFY2(text.contains("demo registrar (emulator) on \"tcp:127.0.0.1:"), text.constData());
+        QVERIFY2(text.contains("applied migration"), text.constData());
     }
 
     void demoWindowUnderXvfb()

@@ -1,0 +1,61 @@
+#include "app/session/tillsession.h"
+
+#include "app/core/tr.h"
+#include "app/demo/seeddata.h"
+#include "app/fiscalservice/fiscalservice.h"
+#include "app/logging.h"
+#include "app/staff/staffservice.h"
+#include "fiscal/emulator/inprocess.h"
+
+namespace app {
+
+TillSession::TillSession() = default;
+
+TillSession::~TillSession()
+{
+    m_fiscal.reset();
+    if (m_emulator)
+        m_emulator->stop();
+}
+
+Result<std::unique_ptr<TillSession>> TillSession::open(const TillOptions &options)
+{
+    std::unique_ptr<TillSession> session(new TillSession);
+    session->m_demo = options.demo;
+
+    const Database::OpenResult opened = session->m_db.open(options.databasePath);
+    if (!opened.ok())
+        return fail(Error::Code::Storage, opened.message);
+
+    session->m_deviceUrl = options.deviceUrl;
+    if (options.demo) {
+        if (auto seeded = seedDemoData(session->m_db); !seeded)
+            return fiscal::Unexpected<Error>{seeded.error()};
+        session->m_emulator = std::make_unique<fiscal::emu::InProcessEmulator>();
+        std::string error;
+        if (!session->m_emulator->start(error))
+            return fail(Error::Code::Conflict,
+                        Tr::tr("The demo registrar did not start: %1").arg(QString::fromStdString(error)));
+        session->m_deviceUrl = QStringLiteral("tcp:127.0.0.1:%1").arg(session->m_emulator->port());
+        qCInfo(lcFiscal) << "demo registrar (emulator) on" << session->m_deviceUrl;
+    }
+
+    session->m_staff = std::make_unique<StaffService>(session->m_db);
+    if (!session->m_deviceUrl.isEmpty()) {
+        FiscalServiceSettings settings;
+        settings.deviceUrl = session->m_deviceUrl;
+        settings.databasePath = options.databasePath;
+        session->m_fiscal = std::make_unique<FiscalService>(settings);
+    }
+    return session;
+}
+
+QString TillSession::demoHint() const
+{
+    if (!m_demo)
+        return {};
+    return Tr::tr("Demo shop: owner PIN %1, cashier PIN %2")
+        .arg(QLatin1String(DemoOwnerPin), QLatin1String(DemoCashierPin));
+}
+
+} // namespace app

@@ -1,0 +1,60 @@
+#pragma once
+
+// Everything a running till owns, built in one place and torn down in the right order: the
+// database, the staff service, the registrar (the in-process emulator in demo mode) and the fiscal
+// service on its own thread. The composition root creates one and hands it to the screens; no
+// service is reachable through a global.
+
+#include <QString>
+
+#include <memory>
+
+#include "app/core/result.h"
+#include "app/storage/database.h"
+
+namespace fiscal::emu {
+class InProcessEmulator;
+}
+
+namespace app {
+
+class FiscalService;
+class StaffService;
+
+struct TillOptions
+{
+    bool demo = false;
+    QString databasePath; // demo mode: a throwaway file that gets the sample shop
+    QString deviceUrl;    // "serial:/dev/ttyUSB0", "tcp:HOST:PORT"; empty: no registrar yet
+};
+
+class TillSession final
+{
+    Q_DISABLE_COPY_MOVE(TillSession)
+
+public:
+    static Result<std::unique_ptr<TillSession>> open(const TillOptions &options);
+    ~TillSession();
+
+    Database &database() { return m_db; }
+    StaffService &staff() { return *m_staff; }
+    FiscalService *fiscal() { return m_fiscal.get(); } // null while no registrar is configured
+    bool isDemo() const { return m_demo; }
+    QString deviceUrl() const { return m_deviceUrl; }
+    // For the login screen in demo mode: which PINs open the demo shop.
+    QString demoHint() const;
+
+private:
+    TillSession();
+
+    // Declaration order is teardown order, reversed: the fiscal thread stops before the emulator
+    // it talks to, and both before the database closes.
+    Database m_db;
+    std::unique_ptr<fiscal::emu::InProcessEmulator> m_emulator;
+    std::unique_ptr<StaffService> m_staff;
+    std::unique_ptr<FiscalService> m_fiscal;
+    bool m_demo = false;
+    QString m_deviceUrl;
+};
+
+} // namespace app
