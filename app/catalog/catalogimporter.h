@@ -60,9 +60,9 @@ public:
 
     static QStringList columns();
 
-private:
-    class Session;
+    class Session; // one import's statements and state (public for the file-local helpers)
 
+private:
     Database &m_db;
     Clock m_clock;
 };

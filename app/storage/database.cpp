@@ -154,21 +154,31 @@ Error Database::storageError(const QSqlDatabase &db)
 
 Transaction::Transaction(Database &db)
     : m_db(db)
+    , m_level(db.m_transactionDepth)
 {
     QSqlQuery q(m_db.connection());
-    m_active = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    m_active = q.exec(m_level == 0 ? QStringLiteral("BEGIN IMMEDIATE")
+                                   : QStringLiteral("SAVEPOINT t%1").arg(m_level));
     if (!m_active) {
         m_error = q.lastError().text();
         qCWarning(lcDb) << "BEGIN failed" << m_error;
+        return;
     }
+    ++m_db.m_transactionDepth;
 }
 
 Transaction::~Transaction()
 {
-    if (m_active) {
-        QSqlQuery q(m_db.connection());
+    if (!m_active)
+        return;
+    QSqlQuery q(m_db.connection());
+    if (m_level == 0) {
         q.exec(QStringLiteral("ROLLBACK"));
+    } else {
+        q.exec(QStringLiteral("ROLLBACK TO t%1").arg(m_level));
+        q.exec(QStringLiteral("RELEASE t%1").arg(m_level));
     }
+    --m_db.m_transactionDepth;
 }
 
 Result<void> Transaction::commit()
@@ -176,9 +186,10 @@ Result<void> Transaction::commit()
     if (!m_active)
         return fail(Error::Code::Storage, Tr::tr("Database error: %1").arg(m_error));
     QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("COMMIT")))
+    if (!q.exec(m_level == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE t%1").arg(m_level)))
         return fiscal::Unexpected<Error>{Database::storageError(q)};
     m_active = false;
+    --m_db.m_transactionDepth;
     return {};
 }
 

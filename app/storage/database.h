@@ -50,6 +50,9 @@ public:
     // A fresh prepared statement; false return of exec() is turned into storageError().
     QSqlQuery prepare(const QString &sql);
 
+    // Open Transaction guards on this connection; an inner guard becomes a SAVEPOINT.
+    int transactionDepth() const { return m_transactionDepth; }
+
     static Error storageError(const QSqlQuery &query);
     static Error storageError(const QSqlDatabase &db);
 
@@ -60,6 +63,9 @@ private:
     QString m_connectionName;
     QString m_path;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_cache;
+    int m_transactionDepth = 0;
+
+    friend class Transaction;
 };
 
 // QtSql binds a null QString as NULL; text columns are NOT NULL DEFAULT '', so bind "" instead.
@@ -69,7 +75,9 @@ inline QString sqlText(const QString &text)
 }
 
 // Scope guard: BEGIN IMMEDIATE on construction (take the write lock up front so a worker never
-// deadlocks half-way), ROLLBACK unless commit() succeeded.
+// deadlocks half-way), ROLLBACK unless commit() succeeded. Nested guards become savepoints, so a
+// caller can wrap several service calls (say, fiscal attributes and the journal's "done") in one
+// transaction: an inner failure rolls back to its savepoint, only the outer commit is durable.
 class Transaction final
 {
     Q_DISABLE_COPY_MOVE(Transaction)
@@ -84,6 +92,7 @@ public:
 private:
     Database &m_db;
     bool m_active = false;
+    int m_level = 0; // 0: the outer BEGIN; n > 0: SAVEPOINT t<n>
     QString m_error;
 };
 

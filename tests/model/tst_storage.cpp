@@ -183,6 +183,47 @@ private Q_SLOTS:
         QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM sync_state")) && q.next());
         QCOMPARE(q.value(0).toInt(), 0);
     }
+
+    void nestedTransactionsAreSavepoints()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(db.open(dir.filePath(QStringLiteral("n.sqlite"))).ok());
+        const auto insert = [&](const char *key) {
+            QSqlQuery q = db.prepare(QStringLiteral("INSERT INTO sync_state(key, value) VALUES (?, '1')"));
+            q.addBindValue(QLatin1String(key));
+            return q.exec();
+        };
+        const auto count = [&] {
+            QSqlQuery q(db.connection());
+            return q.exec(QStringLiteral("SELECT COUNT(*) FROM sync_state")) && q.next() ? q.value(0).toInt()
+                                                                                         : -1;
+        };
+        {
+            app::Transaction outer(db);
+            QVERIFY(insert("outer"));
+            {
+                app::Transaction failed(db);
+                QVERIFY(insert("inner-rolled-back"));
+            }
+            {
+                app::Transaction kept(db);
+                QVERIFY(insert("inner-kept"));
+                QVERIFY(bool(kept.commit()));
+            }
+            QCOMPARE(db.transactionDepth(), 1);
+            QVERIFY(bool(outer.commit()));
+        }
+        QCOMPARE(db.transactionDepth(), 0);
+        QCOMPARE(count(), 2);
+        {
+            app::Transaction outer(db);
+            app::Transaction inner(db);
+            QVERIFY(insert("lost"));
+            QVERIFY(bool(inner.commit()));
+        } // the outer guard rolls back the released savepoint too
+        QCOMPARE(count(), 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TstStorage)
