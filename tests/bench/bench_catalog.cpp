@@ -1,5 +1,7 @@
 // Catalog at scale: CSV import, barcode lookup, prefix search, memory and file size.
-//   bench_catalog [--products 1000000] [--queries 10000] [--dir PATH]
+//   bench_catalog [--products 1000000] [--queries 10000] [--dir PATH] [--reuse]
+// --reuse skips generation and import and measures a catalog left in --dir by an earlier run, in a
+// fresh process, so the RSS figure is that of opening the catalog alone.
 // Release build:  cmake -S . -B /work/build-bench -G Ninja -DCMAKE_BUILD_TYPE=Release &&
 //                 cmake --build /work/build-bench --target bench_catalog &&
 //                 /work/build-bench/bench/bench_catalog --products 1000000
@@ -76,75 +78,80 @@ int main(int argc, char **argv)
     QDir().mkpath(dir);
     const QString dbPath = dir + QStringLiteral("/catalog.sqlite");
     const QString csvPath = dir + QStringLiteral("/catalog.csv");
-    QFile::remove(dbPath);
-    QFile::remove(dbPath + QStringLiteral("-wal"));
-    QFile::remove(dbPath + QStringLiteral("-shm"));
-    std::printf("products=%lld queries=%lld dir=%s\n", products, queries, qPrintable(dir));
-
-    // 1. The CSV file.
+    const bool reuse = args.contains(QStringLiteral("--reuse")) && QFile::exists(dbPath);
     std::mt19937 rng(42);
-    {
-        QElapsedTimer t;
-        t.start();
-        QFile csv(csvPath);
-        if (!csv.open(QIODevice::WriteOnly))
-            return 1;
-        csv.write("article;name;price;unit;vat;barcodes;category;weighted\n");
-        QByteArray chunk;
-        for (long long i = 0; i < products; ++i) {
-            const bool weighted = i % 20 == 0;
-            chunk += article(i).toUtf8() + ';' + name(rng, i).toUtf8() + ';' +
-                     QByteArray::number(10 + i % 5000) + ".90;" + (weighted ? "11" : "0") + ';' +
-                     (i % 3 ? "11" : "2") + ';' + ean(i).toUtf8() + ";Group " + QByteArray::number(i % 50) +
-                     '/' + QByteArray::number(i % 7) + ';' + (weighted ? "1" : "0") + '\n';
-            if (chunk.size() > (1 << 20)) {
-                csv.write(chunk);
-                chunk.clear();
-            }
-        }
-        csv.write(chunk);
-        std::printf("csv generated: %.1f MB in %.2f s\n", double(csv.size()) / 1e6, elapsedUs(t) / 1e6);
-    }
+    if (!reuse) {
+        QFile::remove(dbPath);
+        QFile::remove(dbPath + QStringLiteral("-wal"));
+        QFile::remove(dbPath + QStringLiteral("-shm"));
+        std::printf("products=%lld queries=%lld dir=%s\n", products, queries, qPrintable(dir));
+        const auto fileSize = [&](const QString &suffix) { return QFileInfo(dbPath + suffix).size(); };
 
-    // 2. Import into a fresh database.
-    {
-        app::Database db;
-        if (!db.open(dbPath).ok())
-            return 1;
-        app::StaffService staff(db, app::systemClock(), app::PinHasher::FastForTests);
-        auto owner = staff.createFirstOwner({QStringLiteral("Bench"), {}, {}, {}, app::Role::Owner},
-                                            QStringLiteral("111111"));
-        if (!owner)
-            return 1;
-        QFile csv(csvPath);
-        if (!csv.open(QIODevice::ReadOnly))
-            return 1;
-        QElapsedTimer t;
-        t.start();
-        const QByteArray data = csv.readAll();
-        app::CatalogImporter importer(db);
-        int lastDecile = -1;
-        const auto report =
-            importer.importCsv({owner->id, app::Role::Owner}, data, [&](qint64 done, qint64 total) {
-                const int decile = int(done * 10 / std::max<qint64>(total, 1));
-                if (decile != lastDecile && products >= 100000) {
-                    std::printf("  import %d0%% at %.1f s\n", decile, elapsedUs(t) / 1e6);
-                    std::fflush(stdout);
-                    lastDecile = decile;
+        // 1. The CSV file.
+        {
+            QElapsedTimer t;
+            t.start();
+            QFile csv(csvPath);
+            if (!csv.open(QIODevice::WriteOnly))
+                return 1;
+            csv.write("article;name;price;unit;vat;barcodes;category;weighted\n");
+            QByteArray chunk;
+            for (long long i = 0; i < products; ++i) {
+                const bool weighted = i % 20 == 0;
+                chunk += article(i).toUtf8() + ';' + name(rng, i).toUtf8() + ';' +
+                         QByteArray::number(10 + i % 5000) + ".90;" + (weighted ? "11" : "0") + ';' +
+                         (i % 3 ? "11" : "2") + ';' + ean(i).toUtf8() + ";Group " +
+                         QByteArray::number(i % 50) + '/' + QByteArray::number(i % 7) + ';' +
+                         (weighted ? "1" : "0") + '\n';
+                if (chunk.size() > (1 << 20)) {
+                    csv.write(chunk);
+                    chunk.clear();
                 }
-                return true;
-            });
-        std::printf("import: rows=%d added=%d applied=%d issues=%lld in %.2f s (incl. reading the file)\n",
-                    report.rows, report.added, int(report.applied), qlonglong(report.issues.size()),
-                    elapsedUs(t) / 1e6);
-        if (!report.applied)
-            return 1;
-        QSqlQuery checkpoint(db.connection());
-        checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+            }
+            csv.write(chunk);
+            std::printf("csv generated: %.1f MB in %.2f s\n", double(csv.size()) / 1e6, elapsedUs(t) / 1e6);
+        }
+
+        // 2. Import into a fresh database.
+        {
+            app::Database db;
+            if (!db.open(dbPath).ok())
+                return 1;
+            app::StaffService staff(db, app::systemClock(), app::PinHasher::FastForTests);
+            auto owner = staff.createFirstOwner({QStringLiteral("Bench"), {}, {}, {}, app::Role::Owner},
+                                                QStringLiteral("111111"));
+            if (!owner)
+                return 1;
+            QFile csv(csvPath);
+            if (!csv.open(QIODevice::ReadOnly))
+                return 1;
+            QElapsedTimer t;
+            t.start();
+            const QByteArray data = csv.readAll();
+            app::CatalogImporter importer(db);
+            int lastDecile = -1;
+            const auto report =
+                importer.importCsv({owner->id, app::Role::Owner}, data, [&](qint64 done, qint64 total) {
+                    const int decile = int(done * 10 / std::max<qint64>(total, 1));
+                    if (decile != lastDecile && products >= 100000) {
+                        std::printf("  import %d0%% at %.1f s\n", decile, elapsedUs(t) / 1e6);
+                        std::fflush(stdout);
+                        lastDecile = decile;
+                    }
+                    return true;
+                });
+            std::printf(
+                "import: rows=%d added=%d applied=%d issues=%lld in %.2f s (incl. reading the file)\n",
+                report.rows, report.added, int(report.applied), qlonglong(report.issues.size()),
+                elapsedUs(t) / 1e6);
+            if (!report.applied)
+                return 1;
+            QSqlQuery checkpoint(db.connection());
+            checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        }
+        std::printf("database size: %.1f MB (+ wal %.1f MB)\n", double(fileSize({})) / 1e6,
+                    double(fileSize(QStringLiteral("-wal"))) / 1e6);
     }
-    const auto fileSize = [&](const QString &suffix) { return QFileInfo(dbPath + suffix).size(); };
-    std::printf("database size: %.1f MB (+ wal %.1f MB)\n", double(fileSize({})) / 1e6,
-                double(fileSize(QStringLiteral("-wal"))) / 1e6);
 
     // 3. Open the catalog as the till does and measure.
     const long rssBefore = bench::procStatusKiB("VmRSS");
