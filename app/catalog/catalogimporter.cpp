@@ -119,8 +119,9 @@ public:
     // ten times slower after the first 200k rows. DDL is transactional, so a rollback restores them.
     void dropSecondaryIndexes()
     {
-        QSqlQuery q = m_db.prepare(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
-                                                  "AND tbl_name IN ('products', 'barcodes') AND sql IS NOT NULL"));
+        QSqlQuery q =
+            m_db.prepare(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+                                        "AND tbl_name IN ('products', 'barcodes') AND sql IS NOT NULL"));
         if (!q.exec())
             return;
         QList<QPair<QString, QString>> indexes;
