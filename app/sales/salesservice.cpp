@@ -541,27 +541,23 @@ Result<void> SalesService::setDetails(const Actor &actor, std::int64_t saleId, c
 
 Result<void> SalesService::park(const Actor &actor, std::int64_t saleId)
 {
-    if (auto ok = AccessControl::check(actor, Permission::Sell); !ok)
-        return ok;
-    Transaction tx(m_db);
-    if (auto s = editable(saleId); !s)
-        return forward(s);
-    QSqlQuery q = m_db.prepare(QStringLiteral("UPDATE sales SET parked = 1, updated_at = ? WHERE id = ?"));
-    q.addBindValue(toStorage(m_clock()));
-    q.addBindValue(qint64(saleId));
-    if (!q.exec())
-        return storage(q);
-    return tx.commit();
+    return setParked(actor, saleId, true);
 }
 
 Result<void> SalesService::resume(const Actor &actor, std::int64_t saleId)
+{
+    return setParked(actor, saleId, false);
+}
+
+Result<void> SalesService::setParked(const Actor &actor, std::int64_t saleId, bool parked)
 {
     if (auto ok = AccessControl::check(actor, Permission::Sell); !ok)
         return ok;
     Transaction tx(m_db);
     if (auto s = editable(saleId); !s)
         return forward(s);
-    QSqlQuery q = m_db.prepare(QStringLiteral("UPDATE sales SET parked = 0, updated_at = ? WHERE id = ?"));
+    QSqlQuery q = m_db.prepare(QStringLiteral("UPDATE sales SET parked = ?, updated_at = ? WHERE id = ?"));
+    q.addBindValue(parked ? 1 : 0);
     q.addBindValue(toStorage(m_clock()));
     q.addBindValue(qint64(saleId));
     if (!q.exec())

@@ -101,6 +101,7 @@ public:
     std::optional<Sale> saleByUuid(const QString &uuid);
 
 private:
+    Result<void> setParked(const Actor &actor, std::int64_t saleId, bool parked);
     Result<Sale> editable(std::int64_t saleId);
     Result<void> recalculate(std::int64_t saleId);
     // The owner's discount settings: switched on at all, and at most maxPercent of the base.
