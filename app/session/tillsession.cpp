@@ -1,9 +1,12 @@
 #include "app/session/tillsession.h"
 
+#include "app/catalog/catalogservice.h"
 #include "app/core/tr.h"
 #include "app/demo/seeddata.h"
 #include "app/fiscalservice/fiscalservice.h"
 #include "app/logging.h"
+#include "app/sales/salesservice.h"
+#include "app/sales/shiftservice.h"
 #include "app/staff/staffservice.h"
 #include "fiscal/emulator/inprocess.h"
 
@@ -41,6 +44,9 @@ Result<std::unique_ptr<TillSession>> TillSession::open(const TillOptions &option
     }
 
     session->m_staff = std::make_unique<StaffService>(session->m_db);
+    session->m_catalog = std::make_unique<CatalogService>(session->m_db);
+    session->m_sales = std::make_unique<SalesService>(session->m_db);
+    session->m_shifts = std::make_unique<ShiftService>(session->m_db);
     if (!session->m_deviceUrl.isEmpty()) {
         FiscalServiceSettings settings;
         settings.deviceUrl = session->m_deviceUrl;
@@ -48,6 +54,31 @@ Result<std::unique_ptr<TillSession>> TillSession::open(const TillOptions &option
         session->m_fiscal = std::make_unique<FiscalService>(settings);
     }
     return session;
+}
+
+void TillSession::signIn(const Employee &employee, const Actor &actor)
+{
+    m_employee = employee;
+    m_actor = actor;
+    qCInfo(lcApp) << "signed in:" << employee.id << roleName(actor.role);
+}
+
+void TillSession::signOut()
+{
+    if (m_employee)
+        qCInfo(lcApp) << "signed out:" << m_employee->id;
+    m_employee.reset();
+    m_actor = {};
+}
+
+QString TillSession::emulatorTapePath() const
+{
+    return m_emulator ? QString::fromStdString(m_emulator->tapePath()) : QString();
+}
+
+QString TillSession::emulatorControl(const QString &command)
+{
+    return m_emulator ? QString::fromStdString(m_emulator->control(command.toStdString())) : QString();
 }
 
 QString TillSession::demoHint() const

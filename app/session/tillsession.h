@@ -10,6 +10,8 @@
 #include <memory>
 
 #include "app/core/result.h"
+#include "app/staff/permissions.h"
+#include "app/staff/staffservice.h"
 #include "app/storage/database.h"
 
 namespace fiscal::emu {
@@ -18,7 +20,10 @@ class InProcessEmulator;
 
 namespace app {
 
+class CatalogService;
 class FiscalService;
+class SalesService;
+class ShiftService;
 class StaffService;
 
 struct TillOptions
@@ -38,11 +43,26 @@ public:
 
     Database &database() { return m_db; }
     StaffService &staff() { return *m_staff; }
+    CatalogService &catalog() { return *m_catalog; }
+    SalesService &sales() { return *m_sales; }
+    ShiftService &shifts() { return *m_shifts; }
     FiscalService *fiscal() { return m_fiscal.get(); } // null while no registrar is configured
     bool isDemo() const { return m_demo; }
     QString deviceUrl() const { return m_deviceUrl; }
     // For the login screen in demo mode: which PINs open the demo shop.
     QString demoHint() const;
+
+    // Who works at the till now. Screens pass actor() to every service call; a guest may look but
+    // not sell, and a cashier change keeps the shift open.
+    const Actor &actor() const { return m_actor; }
+    const std::optional<Employee> &employee() const { return m_employee; }
+    void signIn(const Employee &employee, const Actor &actor);
+    void signOut();
+
+    // Demo mode only (empty otherwise): the emulator's paper tape and its control channel, so a
+    // technician (and the GUI tests) can read the receipts and switch the registrar off.
+    QString emulatorTapePath() const;
+    QString emulatorControl(const QString &command);
 
 private:
     TillSession();
@@ -52,9 +72,14 @@ private:
     Database m_db;
     std::unique_ptr<fiscal::emu::InProcessEmulator> m_emulator;
     std::unique_ptr<StaffService> m_staff;
+    std::unique_ptr<CatalogService> m_catalog;
+    std::unique_ptr<SalesService> m_sales;
+    std::unique_ptr<ShiftService> m_shifts;
     std::unique_ptr<FiscalService> m_fiscal;
     bool m_demo = false;
     QString m_deviceUrl;
+    Actor m_actor;
+    std::optional<Employee> m_employee;
 };
 
 } // namespace app
