@@ -293,6 +293,21 @@ Result<void> SalesService::checkDiscountPolicy(bool receipt, Kopecks amount, Kop
 
 Result<SaleLine> SalesService::addLine(const Actor &actor, std::int64_t saleId, const LineInput &input)
 {
+    return addLine(actor, saleId, input, std::nullopt);
+}
+
+Result<SaleLine> SalesService::addFreeItem(const Actor &actor, std::int64_t saleId, const FreeItem &item,
+                                           Kopecks price, Milli quantity)
+{
+    LineInput input;
+    input.quantity = quantity;
+    input.price = price;
+    return addLine(actor, saleId, input, item);
+}
+
+Result<SaleLine> SalesService::addLine(const Actor &actor, std::int64_t saleId, const LineInput &input,
+                                       const std::optional<FreeItem> &freeItem)
+{
     if (auto ok = AccessControl::check(actor, Permission::Sell); !ok)
         return forward(ok);
     if (input.price) {
@@ -306,7 +321,20 @@ Result<SaleLine> SalesService::addLine(const Actor &actor, std::int64_t saleId, 
     if (input.quantity <= 0 || input.quantity > MaxQuantity)
         return fail(Error::Code::Validation, Tr::tr("The quantity must be positive."));
     CatalogService catalog(m_db, m_clock);
-    const auto product = catalog.product(input.productId);
+    std::optional<Product> product;
+    if (freeItem) {
+        const QString name = freeItem->name.simplified();
+        if (name.isEmpty() || name.size() > 128)
+            return fail(Error::Code::Validation, Tr::tr("Enter the item name (up to 128 characters)."));
+        product = Product{};
+        product->name = name;
+        product->vatCode = freeItem->vatCode;
+        product->unitCode = freeItem->unitCode;
+        product->subject = freeItem->subject;
+        product->weighted = freeItem->unitCode != 0;
+    } else {
+        product = catalog.product(input.productId);
+    }
     if (!product || !product->active)
         return fail(Error::Code::NotFound, Tr::tr("No such product."));
     if (!product->weighted && product->unitCode == 0 && input.quantity % MilliPerUnit != 0)
@@ -355,7 +383,8 @@ Result<SaleLine> SalesService::addLine(const Actor &actor, std::int64_t saleId, 
         "payment_method, marking_code, item_discount) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(qint64(saleId));
     q.addBindValue(line.position);
-    q.addBindValue(qint64(line.productId));
+    q.addBindValue(line.productId ? QVariant(qint64(line.productId))
+                                  : QVariant(QMetaType(QMetaType::LongLong)));
     q.addBindValue(line.name);
     q.addBindValue(qint64(line.price));
     q.addBindValue(qint64(line.quantity));

@@ -19,6 +19,15 @@ namespace app {
 
 class Database;
 
+// An item outside the catalog at a price the cashier types (needs FreePrice).
+struct FreeItem
+{
+    QString name;
+    int vatCode = 6;  // tag 1199
+    int unitCode = 0; // tag 2108
+    int subject = 1;  // tag 1212: goods, work, service...
+};
+
 struct LineInput
 {
     std::int64_t productId = 0;
@@ -71,6 +80,8 @@ public:
 
     Result<Sale> create(const Actor &actor);
     Result<SaleLine> addLine(const Actor &actor, std::int64_t saleId, const LineInput &input);
+    Result<SaleLine> addFreeItem(const Actor &actor, std::int64_t saleId, const FreeItem &item, Kopecks price,
+                                 Milli quantity = MilliPerUnit);
     Result<void> setQuantity(const Actor &actor, std::int64_t saleId, std::int64_t lineId, Milli quantity);
     Result<void> removeLine(const Actor &actor, std::int64_t saleId, std::int64_t lineId);
     Result<void> setItemDiscount(const Actor &actor, std::int64_t saleId, std::int64_t lineId,
@@ -101,6 +112,8 @@ public:
     std::optional<Sale> saleByUuid(const QString &uuid);
 
 private:
+    Result<SaleLine> addLine(const Actor &actor, std::int64_t saleId, const LineInput &input,
+                             const std::optional<FreeItem> &freeItem);
     Result<void> setParked(const Actor &actor, std::int64_t saleId, bool parked);
     Result<Sale> editable(std::int64_t saleId);
     Result<void> recalculate(std::int64_t saleId);

@@ -146,6 +146,30 @@ private Q_SLOTS:
         QCOMPARE(sales.sale(s->id)->total, app::Kopecks(9000));
     }
 
+    void freePriceItemNeedsPermissionAndAName()
+    {
+        ModelFixture f;
+        f.addPeople();
+        SalesService sales(*f.db);
+        auto s = sales.create(f.owner);
+        QVERIFY_RESULT(s);
+        const app::FreeItem repair{QStringLiteral("  Repair   of a zip "), 5, 0, 4};
+        QCOMPARE(sales.addFreeItem(f.cashier, s->id, repair, 15050, 2000).error().code,
+                 app::Error::Code::PermissionDenied);
+        auto line = sales.addFreeItem(f.owner, s->id, repair, 15050, 2000);
+        QVERIFY_RESULT(line);
+        QCOMPARE(line->productId, 0);
+        QCOMPARE(line->name, QStringLiteral("Repair of a zip"));
+        QCOMPARE(line->vatCode, 5);
+        QCOMPARE(line->subject, 4);
+        QCOMPARE(line->total, app::Kopecks(30100));
+        QCOMPARE(sales.addFreeItem(f.owner, s->id, {QStringLiteral(" "), 6, 0, 1}, 100).error().code,
+                 app::Error::Code::Validation);
+        QCOMPARE(sales.addFreeItem(f.owner, s->id, {QStringLiteral("Fee"), 6, 0, 1}, -1).error().code,
+                 app::Error::Code::Validation);
+        QCOMPARE(sales.sale(s->id)->lines.size(), 1);
+    }
+
     void guestCannotSell()
     {
         ModelFixture f;
