@@ -69,6 +69,10 @@ inline constexpr CommandCode FnShiftParams = 0xFF40;
 inline constexpr CommandCode FnBeginOpenShift = 0xFF41;
 inline constexpr CommandCode FnBeginCloseShift = 0xFF42;
 inline constexpr CommandCode FnCloseShift = 0xFF43;
+// FFD 1.2 correction receipt: opened like a receipt (type byte as 8Dh), then 1173/1174 by FF0Ch,
+// FF46h lines and FF45h. The code is our reading of the vendor driver's FNOpenCheckCorrection
+// (reference §7): unconfirmed against a protocol table, so it lives here alone.
+inline constexpr CommandCode FnOpenCorrectionReceipt = 0xFF44;
 inline constexpr CommandCode FnCloseCheckV2 = 0xFF45;
 inline constexpr CommandCode FnOperationV2 = 0xFF46;
 inline constexpr CommandCode FnCorrectionV2 = 0xFF4A;
@@ -135,6 +139,24 @@ inline constexpr std::uint8_t AfterPaperOut = 3;
 inline constexpr std::uint8_t PrintingReport = 4;
 inline constexpr std::uint8_t Printing = 5;
 } // namespace submode
+
+// FN document types (FFD "тип ФД"): the first byte of FF0Ah and the type of FF3Ah.
+namespace fdtype {
+inline constexpr std::uint8_t Registration = 1;
+inline constexpr std::uint8_t ShiftOpen = 2;
+inline constexpr std::uint8_t Receipt = 3;
+inline constexpr std::uint8_t ShiftClose = 5;
+inline constexpr std::uint8_t Correction = 31;
+} // namespace fdtype
+
+// Values of the FF01h "current document" byte (§3.2).
+namespace fndoc {
+inline constexpr std::uint8_t None = 0x00;
+inline constexpr std::uint8_t ShiftOpenReport = 0x02;
+inline constexpr std::uint8_t Receipt = 0x04;
+inline constexpr std::uint8_t ShiftCloseReport = 0x08;
+inline constexpr std::uint8_t Correction = 0x14;
+} // namespace fndoc
 
 namespace operators {
 inline constexpr std::uint8_t Administrator = 29;

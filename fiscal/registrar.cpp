@@ -343,8 +343,16 @@ Result<PrintOutcome> Registrar::xReport()
 
 Result<MarkingCheck> Registrar::checkAndAccept(const MarkedItem &item, bool accept)
 {
-    auto data =
-        run(checkMarkingCodeRequest(m_settings.operatorPassword, item.planned, item.code, item.checkTlvs));
+    const auto request =
+        checkMarkingCodeRequest(m_settings.operatorPassword, item.planned, item.code, item.checkTlvs);
+    auto data = run(request);
+    if (!data && data.error().isDevice(deverr::MarkingSequence)) {
+        // An earlier check still waits for its FF69h (the host died in between): decline it, since
+        // it was never bound to a receipt, and check this code afresh.
+        log(LogLevel::Warning, "a marking check was left without FF69h; declining it");
+        (void)execute(acceptMarkingCodeRequest(m_settings.operatorPassword, false));
+        data = run(request);
+    }
     if (!data)
         return unexpected(data.error());
     auto check = parseMarkingCheck(*data);
@@ -410,7 +418,12 @@ Result<void> Registrar::checkEncodable(const Receipt &receipt) const
                 return r;
         }
     }
-    for (const Tlv &tag : receipt.tags)
+    std::vector<Tlv> documentTags = receipt.tags;
+    if (receipt.correction) {
+        const auto basis = correctionBasisTags(*receipt.correction);
+        documentTags.insert(documentTags.end(), basis.begin(), basis.end());
+    }
+    for (const Tlv &tag : documentTags)
         if (auto r = check(fnSendTlvRequest(m_settings.adminPassword, encodeTlvs({tag}))); !r)
             return r;
     if (!receipt.buyerContact.empty())
@@ -453,7 +466,10 @@ Result<ReceiptResult> Registrar::sell(const Receipt &receipt)
     if (auto valid = checkEncodable(receipt); !valid)
         return unexpected(valid.error());
     // 50h (still printing the previous receipt) is waited out inside execute().
-    if (auto r = execute(openCheckRequest(m_settings.operatorPassword, receipt.type)); !r)
+    const Request open = receipt.correction
+                             ? fnOpenCorrectionReceiptRequest(m_settings.adminPassword, receipt.type)
+                             : openCheckRequest(m_settings.operatorPassword, receipt.type);
+    if (auto r = execute(open); !r)
         return unexpected(r.error());
 
     ReceiptResult result;
@@ -464,6 +480,10 @@ Result<ReceiptResult> Registrar::sell(const Receipt &receipt)
             (void)execute(cancelCheckRequest(m_settings.operatorPassword));
         return unexpected(e);
     };
+
+    if (receipt.correction)
+        if (auto r = sendReceiptTags(correctionBasisTags(*receipt.correction)); !r)
+            return abandon(r.error());
 
     for (const ReceiptLine &line : receipt.lines)
         if (auto r = sellLine(receipt, line, result); !r)
@@ -507,6 +527,14 @@ Result<ReceiptResult> Registrar::sell(const Receipt &receipt)
 Result<ReceiptResult> Registrar::returnSale(Receipt receipt)
 {
     receipt.type = ReceiptType::SaleReturn;
+    return sell(receipt);
+}
+
+Result<ReceiptResult> Registrar::correctionReceipt(const Receipt &receipt)
+{
+    if (!receipt.correction)
+        return fail<ReceiptResult>(Error::link(LinkError::Malformed, cmd::FnOpenCorrectionReceipt,
+                                               "a correction receipt needs its basis (1173/1174)"));
     return sell(receipt);
 }
 

@@ -109,6 +109,8 @@ struct Receipt
     std::string buyerContact;       // 1008, phone or e-mail, empty for none
     std::vector<Tlv> tags;          // further receipt-level tags (FF0Ch)
     std::string closingText;        // printed at the bottom, up to 64 bytes
+    // Set: an FFD 1.2 correction receipt (FD type 31) opened by FF44h, with 1173/1174 sent first.
+    std::optional<CorrectionBasis> correction;
 };
 
 struct ReceiptResult
@@ -177,6 +179,10 @@ public:
     // before FF45h cancels the receipt (88h) and is returned; nothing was fiscalised then.
     Result<ReceiptResult> sell(const Receipt &receipt);
     Result<ReceiptResult> returnSale(Receipt receipt);
+    // FFD 1.2 correction receipt with its lines: FF44h, FF0Ch 1173 and 1174, then as sell().
+    // `receipt.correction` must be set; one correction receipt per missed operation.
+    Result<ReceiptResult> correctionReceipt(const Receipt &receipt);
+    // FF4Ah: totals only (FFD 1.05 style); FFD 1.2 wants correctionReceipt().
     Result<CorrectionAnswer> correction(const FnCorrection &correction);
     Result<CashDocument> cashIn(Kopecks amount);
     Result<CashDocument> cashOut(Kopecks amount);

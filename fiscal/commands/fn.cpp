@@ -99,7 +99,8 @@ Result<FoundDocument> parseFoundDocument(ByteView data)
 
 std::optional<FoundReceipt> decodeFoundReceipt(const FoundDocument &doc)
 {
-    if (doc.type != FnDocumentReceipt || doc.data.size() < 5 + 4 + 4 + 1 + 5)
+    if ((doc.type != fdtype::Receipt && doc.type != fdtype::Correction) ||
+        doc.data.size() < 5 + 4 + 4 + 1 + 5)
         return std::nullopt;
     ByteReader in(doc.data);
     FoundReceipt r;

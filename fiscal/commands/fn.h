@@ -34,7 +34,8 @@ Result<Date> parseFnExpiry(ByteView data);
 
 Request fnCancelDocumentRequest(Password password);
 
-// FF0Ah: a document from the FN archive. For a receipt (type 3) the data decodes as FoundReceipt.
+// FF0Ah: a document from the FN archive. A receipt (type 3) or a correction (31) decodes as
+// FoundReceipt.
 struct FoundDocument
 {
     std::uint8_t type = 0;
@@ -51,7 +52,7 @@ struct FoundReceipt
     Kopecks total = 0;
     friend bool operator==(const FoundReceipt &, const FoundReceipt &) = default;
 };
-inline constexpr std::uint8_t FnDocumentReceipt = 3;
+inline constexpr std::uint8_t FnDocumentReceipt = 3; // fdtype::Receipt in codes.h
 Request fnFindDocumentRequest(Password password, std::uint32_t fd);
 Result<FoundDocument> parseFoundDocument(ByteView data);
 std::optional<FoundReceipt> decodeFoundReceipt(const FoundDocument &doc);

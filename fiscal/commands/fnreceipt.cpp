@@ -119,3 +119,68 @@ RequestResult fnMakeCorrectionRequest(Password password, Kopecks total, std::uin
 }
 
 } // namespace fiscal
+
+namespace fiscal {
+
+Request fnOpenCorrectionReceiptRequest(Password password, ReceiptType type)
+{
+    Request r = passwordOnly(cmd::FnOpenCorrectionReceipt, password);
+    r.data.push_back(static_cast<std::uint8_t>(type));
+    return r;
+}
+
+std::int64_t daysSinceEpoch(const Date &d)
+{
+    // Howard Hinnant's days_from_civil.
+    const int y = d.year - (d.month <= 2 ? 1 : 0);
+    const int era = (y >= 0 ? y : y - 399) / 400;
+    const int yoe = y - era * 400;
+    const int mp = (d.month + 9) % 12;
+    const int doy = (153 * mp + 2) / 5 + d.day - 1;
+    const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return static_cast<std::int64_t>(era) * 146097 + doe - 719468;
+}
+
+std::vector<Tlv> correctionBasisTags(const CorrectionBasis &basis)
+{
+    std::vector<Tlv> children;
+    if (!basis.description.empty())
+        children.push_back(tlvString(1177, basis.description));
+    children.push_back(
+        tlvUint32(1178, static_cast<std::uint32_t>(daysSinceEpoch(basis.settlementDate) * 86400)));
+    if (!basis.orderNumber.empty())
+        children.push_back(tlvString(1179, basis.orderNumber));
+    return {tlvByte(1173, basis.type), tlvStlv(1174, children)};
+}
+
+std::optional<std::uint8_t> taxBitsForVat1199(int vatCode)
+{
+    switch (vatCode) {
+    case 1:
+    case 11:
+        return taxbit::Vat20;
+    case 2:
+        return taxbit::Vat10;
+    case 3:
+    case 12:
+        return taxbit::Vat20_120;
+    case 4:
+        return taxbit::Vat10_110;
+    case 5:
+        return taxbit::Vat0;
+    case 6:
+        return taxbit::NoVat;
+    case 7:
+        return taxbit::Vat5;
+    case 8:
+        return taxbit::Vat7;
+    case 9:
+        return taxbit::Vat5_105;
+    case 10:
+        return taxbit::Vat7_107;
+    default:
+        return std::nullopt;
+    }
+}
+
+} // namespace fiscal

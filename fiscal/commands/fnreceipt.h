@@ -5,8 +5,12 @@
 
 #include <array>
 #include <optional>
+#include <string>
 #include <string_view>
+#include <vector>
 
+#include "fiscal/codec/tlv.h"
+#include "fiscal/commands/receipt.h"
 #include "fiscal/commands/request.h"
 
 namespace fiscal {
@@ -22,7 +26,17 @@ inline constexpr std::uint8_t Vat0 = 0x04;
 inline constexpr std::uint8_t NoVat = 0x08;
 inline constexpr std::uint8_t Vat20_120 = 0x10;
 inline constexpr std::uint8_t Vat10_110 = 0x20;
+// The УСН rates of 2025 (tag 1199 codes 7..10) set the high bit (JPOS Doc/VatTable.txt; firmware
+// dependent, reference §2 and §7 item 4).
+inline constexpr std::uint8_t Vat5 = 0x81;
+inline constexpr std::uint8_t Vat7 = 0x82;
+inline constexpr std::uint8_t Vat5_105 = 0x84;
+inline constexpr std::uint8_t Vat7_107 = 0x90;
 } // namespace taxbit
+
+// Tag 1199 VAT code -> FF46h tax bits; nullopt for a code this table does not know. 11 (22 %) and
+// 12 (22/122) share group 1 and 20/120 with 20 %: the registrar's table 6 carries the rate.
+std::optional<std::uint8_t> taxBitsForVat1199(int vatCode);
 
 // Tag 1214 and tag 1212.
 enum class PaymentMethod : std::uint8_t {
@@ -112,6 +126,22 @@ struct CorrectionAnswer
     friend bool operator==(const CorrectionAnswer &, const CorrectionAnswer &) = default;
 };
 Result<CorrectionAnswer> parseCorrection(CommandCode code, ByteView data); // FF4Ah and FF36h
+
+// FFD 1.2 correction receipt: FF44h opens it (the receipt type byte as in 8Dh); the basis goes
+// in by FF0Ch as tag 1173 and the STLV 1174, then FF46h lines and FF45h close it like a receipt.
+Request fnOpenCorrectionReceiptRequest(Password password, ReceiptType type);
+
+struct CorrectionBasis
+{
+    std::uint8_t type = 0;   // tag 1173: 0 self-initiated, 1 by order of the tax authority
+    std::string description; // tag 1177, may be empty
+    Date settlementDate;     // tag 1178: the day of the settlement being corrected
+    std::string orderNumber; // tag 1179: the order's number (by order only)
+};
+// 1173 and 1174 {1177, 1178, 1179} in the order the FN takes them.
+std::vector<Tlv> correctionBasisTags(const CorrectionBasis &basis);
+// Days since 1970-01-01 for a proleptic Gregorian date (tag 1178 is a UnixTime of its midnight).
+std::int64_t daysSinceEpoch(const Date &d);
 
 // FF35h/FF36h, FFD 1.0 correction.
 Request fnBeginCorrectionRequest(Password password);

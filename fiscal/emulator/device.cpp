@@ -84,6 +84,7 @@ constexpr CommandInfo Commands[] = {
     {cmd::FnBeginOpenShift, Pwd::Any},
     {cmd::FnBeginCloseShift, Pwd::Any},
     {cmd::FnCloseShift, Pwd::Any},
+    {cmd::FnOpenCorrectionReceipt, Pwd::Any},
     {cmd::FnCloseCheckV2, Pwd::Any},
     {cmd::FnOperationV2, Pwd::Any},
     {cmd::FnCorrectionV2, Pwd::Any},
@@ -400,6 +401,8 @@ Device::Reply Device::dispatch(CommandCode code, ByteView data)
         return operationV2(in);
     case cmd::FnCorrectionV2:
         return fnCorrectionV2(in);
+    case cmd::FnOpenCorrectionReceipt:
+        return openCorrectionReceipt(in);
     case cmd::FnSendOperationTlv:
         return sendOperationTlv(in);
     case cmd::FnFreeMemory:

@@ -158,10 +158,12 @@ private:
     };
     // Closes the open receipt: checks payments, creates the FN document, moves registers, prints.
     std::uint8_t finishReceipt(const Payments &p, Kopecks &change, const ArchivedDocument *&doc);
+    Reply closeLegacy(ByteReader &in, Payments &p); // the common tail of 85h and 8Eh
 
     // shift and FN
     Reply openShiftLegacy();
     Reply zReport();
+    Reply legacyShiftCommand(bool open); // E0h (open) and 41h (Z report)
     Reply fnStatus();
     Reply fnNumber();
     Reply fnExpiry();
@@ -180,6 +182,7 @@ private:
     Reply fnBeginCorrection();
     Reply fnMakeCorrection(ByteReader &in);
     Reply fnCorrectionV2(ByteReader &in);
+    Reply openCorrectionReceipt(ByteReader &in); // FF44h, FFD 1.2
     Reply fnFreeMemory();
     std::uint8_t fnWritable() const; // 0 or the FN error that forbids a new document
     std::uint8_t openShiftNow();     // shared by E0h and FF0Bh

@@ -166,26 +166,24 @@ std::uint8_t Device::closeShiftNow()
 
 Device::Reply Device::openShiftLegacy()
 {
-    if (m_state.receipt.open)
-        return fail(deverr::ReceiptOpen);
-    if (m_state.shiftOpen)
-        return fail(deverr::ShiftOpen);
-    if (auto gate = printGate())
-        return fail(gate);
-    if (auto e = openShiftNow())
-        return fail(e);
-    return opOnly();
+    return legacyShiftCommand(true);
 }
 
 Device::Reply Device::zReport()
 {
+    return legacyShiftCommand(false);
+}
+
+Device::Reply Device::legacyShiftCommand(bool open)
+{
+    // E0h and 41h: device errors, and the FN document made by the command itself.
     if (m_state.receipt.open)
         return fail(deverr::ReceiptOpen);
-    if (!m_state.shiftOpen)
-        return fail(deverr::ShiftNotOpen);
+    if (m_state.shiftOpen == open)
+        return fail(open ? deverr::ShiftOpen : deverr::ShiftNotOpen);
     if (auto gate = printGate())
         return fail(gate);
-    if (auto e = closeShiftNow())
+    if (auto e = open ? openShiftNow() : closeShiftNow())
         return fail(e);
     return opOnly();
 }
@@ -256,7 +254,7 @@ Device::Reply Device::fnStatus()
     d.push_back(0x03); // configured, fiscal mode open
     std::uint8_t current = m_state.fnDocument;
     if (m_state.receipt.open)
-        current = fndoc::Receipt;
+        current = m_state.receipt.correction ? fndoc::Correction : fndoc::Receipt;
     d.push_back(current);
     d.push_back(m_state.receipt.open && !m_state.receipt.lines.empty() ? 1 : 0);
     d.push_back(m_state.shiftOpen ? 1 : 0);

@@ -76,6 +76,30 @@ Device::Reply Device::openCheck(ByteReader &in)
     return opOnly();
 }
 
+Device::Reply Device::openCorrectionReceipt(ByteReader &in)
+{
+    // type(1) as 8Dh: 0 приход, 1 расход, 2 возврат прихода, 3 возврат расхода. FN errors: it is
+    // an FFxxh command.
+    auto type = in.u8();
+    if (!type)
+        return fail(deverr::FnUnknownCommand);
+    if (*type > 3)
+        return fail(deverr::FnBadParameters);
+    if (m_state.receipt.open)
+        return fail(deverr::FnWrongState);
+    if (!m_state.shiftOpen)
+        return fail(deverr::FnWrongState);
+    if (shiftExpired())
+        return fail(deverr::FnShiftOver24h);
+    if (auto gate = printGate())
+        return fail(gate);
+    if (auto e = beginLine(*type))
+        return fail(e);
+    m_state.receipt.correction = true;
+    m_state.fnDocument = fndoc::Correction;
+    return ok();
+}
+
 Device::Reply Device::legacyOperation(ByteReader &in, std::uint8_t receiptType)
 {
     // qty(5, 3 decimals), price(5), department(1), tax1..4, text(40 or more) (§3.1 80h).
@@ -245,6 +269,12 @@ std::uint8_t Device::finishReceipt(const Payments &p, Kopecks &change, const Arc
         return e;
     if (auto gate = printGate())
         return gate;
+    if (r.correction) {
+        // The FN refuses a correction receipt without its type (1173) and basis (1174).
+        auto tags = parseTlvs(r.tlv);
+        if (!tags || !findTlv(*tags, 1173) || !findTlv(*tags, 1174))
+            return deverr::FnBadParameters;
+    }
     Kopecks total = r.total();
     const Kopecks discount =
         (total * p.discountHundredths + (p.discountHundredths >= 0 ? 5000 : -5000)) / 10000;
@@ -308,7 +338,8 @@ std::uint8_t Device::finishReceipt(const Payments &p, Kopecks &change, const Arc
             ++codes;
     }
     m_state.markingNotifications = static_cast<std::uint16_t>(m_state.markingNotifications + codes);
-    doc = &makeDocument(fdtype::Receipt, operationForReceiptType(op), total, std::move(tlvs), r.tlv);
+    doc = &makeDocument(r.correction ? fdtype::Correction : fdtype::Receipt, operationForReceiptType(op),
+                        total, std::move(tlvs), r.tlv);
 
     // The receipt is printed as a whole when it closes (lines are buffered while it is open), so a
     // paper-out hits after the FN has the document: fiscalised but not fully printed.
@@ -316,8 +347,12 @@ std::uint8_t Device::finishReceipt(const Payments &p, Kopecks &change, const Arc
     for (int row = 1; row <= 3; ++row) // the shop's header from table 4
         if (auto text = decodeFixedText(tableValue(4, row, 1)); !text.empty())
             out.push_back(text);
-    out.push_back("КАССОВЫЙ ЧЕК");
+    out.push_back(r.correction ? "КАССОВЫЙ ЧЕК КОРРЕКЦИИ" : "КАССОВЫЙ ЧЕК");
     out.push_back(receiptTitle(op));
+    if (r.correction)
+        if (auto tags = parseTlvs(r.tlv))
+            if (const Tlv *type = findTlv(*tags, 1173); type && !type->value.empty())
+                out.push_back(type->value[0] == 1 ? "КОРРЕКЦИЯ ПО ПРЕДПИСАНИЮ" : "КОРРЕКЦИЯ САМОСТОЯТЕЛЬНО");
     for (const auto &line : r.lines) {
         if (line.name.rfind("//", 0) != 0)
             out.push_back(line.name);
@@ -373,20 +408,7 @@ Device::Reply Device::closeCheck(ByteReader &in)
             return fail(deverr::BadParameters);
         p.sums[i] = static_cast<Kopecks>(*v);
     }
-    auto discount = in.le(2);
-    if (!discount || !in.take(4))
-        return fail(deverr::BadParameters);
-    p.discountHundredths = static_cast<std::int16_t>(*discount);
-    if (p.discountHundredths > 9999 || p.discountHundredths < -9999)
-        return fail(0x40); // discount range overflow
-    p.text = decodeFixedText(in.rest());
-    Kopecks change = 0;
-    const ArchivedDocument *doc = nullptr;
-    if (auto e = finishReceipt(p, change, doc))
-        return fail(e);
-    Bytes d{static_cast<std::uint8_t>(m_operator)};
-    appendMoney(d, change);
-    return ok(std::move(d));
+    return closeLegacy(in, p);
 }
 
 Device::Reply Device::closeCheckExtended(ByteReader &in)
@@ -399,12 +421,18 @@ Device::Reply Device::closeCheckExtended(ByteReader &in)
             return fail(deverr::BadParameters);
         s = static_cast<Kopecks>(*v);
     }
+    return closeLegacy(in, p);
+}
+
+Device::Reply Device::closeLegacy(ByteReader &in, Payments &p)
+{
+    // The tail 85h and 8Eh share: discount(2 signed), taxes(4), text; the answer is op# + change.
     auto discount = in.le(2);
     if (!discount || !in.take(4))
         return fail(deverr::BadParameters);
     p.discountHundredths = static_cast<std::int16_t>(*discount);
     if (p.discountHundredths > 9999 || p.discountHundredths < -9999)
-        return fail(0x40);
+        return fail(0x40); // discount range overflow
     p.text = decodeFixedText(in.rest());
     Kopecks change = 0;
     const ArchivedDocument *doc = nullptr;

@@ -147,6 +147,8 @@ std::string serializeState(const DeviceState &s)
         const auto &r = s.receipt;
         o << "receipt " << int(r.type) << ' ' << int(r.operatorNumber) << ' ' << hex(r.tlv) << '\n';
         o << "receipt_adjust " << r.discounts << ' ' << r.surcharges << '\n';
+        if (r.correction)
+            o << "receipt_correction 1\n";
         for (const auto &l : r.lines)
             o << "line " << int(l.operation) << ' ' << l.quantityMicro << ' ' << l.price << ' ' << l.amount
               << ' ' << int(l.taxMask) << ' ' << int(l.department) << ' ' << int(l.method) << ' '
@@ -237,6 +239,8 @@ std::optional<DeviceState> parseState(const std::string &text)
         } else if (key == "receipt_adjust") {
             s.receipt.discounts = f.num();
             s.receipt.surcharges = f.num();
+        } else if (key == "receipt_correction") {
+            s.receipt.correction = f.num() != 0;
         } else if (key == "line") {
             ReceiptLine l;
             l.operation = u8(f.num());

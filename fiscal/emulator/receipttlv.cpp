@@ -1,9 +1,16 @@
 #include "fiscal/emulator/receipttlv.h"
 
+#include "fiscal/commands/fnreceipt.h"
+
 namespace fiscal::emu {
 
 std::uint8_t vatCodeForMask(std::uint8_t mask)
 {
+    // An exact match first (the 2025 rates 7..10 are whole bytes with the high bit set), then the
+    // first bit of a mask that names several groups.
+    for (int code = 1; code <= 10; ++code)
+        if (taxBitsForVat1199(code) == mask)
+            return static_cast<std::uint8_t>(code);
     if (mask & 0x01)
         return 1;
     if (mask & 0x02)

@@ -11,26 +11,9 @@
 
 #include "fiscal/codec/bytes.h"
 #include "fiscal/codec/values.h"
+#include "fiscal/codes.h"
 
 namespace fiscal::emu {
-
-// FN document types (FFD "тип ФД", the first byte of FF0Ah and the type of FF3Ah).
-namespace fdtype {
-inline constexpr std::uint8_t Registration = 1;
-inline constexpr std::uint8_t ShiftOpen = 2;
-inline constexpr std::uint8_t Receipt = 3;
-inline constexpr std::uint8_t ShiftClose = 5;
-inline constexpr std::uint8_t Correction = 31;
-} // namespace fdtype
-
-// Values of the FF01h "current document" byte (§3.2).
-namespace fndoc {
-inline constexpr std::uint8_t None = 0x00;
-inline constexpr std::uint8_t ShiftOpenReport = 0x02;
-inline constexpr std::uint8_t Receipt = 0x04;
-inline constexpr std::uint8_t ShiftCloseReport = 0x08;
-inline constexpr std::uint8_t Correction = 0x14;
-} // namespace fndoc
 
 // One fiscal document in the FN archive.
 struct ArchivedDocument
@@ -62,7 +45,8 @@ struct ReceiptLine
 struct Receipt
 {
     bool open = false;
-    std::uint8_t type = 0; // 8Dh type: 0 sale, 1 purchase, 2 sale return, 3 purchase return
+    std::uint8_t type = 0;   // 8Dh type: 0 sale, 1 purchase, 2 sale return, 3 purchase return
+    bool correction = false; // opened by FF44h: an FFD 1.2 correction receipt (FD type 31)
     std::uint8_t operatorNumber = 0;
     std::vector<ReceiptLine> lines;
     Bytes tlv;              // receipt-level tags (FF0Ch)

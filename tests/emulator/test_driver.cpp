@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include "fiscal/codes.h"
 #include "fiscal/emulator/inprocess.h"
 #include "fiscal/registrar.h"
 #include "fiscal/transport/tcptransport.h"
@@ -174,4 +175,146 @@ TEST(InProcessEmulator, ThrowawayStateIsRemovedOnStop)
     // It can start again, with a fresh FN.
     ASSERT_TRUE(emulator.start(error)) << error;
     EXPECT_NE(emulator.statePath(), state);
+}
+
+// FFD 1.2: a correction receipt carries its item list; the FN archives it as document type 31 with
+// 1173, the 1174 basis and every line, and FF0Ah/FF3Ah answer for it like for a receipt.
+TEST_F(DriverTest, CorrectionReceiptWithLinesIsArchivedAsType31)
+{
+    ASSERT_TRUE(registrar->openShift(Cashier{"Иванов И.И.", ""}));
+    Receipt corr;
+    corr.lines.push_back(line("Хлеб", 4590, 2 * MilliPerUnit));
+    corr.lines.push_back(line("Молоко", 8990));
+    corr.payments[CashSlot] = 4590 * 2 + 8990;
+    CorrectionBasis basis;
+    basis.type = 1;
+    basis.description = "Предписание";
+    basis.settlementDate = Date{2026, 11, 20};
+    basis.orderNumber = "ПР-7";
+    corr.correction = basis;
+    auto done = registrar->correctionReceipt(corr);
+    ASSERT_TRUE(done) << done.error().detail;
+    EXPECT_EQ(done->id.fd, 3u);
+
+    auto found = registrar->findDocument(done->id.fd);
+    ASSERT_TRUE(found) << found.error().detail;
+    EXPECT_EQ(found->type, fdtype::Correction);
+    auto decoded = decodeFoundReceipt(*found);
+    ASSERT_TRUE(decoded);
+    EXPECT_EQ(decoded->operation, 1);
+    EXPECT_EQ(decoded->total, 4590 * 2 + 8990);
+
+    auto tlv = registrar->readDocumentTlv(done->id.fd);
+    ASSERT_TRUE(tlv) << tlv.error().detail;
+    EXPECT_EQ(tlv->header.type, fdtype::Correction);
+    const Tlv *type = findTlv(tlv->tlvs, 1173);
+    ASSERT_TRUE(type);
+    EXPECT_EQ(tlvAsUnsigned(*type).value(), 1u);
+    const Tlv *basisTlv = findTlv(tlv->tlvs, 1174);
+    ASSERT_TRUE(basisTlv);
+    auto children = parseTlvs(basisTlv->value);
+    ASSERT_TRUE(children);
+    ASSERT_TRUE(findTlv(*children, 1177));
+    EXPECT_EQ(tlvAsString(*findTlv(*children, 1177)), "Предписание");
+    ASSERT_TRUE(findTlv(*children, 1178));
+    EXPECT_EQ(tlvAsUnsigned(*findTlv(*children, 1178)).value(), 20777u * 86400u);
+    ASSERT_TRUE(findTlv(*children, 1179));
+    EXPECT_EQ(tlvAsString(*findTlv(*children, 1179)), "ПР-7");
+    int lines = 0;
+    for (const Tlv &t : tlv->tlvs)
+        lines += t.tag == 1059 ? 1 : 0;
+    EXPECT_EQ(lines, 2);
+    EXPECT_NE(emulator.control("tape").find("="), std::string::npos);
+
+    // One correction per missed operation: the next one is its own document.
+    Receipt expense;
+    expense.type = ReceiptType::SaleReturn;
+    expense.lines.push_back(line("Хлеб", 4590));
+    expense.payments[CashSlot] = 4590;
+    expense.correction = CorrectionBasis{0, "", Date{2026, 11, 19}, ""};
+    auto second = registrar->correctionReceipt(expense);
+    ASSERT_TRUE(second) << second.error().detail;
+    EXPECT_EQ(second->id.fd, 4u);
+    auto back = registrar->findDocument(4);
+    ASSERT_TRUE(back);
+    EXPECT_EQ(decodeFoundReceipt(*back)->operation, 2);
+}
+
+TEST_F(DriverTest, CorrectionReceiptNeedsItsBasis)
+{
+    ASSERT_TRUE(registrar->openShift(Cashier{"Иванов И.И.", ""}));
+    Receipt corr;
+    corr.lines.push_back(line("Хлеб", 4590));
+    corr.payments[CashSlot] = 4590;
+    // Refused by the driver before a byte is sent.
+    auto refused = registrar->correctionReceipt(corr);
+    ASSERT_FALSE(refused);
+    // And by the FN when a host leaves 1173/1174 out: FF45h answers 09h, nothing is archived.
+    ASSERT_TRUE(registrar->execute(fnOpenCorrectionReceiptRequest(30, ReceiptType::Sale)));
+    FnLine l;
+    l.price = 4590;
+    l.name = "Хлеб";
+    ASSERT_TRUE(registrar->execute(*fnOperationRequest(1, l)));
+    auto fn = registrar->fnStatus();
+    ASSERT_TRUE(fn);
+    EXPECT_EQ(fn->currentDocument, fndoc::Correction);
+    FnClose close;
+    close.payments[CashSlot] = 4590;
+    auto closed = registrar->execute(*fnCloseCheckRequest(1, close));
+    ASSERT_FALSE(closed);
+    EXPECT_TRUE(closed.error().isDevice(deverr::FnBadParameters));
+    ASSERT_TRUE(registrar->cancelReceipt());
+    fn = registrar->fnStatus();
+    ASSERT_TRUE(fn);
+    EXPECT_EQ(fn->lastFd, 2u);
+}
+
+// Tag 1199 codes 7..10 (the УСН rates of 2025): the driver's bits reach the FN as those codes.
+TEST_F(DriverTest, VatRatesOf2025ReachTheFn)
+{
+    ASSERT_TRUE(registrar->openShift(Cashier{"Иванов И.И.", ""}));
+    Receipt sale;
+    Kopecks sum = 0;
+    for (int code = 7; code <= 10; ++code) {
+        ReceiptLine l = line("Товар " + std::to_string(code), 1000 * code);
+        l.taxBits = *taxBitsForVat1199(code);
+        sale.lines.push_back(l);
+        sum += 1000 * code;
+    }
+    sale.payments[CashSlot] = sum;
+    auto sold = registrar->sell(sale);
+    ASSERT_TRUE(sold) << sold.error().detail;
+    auto tlv = registrar->readDocumentTlv(sold->id.fd);
+    ASSERT_TRUE(tlv);
+    std::vector<std::uint64_t> codes;
+    for (const Tlv &t : tlv->tlvs) {
+        if (t.tag != 1059)
+            continue;
+        auto children = parseTlvs(t.value);
+        ASSERT_TRUE(children);
+        const Tlv *vat = findTlv(*children, 1199);
+        ASSERT_TRUE(vat);
+        codes.push_back(*tlvAsUnsigned(*vat));
+    }
+    EXPECT_EQ(codes, (std::vector<std::uint64_t>{7, 8, 9, 10}));
+}
+
+// The host died between FF61h and FF69h: the FN still waits for that decision and refuses a new
+// check (A1h). The driver declines the orphan, then checks the new code.
+TEST_F(DriverTest, MarkingCheckLeftWithoutDecisionIsDeclinedFirst)
+{
+    ASSERT_TRUE(registrar->openShift(Cashier{"Иванов И.И.", ""}));
+    ASSERT_TRUE(registrar->execute(*checkMarkingCodeRequest(1, PlannedStatus::PieceSold, MarkingCode + "Z")));
+    MarkedItem item;
+    item.code = MarkingCode;
+    auto check = registrar->checkMarkingCode(item);
+    ASSERT_TRUE(check) << check.error().detail;
+    Receipt sale;
+    ReceiptLine shoes = line("Туфли", 250000);
+    item.alreadyChecked = true;
+    shoes.marking = item;
+    sale.lines.push_back(shoes);
+    sale.payments[CashSlot] = 250000;
+    auto sold = registrar->sell(sale);
+    ASSERT_TRUE(sold) << sold.error().detail;
 }

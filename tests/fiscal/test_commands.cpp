@@ -122,6 +122,7 @@ std::vector<RequestRow> requestRows()
          "01 00 00 00 10 27 00 00 00 29 09 00 00 00" + zeros(14 * 5) + " 00" + zeros(30) + " 01" + zeros(64)},
         {"FF4Ah", must(fnCorrectionRequest(p30, correction)), 0xFF4A,
          "1E 00 00 00 00 01 98 3A 00 00 00 98 3A 00 00 00" + zeros(4 * 5) + zeros(30) + " 01"},
+        {"FF44h", fnOpenCorrectionReceiptRequest(p30, ReceiptType::SaleReturn), 0xFF44, "1E 00 00 00 02"},
         {"FF4Dh", must(fnSendOperationTlvRequest(p30, encodeTlvs({tlvByte(1212, 1)}))), 0xFF4D,
          "1E 00 00 00 BC 04 01 00 01"},
         {"FF61h", must(checkMarkingCodeRequest(p1, PlannedStatus::PieceSold, km)), 0xFF61,
@@ -131,6 +132,51 @@ std::vector<RequestRow> requestRows()
         {"FF69h", acceptMarkingCodeRequest(p1, true), 0xFF69, "01 00 00 00 01"},
         {"FF70h", markingStatusRequest(p1), 0xFF70, "01 00 00 00"},
     };
+}
+
+TEST(Correction, BasisTagsAre1173ThenTheStlv1174)
+{
+    EXPECT_EQ(daysSinceEpoch(Date{1970, 1, 1}), 0);
+    EXPECT_EQ(daysSinceEpoch(Date{2000, 3, 1}), 11017);
+    EXPECT_EQ(daysSinceEpoch(Date{2026, 11, 20}), 20777);
+
+    CorrectionBasis basis;
+    basis.type = 1;
+    basis.description = "Акт";
+    basis.settlementDate = Date{2026, 11, 20};
+    basis.orderNumber = "12";
+    const auto tags = correctionBasisTags(basis);
+    ASSERT_EQ(tags.size(), 2u);
+    EXPECT_EQ(toHex(encodeTlvs({tags[0]})), "95 04 01 00 01");
+    // 1177 "Акт" in CP866, 1178 the UnixTime of that midnight (20777 days), 1179 "12".
+    const std::uint32_t unix1178 = 20777u * 86400u;
+    Bytes stlv;
+    appendTlv(stlv, 1177, encodeText("Акт", CodePage::Cp866));
+    Bytes when;
+    appendLE(when, unix1178, 4);
+    appendTlv(stlv, 1178, when);
+    appendTlv(stlv, 1179, encodeText("12", CodePage::Cp866));
+    EXPECT_EQ(tags[1].tag, 1174);
+    EXPECT_EQ(toHex(tags[1].value), toHex(stlv));
+
+    basis = CorrectionBasis{};
+    basis.settlementDate = Date{2026, 1, 2};
+    const auto self = correctionBasisTags(basis);
+    auto children = parseTlvs(self[1].value);
+    ASSERT_TRUE(children);
+    ASSERT_EQ(children->size(), 1u); // neither description nor order number: 1178 alone
+    EXPECT_EQ((*children)[0].tag, 1178);
+}
+
+TEST(Correction, VatCodesOfTag1199MapToTaxBits)
+{
+    const std::map<int, std::uint8_t> expected{{1, 0x01}, {2, 0x02},  {3, 0x10},  {4, 0x20},
+                                               {5, 0x04}, {6, 0x08},  {7, 0x81},  {8, 0x82},
+                                               {9, 0x84}, {10, 0x90}, {11, 0x01}, {12, 0x10}};
+    for (const auto &[code, bits] : expected)
+        EXPECT_EQ(taxBitsForVat1199(code), std::optional<std::uint8_t>(bits)) << code;
+    EXPECT_FALSE(taxBitsForVat1199(0));
+    EXPECT_FALSE(taxBitsForVat1199(13));
 }
 
 TEST(Requests, EveryCommandEncodesAsTheReferenceSays)
