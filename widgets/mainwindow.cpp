@@ -4,6 +4,7 @@
 #include <QApplication>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -12,54 +13,93 @@
 #include "app/session/tillsession.h"
 #include "app/version.h"
 #include "widgets/devicebadge.h"
+#include "widgets/till/loginpage.h"
+#include "widgets/till/salescreen.h"
 
 namespace ui {
 
 MainWindow::MainWindow(const Context &context, QWidget *parent)
     : QMainWindow(parent)
+    , m_session(context.session)
 {
     setWindowTitle(tr("Prilavok — cashier workstation"));
     setMinimumSize(1024, 700);
     resize(1366, 768);
 
+    m_stack = new QStackedWidget(this);
+    setCentralWidget(m_stack);
+    if (m_session) {
+        m_login = new LoginPage(*m_session, m_stack);
+        m_sale = new SaleScreen(*m_session, 2, m_stack);
+        m_stack->addWidget(m_login);
+        m_stack->addWidget(m_sale);
+        connect(m_login, &LoginPage::signedIn, this, &MainWindow::showSale);
+        connect(m_sale, &SaleScreen::signOutRequested, this, &MainWindow::showLogin);
+    } else {
+        m_stack->addWidget(buildWelcomePage(context));
+    }
     buildMenus();
-
-    auto *stack = new QStackedWidget(this);
-    stack->addWidget(buildWelcomePage(context));
-    setCentralWidget(stack);
 
     m_deviceBadge = new DeviceBadge(this);
     statusBar()->addPermanentWidget(m_deviceBadge);
-    if (context.session && context.session->fiscal()) {
-        app::FiscalService *fiscal = context.session->fiscal();
+    if (m_session && m_session->fiscal()) {
+        app::FiscalService *fiscal = m_session->fiscal();
         connect(fiscal, &app::FiscalService::healthChanged, m_deviceBadge, &DeviceBadge::setHealth);
         m_deviceBadge->setHealth(fiscal->health());
     }
     if (context.demo)
         statusBar()->addWidget(new QLabel(tr("Demo mode: nothing is fiscal and nothing is kept"), this));
+    updateMenus();
+}
+
+void MainWindow::showLogin()
+{
+    if (!m_session)
+        return;
+    m_session->signOut();
+    m_login->reload();
+    m_stack->setCurrentWidget(m_login);
+    updateMenus();
+}
+
+void MainWindow::showSale()
+{
+    if (!m_session || !m_session->employee())
+        return;
+    m_sale->refreshHeader();
+    m_stack->setCurrentWidget(m_sale);
+    updateMenus();
+    if (app::FiscalService *fiscal = m_session->fiscal(); fiscal && fiscal->mustCloseShiftFirst())
+        QMessageBox::warning(this, tr("Shift over 24 hours"),
+                             tr("%1\nClose the shift with the Z-report (Service menu) before selling.")
+                                 .arg(fiscal->health().shiftMessage));
+}
+
+void MainWindow::updateMenus()
+{
+    const bool signedIn = m_session && m_session->employee();
+    for (QAction *action : std::as_const(m_needsSignIn))
+        action->setEnabled(signedIn);
 }
 
 void MainWindow::buildMenus()
 {
     QMenu *sale = menuBar()->addMenu(tr("&Sale"));
-    sale->addAction(tr("New sale"));
-    sale->addAction(tr("Open sales"));
-    sale->addAction(tr("Receipt journal"));
-
     QMenu *service = menuBar()->addMenu(tr("Se&rvice"));
-    service->addAction(tr("X-report"));
-    service->addAction(tr("Z-report (close shift)"));
-    service->addAction(tr("Open shift"));
-    service->addSeparator();
-    service->addAction(tr("Cash in"));
-    service->addAction(tr("Cash out"));
-
     QMenu *settings = menuBar()->addMenu(tr("Se&ttings"));
-    settings->addAction(tr("Fiscal registrar"));
-    settings->addAction(tr("Employees"));
-    settings->addAction(tr("Catalog"));
-
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    if (m_sale) {
+        for (QAction *action : m_sale->actions()) {
+            sale->addAction(action);
+            m_needsSignIn << action;
+        }
+        sale->addSeparator();
+        QAction *change = sale->addAction(tr("Change cashier"), this, &MainWindow::showLogin);
+        change->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+        m_needsSignIn << change;
+    }
+    Q_UNUSED(service)
+    Q_UNUSED(settings)
     QAction *quit = help->addAction(tr("Quit"));
     connect(quit, &QAction::triggered, qApp, &QApplication::quit);
 }

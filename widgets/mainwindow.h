@@ -1,6 +1,10 @@
 #pragma once
 
+#include <QList>
 #include <QMainWindow>
+
+class QAction;
+class QStackedWidget;
 
 namespace app {
 class TillSession;
@@ -9,6 +13,8 @@ class TillSession;
 namespace ui {
 
 class DeviceBadge;
+class LoginPage;
+class SaleScreen;
 
 // The cashier's main window: the screens live in a stack, the device badge in the status bar.
 class MainWindow final : public QMainWindow
@@ -26,11 +32,24 @@ public:
 
     explicit MainWindow(const Context &context, QWidget *parent = nullptr);
 
+    LoginPage *loginPage() const { return m_login; }
+    SaleScreen *saleScreen() const { return m_sale; }
+
+    void showLogin();
+    void showSale();
+
 private:
     void buildMenus();
     QWidget *buildWelcomePage(const Context &context);
+    // Menu entries that need a signed-in person with the right role.
+    void updateMenus();
 
+    app::TillSession *m_session = nullptr;
+    QStackedWidget *m_stack = nullptr;
     DeviceBadge *m_deviceBadge = nullptr;
+    LoginPage *m_login = nullptr;
+    SaleScreen *m_sale = nullptr;
+    QList<QAction *> m_needsSignIn;
 };
 
 } // namespace ui

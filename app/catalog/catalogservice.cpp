@@ -287,6 +287,23 @@ std::optional<Product> CatalogService::findByBarcode(const QString &code)
     return p;
 }
 
+QList<ProductHit> CatalogService::productsInCategory(std::int64_t categoryId, int limit)
+{
+    QList<ProductHit> out;
+    QSqlQuery &q =
+        m_db.cached(QStringLiteral("SELECT id, name, article, price FROM products WHERE active = 1 "
+                                   "AND COALESCE(category_id, 0) = ? ORDER BY name_norm LIMIT ?"));
+    q.bindValue(0, qint64(categoryId));
+    q.bindValue(1, limit);
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out.append(
+            {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong()});
+    q.finish();
+    return out;
+}
+
 QList<ProductHit> CatalogService::search(const QString &prefix, int limit)
 {
     QList<ProductHit> out;

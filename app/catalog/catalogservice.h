@@ -52,6 +52,8 @@ public:
     // Active products whose normalised name or article starts with `prefix`, name order.
     QList<ProductHit> search(const QString &prefix, int limit = DefaultSearchLimit);
     std::int64_t productCount();
+    // The catalog browser: active products of one category (0: those without one), name order.
+    QList<ProductHit> productsInCategory(std::int64_t categoryId, int limit = 500);
 
 private:
     Result<void> writeBarcodes(std::int64_t productId, const QStringList &codes);

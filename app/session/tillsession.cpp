@@ -8,6 +8,8 @@
 #include "app/sales/salesservice.h"
 #include "app/sales/shiftservice.h"
 #include "app/staff/staffservice.h"
+#include "devices/emulatedsbp.h"
+#include "devices/emulatedterminal.h"
 #include "fiscal/emulator/inprocess.h"
 
 namespace app {
@@ -16,6 +18,8 @@ TillSession::TillSession() = default;
 
 TillSession::~TillSession()
 {
+    m_sbp.reset();
+    m_cardTerminal.reset();
     m_fiscal.reset();
     if (m_emulator)
         m_emulator->stop();
@@ -40,6 +44,12 @@ Result<std::unique_ptr<TillSession>> TillSession::open(const TillOptions &option
             return fail(Error::Code::Conflict,
                         Tr::tr("The demo registrar did not start: %1").arg(QString::fromStdString(error)));
         session->m_deviceUrl = QStringLiteral("tcp:127.0.0.1:%1").arg(session->m_emulator->port());
+        auto terminal = std::make_unique<devices::EmulatedTerminal>();
+        terminal->setDelays(300, 700);
+        session->m_cardTerminal = std::move(terminal);
+        auto sbp = std::make_unique<devices::EmulatedSbpProvider>();
+        sbp->setDelays(200, 5000);
+        session->m_sbp = std::move(sbp);
         qCInfo(lcFiscal) << "demo registrar (emulator) on" << session->m_deviceUrl;
     }
 

@@ -18,6 +18,11 @@ namespace fiscal::emu {
 class InProcessEmulator;
 }
 
+namespace devices {
+class PaymentTerminal;
+class SbpProvider;
+} // namespace devices
+
 namespace app {
 
 class CatalogService;
@@ -46,6 +51,10 @@ public:
     CatalogService &catalog() { return *m_catalog; }
     SalesService &sales() { return *m_sales; }
     ShiftService &shifts() { return *m_shifts; }
+    // An integrated card terminal and SBP acquirer; null when none is set up (a standalone
+    // terminal: the cashier confirms the card payment by hand). Demo mode has emulated ones.
+    devices::PaymentTerminal *cardTerminal() { return m_cardTerminal.get(); }
+    devices::SbpProvider *sbp() { return m_sbp.get(); }
     FiscalService *fiscal() { return m_fiscal.get(); } // null while no registrar is configured
     bool isDemo() const { return m_demo; }
     QString deviceUrl() const { return m_deviceUrl; }
@@ -76,6 +85,8 @@ private:
     std::unique_ptr<SalesService> m_sales;
     std::unique_ptr<ShiftService> m_shifts;
     std::unique_ptr<FiscalService> m_fiscal;
+    std::unique_ptr<devices::PaymentTerminal> m_cardTerminal;
+    std::unique_ptr<devices::SbpProvider> m_sbp;
     bool m_demo = false;
     QString m_deviceUrl;
     Actor m_actor;

@@ -1,0 +1,465 @@
+#include "widgets/till/paymentdialog.h"
+
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPixmap>
+#include <QPushButton>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QUuid>
+#include <QVBoxLayout>
+
+#include "app/fiscalservice/fiscalservice.h"
+#include "app/session/tillsession.h"
+#include "app/till/moneytext.h"
+#include "app/till/saledesk.h"
+#include "devices/barcodeimage.h"
+#include "devices/paymentterminal.h"
+#include "devices/sbpprovider.h"
+#include "devices/sbpwatcher.h"
+#include "widgets/till/tillstyle.h"
+
+namespace ui {
+
+namespace {
+
+QString methodName(app::PaymentType type)
+{
+    switch (type) {
+    case app::PaymentType::Cash:
+        return PaymentDialog::tr("Cash");
+    case app::PaymentType::Card:
+        return PaymentDialog::tr("Card");
+    case app::PaymentType::Sbp:
+        return PaymentDialog::tr("SBP");
+    }
+    return {};
+}
+
+// Banknotes a buyer is likely to hand over for `amount`: the next round sums above it.
+QList<app::Kopecks> quickAmounts(app::Kopecks amount)
+{
+    QList<app::Kopecks> out{amount};
+    for (const app::Kopecks step : {10000, 50000, 100000, 500000}) {
+        const app::Kopecks rounded = (amount + step - 1) / step * step;
+        if (rounded > amount && !out.contains(rounded))
+            out << rounded;
+        if (out.size() == 4)
+            break;
+    }
+    return out;
+}
+
+} // namespace
+
+PaymentDialog::PaymentDialog(app::TillSession &session, app::SaleDesk &desk, QWidget *parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_desk(desk)
+    , m_total(desk.total())
+{
+    setWindowTitle(tr("Payment"));
+    setFont(tillFont(15));
+    resize(900, 640);
+    auto *root = new QVBoxLayout(this);
+    m_pages = new QStackedWidget(this);
+    root->addWidget(m_pages);
+    buildEntryPage();
+    buildResultPage();
+
+    connect(&m_desk, &app::SaleDesk::fiscalized, this, [this] { QDialog::accept(); });
+    connect(&m_desk, &app::SaleDesk::fiscalizationFailed, this, &PaymentDialog::onFiscalFailed);
+    connect(&m_desk, &app::SaleDesk::fiscalizationWaiting, this,
+            [this](const app::FiscalMessage &message) { setBusy(message.text); });
+    if (devices::PaymentTerminal *terminal = m_session.cardTerminal()) {
+        connect(terminal, &devices::PaymentTerminal::finished, this, &PaymentDialog::onTerminal);
+        connect(terminal, &devices::PaymentTerminal::prompt, this,
+                [this](const QString &text) { setStatus(text, false); });
+    }
+    if (devices::SbpProvider *sbp = m_session.sbp()) {
+        connect(sbp, &devices::SbpProvider::paymentCreated, this, &PaymentDialog::onSbpCreated);
+        connect(sbp, &devices::SbpProvider::failed, this, [this](const QString &id, const QString &message) {
+            if (id != m_operationId)
+                return;
+            m_operationId.clear();
+            m_busy = false;
+            setStatus(message, true);
+            refresh();
+        });
+    }
+
+    if (m_desk.stage() == app::SaleDesk::Stage::Failed)
+        onFiscalFailed({m_desk.lastProblem(), app::FiscalNextStep::Retry, true});
+    refresh();
+}
+
+PaymentDialog::~PaymentDialog() = default;
+
+void PaymentDialog::buildEntryPage()
+{
+    auto *page = new QWidget(this);
+    auto *layout = new QHBoxLayout(page);
+    auto *left = new QVBoxLayout;
+
+    m_totalLabel = new QLabel(page);
+    m_totalLabel->setFont(tillFont(28, true));
+    m_totalLabel->setStyleSheet(totalStyle());
+    left->addWidget(m_totalLabel);
+    m_remainingLabel = new QLabel(page);
+    m_remainingLabel->setObjectName(QStringLiteral("paymentRemaining"));
+    m_remainingLabel->setFont(tillFont(20, true));
+    left->addWidget(m_remainingLabel);
+
+    auto *amountRow = new QHBoxLayout;
+    amountRow->addWidget(new QLabel(tr("Received:"), page));
+    m_amount = new QLineEdit(page);
+    m_amount->setObjectName(QStringLiteral("paymentAmount"));
+    m_amount->setFont(tillFont(24, true));
+    m_amount->setMinimumHeight(56);
+    m_amount->setPlaceholderText(tr("amount, ₽"));
+    connect(m_amount, &QLineEdit::returnPressed, this, &PaymentDialog::payCash);
+    connect(m_amount, &QLineEdit::textChanged, this, &PaymentDialog::refresh);
+    amountRow->addWidget(m_amount, 1);
+    left->addLayout(amountRow);
+
+    auto *quick = new QHBoxLayout;
+    for (const app::Kopecks amount : quickAmounts(m_total)) {
+        auto *b = new QPushButton(app::displayMoney(amount), page);
+        b->setMinimumHeight(48);
+        b->setFocusPolicy(Qt::NoFocus);
+        connect(b, &QPushButton::clicked, this, [this, amount] {
+            m_amount->setText(app::displayMoney(amount));
+            payCash();
+        });
+        quick->addWidget(b);
+    }
+    left->addLayout(quick);
+
+    m_changeLabel = new QLabel(page);
+    m_changeLabel->setObjectName(QStringLiteral("paymentChange"));
+    m_changeLabel->setFont(tillFont(22, true));
+    left->addWidget(m_changeLabel);
+
+    m_list = new QListWidget(page);
+    m_list->setObjectName(QStringLiteral("paymentList"));
+    m_list->setMaximumHeight(130);
+    m_list->setFocusPolicy(Qt::NoFocus);
+    left->addWidget(m_list);
+
+    m_status = new QLabel(page);
+    m_status->setObjectName(QStringLiteral("paymentStatus"));
+    m_status->setWordWrap(true);
+    m_status->setFont(tillFont(15, true));
+    left->addWidget(m_status);
+    left->addStretch();
+
+    auto *methods = new QHBoxLayout;
+    const struct
+    {
+        QString text;
+        Qt::Key key;
+        void (PaymentDialog::*slot)();
+    } buttons[] = {{tr("Cash  F5"), Qt::Key_F5, &PaymentDialog::payCash},
+                   {tr("Card  F6"), Qt::Key_F6, &PaymentDialog::payCard},
+                   {tr("SBP  F7"), Qt::Key_F7, &PaymentDialog::paySbp}};
+    for (const auto &def : buttons) {
+        auto *b = new QPushButton(def.text, page);
+        b->setMinimumHeight(72);
+        b->setFont(tillFont(18, true));
+        b->setFocusPolicy(Qt::NoFocus);
+        connect(b, &QPushButton::clicked, this, def.slot);
+        auto *shortcut = new QShortcut(QKeySequence(def.key), this);
+        connect(shortcut, &QShortcut::activated, this, def.slot);
+        methods->addWidget(b);
+        m_methodButtons << b;
+    }
+    m_methodButtons.first()->setStyleSheet(primaryButtonStyle());
+    left->addLayout(methods);
+    layout->addLayout(left, 3);
+
+    m_qr = new QLabel(page);
+    m_qr->setObjectName(QStringLiteral("sbpQr"));
+    m_qr->setAlignment(Qt::AlignCenter);
+    m_qr->setMinimumWidth(0);
+    m_qr->hide();
+    layout->addWidget(m_qr, 2);
+    m_pages->addWidget(page);
+    m_amount->setFocus();
+}
+
+void PaymentDialog::buildResultPage()
+{
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    m_resultText = new QLabel(page);
+    m_resultText->setObjectName(QStringLiteral("paymentResult"));
+    m_resultText->setWordWrap(true);
+    m_resultText->setFont(tillFont(18, true));
+    layout->addWidget(m_resultText);
+    layout->addStretch();
+    auto *row = new QHBoxLayout;
+    m_continuePrinting = new QPushButton(tr("Continue printing"), page);
+    m_retry = new QPushButton(tr("Print again  F5"), page);
+    m_putAside = new QPushButton(tr("Print later, next buyer  Esc"), page);
+    for (QPushButton *b : {m_continuePrinting, m_retry, m_putAside}) {
+        b->setMinimumHeight(64);
+        b->setFont(tillFont(16, true));
+        row->addWidget(b);
+    }
+    m_retry->setStyleSheet(primaryButtonStyle());
+    connect(m_retry, &QPushButton::clicked, this, [this] {
+        setBusy(tr("Printing the receipt…"));
+        m_desk.retryFiscalization();
+    });
+    connect(m_continuePrinting, &QPushButton::clicked, this, [this] {
+        if (app::FiscalService *fiscal = m_session.fiscal())
+            fiscal->continuePrinting();
+        setBusy(tr("Printing the receipt…"));
+        m_desk.retryFiscalization();
+    });
+    connect(m_putAside, &QPushButton::clicked, this, [this] {
+        m_desk.releaseAfterFailure();
+        QDialog::accept();
+    });
+    layout->addLayout(row);
+    m_pages->addWidget(page);
+}
+
+app::Kopecks PaymentDialog::remaining() const
+{
+    app::Kopecks paid = 0;
+    for (const app::PaymentInput &p : m_payments)
+        paid += p.amount;
+    return m_total - paid;
+}
+
+QString PaymentDialog::status() const
+{
+    return m_pages->currentIndex() == 0 ? m_status->text() : m_resultText->text();
+}
+
+void PaymentDialog::refresh()
+{
+    m_totalLabel->setText(tr("To pay: %1 ₽").arg(app::displayMoney(m_total)));
+    const app::Kopecks rest = remaining();
+    m_remainingLabel->setText(m_payments.isEmpty() ? QString()
+                                                   : tr("Left to pay: %1 ₽").arg(app::displayMoney(rest)));
+    app::Kopecks typed = 0;
+    if (app::parseMoneyInput(m_amount->text(), typed) && typed > rest && rest > 0)
+        m_changeLabel->setText(tr("Change: %1 ₽").arg(app::displayMoney(typed - rest)));
+    else
+        m_changeLabel->clear();
+    for (QPushButton *b : std::as_const(m_methodButtons))
+        b->setEnabled(!m_busy && rest > 0);
+    m_amount->setEnabled(!m_busy && rest > 0);
+}
+
+void PaymentDialog::setBusy(const QString &text)
+{
+    m_busy = true;
+    m_pages->setCurrentIndex(0);
+    setStatus(text, false);
+    refresh();
+}
+
+void PaymentDialog::setStatus(const QString &text, bool error)
+{
+    m_status->setStyleSheet(error ? errorStyle() : QString());
+    m_status->setText(text);
+}
+
+bool PaymentDialog::typedAmount(app::Kopecks &amount, bool capToRemaining)
+{
+    const QString text = m_amount->text().trimmed();
+    if (text.isEmpty()) {
+        amount = remaining();
+        return true;
+    }
+    if (!app::parseMoneyInput(text, amount) || amount <= 0) {
+        setStatus(tr("\"%1\" is not an amount. Type it like 1500 or 1500,50.").arg(text), true);
+        return false;
+    }
+    if (capToRemaining && amount > remaining()) {
+        setStatus(tr("A card or SBP payment cannot exceed what is left to pay (%1 ₽).")
+                      .arg(app::displayMoney(remaining())),
+                  true);
+        return false;
+    }
+    return true;
+}
+
+void PaymentDialog::addPayment(const app::PaymentInput &payment)
+{
+    m_payments << payment;
+    QString line =
+        QStringLiteral("%1: %2 ₽").arg(methodName(payment.type), app::displayMoney(payment.amount));
+    if (payment.type == app::PaymentType::Cash && payment.tendered > payment.amount)
+        line += tr(" (received %1, change %2)")
+                    .arg(app::displayMoney(payment.tendered),
+                         app::displayMoney(payment.tendered - payment.amount));
+    m_list->addItem(line);
+    m_amount->clear();
+    refresh();
+    finishIfCovered();
+}
+
+void PaymentDialog::payCash()
+{
+    if (m_pages->currentIndex() == 1) { // F5 on the error page: print again
+        m_retry->click();
+        return;
+    }
+    if (m_busy || remaining() <= 0)
+        return;
+    app::Kopecks tendered = 0;
+    if (!typedAmount(tendered, false))
+        return;
+    const app::Kopecks amount = qMin(tendered, remaining());
+    addPayment({app::PaymentType::Cash, amount, tendered, {}});
+}
+
+void PaymentDialog::payCard()
+{
+    if (m_busy || remaining() <= 0)
+        return;
+    app::Kopecks amount = 0;
+    if (!typedAmount(amount, true))
+        return;
+    devices::PaymentTerminal *terminal = m_session.cardTerminal();
+    if (!terminal) {
+        // A standalone terminal: the cashier runs the card there and confirms it here.
+        if (QMessageBox::question(this, tr("Card payment"),
+                                  tr("Run %1 ₽ on the card terminal. Did the terminal approve the payment?")
+                                      .arg(app::displayMoney(amount))) != QMessageBox::Yes)
+            return;
+        addPayment({app::PaymentType::Card, amount, 0, {}});
+        return;
+    }
+    m_operationId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    setBusy(tr("Card payment of %1 ₽: follow the terminal.").arg(app::displayMoney(amount)));
+    terminal->pay(amount, m_operationId);
+}
+
+void PaymentDialog::onTerminal(const devices::TerminalResult &result)
+{
+    if (result.operationId != m_operationId)
+        return;
+    m_operationId.clear();
+    m_busy = false;
+    if (result.approved()) {
+        setStatus(tr("Card payment approved (%1).").arg(result.cardMask), false);
+        addPayment({app::PaymentType::Card, result.amountKopecks, 0, result.rrn});
+        return;
+    }
+    QString text = result.message.isEmpty() ? devices::terminalOutcomeText(result.outcome) : result.message;
+    if (result.stateUnknown())
+        text +=
+            QLatin1Char(' ') + tr("Check on the terminal whether the money was taken before trying again.");
+    setStatus(text, true);
+    refresh();
+}
+
+void PaymentDialog::paySbp()
+{
+    if (m_busy || remaining() <= 0)
+        return;
+    app::Kopecks amount = 0;
+    if (!typedAmount(amount, true))
+        return;
+    devices::SbpProvider *sbp = m_session.sbp();
+    if (!sbp) {
+        setStatus(tr("SBP is not set up at this till. Choose another way to pay."), true);
+        return;
+    }
+    m_operationId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    setBusy(tr("Creating the SBP QR code…"));
+    sbp->createPayment(amount, m_operationId, tr("Purchase"));
+}
+
+void PaymentDialog::onSbpCreated(const devices::SbpPayment &payment)
+{
+    if (payment.operationId != m_operationId)
+        return;
+    m_qr->setPixmap(QPixmap::fromImage(devices::renderQrCode(payment.payload, 320)));
+    m_qr->show();
+    setStatus(tr("Ask the buyer to scan the QR code with a banking app (%1 ₽).")
+                  .arg(app::displayMoney(payment.amountKopecks)),
+              false);
+    delete m_sbpWatcher;
+    m_sbpWatcher = new devices::SbpPaymentWatcher(m_session.sbp(), payment, 1000, this);
+    connect(m_sbpWatcher, &devices::SbpPaymentWatcher::settled, this, &PaymentDialog::onSbpSettled);
+    m_sbpWatcher->start();
+}
+
+void PaymentDialog::onSbpSettled(const devices::SbpPayment &payment)
+{
+    m_operationId.clear();
+    m_busy = false;
+    m_qr->hide();
+    if (payment.status == devices::SbpStatus::Paid) {
+        setStatus(tr("SBP payment received."), false);
+        addPayment({app::PaymentType::Sbp, payment.amountKopecks, 0, payment.qrcId});
+        return;
+    }
+    setStatus(payment.message.isEmpty() ? devices::sbpStatusText(payment.status) : payment.message, true);
+    refresh();
+}
+
+void PaymentDialog::finishIfCovered()
+{
+    if (remaining() > 0)
+        return;
+    setBusy(tr("Printing the receipt…"));
+    if (!m_desk.pay(m_payments)) {
+        // The model refused (e.g. the shift is over 24 hours): nothing was completed.
+        m_busy = false;
+        setStatus(m_desk.lastProblem(), true);
+        m_payments.clear();
+        m_list->clear();
+        refresh();
+    }
+}
+
+void PaymentDialog::onFiscalFailed(const app::FiscalMessage &message)
+{
+    m_busy = false;
+    m_resultText->setStyleSheet(errorStyle());
+    m_resultText->setText(
+        tr("The sale is paid and saved, but the receipt did not print.\n%1").arg(message.text));
+    m_continuePrinting->setVisible(message.next == app::FiscalNextStep::ContinuePrinting ||
+                                   message.next == app::FiscalNextStep::InsertPaper);
+    m_pages->setCurrentIndex(1);
+    m_retry->setFocus();
+}
+
+void PaymentDialog::reject()
+{
+    if (m_desk.stage() == app::SaleDesk::Stage::Fiscalizing)
+        return; // the registrar is printing: the dialog closes itself when it is done
+    if (m_desk.stage() == app::SaleDesk::Stage::Failed) {
+        m_desk.releaseAfterFailure();
+        QDialog::accept();
+        return;
+    }
+    if (!m_operationId.isEmpty()) {
+        if (devices::PaymentTerminal *terminal = m_session.cardTerminal(); terminal && terminal->isBusy())
+            terminal->cancel();
+        if (m_sbpWatcher)
+            m_sbpWatcher->stop();
+    }
+    // Card and SBP money already taken goes back before the sale returns to editing.
+    for (const app::PaymentInput &p : std::as_const(m_payments)) {
+        const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        if (p.type == app::PaymentType::Card && m_session.cardTerminal() && !p.reference.isEmpty())
+            m_session.cardTerminal()->reverse(p.amount, p.reference, id);
+        else if (p.type == app::PaymentType::Sbp && m_session.sbp())
+            m_session.sbp()->refund(p.reference, p.amount, id);
+    }
+    QDialog::reject();
+}
+
+} // namespace ui

@@ -1,0 +1,92 @@
+#pragma once
+
+// Payment of the current sale: cash (tendered, change, quick amounts), card (the integrated
+// terminal, or a standalone one the cashier confirms), SBP (a large QR for the buyer), in any
+// split. When the sale is covered it is completed and the dialog follows the receipt through the
+// registrar without freezing; on an error it shows the reason and the next step, and the sale
+// stays journaled.
+
+#include <QDialog>
+#include <QList>
+
+#include "app/sales/salesservice.h"
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QStackedWidget;
+
+namespace app {
+class SaleDesk;
+class TillSession;
+struct FiscalMessage;
+} // namespace app
+
+namespace devices {
+struct SbpPayment;
+struct TerminalResult;
+class SbpPaymentWatcher;
+} // namespace devices
+
+namespace ui {
+
+class PaymentDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PaymentDialog)
+
+public:
+    PaymentDialog(app::TillSession &session, app::SaleDesk &desk, QWidget *parent = nullptr);
+    ~PaymentDialog() override;
+
+    app::Kopecks remaining() const;
+    const QList<app::PaymentInput> &payments() const { return m_payments; }
+    QString status() const;
+    QLineEdit *amountEdit() const { return m_amount; }
+
+    // What the keys and buttons do (tests call them too).
+    void payCash();
+    void payCard();
+    void paySbp();
+
+    void reject() override;
+
+private:
+    void buildEntryPage();
+    void buildResultPage();
+    void addPayment(const app::PaymentInput &payment);
+    void refresh();
+    void setBusy(const QString &text);
+    void setStatus(const QString &text, bool error);
+    bool typedAmount(app::Kopecks &amount, bool capToRemaining);
+    void finishIfCovered();
+    void onTerminal(const devices::TerminalResult &result);
+    void onSbpCreated(const devices::SbpPayment &payment);
+    void onSbpSettled(const devices::SbpPayment &payment);
+    void onFiscalFailed(const app::FiscalMessage &message);
+
+    app::TillSession &m_session;
+    app::SaleDesk &m_desk;
+    app::Kopecks m_total = 0;
+    QList<app::PaymentInput> m_payments;
+    QString m_operationId; // the terminal or SBP operation in progress
+    bool m_busy = false;
+    devices::SbpPaymentWatcher *m_sbpWatcher = nullptr;
+
+    QStackedWidget *m_pages = nullptr;
+    QLabel *m_totalLabel = nullptr;
+    QLabel *m_remainingLabel = nullptr;
+    QLabel *m_changeLabel = nullptr;
+    QLineEdit *m_amount = nullptr;
+    QListWidget *m_list = nullptr;
+    QLabel *m_status = nullptr;
+    QLabel *m_qr = nullptr;
+    QList<QPushButton *> m_methodButtons;
+    QLabel *m_resultText = nullptr;
+    QPushButton *m_retry = nullptr;
+    QPushButton *m_continuePrinting = nullptr;
+    QPushButton *m_putAside = nullptr;
+};
+
+} // namespace ui

@@ -1,0 +1,505 @@
+#include "widgets/till/salescreen.h"
+
+#include <QAction>
+#include <QButtonGroup>
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include "app/sales/pricing.h"
+#include "app/sales/shiftservice.h"
+#include "app/session/tillsession.h"
+#include "app/till/moneytext.h"
+#include "app/till/saledesk.h"
+#include "devices/scannerhub.h"
+#include "widgets/hintbar.h"
+#include "widgets/till/detailsdialog.h"
+#include "widgets/till/freeitemdialog.h"
+#include "widgets/till/opensalesdialog.h"
+#include "widgets/till/paymentdialog.h"
+#include "widgets/till/productsearchdialog.h"
+#include "widgets/till/tillstyle.h"
+
+namespace ui {
+
+namespace {
+
+// Digits only (or a GS1 code): the entry line treats it as a scan, anything else as a search.
+bool looksLikeCode(const QString &text)
+{
+    static const QRegularExpression digits(QStringLiteral("^\\d{6,}$"));
+    return digits.match(text).hasMatch() || (text.startsWith(QStringLiteral("01")) && text.size() > 20) ||
+           text.contains(QChar(0x1D));
+}
+
+} // namespace
+
+SaleScreen::SaleScreen(app::TillSession &session, int carts, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+{
+    setObjectName(QStringLiteral("saleScreen"));
+    carts = qBound(1, carts, MaxCarts);
+    for (int i = 0; i < carts; ++i) {
+        auto *desk = new app::SaleDesk(session, this);
+        connect(desk, &app::SaleDesk::changed, this, [this, desk] {
+            if (desk == this->desk())
+                refresh();
+        });
+        connect(desk, &app::SaleDesk::problem, this, [this, desk](const QString &text) {
+            if (desk == this->desk())
+                showProblem(text);
+        });
+        connect(desk, &app::SaleDesk::notice, this, [this, desk](const QString &text) {
+            if (desk == this->desk())
+                showNotice(text);
+        });
+        connect(desk, &app::SaleDesk::fiscalized, this, &SaleScreen::onFiscalized);
+        m_desks << desk;
+    }
+
+    m_scanner = new devices::ScannerHub(this);
+    connect(m_scanner, &devices::ScannerHub::scanned, this,
+            [this](const devices::ScannedCode &, const devices::ClassifiedCode &code) {
+                m_entry->clear();
+                this->desk()->scanClassified(code);
+            });
+
+    buildLayout();
+
+    addAction(tr("Search"), Qt::Key_F2, &SaleScreen::searchProduct);
+    addAction(tr("Quantity"), Qt::Key_F3, &SaleScreen::editQuantity);
+    addAction(tr("Price"), Qt::Key_F4, &SaleScreen::editPrice);
+    addAction(tr("Payment"), Qt::Key_F5, &SaleScreen::pay);
+    addAction(tr("Free price"), Qt::Key_F6, &SaleScreen::freePriceItem);
+    addAction(tr("Discount"), Qt::Key_F7, &SaleScreen::itemDiscount);
+    addAction(tr("Receipt discount"), QKeySequence(Qt::SHIFT | Qt::Key_F7), &SaleScreen::receiptDiscount);
+    addAction(tr("Remove line"), Qt::Key_F8, &SaleScreen::removeLine);
+    addAction(tr("Put aside"), Qt::Key_F9, &SaleScreen::park);
+    addAction(tr("Open sales"), Qt::Key_F10, &SaleScreen::openSales);
+    addAction(tr("Comment"), Qt::Key_F11, &SaleScreen::editDetails);
+    addAction(tr("Void sale"), QKeySequence(Qt::CTRL | Qt::Key_Delete), &SaleScreen::cancelSale);
+    m_hints->setActions(m_actions);
+
+    for (int i = 0; i < carts; ++i) {
+        auto *cart = new QAction(this);
+        cart->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        cart->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(cart, &QAction::triggered, this, [this, i] { switchCart(i); });
+        QWidget::addAction(cart);
+    }
+    auto *signOut = new QAction(tr("Change cashier"), this);
+    signOut->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    signOut->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(signOut, &QAction::triggered, this, &SaleScreen::signOutRequested);
+    QWidget::addAction(signOut);
+
+    m_clock = new QTimer(this);
+    m_clock->setInterval(1000);
+    connect(m_clock, &QTimer::timeout, this, &SaleScreen::refreshHeader);
+    m_clock->start();
+    refresh();
+    refreshHeader();
+}
+
+SaleScreen::~SaleScreen() = default;
+
+QAction *SaleScreen::addAction(const QString &text, const QKeySequence &key, void (SaleScreen::*slot)())
+{
+    auto *action = new QAction(text, this);
+    action->setShortcut(key);
+    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(action, &QAction::triggered, this, slot);
+    QWidget::addAction(action);
+    m_actions << action;
+    return action;
+}
+
+void SaleScreen::buildLayout()
+{
+    auto *root = new QVBoxLayout(this);
+    root->setContentsMargins(8, 8, 8, 4);
+
+    auto *top = new QHBoxLayout;
+    m_header = new QLabel(this);
+    m_header->setObjectName(QStringLiteral("saleHeader"));
+    top->addWidget(m_header, 1);
+    m_shiftTimer = new QLabel(this);
+    top->addWidget(m_shiftTimer);
+    m_cartButtons = new QButtonGroup(this);
+    m_cartButtons->setExclusive(true);
+    for (int i = 0; i < m_desks.size(); ++i) {
+        auto *b = new QPushButton(tr("Cart %1").arg(i + 1), this);
+        b->setCheckable(true);
+        b->setFocusPolicy(Qt::NoFocus);
+        b->setToolTip(tr("Ctrl+%1").arg(i + 1));
+        b->setMinimumHeight(40);
+        m_cartButtons->addButton(b, i);
+        top->addWidget(b);
+    }
+    if (m_desks.size() < 2) {
+        for (QAbstractButton *b : m_cartButtons->buttons())
+            b->hide();
+    }
+    m_cartButtons->button(0)->setChecked(true);
+    connect(m_cartButtons, &QButtonGroup::idClicked, this, &SaleScreen::switchCart);
+    root->addLayout(top);
+
+    m_entry = new QLineEdit(this);
+    m_entry->setObjectName(QStringLiteral("saleEntry"));
+    m_entry->setPlaceholderText(tr("Scan a barcode or type a name, article or barcode and press Enter"));
+    m_entry->setFont(tillFont(16));
+    m_entry->setMinimumHeight(44);
+    connect(m_entry, &QLineEdit::returnPressed, this, &SaleScreen::submitEntry);
+    root->addWidget(m_entry);
+
+    auto *middle = new QHBoxLayout;
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("cartView"));
+    m_table->setModel(desk()->cart());
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setFont(tillFont(15));
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(40);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(app::CartModel::Name, QHeaderView::Stretch);
+    m_table->setFocusPolicy(Qt::ClickFocus);
+    middle->addWidget(m_table, 1);
+
+    auto *side = new QVBoxLayout;
+    auto *totalCaption = new QLabel(tr("TOTAL"), this);
+    totalCaption->setFont(tillFont(16, true));
+    side->addWidget(totalCaption);
+    m_total = new QLabel(this);
+    m_total->setObjectName(QStringLiteral("saleTotal"));
+    m_total->setFont(tillFont(40, true));
+    m_total->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_total->setStyleSheet(totalStyle());
+    m_total->setMinimumWidth(320);
+    side->addWidget(m_total);
+    m_details = new QLabel(this);
+    m_details->setWordWrap(true);
+    m_details->setFont(tillFont(13));
+    side->addWidget(m_details);
+    m_change = new QLabel(this);
+    m_change->setObjectName(QStringLiteral("saleChange"));
+    m_change->setFont(tillFont(22, true));
+    m_change->setWordWrap(true);
+    side->addWidget(m_change);
+    side->addStretch();
+    auto *payButton = new QPushButton(tr("Payment  F5"), this);
+    payButton->setFont(tillFont(20, true));
+    payButton->setMinimumHeight(72);
+    payButton->setFocusPolicy(Qt::NoFocus);
+    payButton->setStyleSheet(primaryButtonStyle());
+    connect(payButton, &QPushButton::clicked, this, &SaleScreen::pay);
+    side->addWidget(payButton);
+    middle->addLayout(side);
+    root->addLayout(middle, 1);
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("saleMessage"));
+    m_message->setWordWrap(true);
+    m_message->setFont(tillFont(14, true));
+    m_message->setMinimumHeight(32);
+    root->addWidget(m_message);
+
+    m_hints = new HintBar(this);
+    root->addWidget(m_hints);
+}
+
+void SaleScreen::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    m_scanner->keyboardWedge().install();
+    m_entry->setFocus();
+}
+
+void SaleScreen::hideEvent(QHideEvent *event)
+{
+    m_scanner->keyboardWedge().uninstall();
+    QWidget::hideEvent(event);
+}
+
+void SaleScreen::switchCart(int index)
+{
+    if (index < 0 || index >= m_desks.size() || index == m_current)
+        return;
+    m_current = index;
+    m_cartButtons->button(index)->setChecked(true);
+    m_table->setModel(desk()->cart());
+    m_table->horizontalHeader()->setSectionResizeMode(app::CartModel::Name, QHeaderView::Stretch);
+    m_message->clear();
+    m_change->clear();
+    refresh();
+    m_entry->setFocus();
+}
+
+QString SaleScreen::message() const
+{
+    return m_message->text();
+}
+
+void SaleScreen::refreshHeader()
+{
+    const auto &employee = m_session.employee();
+    const QString who = employee ? employee->fullName : tr("nobody signed in");
+    m_header->setText(tr("Cashier: %1").arg(who));
+    const auto shift = m_session.shifts().current();
+    if (!shift) {
+        m_shiftTimer->setText(tr("Shift closed"));
+        return;
+    }
+    const qint64 seconds = shift->openedAt.secsTo(QDateTime::currentDateTimeUtc());
+    m_shiftTimer->setText(tr("Shift %1 · %2:%3")
+                              .arg(shift->number)
+                              .arg(seconds / 3600)
+                              .arg(seconds / 60 % 60, 2, 10, QLatin1Char('0')));
+    m_shiftTimer->setStyleSheet(seconds >= 23 * 3600 ? errorStyle() : QString());
+}
+
+void SaleScreen::refresh()
+{
+    const app::SaleDesk *d = desk();
+    m_total->setText(app::displayMoney(d->total()));
+    QStringList details;
+    const int lines = int(d->sale().lines.size());
+    if (lines)
+        details << tr("Lines: %1").arg(lines);
+    if (d->sale().receiptDiscount)
+        details << tr("Receipt discount: %1").arg(app::displayMoney(d->sale().receiptDiscount));
+    if (!d->sale().buyerContact.isEmpty())
+        details << tr("E-receipt to: %1").arg(d->sale().buyerContact);
+    if (!d->sale().comment.isEmpty())
+        details << tr("Comment: %1").arg(d->sale().comment);
+    if (d->waitsForMarking())
+        details << tr("Checking the marking code…");
+    switch (d->stage()) {
+    case app::SaleDesk::Stage::Fiscalizing:
+        details << tr("Printing the receipt…");
+        break;
+    case app::SaleDesk::Stage::Failed:
+        details << tr("The receipt did not print: %1").arg(d->lastProblem());
+        break;
+    default:
+        break;
+    }
+    m_details->setText(details.join(QLatin1Char('\n')));
+    if (lines > 0 && m_table->currentIndex().row() < 0)
+        m_table->selectRow(lines - 1);
+}
+
+void SaleScreen::showProblem(const QString &text)
+{
+    m_message->setStyleSheet(errorStyle());
+    m_message->setText(text);
+}
+
+void SaleScreen::showNotice(const QString &text)
+{
+    m_message->setStyleSheet(QString());
+    m_message->setText(text);
+}
+
+void SaleScreen::onFiscalized(const app::Sale &sale)
+{
+    app::Kopecks change = 0;
+    for (const app::Payment &p : sale.payments)
+        change += p.change;
+    if (sender() != desk())
+        return;
+    m_change->setText(change > 0 ? tr("Change: %1").arg(app::displayMoney(change)) : QString());
+    showNotice(tr("Receipt %1 printed.").arg(sale.fiscal ? sale.fiscal->fd : sale.number));
+}
+
+int SaleScreen::selectedRow() const
+{
+    const int row = m_table->currentIndex().row();
+    if (row >= 0)
+        return row;
+    const int lines = int(desk()->sale().lines.size());
+    return lines ? lines - 1 : -1;
+}
+
+void SaleScreen::submitEntry()
+{
+    const QString text = m_entry->text().trimmed();
+    m_entry->clear();
+    if (text.isEmpty()) {
+        // Enter on an empty line with goods in the cart goes to payment, as on most tills.
+        if (!desk()->isEmpty())
+            pay();
+        return;
+    }
+    m_change->clear();
+    if (looksLikeCode(text)) {
+        desk()->scan(text);
+        return;
+    }
+    ProductSearchDialog dialog(m_session, text, this);
+    if (dialog.exec() == QDialog::Accepted && dialog.productId())
+        desk()->addProduct(dialog.productId(), dialog.quantity());
+    m_entry->setFocus();
+}
+
+void SaleScreen::searchProduct()
+{
+    ProductSearchDialog dialog(m_session, m_entry->text().trimmed(), this);
+    m_entry->clear();
+    if (dialog.exec() == QDialog::Accepted && dialog.productId())
+        desk()->addProduct(dialog.productId(), dialog.quantity());
+    m_entry->setFocus();
+}
+
+void SaleScreen::editQuantity()
+{
+    const int row = selectedRow();
+    const app::SaleLine *line = desk()->cart()->line(row);
+    if (!line)
+        return showProblem(tr("The receipt is empty."));
+    bool ok = false;
+    const QString text =
+        QInputDialog::getText(this, tr("Quantity"), tr("Quantity of \"%1\":").arg(line->name),
+                              QLineEdit::Normal, app::displayQuantity(line->quantity), &ok);
+    if (!ok)
+        return;
+    app::Milli quantity = 0;
+    if (!app::parseQuantityInput(text, quantity))
+        return showProblem(tr("\"%1\" is not a quantity. Use up to three decimals, e.g. 1,25.").arg(text));
+    desk()->setQuantity(row, quantity);
+}
+
+void SaleScreen::editPrice()
+{
+    const int row = selectedRow();
+    const app::SaleLine *line = desk()->cart()->line(row);
+    if (!line)
+        return showProblem(tr("The receipt is empty."));
+    bool ok = false;
+    const QString text = QInputDialog::getText(this, tr("Price"), tr("New price of \"%1\":").arg(line->name),
+                                               QLineEdit::Normal, app::displayMoney(line->price), &ok);
+    if (!ok)
+        return;
+    app::Kopecks price = 0;
+    if (!app::parseMoneyInput(text, price))
+        return showProblem(tr("\"%1\" is not an amount in roubles.").arg(text));
+    desk()->setPrice(row, price);
+}
+
+void SaleScreen::freePriceItem()
+{
+    FreeItemDialog dialog(m_session, this);
+    if (dialog.exec() == QDialog::Accepted)
+        desk()->addFreeItem(dialog.item(), dialog.price(), dialog.quantity());
+}
+
+void SaleScreen::itemDiscount()
+{
+    const int row = selectedRow();
+    const app::SaleLine *line = desk()->cart()->line(row);
+    if (!line)
+        return showProblem(tr("The receipt is empty."));
+    bool ok = false;
+    const QString text = QInputDialog::getText(this, tr("Discount"),
+                                               tr("Discount on \"%1\" in roubles (or 10%):").arg(line->name),
+                                               QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return;
+    app::Kopecks amount = 0;
+    if (!app::parseDiscountInput(text, app::Pricing::lineAmount(line->price, line->quantity), amount))
+        return showProblem(tr("\"%1\" is not a discount: type an amount or a percentage.").arg(text));
+    desk()->setItemDiscount(row, amount);
+}
+
+void SaleScreen::receiptDiscount()
+{
+    if (desk()->isEmpty())
+        return showProblem(tr("The receipt is empty."));
+    bool ok = false;
+    const QString text = QInputDialog::getText(this, tr("Receipt discount"),
+                                               tr("Discount on the whole receipt in roubles (or 10%):"),
+                                               QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return;
+    app::Kopecks base = 0;
+    for (const app::SaleLine &l : desk()->sale().lines)
+        base += app::Pricing::lineAmount(l.price, l.quantity) - l.itemDiscount;
+    app::Kopecks amount = 0;
+    if (!app::parseDiscountInput(text, base, amount))
+        return showProblem(tr("\"%1\" is not a discount: type an amount or a percentage.").arg(text));
+    desk()->setReceiptDiscount(amount);
+}
+
+void SaleScreen::removeLine()
+{
+    const int row = selectedRow();
+    const app::SaleLine *line = desk()->cart()->line(row);
+    if (!line)
+        return showProblem(tr("The receipt is empty."));
+    if (QMessageBox::question(this, tr("Remove line"),
+                              tr("Remove \"%1\" from the receipt?").arg(line->name)) != QMessageBox::Yes)
+        return;
+    desk()->removeLine(row);
+}
+
+void SaleScreen::park()
+{
+    if (desk()->isEmpty())
+        return showProblem(tr("The receipt is empty."));
+    desk()->park();
+}
+
+void SaleScreen::openSales()
+{
+    OpenSalesDialog dialog(m_session, this);
+    if (dialog.exec() == QDialog::Accepted && dialog.saleId())
+        desk()->resume(dialog.saleId());
+}
+
+void SaleScreen::editDetails()
+{
+    DetailsDialog dialog(desk()->sale().comment, desk()->sale().buyerContact, this);
+    if (dialog.exec() == QDialog::Accepted)
+        desk()->setDetails(dialog.comment(), dialog.buyerContact());
+}
+
+void SaleScreen::pay()
+{
+    app::SaleDesk *d = desk();
+    if (d->stage() == app::SaleDesk::Stage::Failed) {
+        PaymentDialog dialog(m_session, *d, this);
+        dialog.exec();
+        return;
+    }
+    if (d->isEmpty())
+        return showProblem(tr("The receipt is empty."));
+    if (d->waitsForMarking())
+        return showProblem(tr("Wait for the marking code check to finish."));
+    m_change->clear();
+    PaymentDialog dialog(m_session, *d, this);
+    dialog.exec();
+    m_entry->setFocus();
+}
+
+void SaleScreen::cancelSale()
+{
+    if (desk()->isEmpty() && !desk()->saleId())
+        return;
+    if (QMessageBox::question(this, tr("Void sale"), tr("Void the whole sale?")) != QMessageBox::Yes)
+        return;
+    desk()->cancelSale();
+}
+
+} // namespace ui
