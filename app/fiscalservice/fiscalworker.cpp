@@ -8,6 +8,7 @@
 #include "app/logging.h"
 #include "app/organisation/organisation.h"
 #include "app/sales/salesservice.h"
+#include "app/sales/shiftservice.h"
 #include "app/storage/database.h"
 #include "fiscal/codes.h"
 #include "fiscal/commands/service.h"
@@ -82,7 +83,6 @@ struct FiscalWorker::Plan
     enum class Kind { Receipt, Correction, OpenShift, CloseShift, CashIn, CashOut, XReport, Invalid };
     Kind kind = Kind::Invalid;
     fiscal::Receipt receipt;
-    fiscal::FnCorrection correction;
     std::optional<fiscal::Cashier> cashier;
     Kopecks amount = 0;
     ExpectedDocument expected;
@@ -308,9 +308,10 @@ FiscalWorker::Plan FiscalWorker::plan(const FiscalJob &job)
             return p;
         }
         if (p.sale->kind == SaleKind::Correction) {
-            BuiltCorrection built = buildCorrection(*p.sale, taxSystem);
+            // FFD 1.2: a correction receipt with its item list, one per missed operation.
+            BuiltReceipt built = buildCorrectionReceipt(*p.sale, employee(p.sale->cashierId), taxSystem);
             p.kind = Plan::Kind::Correction;
-            p.correction = built.correction;
+            p.receipt = built.receipt;
             p.expected = built.expected;
             p.error = built.error;
         } else {
@@ -367,7 +368,20 @@ std::optional<MarkingVerdict> FiscalWorker::checkAndDecide(const QString &code, 
                                                            fiscal::Error *error)
 {
     const auto pwd = m_settings.registrar.operatorPassword;
-    auto data = m_registrar->execute(*fiscal::checkMarkingCodeRequest(pwd, planned, code.toStdString()));
+    const auto request = fiscal::checkMarkingCodeRequest(pwd, planned, code.toStdString());
+    if (!request) {
+        if (error)
+            *error = request.error();
+        return std::nullopt;
+    }
+    auto data = m_registrar->execute(*request);
+    if (!data && data.error().isDevice(fiscal::deverr::MarkingSequence)) {
+        // A check is still waiting for its FF69h: this process died between FF61h and FF69h.
+        // Decline that code (it was never bound to a receipt), then check this one afresh.
+        qCInfo(lcFiscal) << "a marking check was left without a decision; declining it";
+        (void)m_registrar->execute(fiscal::acceptMarkingCodeRequest(pwd, false));
+        data = m_registrar->execute(*request);
+    }
     if (!data) {
         if (error)
             *error = data.error();
@@ -432,7 +446,8 @@ FiscalWorker::SendResult FiscalWorker::send(const Plan &plan)
         return out;
     };
     switch (plan.kind) {
-    case Plan::Kind::Receipt: {
+    case Plan::Kind::Receipt:
+    case Plan::Kind::Correction: {
         // Marked goods: check and decide every code before the receipt opens (FF61h, FF69h).
         for (const SaleLine &line : plan.sale->lines) {
             if (line.markingCode.isEmpty())
@@ -448,22 +463,15 @@ FiscalWorker::SendResult FiscalWorker::send(const Plan &plan)
                 return out;
             }
         }
-        auto r = m_registrar->sell(plan.receipt);
+        // A correction's receipt carries its basis: the registrar opens it as an FFD 1.2 correction.
+        auto r = plan.kind == Plan::Kind::Correction ? m_registrar->correctionReceipt(plan.receipt)
+                                                     : m_registrar->sell(plan.receipt);
         if (!r)
             return failWith(r.error());
         out.ok = true;
         out.fd = r->id.fd;
         out.sign = r->id.fiscalSign;
         out.printIncomplete = !r->print.complete;
-        return out;
-    }
-    case Plan::Kind::Correction: {
-        auto r = m_registrar->correction(plan.correction);
-        if (!r)
-            return failWith(r.error());
-        out.ok = true;
-        out.fd = r->id.fd;
-        out.sign = r->id.fiscalSign;
         return out;
     }
     case Plan::Kind::OpenShift:
@@ -507,32 +515,47 @@ FiscalWorker::SendResult FiscalWorker::send(const Plan &plan)
 void FiscalWorker::complete(const FiscalJob &job, const FiscalJobDetails &details, std::optional<qint64> fd,
                             std::optional<qint64> sign, bool printIncomplete, const QString &resolution)
 {
+    const bool shiftKind = job.kind == QLatin1String("open_shift") || job.kind == QLatin1String("z_report");
+    // FF40h before the transaction: no device I/O while holding the database's write lock. After a Z
+    // report it names the shift just closed.
+    std::optional<fiscal::ShiftParams> params;
+    if (m_registrar && ((isSaleKind(job.kind) && fd) || shiftKind))
+        if (auto data =
+                m_registrar->execute(fiscal::fnShiftParamsRequest(m_settings.registrar.adminPassword)))
+            if (auto parsed = fiscal::parseShiftParams(*data))
+                params = *parsed;
+
+    // The document's fiscal attributes, the shift's FN number and the journal's "done" commit
+    // together: the services' own transactions become savepoints of this one.
+    Transaction tx(*m_db);
     if (isSaleKind(job.kind) && fd) {
         SalesService sales(*m_db);
         const auto sale = sales.saleByUuid(job.documentUuid);
-        // Idempotent: a crash between the two commits leaves the sale already stamped.
         if (sale && !(sale->fiscal && sale->fiscal->fd == *fd)) {
             FiscalAttributes a;
             a.fn = details.fnNumber;
             a.fd = *fd;
             a.fiscalSign = sign.value_or(0);
             a.at = QDateTime::currentDateTimeUtc();
-            if (m_registrar) {
-                if (auto data = m_registrar->execute(
-                        fiscal::fnShiftParamsRequest(m_settings.registrar.adminPassword))) {
-                    if (auto params = fiscal::parseShiftParams(*data)) {
-                        a.shiftNumber = params->shiftNumber;
-                        a.receiptNumber = params->receiptNumber;
-                    }
-                }
+            if (params) {
+                a.shiftNumber = params->shiftNumber;
+                a.receiptNumber = params->receiptNumber;
             }
             if (auto ok = sales.setFiscalAttributes(sale->id, a); !ok)
                 qCWarning(lcFiscal) << "cannot store fiscal attributes" << job.documentUuid
                                     << ok.error().message;
         }
     }
+    if (shiftKind && params && params->shiftNumber > 0)
+        if (auto ok = ShiftService::setFiscalShiftNumber(*m_db, job.documentUuid, params->shiftNumber); !ok)
+            qCWarning(lcFiscal) << "cannot store the fiscal shift number" << job.documentUuid
+                                << ok.error().message;
     if (auto ok = m_journal->markDone(job.id, fd, sign, printIncomplete, resolution); !ok) {
         qCWarning(lcFiscal) << "cannot mark fiscal job done" << job.id << ok.error().message;
+        return;
+    }
+    if (auto ok = tx.commit(); !ok) {
+        qCWarning(lcFiscal) << "cannot commit the finished fiscal job" << job.id << ok.error().message;
         return;
     }
     FiscalJobOutcome o;
@@ -890,14 +913,35 @@ void FiscalWorker::checkMarkingCode(int requestId, const QString &code, int plan
     Q_EMIT markingChecked(requestId, *checked);
 }
 
+bool FiscalWorker::readyOrRefuse(int requestId, bool connectOnly)
+{
+    if (connectOnly ? connectDevice() : deviceReady())
+        return true;
+    FiscalOperationResult r;
+    r.message = m_health.problem;
+    Q_EMIT operationFinished(requestId, r);
+    return false;
+}
+
+void FiscalWorker::takePrintOutcome(FiscalOperationResult &r,
+                                    const fiscal::Result<fiscal::PrintOutcome> &printed)
+{
+    if (!printed) {
+        handleError(printed.error());
+        r.message = describeFiscalError(printed.error());
+        return;
+    }
+    r.ok = printed->complete;
+    r.printIncomplete = !printed->complete;
+    if (!printed->complete)
+        r.message = noPaperMessage();
+}
+
 void FiscalWorker::cancelReceipt(int requestId)
 {
     FiscalOperationResult r;
-    if (!deviceReady()) {
-        r.message = m_health.problem;
-        Q_EMIT operationFinished(requestId, r);
+    if (!readyOrRefuse(requestId, false))
         return;
-    }
     auto state = readState(false, 0);
     if (state && (!state->documentOpen() || cancelOpenDocument(*state)))
         r.ok = true;
@@ -910,24 +954,13 @@ void FiscalWorker::cancelReceipt(int requestId)
 void FiscalWorker::continuePrinting(int requestId)
 {
     FiscalOperationResult r;
-    if (!connectDevice()) {
-        r.message = m_health.problem;
-        Q_EMIT operationFinished(requestId, r);
+    if (!readyOrRefuse(requestId, true))
         return;
-    }
     // Printing only: allowed even while a job waits in `sending`, because that job waits for it.
     auto printed = m_registrar->continuePrinting();
-    if (!printed) {
-        handleError(printed.error());
-        r.message = describeFiscalError(printed.error());
-    } else {
-        r.ok = printed->complete;
-        r.printIncomplete = !printed->complete;
-        if (printed->complete)
-            (void)m_journal->clearPrintIncomplete();
-        else
-            r.message = noPaperMessage();
-    }
+    takePrintOutcome(r, printed);
+    if (r.ok)
+        (void)m_journal->clearPrintIncomplete();
     Q_EMIT operationFinished(requestId, r);
     process();
 }
@@ -935,11 +968,8 @@ void FiscalWorker::continuePrinting(int requestId)
 void FiscalWorker::printCopy(int requestId, const QString &saleUuid)
 {
     FiscalOperationResult r;
-    if (!deviceReady()) {
-        r.message = m_health.problem;
-        Q_EMIT operationFinished(requestId, r);
+    if (!readyOrRefuse(requestId, false))
         return;
-    }
     const auto sale = SalesService(*m_db).saleByUuid(saleUuid);
     if (!sale) {
         r.message = info(Tr::tr("The document was not found."), FiscalNextStep::None);
@@ -964,26 +994,15 @@ void FiscalWorker::printCopy(int requestId, const QString &saleUuid)
     lines.emplace_back("НЕ ЯВЛЯЕТСЯ ФИСКАЛЬНЫМ ДОКУМЕНТОМ");
     lines.emplace_back("КОПИЯ");
     auto printed = m_registrar->printText(lines);
-    if (!printed) {
-        handleError(printed.error());
-        r.message = describeFiscalError(printed.error());
-    } else {
-        r.ok = printed->complete;
-        r.printIncomplete = !printed->complete;
-        if (!printed->complete)
-            r.message = noPaperMessage();
-    }
+    takePrintOutcome(r, printed);
     Q_EMIT operationFinished(requestId, r);
 }
 
 void FiscalWorker::readFnStatus(int requestId)
 {
     FiscalOperationResult r;
-    if (!connectDevice()) {
-        r.message = m_health.problem;
-        Q_EMIT operationFinished(requestId, r);
+    if (!readyOrRefuse(requestId, true))
         return;
-    }
     auto fn = m_registrar->fnStatus();
     if (!fn) {
         handleError(fn.error());

@@ -88,6 +88,9 @@ private:
     std::optional<MarkingVerdict> checkAndDecide(const QString &code, fiscal::PlannedStatus planned,
                                                  fiscal::Error *error);
     bool deviceReady();
+    // Emits a refusal for `requestId` and returns false when the device cannot take the request.
+    bool readyOrRefuse(int requestId, bool connectOnly);
+    void takePrintOutcome(FiscalOperationResult &r, const fiscal::Result<fiscal::PrintOutcome> &printed);
 
     FiscalServiceSettings m_settings;
     std::unique_ptr<Database> m_db;

@@ -8,16 +8,12 @@
 #include <optional>
 
 #include "app/fiscalservice/recovery.h"
+#include "fiscal/codes.h"
 #include "fiscal/commands/fn.h"
 
 namespace app {
 
-namespace fndoctype {
-inline constexpr std::uint8_t ShiftOpen = 2;
-inline constexpr std::uint8_t Receipt = 3;
-inline constexpr std::uint8_t ShiftClose = 5;
-inline constexpr std::uint8_t Correction = 31;
-} // namespace fndoctype
+namespace fndoctype = fiscal::fdtype;
 
 std::optional<FoundFnDocument> decodeFoundDocument(const fiscal::FoundDocument &doc);
 

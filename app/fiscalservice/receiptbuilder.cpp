@@ -72,25 +72,7 @@ void appendLines(std::vector<fiscal::ReceiptLine> &out, const fiscal::ReceiptLin
 
 std::optional<std::uint8_t> taxBitsForVatCode(int vatCode)
 {
-    namespace t = fiscal::taxbit;
-    switch (vatCode) {
-    case 1:  // 20 %
-    case 11: // 22 %: group 1 carries the base rate, set by the registrar's table from 2026
-        return t::Vat20;
-    case 2:
-        return t::Vat10;
-    case 3:
-    case 12:
-        return t::Vat20_120;
-    case 4:
-        return t::Vat10_110;
-    case 5:
-        return t::Vat0;
-    case 6:
-        return t::NoVat;
-    default:
-        return std::nullopt; // 5 %, 7 % and their fractions need newer firmware bits
-    }
+    return fiscal::taxBitsForVat1199(vatCode);
 }
 
 fiscal::PlannedStatus plannedStatusFor(const Sale &sale, const SaleLine &line)
@@ -158,55 +140,21 @@ BuiltReceipt buildReceipt(const Sale &sale, const std::optional<CashierInfo> &ca
     return out;
 }
 
-BuiltCorrection buildCorrection(const Sale &sale, int taxSystem)
+BuiltReceipt buildCorrectionReceipt(const Sale &sale, const std::optional<CashierInfo> &cashier,
+                                    int taxSystem)
 {
-    BuiltCorrection out;
-    fiscal::FnCorrection &c = out.correction;
-    c.correctionType = static_cast<std::uint8_t>(sale.correctionType.value_or(0));
-    c.settlementSign = static_cast<std::uint8_t>(sale.calcSign);
-    c.total = sale.total;
-    if (taxSystem != 0)
-        c.taxSystem = static_cast<std::uint8_t>(taxSystem);
-    for (const Payment &p : sale.payments) {
-        if (p.type == PaymentType::Cash)
-            c.cash += p.amount;
-        else
-            c.electronic += p.amount;
-    }
-    for (const SaleLine &line : sale.lines) {
-        switch (line.vatCode) {
-        case 1:
-        case 11:
-            c.taxes[0] += line.vat;
-            break;
-        case 2:
-            c.taxes[1] += line.vat;
-            break;
-        case 5:
-            c.taxes[2] += line.total;
-            break;
-        case 6:
-            c.taxes[3] += line.total;
-            break;
-        case 3:
-        case 12:
-            c.taxes[4] += line.vat;
-            break;
-        case 4:
-            c.taxes[5] += line.vat;
-            break;
-        default:
-            out.error =
-                Tr::tr("The registrar cannot print VAT rate code %1 (line “%2”): update its firmware or "
-                       "change the product's rate.")
-                    .arg(line.vatCode)
-                    .arg(line.name);
-            return out;
-        }
-    }
+    BuiltReceipt out = buildReceipt(sale, cashier, taxSystem);
+    fiscal::CorrectionBasis basis;
+    basis.type = static_cast<std::uint8_t>(sale.correctionType.value_or(0));
+    basis.description = utf8(sale.correctionDescription);
+    basis.settlementDate =
+        fiscal::Date{sale.correctionDate.year(), sale.correctionDate.month(), sale.correctionDate.day()};
+    basis.orderNumber = utf8(sale.correctionOrder);
+    out.receipt.correction = basis;
+    out.receipt.buyerContact.clear();
+    if (out.error.isEmpty() && !sale.correctionDate.isValid())
+        out.error = Tr::tr("The correction needs the date of the uncorrected settlement.");
     out.expected.type = fndoctype::Correction;
-    out.expected.operation = static_cast<std::uint8_t>(sale.calcSign);
-    out.expected.total = sale.total;
     return out;
 }
 

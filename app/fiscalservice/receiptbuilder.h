@@ -32,13 +32,10 @@ struct BuiltReceipt
 // `taxSystem` is the tag 1055 bit of the legal entity (0 = the registrar's default, ОСН).
 BuiltReceipt buildReceipt(const Sale &sale, const std::optional<CashierInfo> &cashier, int taxSystem);
 
-struct BuiltCorrection
-{
-    fiscal::FnCorrection correction;
-    ExpectedDocument expected;
-    QString error;
-};
-BuiltCorrection buildCorrection(const Sale &sale, int taxSystem);
+// FFD 1.2 correction receipt: the document's lines and payments like buildReceipt(), opened as a
+// correction (1173 type, 1174 basis: 1177 description, 1178 date, 1179 order number).
+BuiltReceipt buildCorrectionReceipt(const Sale &sale, const std::optional<CashierInfo> &cashier,
+                                    int taxSystem);
 
 // Planned status (tag 2003) of a marked line of this document.
 fiscal::PlannedStatus plannedStatusFor(const Sale &sale, const SaleLine &line);

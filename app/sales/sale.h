@@ -86,6 +86,7 @@ struct Sale
     std::optional<int> correctionType; // tag 1173: 0 self, 1 by order
     QDate correctionDate;              // tag 1178
     QString correctionOrder;           // tag 1179
+    QString correctionDescription;     // tag 1177
     std::optional<FiscalAttributes> fiscal;
     QDateTime createdAt;
     QDateTime completedAt;

@@ -33,7 +33,7 @@ const QString selectSale = QStringLiteral(
     "COALESCE(original_sale_id, 0), receipt_discount, total, comment, buyer_contact, correction_type, "
     "correction_date, correction_order, fn, fd, fiscal_sign, fiscal_shift, fiscal_receipt, fiscal_at, "
     "created_at, "
-    "completed_at FROM sales ");
+    "completed_at, (SELECT description FROM correction_basis WHERE sale_id = sales.id) FROM sales ");
 
 Sale readSaleRow(const QSqlQuery &q)
 {
@@ -64,6 +64,7 @@ Sale readSaleRow(const QSqlQuery &q)
     s.createdAt = fromStorage(q.value(23).toString());
     if (!q.value(24).isNull())
         s.completedAt = fromStorage(q.value(24).toString());
+    s.correctionDescription = q.value(25).toString();
     return s;
 }
 
@@ -133,6 +134,8 @@ QJsonObject saleToJson(const Sale &s)
         o.insert(QStringLiteral("correction_type"), *s.correctionType);
         o.insert(QStringLiteral("correction_date"), s.correctionDate.toString(Qt::ISODate));
         o.insert(QStringLiteral("correction_order"), s.correctionOrder);
+        if (!s.correctionDescription.isEmpty())
+            o.insert(QStringLiteral("correction_description"), s.correctionDescription);
     }
     if (s.fiscal) {
         o.insert(QStringLiteral("fiscal"), QJsonObject{{QStringLiteral("fn"), s.fiscal->fn},
@@ -934,6 +937,14 @@ Result<Sale> SalesService::createCorrection(const Actor &actor, const Correction
     if (!q.exec())
         return storage(q);
     const std::int64_t id = q.lastInsertId().toLongLong();
+    if (const QString description = input.description.trimmed(); !description.isEmpty()) {
+        QSqlQuery b =
+            m_db.prepare(QStringLiteral("INSERT INTO correction_basis(sale_id, description) VALUES (?, ?)"));
+        b.addBindValue(qint64(id));
+        b.addBindValue(description);
+        if (!b.exec())
+            return storage(b);
+    }
     QSqlQuery l = m_db.prepare(QStringLiteral("INSERT INTO sale_lines(sale_id, position, name, price, "
                                               "quantity, unit_code, vat_code, subject, total, "
                                               "vat_amount) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));

@@ -69,6 +69,7 @@ struct CorrectionInput
     QString orderNumber; // required when by order
     QList<CorrectionLineInput> lines;
     QList<PaymentInput> payments;
+    QString description; // tag 1177: the basis in words ("Акт № 12 от ..."), optional
 };
 
 class SalesService final

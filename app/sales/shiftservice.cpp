@@ -27,7 +27,7 @@ fiscal::Unexpected<Error> forward(const Result<T> &r)
 
 const QString selectShift =
     QStringLiteral("SELECT id, uuid, number, workplace_id, opened_by, COALESCE(closed_by, 0), "
-                   "opened_at, closed_at FROM shifts ");
+                   "opened_at, closed_at, COALESCE(fiscal_shift_number, 0) FROM shifts ");
 
 Shift readShift(const QSqlQuery &q)
 {
@@ -41,6 +41,7 @@ Shift readShift(const QSqlQuery &q)
     s.openedAt = fromStorage(q.value(6).toString());
     if (!q.value(7).isNull())
         s.closedAt = fromStorage(q.value(7).toString());
+    s.fiscalNumber = q.value(8).toInt();
     return s;
 }
 
@@ -302,6 +303,17 @@ Result<ShiftTotals> ShiftService::totals(std::int64_t shiftId)
     }
     t.cashInDrawer = t.cashIn.amount - t.cashOut.amount + cash;
     return t;
+}
+
+Result<void> ShiftService::setFiscalShiftNumber(Database &db, const QString &shiftUuid, int number)
+{
+    Transaction tx(db);
+    QSqlQuery q = db.prepare(QStringLiteral("UPDATE shifts SET fiscal_shift_number = ? WHERE uuid = ?"));
+    q.addBindValue(number);
+    q.addBindValue(shiftUuid);
+    if (!q.exec())
+        return storage(q);
+    return tx.commit();
 }
 
 } // namespace app

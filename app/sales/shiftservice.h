@@ -28,7 +28,8 @@ struct Shift
     std::int64_t openedBy = 0;
     std::int64_t closedBy = 0;
     QDateTime openedAt;
-    QDateTime closedAt; // invalid while open
+    QDateTime closedAt;   // invalid while open
+    int fiscalNumber = 0; // the registrar's shift number (FF40h), 0 until its open-shift job is done
 };
 
 struct OperationTotals
@@ -82,6 +83,10 @@ public:
 
     // The X report view: computed from the documents, a handful of grouped queries.
     Result<ShiftTotals> totals(std::int64_t shiftId);
+
+    // The fiscal service stores the registrar's shift number once the open-shift (or Z) job is
+    // done; joins the caller's transaction as a savepoint.
+    static Result<void> setFiscalShiftNumber(Database &db, const QString &shiftUuid, int number);
 
 private:
     Result<CashDocument> cashDocument(const Actor &actor, bool out, Kopecks amount, const QString &reason);

@@ -147,6 +147,7 @@ private:
     Reply discountOrSurcharge(ByteReader &in, bool discount);
     Reply sendOperationTlv(ByteReader &in);
     Reply sendDocumentTlv(ByteReader &in);
+    Reply appendTlvBlock(ByteView raw, Bytes *target); // FF4Dh/FF0Ch; no target: wrong state
     std::uint8_t beginLine(std::uint8_t receiptType);
     struct Payments
     {
@@ -182,7 +183,8 @@ private:
     Reply fnBeginCorrection();
     Reply fnMakeCorrection(ByteReader &in);
     Reply fnCorrectionV2(ByteReader &in);
-    Reply openCorrectionReceipt(ByteReader &in); // FF44h, FFD 1.2
+    Reply archiveTotalsCorrection(std::uint8_t op, Kopecks total, std::vector<Tlv> tags); // FF36h, FF4Ah
+    Reply openCorrectionReceipt(ByteReader &in);                                          // FF44h, FFD 1.2
     Reply fnFreeMemory();
     std::uint8_t fnWritable() const; // 0 or the FN error that forbids a new document
     std::uint8_t openShiftNow();     // shared by E0h and FF0Bh

@@ -534,17 +534,22 @@ Device::Reply Device::fnMakeCorrection(ByteReader &in)
         return fail(e);
     if (auto gate = printGate())
         return fail(gate);
+    return archiveTotalsCorrection(*op, static_cast<Kopecks>(*total), {tlvVln(1020, *total)});
+}
+
+Device::Reply Device::archiveTotalsCorrection(std::uint8_t op, Kopecks total, std::vector<Tlv> tags)
+{
+    // FF36h and FF4Ah: a correction by its totals, answered with receipt#(2), FD(4), FP(4), DATE_TIME.
     ++m_state.receiptInShift;
     Bytes extra = std::move(m_state.pendingTlv);
     m_state.pendingTlv.clear();
-    const auto &doc =
-        makeDocument(fdtype::Correction, *op, static_cast<Kopecks>(*total),
-                     {tlvUint32(1042, m_state.receiptInShift), tlvUint32(1038, m_state.shiftNumber),
-                      tlvByte(1054, *op), tlvVln(1020, *total)},
-                     extra);
+    std::vector<Tlv> tlvs{tlvUint32(1042, m_state.receiptInShift), tlvUint32(1038, m_state.shiftNumber),
+                          tlvByte(1054, op)};
+    tlvs.insert(tlvs.end(), tags.begin(), tags.end());
+    const auto &doc = makeDocument(fdtype::Correction, op, total, std::move(tlvs), extra);
     incOperational(OregDocumentNumber);
     m_state.fnDocument = fndoc::None;
-    printDocument({"КАССОВЫЙ ЧЕК КОРРЕКЦИИ", "ИТОГ =" + formatMoney(static_cast<Kopecks>(*total)),
+    printDocument({"КАССОВЫЙ ЧЕК КОРРЕКЦИИ", "ИТОГ =" + formatMoney(total),
                    "ФД " + std::to_string(doc.fd) + " ФП " + std::to_string(doc.fp),
                    "================================"});
     Bytes d;
@@ -592,24 +597,10 @@ Device::Reply Device::fnCorrectionV2(ByteReader &in)
     if (cashOut && pays[0] > moneyRegister(RegCash))
         return fail(deverr::NotEnoughCash);
     addMoney(RegCash, cashOut ? -pays[0] : pays[0]);
-    ++m_state.receiptInShift;
-    Bytes extra = std::move(m_state.pendingTlv);
-    m_state.pendingTlv.clear();
-    const auto &doc = makeDocument(
-        fdtype::Correction, *sign, static_cast<Kopecks>(*total),
-        {tlvUint32(1042, m_state.receiptInShift), tlvUint32(1038, m_state.shiftNumber), tlvByte(1054, *sign),
-         tlvByte(1173, *type), tlvVln(1020, *total), tlvVln(1031, static_cast<std::uint64_t>(pays[0])),
-         tlvVln(1081, static_cast<std::uint64_t>(pays[1])), tlvByte(1055, *taxSystem)},
-        extra);
-    incOperational(OregDocumentNumber);
-    m_state.fnDocument = fndoc::None;
-    printDocument({"КАССОВЫЙ ЧЕК КОРРЕКЦИИ", "ИТОГ =" + formatMoney(static_cast<Kopecks>(*total)),
-                   "ФД " + std::to_string(doc.fd) + " ФП " + std::to_string(doc.fp),
-                   "================================"});
-    Bytes d;
-    appendLE(d, m_state.receiptInShift, 2);
-    appendDocumentAnswer(d, doc, true);
-    return ok(std::move(d));
+    return archiveTotalsCorrection(
+        *sign, static_cast<Kopecks>(*total),
+        {tlvByte(1173, *type), tlvVln(1020, *total), tlvVln(1031, static_cast<std::uint64_t>(pays[0])),
+         tlvVln(1081, static_cast<std::uint64_t>(pays[1])), tlvByte(1055, *taxSystem)});
 }
 
 } // namespace fiscal::emu

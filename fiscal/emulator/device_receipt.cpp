@@ -187,25 +187,23 @@ Device::Reply Device::operationV2(ByteReader &in)
 
 Device::Reply Device::sendOperationTlv(ByteReader &in)
 {
-    const ByteView raw = in.rest();
-    if (raw.empty() || !parseTlvs(raw))
-        return fail(deverr::FnBadParameters);
-    if (!m_state.receipt.open || m_state.receipt.lines.empty())
-        return fail(deverr::FnWrongState);
-    auto &tlv = m_state.receipt.lines.back().tlv;
-    tlv.insert(tlv.end(), raw.begin(), raw.end());
-    m_dirty = true;
-    return ok();
+    const bool line = m_state.receipt.open && !m_state.receipt.lines.empty();
+    return appendTlvBlock(in.rest(), line ? &m_state.receipt.lines.back().tlv : nullptr);
 }
 
 Device::Reply Device::sendDocumentTlv(ByteReader &in)
 {
-    const ByteView raw = in.rest();
+    // Tags go to the open receipt, or wait for the next document (shift report, correction).
+    return appendTlvBlock(in.rest(), m_state.receipt.open ? &m_state.receipt.tlv : &m_state.pendingTlv);
+}
+
+Device::Reply Device::appendTlvBlock(ByteView raw, Bytes *target)
+{
     if (raw.empty() || !parseTlvs(raw))
         return fail(deverr::FnBadParameters);
-    // Tags go to the open receipt, or wait for the next document (shift report, correction).
-    Bytes &target = m_state.receipt.open ? m_state.receipt.tlv : m_state.pendingTlv;
-    target.insert(target.end(), raw.begin(), raw.end());
+    if (!target)
+        return fail(deverr::FnWrongState);
+    target->insert(target->end(), raw.begin(), raw.end());
     m_dirty = true;
     return ok();
 }

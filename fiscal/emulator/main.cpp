@@ -24,6 +24,8 @@ void usage(std::FILE *out)
         "  --fsync on|off            fsync the state before each answer (default on; off is still\n"
         "                            safe against kill -9, not against a machine crash)\n"
         "  --baud N                  throttle both directions to N baud (10 bits per byte)\n"
+        "  --strict-baud             with --pty and --baud: ignore the host while its side of the pty\n"
+        "                            is set to another speed (as a real UART would)\n"
         "  --print-ms-per-line N     printing time per line (submode 5 while printing)\n"
         "  --turnaround-ms N         minimum delay before each reply (default 1)\n"
         "  --tcp-ff-quirk on|off     send FFh after the host's ACK over TCP (default on)\n"
@@ -106,6 +108,8 @@ int main(int argc, char **argv)
             options.device.tapePath = v;
         } else if (a == "--baud" && value(v) && toInt(v, n) && n >= 0) {
             options.baud = n;
+        } else if (a == "--strict-baud") {
+            options.strictBaud = true;
         } else if (a == "--print-ms-per-line" && value(v) && toInt(v, n) && n >= 0) {
             options.device.printMsPerLine = n;
         } else if (a == "--turnaround-ms" && value(v) && toInt(v, n) && n >= 0) {

@@ -12,6 +12,7 @@
 #include <cstring>
 #include <functional>
 #include <sstream>
+#include <utility>
 
 #include <boost/asio/posix/stream_descriptor.hpp>
 #include <boost/asio/read_until.hpp>
@@ -424,6 +425,10 @@ void Server::readMore()
             });
             return;
         }
+        if (hostSpeedMismatch()) {
+            readMore();
+            return;
+        }
         const auto now = SteadyClock::now();
         for (std::size_t i = 0; i < n; ++i) {
             auto at = now;
@@ -438,6 +443,24 @@ void Server::readMore()
         processIncoming();
         readMore();
     });
+}
+
+bool Server::hostSpeedMismatch() const
+{
+    if (!m_options.strictBaud || m_options.baud <= 0 || m_ptySlave < 0)
+        return false;
+    // The pty's line settings are shared by both of its sides: the host's cfsetspeed shows here.
+    termios tio{};
+    if (::tcgetattr(m_ptySlave, &tio) != 0)
+        return false;
+    static constexpr std::pair<speed_t, int> speeds[] = {
+        {B2400, 2400},     {B4800, 4800},     {B9600, 9600},     {B19200, 19200},   {B38400, 38400},
+        {B57600, 57600},   {B115200, 115200}, {B230400, 230400}, {B460800, 460800}, {B921600, 921600}};
+    const speed_t speed = ::cfgetospeed(&tio);
+    for (const auto &[code, baud] : speeds)
+        if (code == speed)
+            return baud != m_options.baud;
+    return true;
 }
 
 void Server::processIncoming()

@@ -27,6 +27,9 @@ struct ServerOptions
     std::uint16_t port = 0;                  // 0: the OS picks one
     std::string path;                        // serial device, or the symlink to create for the pty
     int baud = 0;                            // 0: no throttling
+    // Pty only: bytes sent while the host's side of the pty is set to another speed than `baud`
+    // are lost, as a UART at the wrong speed sees only framing errors ("find the registrar" tests).
+    bool strictBaud = false;
     bool tcpFfQuirk = true;                  // only ever applied on TCP
     std::chrono::milliseconds turnaround{1}; // §1.3 item 4, kept small by default
     std::string controlHost;                 // empty: no control channel
@@ -64,6 +67,7 @@ private:
     void attach(std::unique_ptr<ByteStream> stream);
     void readMore();
     void processIncoming();
+    bool hostSpeedMismatch() const;
     void onByte(std::uint8_t byte, std::chrono::steady_clock::time_point at);
     void scheduleAnswer(Bytes answerBody);
     void send(Bytes bytes, std::chrono::steady_clock::time_point notBefore);

@@ -13,7 +13,9 @@
 #include <memory>
 
 #include "app/demo/seeddata.h"
+#include "app/fiscalservice/fiscaljournal.h"
 #include "app/fiscalservice/fiscalservice.h"
+#include "app/fiscalservice/fndocument.h"
 #include "app/sales/salesservice.h"
 #include "app/sales/shiftservice.h"
 #include "app/storage/database.h"
@@ -153,6 +155,18 @@ struct FiscalRig
         return lastJob(QStringLiteral("open_shift"));
     }
 
+    // Opens a shift in the model, starts the service and waits for the shift-open document: its
+    // FD, 0 on failure.
+    std::uint32_t openShiftWithService()
+    {
+        const qint64 open = openShift();
+        startService();
+        const auto o = waitJob(open);
+        if (!o || o->state != app::FiscalJobState::Done || !o->fd)
+            return 0;
+        return std::uint32_t(*o->fd);
+    }
+
     // A completed sale of `units` pieces of the first plain product, paid in cash (and card).
     std::optional<app::Sale> sell(int units = 2, app::Kopecks card = 0, const QString &markingCode = {})
     {
@@ -206,5 +220,34 @@ struct FiscalRig
                 fd = s->lastFd;
         });
         return fd;
+    }
+
+    // FN documents of this type with this total among FDs from..to.
+    int fnDocuments(std::uint32_t from, std::uint32_t to, std::uint8_t type, app::Kopecks total)
+    {
+        int n = 0;
+        withRegistrar([&](fiscal::Registrar &r) {
+            for (std::uint32_t fd = from; fd <= to; ++fd)
+                if (auto doc = r.findDocument(fd))
+                    if (auto d = app::decodeFoundDocument(*doc); d && d->type == type && d->total == total)
+                        ++n;
+        });
+        return n;
+    }
+
+    // The last job of `kind` put into `sending` as if this process had died while sending it: the
+    // journal has fd_before (the FN's last FD now) and what the FN must hold.
+    qint64 sendingJob(const QString &kind, const app::ExpectedDocument &expected, int reg = 0,
+                      std::optional<qint64> regBefore = {})
+    {
+        const qint64 id = lastJob(kind);
+        app::FiscalJournal journal(*db);
+        app::FiscalJobDetails d;
+        d.expected = expected;
+        d.counterRegister = reg;
+        d.counterBefore = regBefore;
+        if (!journal.beginSending(id, lastFd(), d))
+            return 0;
+        return id;
     }
 };

@@ -9,6 +9,7 @@
 #include "app/fiscalservice/receiptbuilder.h"
 #include "app/fiscalservice/recovery.h"
 #include "fiscal/codes.h"
+#include "rig.h"
 
 using namespace app;
 
@@ -101,7 +102,12 @@ private Q_SLOTS:
         QCOMPARE(taxBitsForVatCode(5), std::optional<std::uint8_t>(fiscal::taxbit::Vat0));
         QCOMPARE(taxBitsForVatCode(6), std::optional<std::uint8_t>(fiscal::taxbit::NoVat));
         QCOMPARE(taxBitsForVatCode(11), std::optional<std::uint8_t>(fiscal::taxbit::Vat20));
-        QVERIFY(!taxBitsForVatCode(7));
+        // The УСН rates of 2025 (tag 1199 codes 7..10).
+        QCOMPARE(taxBitsForVatCode(7), std::optional<std::uint8_t>(fiscal::taxbit::Vat5));
+        QCOMPARE(taxBitsForVatCode(8), std::optional<std::uint8_t>(fiscal::taxbit::Vat7));
+        QCOMPARE(taxBitsForVatCode(9), std::optional<std::uint8_t>(fiscal::taxbit::Vat5_105));
+        QCOMPARE(taxBitsForVatCode(10), std::optional<std::uint8_t>(fiscal::taxbit::Vat7_107));
+        QVERIFY(!taxBitsForVatCode(13));
     }
 
     void receiptFromSale()
@@ -147,7 +153,7 @@ private Q_SLOTS:
         QVERIFY(r.receipt.cashier);
         QCOMPARE(r.expected.total, s.total);
         QCOMPARE(r.expected.type, fndoctype::Receipt);
-        s.lines[0].vatCode = 7;
+        s.lines[0].vatCode = 13;
         QVERIFY(!buildReceipt(s, std::nullopt, 0).error.isEmpty());
     }
 
@@ -172,13 +178,25 @@ private Q_SLOTS:
         s.kind = SaleKind::Correction;
         s.calcSign = CalcSign::Income;
         s.correctionType = 1;
-        const BuiltCorrection c = buildCorrection(s, 0);
+        s.correctionDate = QDate(2026, 11, 20);
+        s.correctionOrder = QStringLiteral("ПР-1");
+        s.correctionDescription = QStringLiteral("Предписание");
+        s.buyerContact = QStringLiteral("+79990001122");
+        // FFD 1.2: the correction is a receipt with its lines, opened as a correction.
+        const BuiltReceipt c = buildCorrectionReceipt(s, std::nullopt, 0);
         QVERIFY(c.error.isEmpty());
-        QCOMPARE(c.correction.correctionType, std::uint8_t(1));
-        QCOMPARE(c.correction.total, Kopecks(100));
-        QCOMPARE(c.correction.cash, Kopecks(100));
-        QCOMPARE(c.correction.taxes[1], Kopecks(9));
+        QVERIFY(c.receipt.correction);
+        QCOMPARE(c.receipt.correction->type, std::uint8_t(1));
+        QCOMPARE(c.receipt.correction->orderNumber, std::string("ПР-1"));
+        QCOMPARE(c.receipt.correction->description, std::string("Предписание"));
+        QVERIFY(c.receipt.correction->settlementDate == (fiscal::Date{2026, 11, 20}));
+        QCOMPARE(c.receipt.type, fiscal::ReceiptType::Sale);
+        QCOMPARE(c.receipt.lines.size(), std::size_t(1));
+        QCOMPARE(c.receipt.payments[fiscal::CashSlot], Kopecks(100));
         QCOMPARE(c.expected.type, fndoctype::Correction);
+        QCOMPARE(c.expected.total, Kopecks(100));
+        s.correctionDate = QDate();
+        QVERIFY(!buildCorrectionReceipt(s, std::nullopt, 0).error.isEmpty());
     }
 
     void specialErrorsHaveNextSteps()
@@ -253,6 +271,68 @@ private Q_SLOTS:
         QCOMPARE(soon.alert, FnAlert::ExpiresSoon);
         QCOMPARE(soon.daysLeft, 30);
         QCOMPARE(checkFnExpiry(today.addDays(-1), today).alert, FnAlert::Expired);
+    }
+
+    // The worker stores a document's fiscal attributes and marks its job done in one transaction:
+    // setFiscalAttributes joins the caller's (as a savepoint), so a rollback takes both back.
+    void fiscalAttributesJoinTheCallersTransaction()
+    {
+        FiscalRig rig;
+        QVERIFY(rig.openDatabase());
+        QVERIFY(rig.openShift() > 0);
+        const auto sale = rig.sell();
+        QVERIFY(sale);
+        SalesService sales(*rig.db);
+        FiscalAttributes a;
+        a.fn = QStringLiteral("9999078902012345");
+        a.fd = 7;
+        a.fiscalSign = 123456;
+        a.shiftNumber = 1;
+        a.at = QDateTime::currentDateTimeUtc();
+        {
+            Transaction outer(*rig.db);
+            QVERIFY(sales.setFiscalAttributes(sale->id, a));
+            QVERIFY(sales.saleByUuid(sale->uuid)->fiscal); // visible inside the transaction
+            QVERIFY(ShiftService::setFiscalShiftNumber(*rig.db, ShiftService(*rig.db).current()->uuid, 5));
+        } // not committed: rolled back
+        QVERIFY(!sales.saleByUuid(sale->uuid)->fiscal);
+        QCOMPARE(ShiftService(*rig.db).current()->fiscalNumber, 0);
+        {
+            Transaction outer(*rig.db);
+            QVERIFY(sales.setFiscalAttributes(sale->id, a));
+            QVERIFY(ShiftService::setFiscalShiftNumber(*rig.db, ShiftService(*rig.db).current()->uuid, 5));
+            QVERIFY(outer.commit());
+        }
+        QCOMPARE(sales.saleByUuid(sale->uuid)->fiscal->fd, qint64(7));
+        QCOMPARE(ShiftService(*rig.db).current()->fiscalNumber, 5);
+    }
+
+    // CorrectionInput gained the 1177 description; it is stored (migration 008) and read back.
+    void correctionKeepsItsDescription()
+    {
+        FiscalRig rig;
+        QVERIFY(rig.openDatabase());
+        QVERIFY(rig.openShift() > 0);
+        CorrectionInput c;
+        c.calcSign = CalcSign::Income;
+        c.basisDate = QDate::currentDate().addDays(-1);
+        c.description = QStringLiteral("  Акт № 3  ");
+        c.lines = {CorrectionLineInput{QStringLiteral("Хлеб"), 4590, MilliPerUnit, 0, 8, 1}};
+        c.payments = {PaymentInput{PaymentType::Cash, 4590, 0, {}}};
+        auto done = SalesService(*rig.db).createCorrection(rig.owner, c);
+        QVERIFY2(done, qPrintable(done ? QString() : done.error().message));
+        QCOMPARE(done->correctionDescription, QStringLiteral("Акт № 3"));
+        const auto stored = SalesService(*rig.db).saleByUuid(done->uuid);
+        QCOMPARE(stored->correctionDescription, QStringLiteral("Акт № 3"));
+        QCOMPARE(stored->lines.first().vatCode, 8); // 7 %, a rate of 2025
+        const BuiltReceipt built = buildCorrectionReceipt(*stored, std::nullopt, 0);
+        QVERIFY(built.error.isEmpty());
+        QCOMPARE(built.receipt.lines.front().taxBits, fiscal::taxbit::Vat7);
+        // Without a description nothing is stored and the FN gets no 1177.
+        c.description.clear();
+        auto plain = SalesService(*rig.db).createCorrection(rig.owner, c);
+        QVERIFY(plain);
+        QVERIFY(plain->correctionDescription.isEmpty());
     }
 };
 

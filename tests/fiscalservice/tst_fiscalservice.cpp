@@ -25,45 +25,20 @@ class TestFiscalService final : public QObject
 
     FiscalRig &rig() { return *m_rig; }
 
-    // Receipts in the FN with this calculation sign and total.
+    // Receipts in the FN with this total.
     int fnReceipts(std::uint32_t from, std::uint32_t to, Kopecks total)
     {
-        int n = 0;
-        rig().withRegistrar([&](fiscal::Registrar &r) {
-            for (std::uint32_t fd = from; fd <= to; ++fd)
-                if (auto doc = r.findDocument(fd))
-                    if (auto d = decodeFoundDocument(*doc);
-                        d && d->type == fndoctype::Receipt && d->total == total)
-                        ++n;
-        });
-        return n;
+        return rig().fnDocuments(from, to, fndoctype::Receipt, total);
     }
 
     qint64 sendingJob(const QString &kind, const ExpectedDocument &expected, int reg = 0,
                       std::optional<qint64> regBefore = {})
     {
-        const qint64 id = rig().lastJob(kind);
-        FiscalJournal journal(*rig().db);
-        FiscalJobDetails d;
-        d.expected = expected;
-        d.counterRegister = reg;
-        d.counterBefore = regBefore;
-        const std::uint32_t fd = rig().lastFd();
-        if (!journal.beginSending(id, fd, d))
-            return 0;
-        return id;
+        return rig().sendingJob(kind, expected, reg, regBefore);
     }
 
     // The FD of the shift-open document, 0 on failure.
-    std::uint32_t openShiftWithService()
-    {
-        const qint64 open = rig().openShift();
-        rig().startService();
-        const auto o = rig().waitJob(open);
-        if (!o || o->state != FiscalJobState::Done || !o->fd)
-            return 0;
-        return std::uint32_t(*o->fd);
-    }
+    std::uint32_t openShiftWithService() { return rig().openShiftWithService(); }
 
 private Q_SLOTS:
     void init()

@@ -214,8 +214,10 @@ private:
     bool operate()
     {
         const int dice = int(m_rng.bounded(100));
-        if (dice < 62)
+        if (dice < 57)
             return sell();
+        if (dice < 62)
+            return correct();
         if (dice < 77 && returnSomething())
             return true;
         if (dice < 90)
@@ -263,6 +265,38 @@ private:
         auto done = sales.complete(m_owner, s->id, pay);
         if (!done)
             std::fprintf(stderr, "soak child: sale: %s\n", qPrintable(done.error().message));
+        return bool(done);
+    }
+
+    // An FFD 1.2 correction receipt for a settlement the till missed: lines, payment, basis.
+    bool correct()
+    {
+        CorrectionInput c;
+        c.calcSign = CalcSign::Income;
+        c.type = int(m_rng.bounded(2));
+        c.basisDate = QDate::currentDate().addDays(-1 - int(m_rng.bounded(5)));
+        if (c.type == 1)
+            c.orderNumber = QStringLiteral("ПР-%1").arg(m_rng.bounded(1000));
+        if (m_rng.bounded(2) == 0)
+            c.description = QStringLiteral("Акт о невыбитом чеке");
+        const int lines = 1 + int(m_rng.bounded(2));
+        Kopecks total = 0;
+        for (int i = 0; i < lines; ++i) {
+            const Kopecks price = 100 + Kopecks(m_rng.bounded(50000));
+            // Tag 1199 codes in force today, the УСН rates of 2025 (7, 8) among them.
+            static constexpr int vatCodes[] = {2, 5, 6, 7, 8, 11};
+            const int vat = vatCodes[m_rng.bounded(int(std::size(vatCodes)))];
+            c.lines.append(CorrectionLineInput{QStringLiteral("Коррекция %1").arg(i + 1), price, MilliPerUnit,
+                                               0, vat, 1});
+            total += price;
+        }
+        if (m_rng.bounded(2) == 0)
+            c.payments = {PaymentInput{PaymentType::Cash, total, 0, {}}};
+        else
+            c.payments = {PaymentInput{PaymentType::Card, total, 0, QStringLiteral("RRN")}};
+        auto done = SalesService(m_db).createCorrection(m_owner, c);
+        if (!done)
+            std::fprintf(stderr, "soak child: correction: %s\n", qPrintable(done.error().message));
         return bool(done);
     }
 
@@ -349,8 +383,9 @@ Verdict compare(Database &db, const QString &deviceUrl, QString &registers)
                 archive[fd] = *d;
 
     QSqlQuery q = db.prepare(QStringLiteral(
-        "SELECT j.id, j.state, j.fd, j.fiscal_sign, s.total, s.calc_sign, s.fd FROM fiscal_jobs j "
-        "JOIN sales s ON s.uuid = j.document_uuid WHERE j.kind IN ('sale', 'return') ORDER BY j.id"));
+        "SELECT j.id, j.state, j.fd, j.fiscal_sign, s.total, s.calc_sign, s.fd, j.kind FROM fiscal_jobs j "
+        "JOIN sales s ON s.uuid = j.document_uuid WHERE j.kind IN ('sale', 'return', 'correction') ORDER BY "
+        "j.id"));
     std::map<std::uint32_t, int> claimed;
     if (q.exec()) {
         while (q.next()) {
@@ -364,7 +399,10 @@ Verdict compare(Database &db, const QString &deviceUrl, QString &registers)
             const auto fd = std::uint32_t(q.value(2).toLongLong());
             ++claimed[fd];
             const auto it = archive.find(fd);
-            const bool same = it != archive.end() && it->second.type == fndoctype::Receipt &&
+            const std::uint8_t type = q.value(7).toString() == QLatin1String("correction")
+                                          ? fndoctype::Correction
+                                          : fndoctype::Receipt;
+            const bool same = it != archive.end() && it->second.type == type &&
                               it->second.total == q.value(4).toLongLong() &&
                               it->second.operation == q.value(5).toInt() &&
                               qint64(it->second.fiscalSign) == q.value(3).toLongLong() &&
@@ -379,7 +417,7 @@ Verdict compare(Database &db, const QString &deviceUrl, QString &registers)
     }
     // Every receipt in the FN must belong to exactly one job: anything else is a second copy.
     for (const auto &[fd, doc] : archive) {
-        if (doc.type != fndoctype::Receipt)
+        if (doc.type != fndoctype::Receipt && doc.type != fndoctype::Correction)
             continue;
         const int n = claimed.count(fd) ? claimed[fd] : 0;
         if (n != 1) {
