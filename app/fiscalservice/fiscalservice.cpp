@@ -15,6 +15,7 @@ void registerTypes()
     qRegisterMetaType<app::MarkingVerdict>();
     qRegisterMetaType<app::FiscalOperationResult>();
     qRegisterMetaType<app::FiscalMessage>();
+    qRegisterMetaType<app::RegistrarInfo>();
 }
 
 } // namespace
@@ -37,6 +38,7 @@ FiscalService::FiscalService(const FiscalServiceSettings &settings, QObject *par
     connect(m_worker, &FiscalWorker::jobFinished, this, &FiscalService::jobFinished);
     connect(m_worker, &FiscalWorker::markingChecked, this, &FiscalService::markingChecked);
     connect(m_worker, &FiscalWorker::operationFinished, this, &FiscalService::operationFinished);
+    connect(m_worker, &FiscalWorker::deviceInfoRead, this, &FiscalService::deviceInfoRead);
     connect(m_worker, &FiscalWorker::reversalRequired, this, &FiscalService::reversalRequired);
     m_thread->start();
 }
@@ -110,6 +112,21 @@ int FiscalService::readFnStatus()
 {
     const int id = nextRequest();
     QMetaObject::invokeMethod(m_worker, "readFnStatus", Qt::QueuedConnection, Q_ARG(int, id));
+    return id;
+}
+
+int FiscalService::readDeviceInfo()
+{
+    const int id = nextRequest();
+    QMetaObject::invokeMethod(m_worker, "readDeviceInfo", Qt::QueuedConnection, Q_ARG(int, id));
+    return id;
+}
+
+int FiscalService::printText(const QStringList &lines)
+{
+    const int id = nextRequest();
+    QMetaObject::invokeMethod(m_worker, "printText", Qt::QueuedConnection, Q_ARG(int, id),
+                              Q_ARG(QStringList, lines));
     return id;
 }
 

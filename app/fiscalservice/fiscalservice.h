@@ -15,7 +15,9 @@
 // id that comes back in operationFinished / markingChecked.
 
 #include <QObject>
+#include <QStringList>
 
+#include "app/devicesetup/registrarinfo.h"
 #include "app/fiscalservice/devicehealth.h"
 #include "app/fiscalservice/fiscalresults.h"
 #include "app/fiscalservice/fiscalservicesettings.h"
@@ -52,6 +54,11 @@ public:
     int continuePrinting();
     int printCopy(const QString &saleUuid); // non-fiscal "КОПИЯ" of a past receipt
     int readFnStatus();
+    // Settings page: who the connected registrar is (model, serial, FN, mode), read on the fiscal
+    // thread so the port is not opened twice; the answer comes in deviceInfoRead.
+    int readDeviceInfo();
+    // A non-fiscal slip (17h per line, cut); the result comes in operationFinished.
+    int printText(const QStringList &lines);
     void retryJob(qint64 jobId);   // failed -> queued, after the cashier fixed the cause
     void abandonJob(qint64 jobId); // give up: reversalRequired fires for card/SBP payments
 
@@ -61,6 +68,7 @@ Q_SIGNALS:
     void jobFinished(const app::FiscalJobOutcome &outcome);
     void markingChecked(int requestId, const app::MarkingVerdict &verdict);
     void operationFinished(int requestId, const app::FiscalOperationResult &result);
+    void deviceInfoRead(int requestId, const app::RegistrarInfo &info);
     void reversalRequired(qint64 jobId, const QString &documentUuid, qint64 electronicKopecks);
 
 private:

@@ -1019,6 +1019,44 @@ void FiscalWorker::readFnStatus(int requestId)
     refreshHealth();
 }
 
+void FiscalWorker::readDeviceInfo(int requestId)
+{
+    RegistrarInfo info;
+    if (!connectDevice()) {
+        info.error = m_health.problem;
+    } else {
+        // A failure here surfaces in the next health poll, which reconnects when the link is gone.
+        info = readRegistrarInfo(*m_registrar);
+    }
+    info.url = m_settings.deviceUrl;
+    info.baud = int(m_settings.baud);
+    Q_EMIT deviceInfoRead(requestId, info);
+}
+
+void FiscalWorker::printText(int requestId, const QStringList &lines)
+{
+    FiscalOperationResult r;
+    if (!deviceReady()) {
+        r.message = m_health.problem;
+        Q_EMIT operationFinished(requestId, r);
+        return;
+    }
+    std::vector<std::string> text;
+    for (const QString &line : lines)
+        text.push_back(line.toStdString());
+    auto printed = m_registrar->printText(text);
+    if (!printed) {
+        handleError(printed.error());
+        r.message = describeFiscalError(printed.error());
+    } else {
+        r.ok = printed->complete;
+        r.printIncomplete = !printed->complete;
+        if (!printed->complete)
+            r.message = noPaperMessage();
+    }
+    Q_EMIT operationFinished(requestId, r);
+}
+
 void FiscalWorker::enqueueXReport(int requestId)
 {
     FiscalOperationResult r;

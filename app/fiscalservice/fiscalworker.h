@@ -7,10 +7,12 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
 
+#include "app/devicesetup/registrarinfo.h"
 #include "app/fiscalservice/devicehealth.h"
 #include "app/fiscalservice/fiscaljournal.h"
 #include "app/fiscalservice/fiscalresults.h"
@@ -47,6 +49,8 @@ public Q_SLOTS:
     void continuePrinting(int requestId);
     void printCopy(int requestId, const QString &saleUuid);
     void readFnStatus(int requestId);
+    void readDeviceInfo(int requestId);
+    void printText(int requestId, const QStringList &lines);
     void enqueueXReport(int requestId);
     void retryJob(qint64 jobId);
     void abandonJob(qint64 jobId);
@@ -57,6 +61,7 @@ Q_SIGNALS:
     void jobFinished(const app::FiscalJobOutcome &outcome);
     void markingChecked(int requestId, const app::MarkingVerdict &verdict);
     void operationFinished(int requestId, const app::FiscalOperationResult &result);
+    void deviceInfoRead(int requestId, const app::RegistrarInfo &info);
     // A sale paid by card or SBP that will never be fiscalised: the payment must be reversed.
     void reversalRequired(qint64 jobId, const QString &documentUuid, qint64 electronicKopecks);
 
