@@ -148,6 +148,7 @@ private:
     Reply sendOperationTlv(ByteReader &in);
     Reply sendDocumentTlv(ByteReader &in);
     Reply appendTlvBlock(ByteView raw, Bytes *target); // FF4Dh/FF0Ch; no target: wrong state
+    std::uint8_t fnShiftGate() const; // FFxxh receipt commands: shift open, within 24 h, paper
     std::uint8_t beginLine(std::uint8_t receiptType);
     struct Payments
     {

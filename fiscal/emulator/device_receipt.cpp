@@ -62,6 +62,16 @@ std::uint8_t Device::beginLine(std::uint8_t receiptType)
     return deverr::Ok;
 }
 
+std::uint8_t Device::fnShiftGate() const
+{
+    // What an FFxxh receipt command checks first: an open shift within its 24 hours, and paper.
+    if (!m_state.shiftOpen)
+        return deverr::FnWrongState;
+    if (shiftExpired())
+        return deverr::FnShiftOver24h;
+    return printGate();
+}
+
 Device::Reply Device::openCheck(ByteReader &in)
 {
     auto type = in.u8();
@@ -87,11 +97,7 @@ Device::Reply Device::openCorrectionReceipt(ByteReader &in)
         return fail(deverr::FnBadParameters);
     if (m_state.receipt.open)
         return fail(deverr::FnWrongState);
-    if (!m_state.shiftOpen)
-        return fail(deverr::FnWrongState);
-    if (shiftExpired())
-        return fail(deverr::FnShiftOver24h);
-    if (auto gate = printGate())
+    if (auto gate = fnShiftGate())
         return fail(gate);
     if (auto e = beginLine(*type))
         return fail(e);
@@ -151,11 +157,7 @@ Device::Reply Device::operationV2(ByteReader &in)
     const std::uint8_t type = receiptTypeForOperation(*op);
     if (type == 0xFF || *dept > 16)
         return fail(deverr::FnBadParameters);
-    if (!m_state.shiftOpen)
-        return fail(deverr::FnWrongState);
-    if (shiftExpired())
-        return fail(deverr::FnShiftOver24h);
-    if (auto gate = printGate())
+    if (auto gate = fnShiftGate())
         return fail(gate);
     ReceiptLine line;
     line.operation = *op;
