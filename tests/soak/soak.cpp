@@ -316,6 +316,10 @@ private:
             for (auto it = left->cbegin(); it != left->cend(); ++it) {
                 if (it.value() < MilliPerUnit)
                     continue;
+                // A cashier puts change into the drawer before a cash refund it cannot cover;
+                // otherwise the registrar refuses the return (46h), which is no fiscal fault.
+                if (!coverRefund(saleId))
+                    return false;
                 auto r = sales.createReturn(m_owner, saleId, {ReturnLineInput{it.key(), MilliPerUnit}});
                 if (!r)
                     std::fprintf(stderr, "soak child: return: %s\n", qPrintable(r.error().message));
@@ -323,6 +327,22 @@ private:
             }
         }
         return false;
+    }
+
+    bool coverRefund(qint64 saleId)
+    {
+        ShiftService shifts(m_db);
+        const auto shift = shifts.current();
+        const auto original = SalesService(m_db).sale(saleId);
+        if (!shift || !original)
+            return false;
+        const auto totals = shifts.totals(shift->id);
+        if (!totals)
+            return false;
+        if (totals->cashInDrawer >= original->total)
+            return true;
+        return bool(shifts.cashIn(m_owner, original->total - totals->cashInDrawer + 10000,
+                                  QStringLiteral("soak: change for a refund")));
     }
 
     bool cash(bool out)
