@@ -253,13 +253,19 @@ Result<void> CloudStore::setState(const QString &key, const QString &value)
 
 // ---- push ----
 
-Result<QList<OutgoingDocument>> CloudStore::nextBatch(int limit)
+Result<QList<OutgoingDocument>> CloudStore::nextBatch(int limit, const OutgoingDocument *after)
 {
     Transaction tx(m_db);
-    QSqlQuery q = m_db.prepare(QStringLiteral(
-        "SELECT o.uuid, o.type, o.payload, o.payload_sha256, o.created_at, m.device_seq FROM outbox o "
-        "LEFT JOIN cloud_outbox_meta m ON m.uuid = o.uuid WHERE o.state = 'pending' "
-        "ORDER BY o.next_attempt_at, o.uuid LIMIT ?"));
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("SELECT o.uuid, o.type, o.payload, o.payload_sha256, o.created_at, m.device_seq, "
+                       "o.next_attempt_at FROM outbox o LEFT JOIN cloud_outbox_meta m ON m.uuid = o.uuid "
+                       "WHERE o.state = 'pending' ") %
+        (after ? QStringLiteral("AND (o.next_attempt_at, o.uuid) > (?, ?) ") : QString()) %
+        QStringLiteral("ORDER BY o.next_attempt_at, o.uuid LIMIT ?"));
+    if (after) {
+        q.addBindValue(after->queueKey);
+        q.addBindValue(after->uuid);
+    }
     q.addBindValue(limit);
     if (!q.exec())
         return storage(q);
@@ -274,6 +280,7 @@ Result<QList<OutgoingDocument>> CloudStore::nextBatch(int limit)
         d.type = protocolType(q.value(1).toString(), parseObject(d.payload));
         d.payloadSha256 = q.value(3).toString();
         d.createdAt = fromStorage(q.value(4).toString());
+        d.queueKey = q.value(6).toString();
         if (q.value(5).isNull()) {
             d.deviceSeq = ++seq;
             QSqlQuery &m = m_db.cached(QStringLiteral(
@@ -340,38 +347,37 @@ Result<PushTally> CloudStore::applyOutcomes(const QList<DocumentOutcome> &outcom
     PushTally tally;
     for (const DocumentOutcome &o : outcomes) {
         if (o.status == QLatin1String("created") || o.status == QLatin1String("duplicate")) {
-            QSqlQuery &get =
-                m_db.cached(QStringLiteral("SELECT payload_sha256, payload FROM outbox WHERE uuid = ?"));
-            get.bindValue(0, o.uuid);
-            if (!get.exec())
-                return storage(get);
-            const bool present = get.next();
-            const QString sha = present ? get.value(0).toString() : QString();
-            const QByteArray payload = present ? get.value(1).toByteArray() : QByteArray();
-            get.finish();
-            if (present && !o.sentSha256.isEmpty() && sha != o.sentSha256) {
-                // The fiscal attributes arrived while this version was on the wire: the cabinet
-                // keeps what it got under this uuid, the new attributes follow under a new one.
-                const QJsonObject now = parseObject(payload);
-                const QJsonObject follow{{QStringLiteral("v"), 1},
-                                         {QStringLiteral("document_uuid"), o.uuid},
-                                         {QStringLiteral("fiscal"), now.value(QLatin1String("fiscal"))}};
-                const QByteArray bytes = compact(follow);
-                QSqlQuery f =
-                    m_db.prepare(QStringLiteral("UPDATE outbox SET uuid = ?, type = 'fiscal_attributes', "
-                                                "payload = ?, payload_sha256 = ? WHERE uuid = ?"));
-                f.addBindValue(newUuid());
-                f.addBindValue(bytes);
-                f.addBindValue(
-                    QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
-                f.addBindValue(o.uuid);
-                if (!f.exec())
-                    return storage(f);
-            } else {
-                QSqlQuery &del = m_db.cached(QStringLiteral("DELETE FROM outbox WHERE uuid = ?"));
-                del.bindValue(0, o.uuid);
-                if (!del.exec())
-                    return storage(del);
+            QSqlQuery &del =
+                m_db.cached(QStringLiteral("DELETE FROM outbox WHERE uuid = ? AND payload_sha256 = ?"));
+            del.bindValue(0, o.uuid);
+            del.bindValue(1, o.sentSha256);
+            if (!del.exec())
+                return storage(del);
+            if (del.numRowsAffected() == 0 && !o.sentSha256.isEmpty()) {
+                // The row is gone (delivered by someone else), or its content changed while this
+                // version was on the wire (fiscal attributes arrived): the cabinet keeps what it got
+                // under this uuid, the new attributes follow under a new one.
+                QSqlQuery get = m_db.prepare(QStringLiteral("SELECT payload FROM outbox WHERE uuid = ?"));
+                get.addBindValue(o.uuid);
+                if (!get.exec())
+                    return storage(get);
+                if (get.next()) {
+                    const QJsonObject now = parseObject(get.value(0).toByteArray());
+                    const QJsonObject follow{{QStringLiteral("v"), 1},
+                                             {QStringLiteral("document_uuid"), o.uuid},
+                                             {QStringLiteral("fiscal"), now.value(QLatin1String("fiscal"))}};
+                    const QByteArray bytes = compact(follow);
+                    QSqlQuery f =
+                        m_db.prepare(QStringLiteral("UPDATE outbox SET uuid = ?, type = 'fiscal_attributes', "
+                                                    "payload = ?, payload_sha256 = ? WHERE uuid = ?"));
+                    f.addBindValue(newUuid());
+                    f.addBindValue(bytes);
+                    f.addBindValue(QString::fromLatin1(
+                        QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+                    f.addBindValue(o.uuid);
+                    if (!f.exec())
+                        return storage(f);
+                }
             }
             QSqlQuery &meta = m_db.cached(QStringLiteral("DELETE FROM cloud_outbox_meta WHERE uuid = ?"));
             meta.bindValue(0, o.uuid);

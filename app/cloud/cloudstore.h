@@ -32,6 +32,7 @@ struct OutgoingDocument
     QString payloadSha256;
     qint64 deviceSeq = 0;
     QDateTime createdAt;
+    QString queueKey; // outbox.next_attempt_at: with the uuid, its place in the queue
 };
 
 struct DocumentOutcome
@@ -65,8 +66,9 @@ class CloudStore final
 public:
     explicit CloudStore(Database &db, Clock clock = systemClock());
 
-    // The oldest pending documents, each with its device_seq (given once, committed before sending).
-    Result<QList<OutgoingDocument>> nextBatch(int limit);
+    // The oldest pending documents (those queued after `after`, when given), each with its
+    // device_seq (given once, committed before sending).
+    Result<QList<OutgoingDocument>> nextBatch(int limit, const OutgoingDocument *after = nullptr);
     // The JSON body of POST /documents:batch; payloads go in byte for byte so their hash holds.
     static QByteArray batchBody(const QString &batchId, const QList<OutgoingDocument> &documents);
     // One transaction: delivered rows leave the outbox, rejected and conflicting ones are quarantined.

@@ -208,8 +208,12 @@ void SyncEngine::call(const QByteArray &method, const QString &path, const QByte
     const QString root = !base.isEmpty() ? base : m_credentials ? m_credentials->baseUrl : QString();
     QNetworkReply *reply = send(method, root + path, body, auth);
     m_inFlight = reply;
-    connect(reply, &QNetworkReply::finished, this, [this, reply, sentAt, done = std::move(done)] {
+    QElapsedTimer wire;
+    wire.start();
+    connect(reply, &QNetworkReply::finished, this, [this, reply, sentAt, wire, path, done = std::move(done)] {
         reply->deleteLater();
+        qCDebug(lcCloud) << path.left(24) << "answered in" << wire.elapsed() << "ms, server"
+                         << reply->rawHeader("Server-Timing");
         Answer a;
         a.http = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QByteArray bytes = reply->readAll();
@@ -391,23 +395,39 @@ void SyncEngine::syncNow()
 
 void SyncEngine::pushNext()
 {
+    QElapsedTimer took;
+    took.start();
     auto batch = m_store->nextBatch(m_batchSize);
     if (!batch) {
         failCycle(batch.error().message, 0);
         return;
     }
-    if (batch->isEmpty()) {
+    sendBatch(*batch, took.elapsed());
+    // While it is on the wire: the rows after it, with their device_seq committed.
+    m_prepared.reset();
+    if (!batch->isEmpty()) {
+        if (auto after = m_store->nextBatch(m_batchSize, &batch->last()))
+            m_prepared = std::move(*after);
+    }
+}
+
+void SyncEngine::sendBatch(const QList<OutgoingDocument> &docs, qint64 readMs)
+{
+    if (docs.isEmpty()) {
         heartbeat();
         return;
     }
-    const QList<OutgoingDocument> docs = *batch;
+    QElapsedTimer took;
+    took.start();
     const QByteArray body = CloudStore::batchBody(newUuid(), docs);
+    qCDebug(lcCloud) << "batch of" << docs.size() << "read in" << readMs << "ms, encoded in" << took.elapsed()
+                     << "ms";
     Q_EMIT batchStarted(int(docs.size()));
     call("POST", QStringLiteral("/api/v1/documents:batch"), body, true,
-         [this, docs](const Answer &a) { onPushAnswer(docs, QString(), a); });
+         [this, docs](const Answer &a) { onPushAnswer(docs, a); });
 }
 
-void SyncEngine::onPushAnswer(const QList<OutgoingDocument> &batch, const QString &, const Answer &a)
+void SyncEngine::onPushAnswer(const QList<OutgoingDocument> &batch, const Answer &a)
 {
     if (a.http == 200) {
         const QJsonArray results = a.json.value(QLatin1String("results")).toArray();
@@ -433,22 +453,53 @@ void SyncEngine::onPushAnswer(const QList<OutgoingDocument> &batch, const QStrin
                              err.value(QLatin1String("code")).toString(),
                              err.value(QLatin1String("message")).toString(), batch[i].payloadSha256});
         }
+        m_batchSize = std::min(m_settings.batchSize, m_batchSize * 2); // regrow after a split
+        // Pipelining with one batch in flight: the next batch (read while this one was on the wire)
+        // goes out first, and these outcomes are stored while the cabinet works on it. Should the
+        // till die in between, these rows are simply sent again and come back as duplicates.
+        std::optional<QList<OutgoingDocument>> next = std::move(m_prepared);
+        m_prepared.reset();
+        const bool pipelined = next && !next->isEmpty();
+        if (pipelined)
+            sendBatch(*next, 0);
+        QElapsedTimer took;
+        took.start();
+        // These outcomes and the batch after the one now in flight share one commit (one fsync).
+        Transaction tx(*m_db);
         auto tally = m_store->applyOutcomes(outcomes);
+        if (tally && pipelined) {
+            if (auto after = m_store->nextBatch(m_batchSize, &next->last()))
+                m_prepared = std::move(*after);
+        }
+        if (tally) {
+            if (auto ok = tx.commit(); !ok)
+                tally = fiscal::Unexpected<Error>{ok.error()};
+        }
         if (!tally) {
-            failCycle(tally.error().message, 0);
+            m_prepared.reset();
+            if (!pipelined) {
+                failCycle(tally.error().message, 0);
+            } else {
+                qCWarning(lcCloud) << "outcomes not stored, the batch will be sent again:"
+                                   << tally.error().message;
+                m_cycleOk = false;
+                m_status.lastError = tally.error().message;
+            }
             return;
         }
+        qCDebug(lcCloud) << "outcomes of" << outcomes.size() << "stored in" << took.elapsed() << "ms";
         m_failures = 0;
         m_lastPushOk = QDateTime::currentDateTimeUtc();
-        m_batchSize = std::min(m_settings.batchSize, m_batchSize * 2); // regrow after a split
         m_status.pending = std::max<qint64>(0, m_status.pending - tally->delivered - tally->quarantined);
         m_status.quarantined += tally->quarantined;
         if (tally->quarantined > 0)
             Q_EMIT documentsQuarantined(tally->quarantined);
         publish();
-        pushNext();
+        if (!pipelined)
+            pushNext(); // from the head of the queue: the end of it, or what came in meanwhile
         return;
     }
+    m_prepared.reset();
     const bool tooLarge = a.http == 413;
     const bool badBatch = a.http == 400 || a.http == 422;
     if (tooLarge || badBatch) {
@@ -600,6 +651,7 @@ void SyncEngine::pull(bool resyncedThisCycle)
 
 void SyncEngine::tokenRejected(const Answer &a)
 {
+    m_prepared.reset();
     m_running = false;
     m_again = false;
     m_retry->stop();
@@ -665,6 +717,7 @@ void SyncEngine::scheduleRetry(qint64 delayMs)
 
 void SyncEngine::failCycle(const QString &message, qint64 retryAfterMs)
 {
+    m_prepared.reset();
     ++m_failures;
     const qint64 delay = backoffDelayMs(m_failures, m_settings.backoffBaseMs, m_settings.backoffCapMs,
                                         QRandomGenerator::global()->generate(), retryAfterMs);

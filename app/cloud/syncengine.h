@@ -91,7 +91,8 @@ private:
               const QString &base = {});
 
     void pushNext();
-    void onPushAnswer(const QList<OutgoingDocument> &batch, const QString &sentSha, const Answer &a);
+    void sendBatch(const QList<OutgoingDocument> &documents, qint64 readMs);
+    void onPushAnswer(const QList<OutgoingDocument> &batch, const Answer &a);
     void heartbeat();
     void pull(bool resyncedThisCycle);
     void finishCycle();
@@ -124,6 +125,7 @@ private:
     qint64 m_notBeforeMs = 0; // QDateTime ms since epoch; Retry-After and backoff
     QDateTime m_lastPushOk;
     QPointer<QNetworkReply> m_inFlight;
+    std::optional<QList<OutgoingDocument>> m_prepared; // the batch after the one in flight
 };
 
 } // namespace app::cloud

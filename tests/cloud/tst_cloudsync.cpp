@@ -83,6 +83,7 @@ private Q_SLOTS:
     void realSalesAndShiftReachTheCabinet();
     void rejectedAndConflictingDocumentsAreQuarantined();
     void tooLargeBatchesAreSplit();
+    void contentChangedInFlightFollowsUnderANewUuid();
     void pullAppliesCatalogStaffAndSettings();
     void catalogChangeInTheCabinetReachesTheTill();
     void fullResyncSwapsInAtomicallyAndResumes();
@@ -376,6 +377,45 @@ void TestCloudSync::tooLargeBatchesAreSplit()
     QCOMPARE(held.size(), 1);
     QCOMPARE(held.first().uuid, huge);
     QCOMPARE(held.first().status, QStringLiteral("too_large"));
+}
+
+void TestCloudSync::contentChangedInFlightFollowsUnderANewUuid()
+{
+    // The fiscal service stores the FD of a sale while that sale's first version is on the wire:
+    // the cabinet keeps the version it acknowledged, and the till must not drop the new content.
+    const QStringList uuids = enqueueSales(*m_db, 3);
+    const QString changed = uuids.at(1);
+    SyncSettings s = testSettings(m_dir->path());
+    Database *db = m_db.get();
+    bool done = false;
+    s.decorateRequest = [&](QNetworkRequest &req) {
+        if (done || !req.url().path().endsWith(QLatin1String("documents:batch")))
+            return;
+        done = true;
+        Transaction tx(*db);
+        auto row = Outbox::find(*db, changed);
+        QJsonObject payload = QJsonDocument::fromJson(row->payload).object();
+        payload.insert(QStringLiteral("fiscal"),
+                       QJsonObject{{QStringLiteral("fn"), QStringLiteral("7380440800123456")},
+                                   {QStringLiteral("fd"), 4242}});
+        QVERIFY(Outbox::replacePending(*db, changed, payload));
+        QVERIFY(tx.commit());
+    };
+    SyncEngine engine(s);
+    engine.attachDatabase(m_db.get());
+    QVERIFY(activate(engine, m_server->baseUrl(), m_shop.code).isEmpty());
+    runCycle(engine);
+    QVERIFY(done);
+    QCOMPARE(m_server->documents(m_shop.org), 3);
+    // What is left is the follow-up: a new uuid carrying the new fiscal attributes of `changed`.
+    QCOMPARE(outboxRows(*m_db), 1);
+    QSqlQuery q = m_db->prepare(QStringLiteral("SELECT uuid, type, payload FROM outbox"));
+    QVERIFY(q.exec() && q.next());
+    QVERIFY(q.value(0).toString() != changed);
+    QCOMPARE(q.value(1).toString(), QStringLiteral("fiscal_attributes"));
+    const QJsonObject follow = QJsonDocument::fromJson(q.value(2).toByteArray()).object();
+    QCOMPARE(follow.value(QLatin1String("document_uuid")).toString(), changed);
+    QCOMPARE(follow.value(QLatin1String("fiscal")).toObject().value(QLatin1String("fd")).toInt(), 4242);
 }
 
 void TestCloudSync::pullAppliesCatalogStaffAndSettings()
