@@ -26,6 +26,8 @@
 #include "app/version.h"
 
 Q_LOGGING_CATEGORY(lcCloud, "pos.cloud")
+// Per-request timings, off unless QT_LOGGING_RULES="pos.cloud.raw.debug=true".
+Q_LOGGING_CATEGORY(lcCloudRaw, "pos.cloud.raw", QtInfoMsg)
 
 namespace app::cloud {
 
@@ -212,8 +214,8 @@ void SyncEngine::call(const QByteArray &method, const QString &path, const QByte
     wire.start();
     connect(reply, &QNetworkReply::finished, this, [this, reply, sentAt, wire, path, done = std::move(done)] {
         reply->deleteLater();
-        qCDebug(lcCloud) << path.left(24) << "answered in" << wire.elapsed() << "ms, server"
-                         << reply->rawHeader("Server-Timing");
+        qCDebug(lcCloudRaw) << path.left(24) << "answered in" << wire.elapsed() << "ms, server"
+                            << reply->rawHeader("Server-Timing");
         Answer a;
         a.http = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QByteArray bytes = reply->readAll();
@@ -420,8 +422,8 @@ void SyncEngine::sendBatch(const QList<OutgoingDocument> &docs, qint64 readMs)
     QElapsedTimer took;
     took.start();
     const QByteArray body = CloudStore::batchBody(newUuid(), docs);
-    qCDebug(lcCloud) << "batch of" << docs.size() << "read in" << readMs << "ms, encoded in" << took.elapsed()
-                     << "ms";
+    qCDebug(lcCloudRaw) << "batch of" << docs.size() << "read in" << readMs << "ms, encoded in"
+                        << took.elapsed() << "ms";
     Q_EMIT batchStarted(int(docs.size()));
     call("POST", QStringLiteral("/api/v1/documents:batch"), body, true,
          [this, docs](const Answer &a) { onPushAnswer(docs, a); });
@@ -487,7 +489,7 @@ void SyncEngine::onPushAnswer(const QList<OutgoingDocument> &batch, const Answer
             }
             return;
         }
-        qCDebug(lcCloud) << "outcomes of" << outcomes.size() << "stored in" << took.elapsed() << "ms";
+        qCDebug(lcCloudRaw) << "outcomes of" << outcomes.size() << "stored in" << took.elapsed() << "ms";
         m_failures = 0;
         m_lastPushOk = QDateTime::currentDateTimeUtc();
         m_status.pending = std::max<qint64>(0, m_status.pending - tally->delivered - tally->quarantined);

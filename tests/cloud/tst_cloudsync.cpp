@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMutex>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
@@ -13,11 +14,13 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <sys/stat.h>
 
 #include "app/catalog/catalogservice.h"
 #include "app/cloud/backoff.h"
+#include "app/cloud/syncclient.h"
 #include "app/cloud/syncengine.h"
 #include "app/cloud/tokenstore.h"
 #include "app/core/uuid.h"
@@ -90,6 +93,7 @@ private Q_SLOTS:
     void revokedTokenStopsSyncAndKeepsDocuments();
     void anotherOrganisationIsUnreachable();
     void offlineTillKeepsWorking();
+    void syncClientRunsOnItsOwnThread();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -758,6 +762,52 @@ void TestCloudSync::offlineTillKeepsWorking()
     QVERIFY(m_server->start(port));
     QVERIFY(drain(*engine));
     QCOMPARE(m_server->documents(m_shop.org), 10);
+}
+
+void TestCloudSync::syncClientRunsOnItsOwnThread()
+{
+    // The GUI-side facade: activation, periodic sync and status all through queued signals, with
+    // the engine on its worker thread and its own connection to the same file.
+    const QStringList first = enqueueSales(*m_db, 20);
+    SyncSettings s = testSettings(m_dir->path());
+    QThread *const gui = QThread::currentThread();
+    QSet<QThread *> requestThreads;
+    QMutex mutex;
+    s.decorateRequest = [&](QNetworkRequest &req) {
+        QMutexLocker lock(&mutex);
+        requestThreads.insert(QThread::currentThread());
+        // Hold each push's commit a little, so the GUI thread demonstrably carries on meanwhile.
+        if (req.url().path().endsWith(QLatin1String("documents:batch")))
+            req.setRawHeader("X-Prilavok-Fault", "delay-commit=200");
+    };
+    SyncClient client(m_db->path(), s);
+    QSignalSpy activated(&client, &SyncClient::activationFinished);
+    QSignalSpy status(&client, &SyncClient::statusChanged);
+    QSignalSpy lastSuccess(&client, &SyncClient::lastSuccessChanged);
+    client.start();
+    QTRY_VERIFY_WITH_TIMEOUT(!status.isEmpty(), 30'000);
+    QCOMPARE(client.status().state, SyncStatus::State::NotActivated);
+    QCOMPARE(client.status().pending, 20);
+
+    client.activate(m_server->baseUrl(), m_shop.code);
+    QTRY_VERIFY_WITH_TIMEOUT(!activated.isEmpty(), 30'000);
+    QVERIFY2(activated.first().at(0).toBool(), qPrintable(activated.first().at(1).toString()));
+    // While the worker pushes, the till's own connection keeps writing sales.
+    const QStringList second = enqueueSales(*m_db, 5);
+    QVERIFY(second.size() == 5);
+    QTRY_VERIFY_WITH_TIMEOUT(!lastSuccess.isEmpty() && client.status().state == SyncStatus::State::Idle,
+                             60'000);
+    client.syncNow();
+    QTRY_VERIFY_WITH_TIMEOUT(client.status().pending == 0 &&
+                                 client.status().state == SyncStatus::State::Idle &&
+                                 m_server->documents(m_shop.org) == 25,
+                             60'000);
+    {
+        QMutexLocker lock(&mutex);
+        QVERIFY(!requestThreads.isEmpty());
+        QVERIFY(!requestThreads.contains(gui));
+    }
+    QCOMPARE(outboxRows(*m_db), 0);
 }
 
 int main(int argc, char **argv)
