@@ -10,6 +10,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -94,6 +95,7 @@ private Q_SLOTS:
     void anotherOrganisationIsUnreachable();
     void offlineTillKeepsWorking();
     void syncClientRunsOnItsOwnThread();
+    void heartbeatReportsHealthAndResyncIsHonoured();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -808,6 +810,81 @@ void TestCloudSync::syncClientRunsOnItsOwnThread()
         QVERIFY(!requestThreads.contains(gui));
     }
     QCOMPARE(outboxRows(*m_db), 0);
+}
+
+void TestCloudSync::heartbeatReportsHealthAndResyncIsHonoured()
+{
+    auto seed = seedDemoData(*m_db, PinHasher::FastForTests);
+    QVERIFY(seed);
+    ShiftService shifts(*m_db);
+    QVERIFY(shifts.open(Actor{seed->ownerId, Role::Owner}));
+    enqueueSales(*m_db, 2);
+    {
+        Transaction tx(*m_db);
+        QVERIFY(Outbox::enqueue(*m_db, newUuid(), QStringLiteral("mystery"), QJsonObject{},
+                                QDateTime::currentDateTimeUtc()));
+        QVERIFY(tx.commit());
+    }
+    auto engine = activatedEngine();
+    QVERIFY(engine);
+    FiscalHealth health;
+    health.known = true;
+    health.kktSerial = QStringLiteral("0012345678901234");
+    health.fnNumber = QStringLiteral("7380440800123456");
+    health.fnValidUntil = QDate(2027, 5, 1);
+    health.ofdUnsent = 3;
+    health.ofdOldestUnsent = QDateTime(QDate(2026, 11, 20), QTime(9, 0), Qt::UTC);
+    engine->setFiscalHealth(health);
+    QVERIFY(drain(*engine));
+
+    QJsonObject reported;
+    {
+        QSqlDatabase cab =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("cabinet-peek"));
+        cab.setDatabaseName(path(QStringLiteral("cabinet.db")));
+        QVERIFY(cab.open());
+        QSqlQuery q(cab);
+        QVERIFY(q.exec(QStringLiteral("SELECT status, install_id FROM devices")));
+        QVERIFY(q.next());
+        reported = QJsonDocument::fromJson(q.value(0).toByteArray()).object();
+        QCOMPARE(q.value(1).toString(), TokenStore(path(QStringLiteral("device.json"))).load()->installId);
+        q.finish();
+        cab.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("cabinet-peek"));
+    auto at = [&](const char *a, const char *b) {
+        return reported.value(QLatin1String(a)).toObject().value(QLatin1String(b));
+    };
+    QCOMPARE(at("fn", "number").toString(), health.fnNumber);
+    QCOMPARE(at("fn", "valid_until").toString(), QStringLiteral("2027-05-01"));
+    QCOMPARE(at("fn", "ofd_unsent_count").toInt(), 3);
+    QCOMPARE(at("kkt", "serial").toString(), health.kktSerial);
+    QCOMPARE(at("shift", "state").toString(), QStringLiteral("open"));
+    QCOMPARE(at("shift", "number").toInt(), shifts.current()->number);
+    QCOMPARE(at("outbox", "pending").toInt(), 0);
+    QCOMPARE(at("outbox", "quarantined").toInt(), 1);
+    QVERIFY(!at("outbox", "last_push_ok_at").toString().isEmpty());
+    QVERIFY(!reported.value(QLatin1String("app_version")).toString().isEmpty());
+    QVERIFY(reported.value(QLatin1String("db_schema")).toInt() >= 7);
+    QVERIFY(reported.contains(QLatin1String("clock_skew_ms")));
+
+    // The cabinet asks this till to reload its catalog: the next cycle pulls a snapshot.
+    bool ok = false;
+    m_server->admin({QStringLiteral("put"), QStringLiteral("--org"), m_shop.org, QStringLiteral("product"),
+                     QStringLiteral("p-resync"), QStringLiteral(R"({"name":"Соль","price":"19.90"})")},
+                    &ok);
+    QVERIFY(ok);
+    QVERIFY(runCycle(*engine));
+    const QString device = TokenStore(path(QStringLiteral("device.json"))).load()->deviceId;
+    m_server->admin({QStringLiteral("resync-device"), QStringLiteral("--org"), m_shop.org, device}, &ok);
+    QVERIFY(ok);
+    QSignalSpy pages(engine.get(), &SyncEngine::pageApplied);
+    QVERIFY(runCycle(*engine));
+    QVERIFY(!pages.isEmpty());
+    QCOMPARE(pages.first().at(0).toString(), QStringLiteral("snapshot"));
+    QCOMPARE(
+        scalar(*m_db, QStringLiteral("SELECT price FROM products WHERE uuid = 'p-resync' AND active = 1")),
+        1990);
 }
 
 int main(int argc, char **argv)
