@@ -58,6 +58,7 @@ RegistrarPage::RegistrarPage(app::TillSession &session, QWidget *parent)
     m_port->setEditable(true);
     m_port->setMinimumWidth(320);
     m_port->setInsertPolicy(QComboBox::NoInsert);
+    m_port->setCompleter(nullptr); // a typed port name stays as typed
     auto *refresh = new QPushButton(tr("Refresh"), this);
     refresh->setObjectName(QStringLiteral("refreshPorts"));
     makeBig(refresh);
