@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QDialog>
+
+#include "app/journal/journalmodel.h"
+#include "app/sales/sale.h"
+
+namespace app {
+class Database;
+}
+
+namespace ui {
+
+// Everything about one document: lines, payments, FD number, fiscal sign, shift, cashier, buyer
+// contact, comment, and for corrections the basis. F5 asks for a return, F6 for a copy; the
+// journal screen acts on the answer (done(ReturnRequested) / done(CopyRequested)).
+class JournalDetailsDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(JournalDetailsDialog)
+
+public:
+    enum Outcome : int { Closed = QDialog::Rejected, ReturnRequested = 10, CopyRequested = 11 };
+
+    JournalDetailsDialog(app::Database &db, const app::Sale &sale, const app::JournalEntry &entry,
+                         QWidget *parent = nullptr);
+};
+
+} // namespace ui

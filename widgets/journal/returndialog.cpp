@@ -1,0 +1,257 @@
+#include "widgets/journal/returndialog.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include "app/journal/journalmodel.h"
+
+namespace ui {
+
+namespace {
+
+QTableWidgetItem *readOnly(const QString &text, bool right = false)
+{
+    auto *item = new QTableWidgetItem(text);
+    item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
+    if (right)
+        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    return item;
+}
+
+} // namespace
+
+ReturnDialog::ReturnDialog(const app::Sale &sale, const QHash<std::int64_t, app::Milli> &returnable,
+                           QWidget *parent)
+    : QDialog(parent)
+    , m_sale(sale)
+    , m_returnable(returnable)
+    , m_table(new QTableWidget(int(sale.lines.size()), ColumnCount, this))
+    , m_total(new QLabel(this))
+    , m_how(new QLabel(this))
+    , m_error(new QLabel(this))
+{
+    setObjectName(QStringLiteral("returnDialog"));
+    setWindowTitle(tr("Return of sale No. %1").arg(sale.number));
+    resize(980, 560);
+
+    auto *intro = new QLabel(tr("Type the quantity to return on each line. Space returns the whole line, F3 "
+                                "the whole sale; Enter confirms."),
+                             this);
+    intro->setWordWrap(true);
+
+    m_table->setHorizontalHeaderLabels(
+        {tr("Item"), tr("Sold"), tr("Left to return"), tr("Price"), tr("To return"), tr("Refund")});
+    m_table->verticalHeader()->setDefaultSectionSize(44);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(Name, QHeaderView::Stretch);
+    for (int c = Sold; c < ColumnCount; ++c)
+        m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_table->setEditTriggers(QAbstractItemView::AnyKeyPressed | QAbstractItemView::DoubleClicked |
+                             QAbstractItemView::SelectedClicked | QAbstractItemView::EditKeyPressed);
+    m_table->setTabKeyNavigation(false);
+    for (int row = 0; row < sale.lines.size(); ++row) {
+        const app::SaleLine &l = sale.lines.at(row);
+        const app::Milli left = returnable.value(l.id);
+        m_table->setItem(row, Name, readOnly(l.name));
+        m_table->setItem(row, Sold, readOnly(app::formatMilli(l.quantity), true));
+        m_table->setItem(row, Left, readOnly(app::formatMilli(left), true));
+        m_table->setItem(row, Price, readOnly(app::JournalModel::moneyText(l.price), true));
+        auto *qty = new QTableWidgetItem(QStringLiteral("0"));
+        qty->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        if (left <= 0)
+            qty->setFlags(Qt::ItemIsSelectable);
+        QFont bold = qty->font();
+        bold.setBold(true);
+        qty->setFont(bold);
+        m_table->setItem(row, ToReturn, qty);
+        m_table->setItem(row, Refund, readOnly(QString(), true));
+    }
+    m_table->installEventFilter(this);
+    connect(m_table, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
+        if (item->column() == ToReturn)
+            recalculate();
+    });
+
+    QFont big = font();
+    big.setPointSizeF(big.pointSizeF() * 1.5);
+    big.setBold(true);
+    m_total->setFont(big);
+    m_total->setObjectName(QStringLiteral("refundTotal"));
+    m_total->setStyleSheet(QStringLiteral("color: #0b3d91;"));
+    m_how->setWordWrap(true);
+    m_error->setWordWrap(true);
+    m_error->setObjectName(QStringLiteral("returnError"));
+    m_error->setStyleSheet(
+        QStringLiteral("QLabel { background: #a80000; color: white; padding: 6px; font-weight: bold; }"));
+    m_error->hide();
+
+    // No default button: Enter first commits the typed quantity, then (outside the editor) confirms.
+    auto *all = new QPushButton(tr("F3 Return everything"), this);
+    m_ok = new QPushButton(tr("Enter Make the return"), this);
+    auto *cancel = new QPushButton(tr("Esc Cancel"), this);
+    m_ok->setObjectName(QStringLiteral("returnOk"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(all);
+    buttons->addStretch(1);
+    buttons->addWidget(m_ok);
+    buttons->addWidget(cancel);
+    for (QPushButton *b : {all, m_ok, cancel}) {
+        b->setMinimumHeight(48);
+        b->setMinimumWidth(160);
+        b->setAutoDefault(false);
+        b->setFocusPolicy(Qt::NoFocus);
+    }
+    connect(all, &QPushButton::clicked, this, &ReturnDialog::returnEverything);
+    connect(m_ok, &QPushButton::clicked, this, &ReturnDialog::accept);
+    connect(cancel, &QPushButton::clicked, this, &ReturnDialog::reject);
+    auto *everything = new QAction(this);
+    everything->setShortcut(Qt::Key_F3);
+    connect(everything, &QAction::triggered, this, &ReturnDialog::returnEverything);
+    addAction(everything);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_total);
+    layout->addWidget(m_how);
+    layout->addWidget(m_error);
+    layout->addLayout(buttons);
+
+    recalculate();
+    m_table->setFocus();
+    for (int row = 0; row < sale.lines.size(); ++row) {
+        if (returnable.value(sale.lines.at(row).id) > 0) {
+            m_table->setCurrentCell(row, ToReturn);
+            break;
+        }
+    }
+}
+
+bool ReturnDialog::parseRow(int row, app::Milli &out) const
+{
+    const QTableWidgetItem *item = m_table->item(row, ToReturn);
+    const QString text = item ? item->text().trimmed() : QString();
+    if (text.isEmpty()) {
+        out = 0;
+        return true;
+    }
+    return app::parseMilli(text, out) && out >= 0;
+}
+
+QList<app::ReturnLineInput> ReturnDialog::lines() const
+{
+    QList<app::ReturnLineInput> out;
+    for (int row = 0; row < m_sale.lines.size(); ++row) {
+        app::Milli q = 0;
+        if (parseRow(row, q) && q > 0)
+            out.append({m_sale.lines.at(row).id, q});
+    }
+    return out;
+}
+
+QList<app::PaymentInput> ReturnDialog::payments() const
+{
+    return app::refundPayments(m_sale, m_refund);
+}
+
+void ReturnDialog::returnEverything()
+{
+    const QSignalBlocker block(m_table);
+    for (int row = 0; row < m_sale.lines.size(); ++row)
+        m_table->item(row, ToReturn)->setText(app::formatMilli(m_returnable.value(m_sale.lines.at(row).id)));
+    recalculate();
+}
+
+void ReturnDialog::showError(const QString &text)
+{
+    m_error->setText(text);
+    m_error->setVisible(!text.isEmpty());
+}
+
+void ReturnDialog::recalculate()
+{
+    QString problem;
+    QList<app::ReturnLineInput> chosen;
+    for (int row = 0; row < m_sale.lines.size(); ++row) {
+        const app::SaleLine &l = m_sale.lines.at(row);
+        app::Milli q = 0;
+        if (!parseRow(row, q)) {
+            problem =
+                tr("Line %1: “%2” is not a quantity.").arg(row + 1).arg(m_table->item(row, ToReturn)->text());
+            m_table->item(row, Refund)->setText(QString());
+            continue;
+        }
+        if (q > m_returnable.value(l.id)) {
+            problem = tr("Line %1: only %2 left to return.")
+                          .arg(row + 1)
+                          .arg(app::formatMilli(m_returnable.value(l.id)));
+            m_table->item(row, Refund)->setText(QString());
+            continue;
+        }
+        const app::Kopecks one = q > 0 ? app::refundTotal(m_sale, m_returnable, {{l.id, q}}) : 0;
+        m_table->item(row, Refund)->setText(q > 0 ? app::JournalModel::moneyText(one) : QString());
+        if (q > 0)
+            chosen.append({l.id, q});
+    }
+    m_refund = problem.isEmpty() ? app::refundTotal(m_sale, m_returnable, chosen) : 0;
+    m_valid = problem.isEmpty() && !chosen.isEmpty();
+    m_total->setText(tr("Refund: %1").arg(app::JournalModel::moneyText(m_refund)));
+    QStringList how;
+    if (m_valid) {
+        for (const app::PaymentInput &p : app::refundPayments(m_sale, m_refund))
+            how << tr("%1: %2").arg(app::JournalModel::paymentTypeText(p.type),
+                                    app::JournalModel::moneyText(p.amount));
+    }
+    m_how->setText(how.isEmpty() ? QString() : tr("Paid back: %1").arg(how.join(QStringLiteral("; "))));
+    showError(problem);
+    m_ok->setEnabled(m_valid);
+}
+
+void ReturnDialog::accept()
+{
+    recalculate();
+    if (!m_valid) {
+        if (m_error->isHidden())
+            showError(tr("Choose at least one line to return."));
+        return;
+    }
+    Q_EMIT confirmed();
+}
+
+bool ReturnDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table && event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        const int row = m_table->currentRow();
+        if (key->key() == Qt::Key_Space && row >= 0 && !m_table->indexWidget(m_table->currentIndex())) {
+            const app::Milli left = m_returnable.value(m_sale.lines.at(row).id);
+            QTableWidgetItem *item = m_table->item(row, ToReturn);
+            app::Milli q = 0;
+            item->setText(parseRow(row, q) && q == left ? QStringLiteral("0") : app::formatMilli(left));
+            return true;
+        }
+        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+            // While editing, the delegate commits the quantity (queued); the next Enter confirms.
+            if (!m_table->indexWidget(m_table->currentIndex()))
+                accept();
+            return true;
+        }
+        if ((key->key() == Qt::Key_Up || key->key() == Qt::Key_Down) && row >= 0) {
+            const int next =
+                std::clamp(row + (key->key() == Qt::Key_Up ? -1 : 1), 0, m_table->rowCount() - 1);
+            m_table->setCurrentCell(next, ToReturn);
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
+} // namespace ui

@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QDialog>
+#include <QHash>
+#include <QList>
+
+#include "app/sales/sale.h"
+#include "app/sales/salesservice.h"
+
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace ui {
+
+// "Возврат": the lines of a completed sale with what is left to return; the cashier types the
+// quantity per line (Space: the whole line, F3: every line), sees the refund and how it goes back
+// (to the card it came from, the rest in cash), and confirms. Only collects the choice; the journal
+// screen creates the return through SalesService.
+class ReturnDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ReturnDialog)
+
+public:
+    enum Column : int { Name, Sold, Left, Price, ToReturn, Refund, ColumnCount };
+
+    ReturnDialog(const app::Sale &sale, const QHash<std::int64_t, app::Milli> &returnable,
+                 QWidget *parent = nullptr);
+
+    QList<app::ReturnLineInput> lines() const;
+    app::Kopecks refund() const { return m_refund; }
+    QList<app::PaymentInput> payments() const;
+    QTableWidget *table() const { return m_table; }
+    void returnEverything();
+    // Shown when the service refuses the return; the dialog stays open.
+    void showError(const QString &text);
+
+    // Enter / the confirm button: emits confirmed() when the choice is valid; the caller closes the
+    // dialog with done(Accepted) once the return exists, or calls showError().
+    void accept() override;
+
+Q_SIGNALS:
+    void confirmed();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void recalculate();
+    bool parseRow(int row, app::Milli &out) const;
+
+    app::Sale m_sale;
+    QHash<std::int64_t, app::Milli> m_returnable;
+    QTableWidget *m_table = nullptr;
+    QLabel *m_total = nullptr;
+    QLabel *m_how = nullptr;
+    QLabel *m_error = nullptr;
+    QPushButton *m_ok = nullptr;
+    app::Kopecks m_refund = 0;
+    bool m_valid = false;
+};
+
+} // namespace ui
