@@ -730,6 +730,122 @@
         <source>The fiscal drive expires on %1 (days left: %2): order a replacement.</source>
         <translation>Срок действия ФН истекает %1 (осталось дней: %2): закажите замену.</translation>
     </message>
+    <message>
+        <source>Enter the item name (up to 128 characters).</source>
+        <translation>Введите название товара (до 128 символов).</translation>
+    </message>
+    <message>
+        <source>Marking code: %1</source>
+        <translation>Код маркировки: %1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Кол-во</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Скидка</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Wait: the registrar is printing the receipt.</source>
+        <translation>Подождите: ФР печатает чек.</translation>
+    </message>
+    <message>
+        <source>The last receipt did not print. Fix the cause and press Retry, or put it aside.</source>
+        <translation>Предыдущий чек не напечатан. Устраните причину и нажмите «Печатать снова» или отложите его.</translation>
+    </message>
+    <message>
+        <source>No product with GTIN %1 in the catalog.</source>
+        <translation>Нет товара с GTIN %1 в каталоге.</translation>
+    </message>
+    <message>
+        <source>This marking code is being checked already.</source>
+        <translation>Этот код маркировки уже проверяется.</translation>
+    </message>
+    <message>
+        <source>Marked goods need the registrar to check the code; set up the registrar.</source>
+        <translation>Для маркированного товара ФР должен проверить код: настройте подключение ФР.</translation>
+    </message>
+    <message>
+        <source>No product with the scale code %1.</source>
+        <translation>Нет товара с весовым кодом %1.</translation>
+    </message>
+    <message>
+        <source>No product with the barcode %1. Search by name (F2) or sell at a free price.</source>
+        <translation>Нет товара со штрихкодом %1. Найдите его по названию (F2) или продайте по свободной цене.</translation>
+    </message>
+    <message>
+        <source>%1 is marked: scan the DataMatrix code on the pack, not the barcode.</source>
+        <translation>%1 — маркированный товар: отсканируйте код DataMatrix на упаковке, а не штрихкод.</translation>
+    </message>
+    <message>
+        <source>%1 is sold by weight: enter the weight with the quantity key.</source>
+        <translation>%1 продаётся на вес: введите вес клавишей количества (F3).</translation>
+    </message>
+    <message>
+        <source>%1 is marked: scan the DataMatrix code on the pack.</source>
+        <translation>%1 — маркированный товар: отсканируйте код DataMatrix на упаковке.</translation>
+    </message>
+    <message>
+        <source>Remove the free-price item and add it again with the new price.</source>
+        <translation>Удалите позицию по свободной цене и добавьте её заново с новой ценой.</translation>
+    </message>
+    <message>
+        <source>The price of a marked item cannot change after its code was checked.</source>
+        <translation>Цену маркированного товара нельзя менять после проверки его кода.</translation>
+    </message>
+    <message>
+        <source>Sale put aside. Open it again from "Open sales".</source>
+        <translation>Чек отложен. Откройте его снова из списка «Открытые» (F10).</translation>
+    </message>
+    <message>
+        <source>Finish or put aside the current sale first.</source>
+        <translation>Сначала завершите или отложите текущий чек.</translation>
+    </message>
+    <message>
+        <source>The receipt is empty.</source>
+        <translation>Чек пуст.</translation>
+    </message>
+    <message>
+        <source>Wait for the marking code check to finish.</source>
+        <translation>Дождитесь окончания проверки кода маркировки.</translation>
+    </message>
+    <message>
+        <source>The shift is open.</source>
+        <translation>Смена открыта.</translation>
+    </message>
+    <message>
+        <source>No fiscal registrar is set up: the receipt waits in the journal.</source>
+        <translation>ФР не настроен: чек ждёт в журнале.</translation>
+    </message>
+    <message>
+        <source>The receipt stays in the journal and prints when the registrar is ready.</source>
+        <translation>Чек остаётся в журнале и напечатается, когда ФР будет готов.</translation>
+    </message>
+    <message>
+        <source>The marking code was not accepted.</source>
+        <translation>Код маркировки не принят.</translation>
+    </message>
+    <message>
+        <source>The receipt is fiscal, but the paper ran out: load a roll and choose "Continue printing".</source>
+        <translation>Чек пробит, но кончилась бумага: вставьте рулон и выберите «Продолжить печать».</translation>
+    </message>
 </context>
 <context>
     <name>devices</name>
@@ -1109,6 +1225,29 @@
     </message>
 </context>
 <context>
+    <name>ui::DetailsDialog</name>
+    <message>
+        <source>Comment and e-receipt</source>
+        <translation>Комментарий и электронный чек</translation>
+    </message>
+    <message>
+        <source>+7 900 123-45-67 or name@example.ru</source>
+        <translation>+7 900 123-45-67 или name@example.ru</translation>
+    </message>
+    <message>
+        <source>Buyer's phone or e-mail:</source>
+        <translation>Телефон или e-mail покупателя:</translation>
+    </message>
+    <message>
+        <source>The registrar sends the electronic receipt there through the OFD.</source>
+        <translation>ФР отправит туда электронный чек через ОФД.</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>Комментарий:</translation>
+    </message>
+</context>
+<context>
     <name>ui::DeviceBadge</name>
     <message>
         <source>Registrar: not connected</source>
@@ -1164,6 +1303,72 @@
     </message>
 </context>
 <context>
+    <name>ui::FreeItemDialog</name>
+    <message>
+        <source>Item at a free price</source>
+        <translation>Товар по свободной цене</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Работа</translation>
+    </message>
+    <message>
+        <source>What is sold:</source>
+        <translation>Предмет расчёта:</translation>
+    </message>
+    <message>
+        <source>VAT:</source>
+        <translation>НДС:</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Единица:</translation>
+    </message>
+    <message>
+        <source>Price, ₽:</source>
+        <translation>Цена, ₽:</translation>
+    </message>
+    <message>
+        <source>Quantity:</source>
+        <translation>Количество:</translation>
+    </message>
+    <message>
+        <source>Enter the name of the item.</source>
+        <translation>Введите название товара.</translation>
+    </message>
+    <message>
+        <source>Enter the price in roubles, e.g. 150 or 150,50.</source>
+        <translation>Введите цену в рублях, например 150 или 150,50.</translation>
+    </message>
+    <message>
+        <source>Enter the quantity, e.g. 1 or 0,5.</source>
+        <translation>Введите количество, например 1 или 0,5.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::LoginPage</name>
+    <message>
+        <source>Who is at the till?</source>
+        <translation>Кто за кассой?</translation>
+    </message>
+    <message>
+        <source>Choose your name on the left first.</source>
+        <translation>Сначала выберите себя в списке слева.</translation>
+    </message>
+</context>
+<context>
     <name>ui::LoginScreen</name>
     <message>
         <source>Enter your PIN</source>
@@ -1197,56 +1402,12 @@
         <translation>&amp;Продажа</translation>
     </message>
     <message>
-        <source>New sale</source>
-        <translation>Новая продажа</translation>
-    </message>
-    <message>
-        <source>Open sales</source>
-        <translation>Открытые продажи</translation>
-    </message>
-    <message>
-        <source>Receipt journal</source>
-        <translation>Журнал чеков</translation>
-    </message>
-    <message>
         <source>Se&amp;rvice</source>
         <translation>&amp;Сервис</translation>
     </message>
     <message>
-        <source>X-report</source>
-        <translation>X-отчёт</translation>
-    </message>
-    <message>
-        <source>Z-report (close shift)</source>
-        <translation>Z-отчёт (закрыть смену)</translation>
-    </message>
-    <message>
-        <source>Open shift</source>
-        <translation>Открыть смену</translation>
-    </message>
-    <message>
-        <source>Cash in</source>
-        <translation>Внесение</translation>
-    </message>
-    <message>
-        <source>Cash out</source>
-        <translation>Изъятие</translation>
-    </message>
-    <message>
         <source>Se&amp;ttings</source>
         <translation>&amp;Настройки</translation>
-    </message>
-    <message>
-        <source>Fiscal registrar</source>
-        <translation>Фискальный регистратор</translation>
-    </message>
-    <message>
-        <source>Employees</source>
-        <translation>Сотрудники</translation>
-    </message>
-    <message>
-        <source>Catalog</source>
-        <translation>Каталог</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1271,6 +1432,366 @@
     <message>
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
+    </message>
+    <message>
+        <source>Shift over 24 hours</source>
+        <translation>Смена больше 24 часов</translation>
+    </message>
+    <message>
+        <source>Change cashier</source>
+        <translation>Сменить кассира</translation>
+    </message>
+    <message>
+        <source>Close the shift with the Z-report (Service menu) before selling.</source>
+        <translation>Закройте смену Z-отчётом (меню «Сервис»), прежде чем продавать.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::OpenSalesDialog</name>
+    <message>
+        <source>Open sales</source>
+        <translation>Открытые чеки</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Начат</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Позиций</translation>
+    </message>
+    <message>
+        <source>First item</source>
+        <translation>Первый товар</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>No sales are put aside.</source>
+        <translation>Отложенных чеков нет.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::PaymentDialog</name>
+    <message>
+        <source>Cash</source>
+        <translation>Наличные</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <source>SBP</source>
+        <translation>СБП</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Оплата</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>Получено:</translation>
+    </message>
+    <message>
+        <source>amount, ₽</source>
+        <translation>сумма, ₽</translation>
+    </message>
+    <message>
+        <source>Cash  F5</source>
+        <translation>Наличные  F5</translation>
+    </message>
+    <message>
+        <source>Card  F6</source>
+        <translation>Карта  F6</translation>
+    </message>
+    <message>
+        <source>SBP  F7</source>
+        <translation>СБП  F7</translation>
+    </message>
+    <message>
+        <source>Continue printing</source>
+        <translation>Продолжить печать</translation>
+    </message>
+    <message>
+        <source>Print again  F5</source>
+        <translation>Печатать снова  F5</translation>
+    </message>
+    <message>
+        <source>Print later, next buyer  Esc</source>
+        <translation>Напечатать позже, следующий покупатель  Esc</translation>
+    </message>
+    <message>
+        <source>Printing the receipt…</source>
+        <translation>Печать чека…</translation>
+    </message>
+    <message>
+        <source>To pay: %1 ₽</source>
+        <translation>К оплате: %1 ₽</translation>
+    </message>
+    <message>
+        <source>Left to pay: %1 ₽</source>
+        <translation>Осталось оплатить: %1 ₽</translation>
+    </message>
+    <message>
+        <source>Change: %1 ₽</source>
+        <translation>Сдача: %1 ₽</translation>
+    </message>
+    <message>
+        <source>"%1" is not an amount. Type it like 1500 or 1500,50.</source>
+        <translation>«%1» — не сумма. Введите, например, 1500 или 1500,50.</translation>
+    </message>
+    <message>
+        <source>A card or SBP payment cannot exceed what is left to pay (%1 ₽).</source>
+        <translation>Оплата картой или по СБП не может быть больше остатка (%1 ₽).</translation>
+    </message>
+    <message>
+        <source> (received %1, change %2)</source>
+        <translation> (получено %1, сдача %2)</translation>
+    </message>
+    <message>
+        <source>Card payment</source>
+        <translation>Оплата картой</translation>
+    </message>
+    <message>
+        <source>Run %1 ₽ on the card terminal. Did the terminal approve the payment?</source>
+        <translation>Проведите %1 ₽ на банковском терминале. Терминал одобрил оплату?</translation>
+    </message>
+    <message>
+        <source>Card payment of %1 ₽: follow the terminal.</source>
+        <translation>Оплата картой %1 ₽: следуйте указаниям терминала.</translation>
+    </message>
+    <message>
+        <source>Card payment approved (%1).</source>
+        <translation>Оплата картой одобрена (%1).</translation>
+    </message>
+    <message>
+        <source>Check on the terminal whether the money was taken before trying again.</source>
+        <translation>Прежде чем повторять, проверьте на терминале, списаны ли деньги.</translation>
+    </message>
+    <message>
+        <source>SBP is not set up at this till. Choose another way to pay.</source>
+        <translation>СБП на этой кассе не настроена. Выберите другой способ оплаты.</translation>
+    </message>
+    <message>
+        <source>Creating the SBP QR code…</source>
+        <translation>Создаётся QR-код СБП…</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>Покупка</translation>
+    </message>
+    <message>
+        <source>Ask the buyer to scan the QR code with a banking app (%1 ₽).</source>
+        <translation>Попросите покупателя отсканировать QR-код в банковском приложении (%1 ₽).</translation>
+    </message>
+    <message>
+        <source>SBP payment received.</source>
+        <translation>Оплата по СБП получена.</translation>
+    </message>
+    <message>
+        <source>The sale is paid and saved, but the receipt did not print.</source>
+        <translation>Продажа оплачена и сохранена, но чек не напечатан.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ProductSearchDialog</name>
+    <message>
+        <source>Find a product</source>
+        <translation>Поиск товара</translation>
+    </message>
+    <message>
+        <source>Start of the name or the article</source>
+        <translation>Начало названия или артикул</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <source>↑↓ choose · Enter add · Esc back</source>
+        <translation>↑↓ выбор · Enter добавить · Esc назад</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SaleScreen</name>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Оплата</translation>
+    </message>
+    <message>
+        <source>Free price</source>
+        <translation>Свободная цена</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Скидка</translation>
+    </message>
+    <message>
+        <source>Receipt discount</source>
+        <translation>Скидка на чек</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Удалить позицию</translation>
+    </message>
+    <message>
+        <source>Put aside</source>
+        <translation>Отложить</translation>
+    </message>
+    <message>
+        <source>Open sales</source>
+        <translation>Открытые чеки</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <source>Void sale</source>
+        <translation>Аннулировать чек</translation>
+    </message>
+    <message>
+        <source>Change cashier</source>
+        <translation>Сменить кассира</translation>
+    </message>
+    <message>
+        <source>Cart %1</source>
+        <translation>Чек %1</translation>
+    </message>
+    <message>
+        <source>Ctrl+%1</source>
+        <translation>Ctrl+%1</translation>
+    </message>
+    <message>
+        <source>Scan a barcode or type a name, article or barcode and press Enter</source>
+        <translation>Отсканируйте штрихкод или введите название, артикул или штрихкод и нажмите Enter</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation>ИТОГО</translation>
+    </message>
+    <message>
+        <source>Payment  F5</source>
+        <translation>Оплата  F5</translation>
+    </message>
+    <message>
+        <source>nobody signed in</source>
+        <translation>никто не вошёл</translation>
+    </message>
+    <message>
+        <source>Cashier: %1</source>
+        <translation>Кассир: %1</translation>
+    </message>
+    <message>
+        <source>Shift closed</source>
+        <translation>Смена закрыта</translation>
+    </message>
+    <message>
+        <source>Shift %1 · %2:%3</source>
+        <translation>Смена %1 · %2:%3</translation>
+    </message>
+    <message>
+        <source>Lines: %1</source>
+        <translation>Позиций: %1</translation>
+    </message>
+    <message>
+        <source>Receipt discount: %1</source>
+        <translation>Скидка на чек: %1</translation>
+    </message>
+    <message>
+        <source>E-receipt to: %1</source>
+        <translation>Электронный чек: %1</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Комментарий: %1</translation>
+    </message>
+    <message>
+        <source>Checking the marking code…</source>
+        <translation>Проверка кода маркировки…</translation>
+    </message>
+    <message>
+        <source>Printing the receipt…</source>
+        <translation>Печать чека…</translation>
+    </message>
+    <message>
+        <source>The receipt did not print: %1</source>
+        <translation>Чек не напечатан: %1</translation>
+    </message>
+    <message>
+        <source>Change: %1</source>
+        <translation>Сдача: %1</translation>
+    </message>
+    <message>
+        <source>Receipt %1 printed.</source>
+        <translation>Чек %1 напечатан.</translation>
+    </message>
+    <message>
+        <source>The receipt is empty.</source>
+        <translation>Чек пуст.</translation>
+    </message>
+    <message>
+        <source>Quantity of "%1":</source>
+        <translation>Количество «%1»:</translation>
+    </message>
+    <message>
+        <source>"%1" is not a quantity. Use up to three decimals, e.g. 1,25.</source>
+        <translation>«%1» — не количество. Допустимо до трёх знаков после запятой, например 1,25.</translation>
+    </message>
+    <message>
+        <source>New price of "%1":</source>
+        <translation>Новая цена «%1»:</translation>
+    </message>
+    <message>
+        <source>"%1" is not an amount in roubles.</source>
+        <translation>«%1» — не сумма в рублях.</translation>
+    </message>
+    <message>
+        <source>Discount on "%1" in roubles (or 10%):</source>
+        <translation>Скидка на «%1» в рублях (или 10%):</translation>
+    </message>
+    <message>
+        <source>"%1" is not a discount: type an amount or a percentage.</source>
+        <translation>«%1» — не скидка: введите сумму или процент.</translation>
+    </message>
+    <message>
+        <source>Discount on the whole receipt in roubles (or 10%):</source>
+        <translation>Скидка на весь чек в рублях (или 10%):</translation>
+    </message>
+    <message>
+        <source>Remove "%1" from the receipt?</source>
+        <translation>Удалить «%1» из чека?</translation>
+    </message>
+    <message>
+        <source>Wait for the marking code check to finish.</source>
+        <translation>Дождитесь окончания проверки кода маркировки.</translation>
+    </message>
+    <message>
+        <source>Void the whole sale?</source>
+        <translation>Аннулировать весь чек?</translation>
     </message>
 </context>
 </TS>

@@ -71,8 +71,8 @@ void MainWindow::showSale()
     updateMenus();
     if (app::FiscalService *fiscal = m_session->fiscal(); fiscal && fiscal->mustCloseShiftFirst())
         QMessageBox::warning(this, tr("Shift over 24 hours"),
-                             tr("%1\nClose the shift with the Z-report (Service menu) before selling.")
-                                 .arg(fiscal->health().shiftMessage));
+                             fiscal->health().shiftMessage + QLatin1Char('\n') +
+                                 tr("Close the shift with the Z-report (Service menu) before selling."));
 }
 
 void MainWindow::updateMenus()

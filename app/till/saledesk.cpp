@@ -31,6 +31,15 @@ SaleDesk::SaleDesk(TillSession &session, QObject *parent)
     if (FiscalService *fiscal = m_session.fiscal()) {
         connect(fiscal, &FiscalService::markingChecked, this, &SaleDesk::onMarkingChecked);
         connect(fiscal, &FiscalService::jobFinished, this, &SaleDesk::onJobFinished);
+        // While our receipt waits (no paper, no link) the worker keeps it queued and says why in
+        // the health; the cashier must see that instead of an endless "printing".
+        connect(fiscal, &FiscalService::healthChanged, this, [this](const DeviceHealth &health) {
+            if (m_stage == Stage::Fiscalizing && !health.problem.text.isEmpty() &&
+                health.problem.text != m_lastProblem) {
+                m_lastProblem = health.problem.text;
+                Q_EMIT fiscalizationWaiting(health.problem);
+            }
+        });
     }
 }
 
@@ -347,6 +356,7 @@ bool SaleDesk::pay(const QList<PaymentInput> &payments)
     m_fiscalUuid = done->uuid;
     if (FiscalService *fiscal = m_session.fiscal()) {
         m_stage = Stage::Fiscalizing;
+        m_lastProblem.clear();
         Q_EMIT changed();
         fiscal->process();
     } else {

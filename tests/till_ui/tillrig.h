@@ -50,7 +50,7 @@ struct TillRig
         QSqlQuery q(session->database().connection());
         q.prepare(QStringLiteral("SELECT b.code FROM barcodes b JOIN products p ON p.id = b.product_id "
                                  "WHERE p.name LIKE ? ORDER BY p.id LIMIT 1"));
-        q.addBindValue(namePrefix + QLatin1Char('%'));
+        q.addBindValue(QString(namePrefix + QLatin1Char('%')));
         return q.exec() && q.next() ? q.value(0).toString() : QString();
     }
 

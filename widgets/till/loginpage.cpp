@@ -93,13 +93,13 @@ void LoginPage::tryPin(const QString &pin)
     // Argon2 takes ~0.1 s by design; it is neither a device nor the network, so it runs here.
     const auto actor = m_session.staff().login(id, pin);
     if (!actor) {
+        // The failure that reaches the limit locks the person out at once: say so now.
         const auto employee = m_session.staff().find(id);
-        if (actor.error().code == app::Error::Code::Locked && employee && employee->lockedUntil.isValid()) {
-            const qint64 seconds = QDateTime::currentDateTimeUtc().secsTo(employee->lockedUntil);
-            m_pin->showLockedOut(int(qMax<qint64>(1, seconds)));
-        } else {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        if (employee && employee->lockedUntil.isValid() && employee->lockedUntil > now)
+            m_pin->showLockedOut(int(qMax<qint64>(1, now.secsTo(employee->lockedUntil))));
+        else
             m_pin->showRejected(actor.error().message);
-        }
         return;
     }
     m_session.signIn(*m_session.staff().find(id), *actor);

@@ -428,8 +428,8 @@ void PaymentDialog::onFiscalFailed(const app::FiscalMessage &message)
 {
     m_busy = false;
     m_resultText->setStyleSheet(errorStyle());
-    m_resultText->setText(
-        tr("The sale is paid and saved, but the receipt did not print.\n%1").arg(message.text));
+    m_resultText->setText(tr("The sale is paid and saved, but the receipt did not print.") +
+                          QLatin1Char('\n') + message.text);
     m_continuePrinting->setVisible(message.next == app::FiscalNextStep::ContinuePrinting ||
                                    message.next == app::FiscalNextStep::InsertPaper);
     m_pages->setCurrentIndex(1);

@@ -41,6 +41,18 @@ bool looksLikeCode(const QString &text)
            text.contains(QChar(0x1D));
 }
 
+// After a dialog the keyboard belongs to the entry line again, so the next scan or key works.
+struct FocusBack
+{
+    QLineEdit *entry;
+    ~FocusBack()
+    {
+        if (QWidget *w = entry->window())
+            w->activateWindow();
+        entry->setFocus();
+    }
+};
+
 } // namespace
 
 SaleScreen::SaleScreen(app::TillSession &session, int carts, QWidget *parent)
@@ -365,6 +377,7 @@ void SaleScreen::searchProduct()
 
 void SaleScreen::editQuantity()
 {
+    const FocusBack focusBack(m_entry);
     const int row = selectedRow();
     const app::SaleLine *line = desk()->cart()->line(row);
     if (!line)
@@ -383,6 +396,7 @@ void SaleScreen::editQuantity()
 
 void SaleScreen::editPrice()
 {
+    const FocusBack focusBack(m_entry);
     const int row = selectedRow();
     const app::SaleLine *line = desk()->cart()->line(row);
     if (!line)
@@ -400,6 +414,7 @@ void SaleScreen::editPrice()
 
 void SaleScreen::freePriceItem()
 {
+    const FocusBack focusBack(m_entry);
     FreeItemDialog dialog(m_session, this);
     if (dialog.exec() == QDialog::Accepted)
         desk()->addFreeItem(dialog.item(), dialog.price(), dialog.quantity());
@@ -407,6 +422,7 @@ void SaleScreen::freePriceItem()
 
 void SaleScreen::itemDiscount()
 {
+    const FocusBack focusBack(m_entry);
     const int row = selectedRow();
     const app::SaleLine *line = desk()->cart()->line(row);
     if (!line)
@@ -425,6 +441,7 @@ void SaleScreen::itemDiscount()
 
 void SaleScreen::receiptDiscount()
 {
+    const FocusBack focusBack(m_entry);
     if (desk()->isEmpty())
         return showProblem(tr("The receipt is empty."));
     bool ok = false;
@@ -444,6 +461,7 @@ void SaleScreen::receiptDiscount()
 
 void SaleScreen::removeLine()
 {
+    const FocusBack focusBack(m_entry);
     const int row = selectedRow();
     const app::SaleLine *line = desk()->cart()->line(row);
     if (!line)
@@ -463,6 +481,7 @@ void SaleScreen::park()
 
 void SaleScreen::openSales()
 {
+    const FocusBack focusBack(m_entry);
     OpenSalesDialog dialog(m_session, this);
     if (dialog.exec() == QDialog::Accepted && dialog.saleId())
         desk()->resume(dialog.saleId());
@@ -470,6 +489,7 @@ void SaleScreen::openSales()
 
 void SaleScreen::editDetails()
 {
+    const FocusBack focusBack(m_entry);
     DetailsDialog dialog(desk()->sale().comment, desk()->sale().buyerContact, this);
     if (dialog.exec() == QDialog::Accepted)
         desk()->setDetails(dialog.comment(), dialog.buyerContact());
@@ -495,6 +515,7 @@ void SaleScreen::pay()
 
 void SaleScreen::cancelSale()
 {
+    const FocusBack focusBack(m_entry);
     if (desk()->isEmpty() && !desk()->saleId())
         return;
     if (QMessageBox::question(this, tr("Void sale"), tr("Void the whole sale?")) != QMessageBox::Yes)
