@@ -594,6 +594,7 @@ private Q_SLOTS:
             QVERIFY(QTest::qWaitForWindowExposed(&dialog));
             for (int p = 0; p < SettingsDialog::PageCount; ++p) {
                 dialog.showPage(SettingsDialog::Page(p));
+                QCoreApplication::processEvents(); // the page's layout settles before the grab
                 QVERIFY(!testing_support::saveScreenshot(
                              &dialog, QStringLiteral("settings_%1_%2").arg(QLatin1String(names[p]), language))
                              .isEmpty());

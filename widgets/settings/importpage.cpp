@@ -75,6 +75,7 @@ ImportPage::ImportPage(app::TillSession &session, QWidget *parent)
     m_issues->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_issues->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_issues->verticalHeader()->setVisible(false);
+    m_issues->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_issues->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_issues->setWordWrap(true);
     content()->addWidget(m_issues, 1);
@@ -178,7 +179,6 @@ void ImportPage::showReport(const app::ImportReport &report)
         m_issues->setItem(row, 0, line);
         m_issues->setItem(row, 1, new QTableWidgetItem(report.issues.at(row).reason));
     }
-    m_issues->resizeRowsToContents();
     const int rejected = int(report.issues.size());
     if (report.cancelled) {
         m_summary->setText(tr("The import was cancelled: the catalog is unchanged."));

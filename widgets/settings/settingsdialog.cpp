@@ -97,12 +97,13 @@ void SettingsDialog::addPage(SettingsPage *page, app::Permission permission)
     page->setObjectName(QStringLiteral("settingsPage%1").arg(m_pages.size()));
     const auto allowed = app::AccessControl::check(m_session.actor(), permission);
     if (!allowed)
-        page->setDeniedReason(
-            tr("Not allowed: %1. Ask the owner or an administrator.").arg(allowed.error().message));
+        page->setDeniedReason(tr("%1 Ask the owner or an administrator.").arg(allowed.error().message));
     m_pages.append(page);
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(
+        Qt::ScrollBarAlwaysOff); // pages wrap and stretch, never scroll sideways
     scroll->setWidget(page);
     m_stack->addWidget(scroll);
     auto *item = new QListWidgetItem(page->title(), m_list);
