@@ -14,6 +14,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -40,6 +41,7 @@
 #include "widgets/settings/scannerpage.h"
 #include "widgets/settings/settingsdialog.h"
 #include "widgets/settings/staffpage.h"
+#include "widgets/settings/workplacepage.h"
 #include "widgets/translations.h"
 
 using ui::SettingsDialog;
@@ -534,6 +536,31 @@ private Q_SLOTS:
         QCOMPARE(count(), 2);
     }
 
+    void workplaceIsSavedAndReachesTheReceiptPreview()
+    {
+        signInOwner();
+        SettingsDialog dialog(*m_session);
+        dialog.showPage(SettingsDialog::Workplace);
+        auto *page = dialog.workplacePage();
+        typeInto(child<QLineEdit>(page, "innEdit"), QStringLiteral("123"));
+        click(child<QPushButton>(page, "saveButton"));
+        QVERIFY(statusIsError(page)); // an INN of three digits
+        app::OrganisationService organisation(m_session->database());
+        QCOMPARE(organisation.legalEntity()->inn, QStringLiteral("7701234560"));
+
+        typeInto(child<QLineEdit>(page, "innEdit"), QStringLiteral("7701234560"));
+        auto *number = child<QSpinBox>(page, "workplaceNumber");
+        number->selectAll();
+        QTest::keyClicks(number, QStringLiteral("7"));
+        auto *tax = child<QComboBox>(page, "taxSystem");
+        tax->setCurrentIndex(tax->findData(int(app::TaxSystem::UsnIncome)));
+        click(child<QPushButton>(page, "saveButton"));
+        QVERIFY2(!statusIsError(page), qPrintable(status(page)));
+        QCOMPARE(organisation.workplaces().first().number, 7);
+        QCOMPARE(organisation.legalEntity()->taxSystem, app::TaxSystem::UsnIncome);
+        QVERIFY(dialog.receiptPage()->previewText().contains(QRegularExpression(QStringLiteral("КАССА +7"))));
+    }
+
     void receiptHeaderAppearsInThePreview()
     {
         signInOwner();
@@ -594,6 +621,11 @@ private Q_SLOTS:
             QVERIFY(QTest::qWaitForWindowExposed(&dialog));
             for (int p = 0; p < SettingsDialog::PageCount; ++p) {
                 dialog.showPage(SettingsDialog::Page(p));
+                if (p == SettingsDialog::Scanners) { // a scanned code with its verdict
+                    auto *test = child<QLineEdit>(dialog.scannerPage(), "scanTest");
+                    typeInto(test, QStringLiteral("4006381333931"));
+                    QTest::keyClick(test, Qt::Key_Return);
+                }
                 QCoreApplication::processEvents(); // the page's layout settles before the grab
                 QVERIFY(!testing_support::saveScreenshot(
                              &dialog, QStringLiteral("settings_%1_%2").arg(QLatin1String(names[p]), language))

@@ -42,8 +42,8 @@ SettingsDialog::SettingsDialog(app::TillSession &session, QWidget *parent)
     auto *body = new QHBoxLayout;
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("pageList"));
-    m_list->setMinimumWidth(230);
-    m_list->setMaximumWidth(300);
+    m_list->setMinimumWidth(290);
+    m_list->setMaximumWidth(320);
     QFont listFont = m_list->font();
     listFont.setPointSize(listFont.pointSize() + 2);
     m_list->setFont(listFont);
@@ -55,7 +55,7 @@ SettingsDialog::SettingsDialog(app::TillSession &session, QWidget *parent)
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
-    buttons->button(QDialogButtonBox::Close)->setMinimumHeight(44);
+    buttons->button(QDialogButtonBox::Close)->setMinimumSize(140, 44);
     buttons->button(QDialogButtonBox::Close)->setAutoDefault(false);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     outer->addWidget(buttons);
