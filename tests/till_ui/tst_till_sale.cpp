@@ -6,7 +6,9 @@
 #include <QListWidget>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
+#include <QTranslator>
 #include <QWindow>
 
 #include "app/fiscalservice/fiscalservice.h"
@@ -110,6 +112,65 @@ private Q_SLOTS:
         // The shift opened by itself before the first receipt, on the registrar too.
         QVERIFY(tape.contains(QStringLiteral(u"ОТКРЫТИЕ СМЕНЫ")) ||
                 rig.count(QStringLiteral("SELECT COUNT(*) FROM shifts")) == 1);
+    }
+
+    // Every till screen and dialog in the source language too, for review (build/screenshots).
+    void screensInEnglish()
+    {
+        const auto translators = qApp->findChildren<QTranslator *>();
+        for (QTranslator *t : translators)
+            QCoreApplication::removeTranslator(t);
+        TillRig rig;
+        QVERIFY(rig.open());
+        testing_support::saveScreenshot(rig.window.get(), QStringLiteral("till_login_en"));
+        signIn(rig, QStringLiteral(u"Демо Владелец"), QStringLiteral("111111"));
+        ui::SaleScreen *screen = rig.window->saleScreen();
+        scan(screen, rig.barcodeOf(QStringLiteral(u"Кофе")));
+        scan(screen, rig.barcodeOf(QStringLiteral(u"Пряники")));
+        QCOMPARE(screen->desk()->cart()->rowCount(), 2);
+        testing_support::saveScreenshot(rig.window.get(), QStringLiteral("till_sale_en"));
+        const QList<QPair<Qt::Key, QString>> dialogs{{Qt::Key_F2, QStringLiteral("till_search_en")},
+                                                     {Qt::Key_F6, QStringLiteral("till_free_item_en")},
+                                                     {Qt::Key_F10, QStringLiteral("till_open_sales_en")},
+                                                     {Qt::Key_F11, QStringLiteral("till_details_en")},
+                                                     {Qt::Key_F5, QStringLiteral("till_payment_en")}};
+        for (const auto &[key, name] : dialogs) {
+            bool shown = false;
+            whenModal([&shown, name = name](QWidget *dialog) {
+                shown = !testing_support::saveScreenshot(dialog, name).isEmpty();
+                QTest::keyClick(dialog, Qt::Key_Escape);
+            });
+            press(screen, key);
+            QTRY_VERIFY2(shown, qPrintable(name));
+        }
+        QVERIFY(ui::installTranslations(*qApp, QStringLiteral("ru")));
+    }
+
+    void searchByNameThenDiscountWithKeys()
+    {
+        TillRig rig;
+        QVERIFY(rig.open());
+        signIn(rig, QStringLiteral(u"Демо Владелец"), QStringLiteral("111111"));
+        ui::SaleScreen *screen = rig.window->saleScreen();
+        // Text that is not a code opens the search with it; Enter takes the highlighted product.
+        screen->entry()->insert(QStringLiteral(u"кофе"));
+        whenModal([](QWidget *dialog) {
+            auto *results = dialog->findChild<QTableWidget *>(QStringLiteral("searchResults"));
+            QTRY_COMPARE(results->rowCount(), 1);
+            QTest::keyClick(dialog, Qt::Key_Return);
+        });
+        QTest::keyClick(screen->entry(), Qt::Key_Return);
+        QTRY_COMPARE(screen->desk()->cart()->rowCount(), 1);
+        QCOMPARE(screen->desk()->total(), app::Kopecks(49990));
+
+        whenModal([](QWidget *dialog) {
+            auto *edit = dialog->findChild<QLineEdit *>();
+            QTest::keyClicks(edit, QStringLiteral("10%"));
+            QTest::keyClick(edit, Qt::Key_Return);
+        });
+        press(screen, Qt::Key_F7);
+        QTRY_COMPARE(screen->desk()->total(), app::Kopecks(49990 - 4999));
+        QCOMPARE(screen->desk()->sale().lines.first().itemDiscount, app::Kopecks(4999));
     }
 
     void scanLandsWhereverTheFocusIs()

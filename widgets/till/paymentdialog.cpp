@@ -148,6 +148,7 @@ void PaymentDialog::buildEntryPage()
     m_list->setObjectName(QStringLiteral("paymentList"));
     m_list->setMaximumHeight(130);
     m_list->setFocusPolicy(Qt::NoFocus);
+    m_list->hide(); // shown once there is a first part of a split payment
     left->addWidget(m_list);
 
     m_status = new QLabel(page);
@@ -302,6 +303,7 @@ void PaymentDialog::addPayment(const app::PaymentInput &payment)
                     .arg(app::displayMoney(payment.tendered),
                          app::displayMoney(payment.tendered - payment.amount));
     m_list->addItem(line);
+    m_list->show();
     m_amount->clear();
     refresh();
     finishIfCovered();
@@ -420,6 +422,7 @@ void PaymentDialog::finishIfCovered()
         setStatus(m_desk.lastProblem(), true);
         m_payments.clear();
         m_list->clear();
+        m_list->hide();
         refresh();
     }
 }

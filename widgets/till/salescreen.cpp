@@ -100,7 +100,12 @@ SaleScreen::SaleScreen(app::TillSession &session, int carts, QWidget *parent)
     addAction(tr("Open sales"), Qt::Key_F10, &SaleScreen::openSales);
     addAction(tr("Comment"), Qt::Key_F11, &SaleScreen::editDetails);
     addAction(tr("Void sale"), QKeySequence(Qt::CTRL | Qt::Key_Delete), &SaleScreen::cancelSale);
-    m_hints->setActions(m_actions);
+    // The bar shows the keys of the everyday actions; the rare ones keep their keys and menu entries.
+    QList<QAction *> everyday;
+    for (QAction *a : std::as_const(m_actions))
+        if (a->shortcut().count() == 1 && !(a->shortcut()[0].keyboardModifiers() & ~Qt::KeypadModifier))
+            everyday << a;
+    m_hints->setActions(everyday);
 
     for (int i = 0; i < carts; ++i) {
         auto *cart = new QAction(this);
