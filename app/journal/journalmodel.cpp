@@ -1,5 +1,7 @@
 #include "app/journal/journalmodel.h"
 
+#include <QColor>
+#include <QFont>
 #include <QLocale>
 #include <QSqlQuery>
 #include <QTimeZone>
@@ -54,6 +56,7 @@ void JournalModel::refresh()
         "COALESCE(e.full_name, ''), COALESCE(s.shift_id, 0), COALESCE(sh.number, 0), s.fd, s.fiscal_sign, "
         "j.id, j.state, COALESCE(j.error, ''), COALESCE(d.print_incomplete, 0), "
         "COALESCE(s.original_sale_id, 0), "
+        "(SELECT o.number FROM sales o WHERE o.id = s.original_sale_id), "
         "(SELECT group_concat(p.type) FROM payments p WHERE p.sale_id = s.id) "
         "FROM sales s "
         "LEFT JOIN employees e ON e.id = s.cashier_id "
@@ -144,7 +147,8 @@ void JournalModel::refresh()
             e.jobError = q.value(15).toString();
             e.printIncomplete = q.value(16).toInt() != 0;
             e.originalSaleId = q.value(17).toLongLong();
-            const QStringList types = q.value(18).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+            e.originalNumber = q.value(18).toInt();
+            const QStringList types = q.value(19).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
             for (const QString &t : types)
                 e.paymentMask |= 1 << t.toInt();
             rows.append(e);
@@ -181,6 +185,27 @@ QVariant JournalModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ToolTipRole && index.column() == Status && !e.jobError.isEmpty())
         return e.jobError;
+    if (role == Qt::FontRole && index.column() == Amount) {
+        QFont bold;
+        bold.setBold(true);
+        return bold;
+    }
+    // High contrast for what needs the cashier: white on red (attention, error), black on amber (waiting).
+    if (role == Qt::BackgroundRole && index.column() == Status) {
+        if (e.status == JournalStatus::Attention || e.status == JournalStatus::Failed)
+            return QColor(0xa8, 0x00, 0x00);
+        if (e.status == JournalStatus::Waiting || e.printIncomplete)
+            return QColor(0xff, 0xd5, 0x4f);
+    }
+    if (role == Qt::ForegroundRole) {
+        if (index.column() == Status &&
+            (e.status == JournalStatus::Attention || e.status == JournalStatus::Failed))
+            return QColor(Qt::white);
+        if (index.column() == Status && (e.status == JournalStatus::Waiting || e.printIncomplete))
+            return QColor(Qt::black);
+        if (e.kind == SaleKind::Return && index.column() == Amount)
+            return QColor(0xa8, 0x00, 0x00);
+    }
     if (role != Qt::DisplayRole && role != RawRole)
         return {};
     const bool raw = role == RawRole;
@@ -192,7 +217,11 @@ QVariant JournalModel::data(const QModelIndex &index, int role) const
     case Number:
         return e.number;
     case Kind:
-        return raw ? QVariant(int(e.kind)) : QVariant(kindText(e.kind, e.calcSign));
+        if (raw)
+            return int(e.kind);
+        if (e.kind == SaleKind::Return && e.originalNumber > 0)
+            return Tr::tr("Return of sale No. %1").arg(e.originalNumber);
+        return kindText(e.kind, e.calcSign);
     case CashierColumn:
         return raw ? QVariant(qint64(e.cashierId)) : QVariant(e.cashierName);
     case Payment:
@@ -350,6 +379,18 @@ QString JournalModel::moneyText(Kopecks amount)
     QString text = locale.toString(qlonglong(abs / 100)) + locale.decimalPoint() +
                    QStringLiteral("%1").arg(int(abs % 100), 2, 10, QLatin1Char('0')) + QStringLiteral(" ₽");
     return negative ? QStringLiteral("−") + text : text;
+}
+
+QString JournalModel::quantityText(Milli quantity)
+{
+    QString text = formatMilli(quantity);
+    if (text.contains(QLatin1Char('.'))) {
+        while (text.endsWith(QLatin1Char('0')))
+            text.chop(1);
+        if (text.endsWith(QLatin1Char('.')))
+            text.chop(1);
+    }
+    return text;
 }
 
 QList<PaymentInput> refundPayments(const Sale &original, Kopecks total)

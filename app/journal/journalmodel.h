@@ -68,6 +68,7 @@ struct JournalEntry
     QString jobError;
     bool printIncomplete = false;
     std::int64_t originalSaleId = 0;
+    int originalNumber = 0; // returns: the sale's number
 };
 
 struct Cashier
@@ -114,6 +115,8 @@ public:
     static QString paymentMaskText(int mask);
     // "1 234,50 ₽" in the current locale; integer arithmetic only.
     static QString moneyText(Kopecks amount);
+    // "2", "1.5", "0.125": thousandths without trailing zeros.
+    static QString quantityText(Milli quantity);
 
 private:
     Database &m_db;

@@ -44,7 +44,7 @@ private Q_SLOTS:
         Till till;
         QVERIFY(till.open());
         QVERIFY(till.openShift());
-        const auto first = till.sell({2000, 1000, 1500});
+        const auto first = till.sell({2000, 1000, 3000});
         QVERIFY(first);
         QVERIFY(till.sell({1000}, app::PaymentType::Card));
         QVERIFY(till.sell({3000, 1000}));

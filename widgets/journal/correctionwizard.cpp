@@ -320,7 +320,7 @@ void CorrectionWizard::refreshLines()
                 vat = r.name;
         m_lines->setItem(row, 0, cell(l.name));
         m_lines->setItem(row, 1, cell(app::JournalModel::moneyText(l.price), true));
-        m_lines->setItem(row, 2, cell(app::formatMilli(l.quantity), true));
+        m_lines->setItem(row, 2, cell(app::JournalModel::quantityText(l.quantity), true));
         m_lines->setItem(row, 3, cell(vat));
         m_lines->setItem(row, 4, cell(subjectText(l.subject)));
         m_lines->setItem(
@@ -350,7 +350,7 @@ QString CorrectionWizard::summaryHtml() const
     for (const app::CorrectionLineInput &l : in.lines)
         html += QStringLiteral(
                     "<tr><td>%1</td><td align='right'>%2 × %3</td><td align='right'><b>%4</b></td></tr>")
-                    .arg(l.name.toHtmlEscaped(), app::formatMilli(l.quantity),
+                    .arg(l.name.toHtmlEscaped(), app::JournalModel::quantityText(l.quantity),
                          app::JournalModel::moneyText(l.price),
                          app::JournalModel::moneyText(app::Pricing::lineAmount(l.price, l.quantity)));
     html += QStringLiteral("</table>");

@@ -102,7 +102,7 @@ JournalDetailsDialog::JournalDetailsDialog(app::Database &db, const app::Sale &s
         const app::SaleLine &l = sale.lines.at(row);
         lines->setItem(row, 0, cell(QString::number(l.position), true));
         lines->setItem(row, 1, cell(l.name));
-        lines->setItem(row, 2, cell(app::formatMilli(l.quantity), true));
+        lines->setItem(row, 2, cell(app::JournalModel::quantityText(l.quantity), true));
         lines->setItem(row, 3, cell(JournalModel::moneyText(l.price), true));
         lines->setItem(row, 4, cell(JournalModel::moneyText(l.itemDiscount + l.receiptDiscountShare), true));
         lines->setItem(row, 5, cell(JournalModel::moneyText(l.total), true));

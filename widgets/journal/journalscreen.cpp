@@ -348,7 +348,7 @@ void JournalScreen::startReturn()
         return;
     }
     if (auto ok = app::AccessControl::check(m_session.actor(), app::Permission::Returns); !ok) {
-        denied(title, tr("Not allowed: %1. Ask an administrator to sign in.").arg(ok.error().message));
+        denied(title, tr("%1 Ask an administrator to sign in.").arg(ok.error().message));
         return;
     }
     const auto left = m_session.sales().returnable(sale->id);
@@ -403,7 +403,7 @@ void JournalScreen::startCorrection()
         return;
     const QString title = tr("Correction receipt");
     if (auto ok = app::AccessControl::check(m_session.actor(), app::Permission::Corrections); !ok) {
-        denied(title, tr("Not allowed: %1. Ask an administrator to sign in.").arg(ok.error().message));
+        denied(title, tr("%1 Ask an administrator to sign in.").arg(ok.error().message));
         return;
     }
     auto submit = [this](const app::CorrectionInput &input) {

@@ -1,10 +1,12 @@
 #include "widgets/journal/returndialog.h"
 
 #include <QAction>
+#include <QColor>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -40,6 +42,16 @@ ReturnDialog::ReturnDialog(const app::Sale &sale, const QHash<std::int64_t, app:
     setWindowTitle(tr("Return of sale No. %1").arg(sale.number));
     resize(980, 560);
 
+    auto *header = new QLabel(
+        tr("Sale No. %1 of %2 · %3")
+            .arg(sale.number)
+            .arg(QLocale().toString(sale.completedAt.toLocalTime(), QStringLiteral("dd.MM.yyyy HH:mm")))
+            .arg(app::JournalModel::moneyText(sale.total)),
+        this);
+    QFont headerFont = font();
+    headerFont.setPointSizeF(headerFont.pointSizeF() * 1.3);
+    headerFont.setBold(true);
+    header->setFont(headerFont);
     auto *intro = new QLabel(tr("Type the quantity to return on each line. Space returns the whole line, F3 "
                                 "the whole sale; Enter confirms."),
                              this);
@@ -61,8 +73,8 @@ ReturnDialog::ReturnDialog(const app::Sale &sale, const QHash<std::int64_t, app:
         const app::SaleLine &l = sale.lines.at(row);
         const app::Milli left = returnable.value(l.id);
         m_table->setItem(row, Name, readOnly(l.name));
-        m_table->setItem(row, Sold, readOnly(app::formatMilli(l.quantity), true));
-        m_table->setItem(row, Left, readOnly(app::formatMilli(left), true));
+        m_table->setItem(row, Sold, readOnly(app::JournalModel::quantityText(l.quantity), true));
+        m_table->setItem(row, Left, readOnly(app::JournalModel::quantityText(left), true));
         m_table->setItem(row, Price, readOnly(app::JournalModel::moneyText(l.price), true));
         auto *qty = new QTableWidgetItem(QStringLiteral("0"));
         qty->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -71,9 +83,13 @@ ReturnDialog::ReturnDialog(const app::Sale &sale, const QHash<std::int64_t, app:
         QFont bold = qty->font();
         bold.setBold(true);
         qty->setFont(bold);
+        if (left > 0)
+            qty->setBackground(QColor(0xff, 0xf4, 0xc2)); // the one column the cashier types into
         m_table->setItem(row, ToReturn, qty);
         m_table->setItem(row, Refund, readOnly(QString(), true));
     }
+    m_table->horizontalHeader()->setSectionResizeMode(ToReturn, QHeaderView::Fixed);
+    m_table->setColumnWidth(ToReturn, 120);
     m_table->installEventFilter(this);
     connect(m_table, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
         if (item->column() == ToReturn)
@@ -118,6 +134,7 @@ ReturnDialog::ReturnDialog(const app::Sale &sale, const QHash<std::int64_t, app:
     addAction(everything);
 
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(header);
     layout->addWidget(intro);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_total);
@@ -166,7 +183,8 @@ void ReturnDialog::returnEverything()
 {
     const QSignalBlocker block(m_table);
     for (int row = 0; row < m_sale.lines.size(); ++row)
-        m_table->item(row, ToReturn)->setText(app::formatMilli(m_returnable.value(m_sale.lines.at(row).id)));
+        m_table->item(row, ToReturn)
+            ->setText(app::JournalModel::quantityText(m_returnable.value(m_sale.lines.at(row).id)));
     recalculate();
 }
 
@@ -192,7 +210,7 @@ void ReturnDialog::recalculate()
         if (q > m_returnable.value(l.id)) {
             problem = tr("Line %1: only %2 left to return.")
                           .arg(row + 1)
-                          .arg(app::formatMilli(m_returnable.value(l.id)));
+                          .arg(app::JournalModel::quantityText(m_returnable.value(l.id)));
             m_table->item(row, Refund)->setText(QString());
             continue;
         }
@@ -235,7 +253,8 @@ bool ReturnDialog::eventFilter(QObject *watched, QEvent *event)
             const app::Milli left = m_returnable.value(m_sale.lines.at(row).id);
             QTableWidgetItem *item = m_table->item(row, ToReturn);
             app::Milli q = 0;
-            item->setText(parseRow(row, q) && q == left ? QStringLiteral("0") : app::formatMilli(left));
+            item->setText(parseRow(row, q) && q == left ? QStringLiteral("0")
+                                                        : app::JournalModel::quantityText(left));
             return true;
         }
         if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {

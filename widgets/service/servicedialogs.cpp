@@ -247,6 +247,7 @@ FnInfoDialog::FnInfoDialog(app::TillSession &session, QWidget *parent)
     m_table->setTextFormat(Qt::RichText);
     m_table->setWordWrap(true);
     m_table->setObjectName(QStringLiteral("fnInfoText"));
+    m_table->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_table->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *refresh = bigButton(tr("F5 Refresh"), this);

@@ -70,8 +70,7 @@ void ServiceMenu::refuse(const QString &title, const QString &text)
 bool ServiceMenu::allowed(const QString &title, app::Permission permission)
 {
     if (auto ok = app::AccessControl::check(m_session.actor(), permission); !ok) {
-        refuse(title,
-               tr("Not allowed: %1. Ask an administrator or the owner to sign in.").arg(ok.error().message));
+        refuse(title, tr("%1 Ask an administrator or the owner to sign in.").arg(ok.error().message));
         return false;
     }
     return true;
