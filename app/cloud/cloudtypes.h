@@ -82,3 +82,4 @@ struct QuarantinedDocument
 
 Q_DECLARE_METATYPE(app::cloud::SyncStatus)
 Q_DECLARE_METATYPE(app::cloud::FiscalHealth)
+Q_DECLARE_METATYPE(app::cloud::QuarantinedDocument)

@@ -15,6 +15,7 @@ SyncClient::SyncClient(QString databasePath, SyncSettings settings, QObject *par
 {
     qRegisterMetaType<app::cloud::SyncStatus>();
     qRegisterMetaType<app::cloud::FiscalHealth>();
+    qRegisterMetaType<QList<app::cloud::QuarantinedDocument>>();
     m_thread->setObjectName(QStringLiteral("cloud-sync"));
     m_status = m_engine->status();
     m_engine->moveToThread(m_thread);
@@ -87,6 +88,23 @@ void SyncClient::release(const QString &uuid)
 {
     QMetaObject::invokeMethod(
         m_engine, [engine = m_engine, uuid] { engine->release(uuid); }, Qt::QueuedConnection);
+}
+
+void SyncClient::requestQuarantined()
+{
+    QMetaObject::invokeMethod(
+        m_engine,
+        [engine = m_engine, self = QPointer<SyncClient>(this)] {
+            QList<QuarantinedDocument> list = engine->quarantined();
+            QMetaObject::invokeMethod(
+                self,
+                [self, list = std::move(list)] {
+                    if (self)
+                        Q_EMIT self->quarantinedDocuments(list);
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
 }
 
 void SyncClient::onStatus(const SyncStatus &status)

@@ -9,6 +9,7 @@
 //     sync->start();
 
 #include <QDateTime>
+#include <QList>
 #include <QObject>
 #include <QString>
 
@@ -41,6 +42,8 @@ public Q_SLOTS:
     void setFiscalHealth(const app::cloud::FiscalHealth &health);
     void setIntervalMs(int ms);
     void release(const QString &uuid);
+    // Asks the worker for the held-back documents; the answer is quarantinedDocuments().
+    void requestQuarantined();
 
 Q_SIGNALS:
     void statusChanged(const app::cloud::SyncStatus &status);
@@ -50,6 +53,7 @@ Q_SIGNALS:
     void errorChanged(const QString &message); // translated; empty when cleared
     void activationFinished(bool ok, const QString &message);
     void databaseError(const QString &message);
+    void quarantinedDocuments(const QList<app::cloud::QuarantinedDocument> &documents);
 
 private:
     void onStatus(const app::cloud::SyncStatus &status);

@@ -770,7 +770,13 @@ void TestCloudSync::syncClientRunsOnItsOwnThread()
 {
     // The GUI-side facade: activation, periodic sync and status all through queued signals, with
     // the engine on its worker thread and its own connection to the same file.
-    const QStringList first = enqueueSales(*m_db, 20);
+    const QStringList first = enqueueSales(*m_db, 19);
+    {
+        Transaction tx(*m_db);
+        QVERIFY(Outbox::enqueue(*m_db, newUuid(), QStringLiteral("mystery"), QJsonObject{},
+                                QDateTime::currentDateTimeUtc()));
+        QVERIFY(tx.commit());
+    }
     SyncSettings s = testSettings(m_dir->path());
     QThread *const gui = QThread::currentThread();
     QSet<QThread *> requestThreads;
@@ -802,14 +808,22 @@ void TestCloudSync::syncClientRunsOnItsOwnThread()
     client.syncNow();
     QTRY_VERIFY_WITH_TIMEOUT(client.status().pending == 0 &&
                                  client.status().state == SyncStatus::State::Idle &&
-                                 m_server->documents(m_shop.org) == 25,
+                                 m_server->documents(m_shop.org) == 24,
                              60'000);
+    QCOMPARE(client.status().quarantined, 1);
+    QSignalSpy held(&client, &SyncClient::quarantinedDocuments);
+    client.requestQuarantined();
+    QTRY_VERIFY_WITH_TIMEOUT(!held.isEmpty(), 30'000);
+    const auto list = held.first().first().value<QList<QuarantinedDocument>>();
+    QCOMPARE(list.size(), 1);
+    QCOMPARE(list.first().type, QStringLiteral("mystery"));
+    QCOMPARE(list.first().status, QStringLiteral("rejected"));
     {
         QMutexLocker lock(&mutex);
         QVERIFY(!requestThreads.isEmpty());
         QVERIFY(!requestThreads.contains(gui));
     }
-    QCOMPARE(outboxRows(*m_db), 0);
+    QCOMPARE(Outbox::pendingCount(*m_db), 0);
 }
 
 void TestCloudSync::heartbeatReportsHealthAndResyncIsHonoured()
