@@ -46,12 +46,7 @@ RegistrarProbe::RegistrarProbe(FiscalService *running, const QString &runningUrl
 
 RegistrarProbe::~RegistrarProbe()
 {
-    if (m_cancel)
-        m_cancel->store(true);
-    if (m_thread) {
-        m_thread->wait();
-        delete m_thread;
-    }
+    cancel();
 }
 
 bool RegistrarProbe::isRunningDevice(const RegistrarSettings &settings) const
@@ -72,17 +67,32 @@ void RegistrarProbe::cancel()
 template<class Work>
 void RegistrarProbe::runInThread(Work &&work)
 {
-    if (m_thread) { // the previous run has reported and is returning
-        m_thread->wait();
-        delete m_thread;
-        m_thread = nullptr;
-    }
     m_busy = true;
     m_cancel = std::make_shared<std::atomic<bool>>(false);
-    m_thread =
-        QThread::create([work = std::forward<Work>(work), cancel = m_cancel]() mutable { work(*cancel); });
-    m_thread->setObjectName(QStringLiteral("registrar-probe"));
-    m_thread->start();
+    // The relay lives on the GUI thread but belongs to the worker: it deletes itself when the work
+    // ends, so a probe (and its dialog) closed mid-run never waits for a port to time out.
+    auto *relay = new detail::ProbeRelay;
+    connect(relay, &detail::ProbeRelay::checkFinished, this, [this](const RegistrarInfo &info) {
+        finishRun();
+        Q_EMIT checkFinished(info);
+    });
+    connect(relay, &detail::ProbeRelay::scanProgress, this, &RegistrarProbe::scanProgress);
+    connect(relay, &detail::ProbeRelay::scanFinished, this,
+            [this](const QList<RegistrarInfo> &found, bool cancelled, const QString &note) {
+                finishRun();
+                Q_EMIT scanFinished(found, cancelled, note);
+            });
+    connect(relay, &detail::ProbeRelay::printFinished, this, [this](bool ok, const QString &message) {
+        finishRun();
+        Q_EMIT printFinished(ok, message);
+    });
+    QThread *thread = QThread::create([work = std::forward<Work>(work), cancel = m_cancel, relay]() mutable {
+        work(*cancel, *relay);
+        relay->deleteLater();
+    });
+    thread->setObjectName(QStringLiteral("registrar-probe"));
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start();
 }
 
 void RegistrarProbe::finishRun()
@@ -113,7 +123,7 @@ void RegistrarProbe::check(const RegistrarSettings &settings)
                               });
         return;
     }
-    runInThread([this, settings](std::atomic<bool> &) {
+    runInThread([settings](std::atomic<bool> &, detail::ProbeRelay &relay) {
         RegistrarInfo info;
         info.url = settings.url();
         info.baud = settings.baud;
@@ -136,13 +146,7 @@ void RegistrarProbe::check(const RegistrarSettings &settings)
             }
         }
         qCInfo(lcFiscal) << "registrar check" << info.url << (info.ok ? info.summary() : info.error.text);
-        QMetaObject::invokeMethod(
-            this,
-            [this, info] {
-                finishRun();
-                Q_EMIT checkFinished(info);
-            },
-            Qt::QueuedConnection);
+        Q_EMIT relay.checkFinished(info);
     });
 }
 
@@ -156,16 +160,12 @@ void RegistrarProbe::scan(const QStringList &ports, const QList<int> &bauds, con
             running && running->kind == fiscal::DeviceUrl::Kind::Serial)
             runningPort = QString::fromStdString(running->path);
     }
-    runInThread([this, ports, bauds, base, runningPort](std::atomic<bool> &cancelled) {
+    runInThread([ports, bauds, base, runningPort](std::atomic<bool> &cancelled, detail::ProbeRelay &relay) {
         QList<RegistrarInfo> found;
         QStringList notes;
         const int total = int(ports.size() * bauds.size());
         int done = 0;
-        auto progress = [&](const QString &what) {
-            QMetaObject::invokeMethod(
-                this, [this, done, total, what] { Q_EMIT scanProgress(done, total, what); },
-                Qt::QueuedConnection);
-        };
+        auto progress = [&](const QString &what) { Q_EMIT relay.scanProgress(done, total, what); };
         for (const QString &port : ports) {
             if (cancelled || !found.isEmpty())
                 break;
@@ -211,14 +211,8 @@ void RegistrarProbe::scan(const QStringList &ports, const QList<int> &bauds, con
         }
         const bool wasCancelled = cancelled.load();
         const QString note = notes.join(QLatin1Char('\n'));
-        QMetaObject::invokeMethod(
-            this,
-            [this, found, wasCancelled, note, total] {
-                finishRun();
-                Q_EMIT scanProgress(total, total, {});
-                Q_EMIT scanFinished(found, wasCancelled, note);
-            },
-            Qt::QueuedConnection);
+        Q_EMIT relay.scanProgress(total, total, {});
+        Q_EMIT relay.scanFinished(found, wasCancelled, note);
     });
 }
 
@@ -249,7 +243,7 @@ void RegistrarProbe::printTest(const RegistrarSettings &settings, const QStringL
                               });
         return;
     }
-    runInThread([this, settings, lines](std::atomic<bool> &) {
+    runInThread([settings, lines](std::atomic<bool> &, detail::ProbeRelay &relay) {
         bool ok = false;
         QString message;
         const auto url = parse(settings.url());
@@ -275,13 +269,7 @@ void RegistrarProbe::printTest(const RegistrarSettings &settings, const QStringL
             }
             (*transport)->close();
         }
-        QMetaObject::invokeMethod(
-            this,
-            [this, ok, message] {
-                finishRun();
-                Q_EMIT printFinished(ok, message);
-            },
-            Qt::QueuedConnection);
+        Q_EMIT relay.printFinished(ok, message);
     });
 }
 

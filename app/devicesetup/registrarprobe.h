@@ -27,6 +27,24 @@ namespace app {
 
 class FiscalService;
 
+namespace detail {
+// Carries one worker run's results to the GUI thread (see RegistrarProbe::runInThread).
+class ProbeRelay final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProbeRelay)
+
+public:
+    ProbeRelay() = default;
+
+Q_SIGNALS:
+    void checkFinished(const app::RegistrarInfo &info);
+    void scanProgress(int done, int total, const QString &current);
+    void scanFinished(const QList<app::RegistrarInfo> &found, bool cancelled, const QString &note);
+    void printFinished(bool ok, const QString &message);
+};
+} // namespace detail
+
 class RegistrarProbe final : public QObject
 {
     Q_OBJECT
@@ -35,7 +53,7 @@ class RegistrarProbe final : public QObject
 public:
     // `running` may be null (no registrar configured yet); `runningUrl` is the URL it uses.
     explicit RegistrarProbe(FiscalService *running, const QString &runningUrl, QObject *parent = nullptr);
-    ~RegistrarProbe() override; // cancels and waits for the worker (at most one ENQ timeout)
+    ~RegistrarProbe() override; // cancels a run in progress without waiting for it
 
     bool isBusy() const { return m_busy; }
     // True when `settings` name the registrar the running fiscal service holds.
@@ -66,7 +84,6 @@ private:
 
     QPointer<FiscalService> m_running;
     QString m_runningUrl;
-    QThread *m_thread = nullptr;
     std::shared_ptr<std::atomic<bool>> m_cancel;
     bool m_busy = false;
 };
