@@ -120,6 +120,21 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(screen.progress()->state() != ui::FiscalProgress::State::Working, 60000);
         shot(&screen, QStringLiteral("journal_copy_done"), language);
 
+        // A document that waits for the registrar (the worker polls every few seconds).
+        {
+            auto &sales = till.session->sales();
+            auto pending = sales.create(till.actor());
+            QVERIFY(pending);
+            app::LineInput in;
+            in.productId = till.products(1).value(0);
+            QVERIFY(sales.addLine(till.actor(), pending->id, in));
+            const auto priced = sales.sale(pending->id);
+            QVERIFY(
+                sales.complete(till.actor(), pending->id, {{app::PaymentType::Cash, priced->total, 0, {}}}));
+            screen.refresh();
+            shot(&screen, QStringLiteral("journal_waiting"), language);
+        }
+
         // Service menu dialogs.
         ui::ServiceMenu menu(*till.session, &screen);
         menu.cashOut();

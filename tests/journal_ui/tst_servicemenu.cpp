@@ -162,6 +162,32 @@ private Q_SLOTS:
         QVERIFY(menu.lastProgress()->text().contains(till().fiscal().health().fnNumber));
     }
 
+    void continuePrintingAfterPaperOut()
+    {
+        QVERIFY(till().openShift());
+        QVERIFY(
+            till().session->emulatorControl(QStringLiteral("paper-out")).startsWith(QStringLiteral("ok")));
+        const auto sale = till().sell({1000}); // fiscalised, the paper ran out while printing
+        QVERIFY(sale);
+        QVERIFY(till().finished(QStringLiteral("sale"), sale->uuid)->printIncomplete);
+        QVERIFY(till().session->emulatorControl(QStringLiteral("paper-in")).startsWith(QStringLiteral("ok")));
+        ServiceMenu menu(*till().session, m_window.get());
+        const qsizetype before = till().tape().size();
+        QTest::keyClick(m_window.get(), Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(menu.lastProgress());
+        QVERIFY2(waitDone(menu), qPrintable(menu.lastProgress()->text()));
+        QVERIFY(till().tape().size() > before);
+        QVERIFY(till().tape().mid(before).contains(journaltest::tapeAmount(sale->total)));
+    }
+
+    void cancelReceiptWhenNothingIsOpen()
+    {
+        QVERIFY(till().openShift());
+        ServiceMenu menu(*till().session, m_window.get());
+        menu.cancelReceiptAction()->trigger();
+        QVERIFY2(waitDone(menu), qPrintable(menu.lastProgress()->text()));
+    }
+
     void cashierRefusals()
     {
         QVERIFY(till().openShift());

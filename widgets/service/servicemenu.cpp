@@ -1,6 +1,7 @@
 #include "widgets/service/servicemenu.h"
 
 #include <QAction>
+#include <QDialog>
 #include <QMessageBox>
 #include <QWidget>
 
@@ -42,6 +43,16 @@ ServiceMenu::ServiceMenu(app::TillSession &session, QWidget *dialogParent)
     // Shortcuts need a widget to live on; the main window's menu may hold them as well.
     if (dialogParent)
         dialogParent->addActions(actions());
+}
+
+QDialog *ServiceMenu::currentDialog() const
+{
+    return m_dialog.data();
+}
+
+FiscalProgress *ServiceMenu::lastProgress() const
+{
+    return m_progress.data();
 }
 
 QList<QAction *> ServiceMenu::actions() const

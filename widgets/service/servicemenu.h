@@ -42,9 +42,9 @@ public:
     QAction *cancelReceiptAction() const { return m_cancel; }
 
     // The dialog open right now (cash, Z confirm, FN info, or the progress of an operation).
-    QDialog *currentDialog() const { return m_dialog; }
+    QDialog *currentDialog() const;
     // The progress of the last operation started (null before the first).
-    FiscalProgress *lastProgress() const { return m_progress; }
+    FiscalProgress *lastProgress() const;
     // The last refusal shown ("not allowed", "no shift"), empty when none.
     QString lastRefusal() const { return m_refusal; }
 
