@@ -199,12 +199,17 @@ QString ScannerPage::describeScan(const QString &scanned) const
     return out;
 }
 
+void ScannerPage::showScanned(const QString &scanned)
+{
+    m_testResult->setText(describeScan(scanned));
+}
+
 void ScannerPage::testScan()
 {
     const QString scanned = m_test->text();
     if (scanned.isEmpty())
         return;
-    m_testResult->setText(describeScan(scanned));
+    showScanned(scanned);
     m_test->clear();
 }
 

@@ -27,6 +27,9 @@ public:
     bool save();
     // What the test field shows for `scanned` (prefix and suffix removed first).
     QString describeScan(const QString &scanned) const;
+    // Shows the verdict for a code from anywhere: the test field, or the till's ScannerHub when its
+    // keyboard-wedge filter takes the scan before the field sees it (connect hub.scanned here).
+    void showScanned(const QString &scanned);
 
 private:
     void load();
