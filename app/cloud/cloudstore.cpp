@@ -897,6 +897,22 @@ Result<void> CloudStore::upsertProduct(const QString &id, const QJsonObject &dat
     } else if (codes.isString() && !codes.toString().isEmpty()) {
         p.barcodes = codes.toString().split(QLatin1Char('|'), Qt::SkipEmptyParts);
     }
+    // A bad barcode (wrong check digit) costs the product that code, not its place in the catalog.
+    if (!p.barcodes.isEmpty()) {
+        Product probe = p;
+        probe.barcodes.clear();
+        if (validateProduct(probe).isEmpty()) {
+            QStringList kept;
+            for (const QString &code : std::as_const(p.barcodes)) {
+                probe.barcodes = {code};
+                if (const QString why = validateProduct(probe); why.isEmpty())
+                    kept.append(code);
+                else
+                    qCWarning(lcCloudStore) << "barcode dropped:" << id << why;
+            }
+            p.barcodes = kept;
+        }
+    }
     if (const QString why = validateProduct(p); !why.isEmpty())
         return invalid(why);
 

@@ -3,10 +3,13 @@
 // flight. Prints the wall time of the drain and the rate. Not a test.
 //
 //   bench_cloud_push [--receipts 100000] [--batch 500] [--no-gzip] [--dir DIR]
+//   bench_cloud_push --snapshot 100000 [--page 5000]   (first pull of a catalog of that size instead)
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <cstdio>
@@ -16,6 +19,16 @@
 #include "support/cabinetserver.h"
 #include "support/till.h"
 
+// "290000000001" -> "2900000000014": twelve digits plus the EAN-13 check digit.
+static QString ean13(qint64 twelve)
+{
+    const QString digits = QString::number(twelve).rightJustified(12, QLatin1Char('0'));
+    int sum = 0;
+    for (int i = 0; i < 12; ++i)
+        sum += digits.at(i).digitValue() * (i % 2 ? 3 : 1);
+    return digits + QString::number((10 - sum % 10) % 10);
+}
+
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
@@ -23,6 +36,8 @@ int main(int argc, char **argv)
     int batch = 500;
     bool gzip = true;
     QString dir;
+    int snapshot = 0;
+    int page = 5000;
     const QStringList args = app.arguments();
     for (qsizetype i = 1; i < args.size(); ++i) {
         if (args[i] == QLatin1String("--receipts") && i + 1 < args.size())
@@ -33,6 +48,10 @@ int main(int argc, char **argv)
             gzip = false;
         else if (args[i] == QLatin1String("--dir") && i + 1 < args.size())
             dir = args[++i];
+        else if (args[i] == QLatin1String("--snapshot") && i + 1 < args.size())
+            snapshot = args[++i].toInt();
+        else if (args[i] == QLatin1String("--page") && i + 1 < args.size())
+            page = args[++i].toInt();
     }
     QTemporaryDir temp(dir.isEmpty() ? QDir::tempPath() + QStringLiteral("/bench-cloud-XXXXXX")
                                      : dir + QStringLiteral("/bench-cloud-XXXXXX"));
@@ -47,6 +66,44 @@ int main(int argc, char **argv)
     app::Database db;
     if (!db.open(temp.filePath(QStringLiteral("till.db"))).ok())
         return 1;
+    if (snapshot > 0) {
+        QFile csv(temp.filePath(QStringLiteral("catalog.csv")));
+        if (!csv.open(QIODevice::WriteOnly))
+            return 1;
+        csv.write("id,name,price,vat,unit,barcodes\n");
+        for (int i = 0; i < snapshot; ++i)
+            csv.write(QStringLiteral("p%1,Товар номер %1,%2.%3,vat22,шт,%4\n")
+                          .arg(i)
+                          .arg(10 + i % 900)
+                          .arg(i % 100, 2, 10, QLatin1Char('0'))
+                          .arg(ean13(460100000000LL + i))
+                          .toUtf8());
+        csv.close();
+        QElapsedTimer imp;
+        imp.start();
+        bool imported = false;
+        server.admin({QStringLiteral("import-catalog"), QStringLiteral("--org"), shop.org, csv.fileName()},
+                     &imported);
+        std::printf("cabinet imported %d products in %.1f s\n", snapshot, double(imp.elapsed()) / 1000.0);
+        app::cloud::SyncSettings s = cloudtest::testSettings(temp.path());
+        s.pullLimit = page;
+        app::cloud::SyncEngine engine(s);
+        engine.attachDatabase(&db);
+        if (!imported || !cloudtest::activate(engine, server.baseUrl(), shop.code).isEmpty())
+            return 1;
+        int pages = 0;
+        QObject::connect(&engine, &app::cloud::SyncEngine::pageApplied, [&pages] { ++pages; });
+        QElapsedTimer t;
+        t.start();
+        const bool ok = cloudtest::runCycle(engine);
+        const double seconds = double(t.elapsed()) / 1000.0;
+        QSqlQuery q = db.prepare(QStringLiteral("SELECT COUNT(*) FROM products WHERE active = 1"));
+        const qint64 local = q.exec() && q.next() ? q.value(0).toLongLong() : -1;
+        std::printf("first pull of %d products in %.1f s (%d pages of <= %d, snapshot staged and swapped in "
+                    "one transaction); till has %lld products; %s\n",
+                    snapshot, seconds, pages, page, static_cast<long long>(local), ok ? "ok" : "FAILED");
+        return ok && local == snapshot ? 0 : 1;
+    }
     QElapsedTimer fill;
     fill.start();
     for (int done = 0; done < receipts; done += 10'000)

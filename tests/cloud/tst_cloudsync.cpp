@@ -445,8 +445,8 @@ void TestCloudSync::pullAppliesCatalogStaffAndSettings()
                        R"("barcodes":["4600000000015","2000000000015"],"category_id":"c-milk",)"
                        R"("marking_type":"MILK","article":"M-32"})"));
     put(QStringLiteral("product"), QStringLiteral("7d4c1e0a-0000-4000-8000-000000000002"),
-        QStringLiteral(
-            R"({"name":"Сыр весовой","price":"899.5","vat":"vat10","unit":"кг","weighted":true})"));
+        QStringLiteral(R"({"name":"Сыр весовой","price":"899.5","vat":"vat10","unit":"кг","weighted":true,)"
+                       R"("barcodes":["4600000000016","4607000000007"]})"));
     put(QStringLiteral("product"), QStringLiteral("bad-one"),
         QStringLiteral(R"({"name":"","price":"1.00"})"));
     bool ok = false;
@@ -500,6 +500,13 @@ void TestCloudSync::pullAppliesCatalogStaffAndSettings()
     QCOMPARE(scalar(*m_db, QStringLiteral("SELECT unit_code FROM products WHERE uuid = ?"),
                     {QStringLiteral("7d4c1e0a-0000-4000-8000-000000000002")}),
              11);
+    // Its barcode with a wrong check digit is dropped, the product and its good code stay.
+    QVERIFY(!catalog.findByBarcode(QStringLiteral("4600000000016")));
+    QCOMPARE(text(*m_db,
+                  QStringLiteral("SELECT group_concat(b.code) FROM barcodes b JOIN products p ON p.id = "
+                                 "b.product_id WHERE p.uuid = ?"),
+                  {QStringLiteral("7d4c1e0a-0000-4000-8000-000000000002")}),
+             QStringLiteral("4607000000007"));
     // The invalid product is kept in the mirror but not in the catalog, and did not block the page.
     QCOMPARE(scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM products WHERE uuid = 'bad-one'")), 0);
     QCOMPARE(scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM cloud_items WHERE id = 'bad-one'")), 1);
