@@ -6,6 +6,8 @@
     python3 translations/translate.py --missing translations/prilavok_ru.ts   # list what is left
 
 A source matches in every context. Escape a tab or newline inside a field as \\t or \\n.
+A plural (%n) message takes its forms separated by " | " (Russian: one | few | many); a single
+form is used for all of them. A line starting with "#<TAB>" is the source "#", not a comment.
 """
 import sys
 import xml.etree.ElementTree as ET
@@ -18,7 +20,12 @@ def unescape(text):
 def missing(root):
     for message in root.iter('message'):
         translation = message.find('translation')
-        if translation is None or translation.get('type') == 'unfinished' or not (translation.text or '').strip():
+        if translation is None or translation.get('type') == 'unfinished':
+            yield message.findtext('source')
+        elif message.get('numerus') == 'yes' and translation.findall('numerusform'):
+            if not all((f.text or '').strip() for f in translation.findall('numerusform')):
+                yield message.findtext('source')
+        elif not (translation.text or '').strip():
             yield message.findtext('source')
 
 
@@ -40,7 +47,7 @@ def main():
     table = {}
     for line in sys.stdin:
         line = line.rstrip('\n')
-        if not line.strip() or line.startswith('#'):
+        if not line.strip() or (line.startswith('#') and not line.startswith('#\t')):
             continue
         source, _, translation = line.partition('\t')
         table[unescape(source)] = unescape(translation)
@@ -49,8 +56,15 @@ def main():
         source = message.findtext('source')
         if source in table:
             translation = message.find('translation')
-            translation.text = table[source]
             translation.attrib.pop('type', None)
+            forms = translation.findall('numerusform')
+            if message.get('numerus') == 'yes' and forms:
+                parts = table[source].split(' | ')
+                translation.text = None
+                for i, form in enumerate(forms):
+                    form.text = parts[min(i, len(parts) - 1)]
+            else:
+                translation.text = table[source]
             done += 1
     with open(path, 'w', encoding='utf-8') as out:
         out.write('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')

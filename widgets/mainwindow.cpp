@@ -5,14 +5,25 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProcess>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QVBoxLayout>
 
+#include "app/cloud/syncclient.h"
 #include "app/fiscalservice/fiscalservice.h"
 #include "app/session/tillsession.h"
+#include "app/staff/permissions.h"
 #include "app/version.h"
+#include "devices/devicesettings.h"
 #include "widgets/devicebadge.h"
+#include "widgets/journal/journalscreen.h"
+#include "widgets/service/fiscalprogress.h"
+#include "widgets/service/servicemenu.h"
+#include "widgets/settings/settingsdialog.h"
+#include "widgets/sync/syncbadge.h"
+#include "widgets/till/clouddialog.h"
 #include "widgets/till/loginpage.h"
 #include "widgets/till/salescreen.h"
 
@@ -31,10 +42,15 @@ MainWindow::MainWindow(const Context &context, QWidget *parent)
     if (m_session) {
         m_login = new LoginPage(*m_session, m_stack);
         m_sale = new SaleScreen(*m_session, 2, m_stack);
+        m_journal = new JournalScreen(*m_session, m_stack);
+        m_service = new ServiceMenu(*m_session, this);
         m_stack->addWidget(m_login);
         m_stack->addWidget(m_sale);
+        m_stack->addWidget(m_journal);
         connect(m_login, &LoginPage::signedIn, this, &MainWindow::showSale);
         connect(m_sale, &SaleScreen::signOutRequested, this, &MainWindow::showLogin);
+        connect(m_journal, &JournalScreen::closed, this, &MainWindow::showSale);
+        applyDeviceSettings();
     } else {
         m_stack->addWidget(buildWelcomePage(context));
     }
@@ -49,6 +65,16 @@ MainWindow::MainWindow(const Context &context, QWidget *parent)
     }
     if (context.demo)
         statusBar()->addWidget(new QLabel(tr("Demo mode: nothing is fiscal and nothing is kept"), this));
+    if (m_session && !m_session->isDemo()) {
+        // The cloud cabinet: sync runs on its own thread and never blocks the till.
+        m_sync = new app::cloud::SyncClient(m_session->database().path(), {}, this);
+        m_syncBadge = new SyncBadge(this);
+        statusBar()->addPermanentWidget(m_syncBadge);
+        connect(m_sync, &app::cloud::SyncClient::statusChanged, m_syncBadge, &SyncBadge::setStatus);
+        connect(m_syncBadge, &SyncBadge::clicked, m_sync, &app::cloud::SyncClient::syncNow);
+        m_syncBadge->setStatus(m_sync->status());
+        m_sync->start();
+    }
     updateMenus();
 }
 
@@ -75,6 +101,64 @@ void MainWindow::showSale()
                                  tr("Close the shift with the Z-report (Service menu) before selling."));
 }
 
+void MainWindow::showJournal()
+{
+    if (!m_session || !m_session->employee())
+        return;
+    m_journal->refresh();
+    m_stack->setCurrentWidget(m_journal);
+}
+
+void MainWindow::openSettings()
+{
+    if (!m_session || !m_session->employee())
+        return;
+    SettingsDialog dialog(*m_session, this);
+    if (const QString denied = dialog.notAllowedText(); !denied.isEmpty()) {
+        QMessageBox::information(this, tr("Settings"), denied);
+        return;
+    }
+    connect(&dialog, &SettingsDialog::registrarUrlChanged, this, &MainWindow::registrarChanged);
+    dialog.exec();
+    applyDeviceSettings();
+    m_login->reload();
+}
+
+void MainWindow::applyDeviceSettings()
+{
+    QSettings settings;
+    m_sale->applyDeviceSettings(devices::loadDeviceSettings(settings));
+}
+
+void MainWindow::registrarChanged(const QString &url)
+{
+    // The fiscal worker holds the port; a clean restart hands it the new one with nothing in
+    // flight (the journal carries any queued receipt across).
+    if (QMessageBox::question(
+            this, tr("Fiscal registrar"),
+            tr("The registrar connection changed to %1. Restart Prilavok now to use it?").arg(url)) ==
+        QMessageBox::Yes) {
+        QProcess::startDetached(QCoreApplication::applicationFilePath(),
+                                QCoreApplication::arguments().mid(1));
+        QApplication::quit();
+    }
+}
+
+void MainWindow::openCloud()
+{
+    if (!m_sync) {
+        QMessageBox::information(this, tr("Cloud cabinet"),
+                                 tr("The demo shop does not sync with a cabinet."));
+        return;
+    }
+    if (auto ok = app::AccessControl::check(m_session->actor(), app::Permission::ManageSettings); !ok) {
+        QMessageBox::information(this, tr("Cloud cabinet"), ok.error().message);
+        return;
+    }
+    CloudDialog dialog(*m_sync, this);
+    dialog.exec();
+}
+
 void MainWindow::updateMenus()
 {
     const bool signedIn = m_session && m_session->employee();
@@ -98,8 +182,22 @@ void MainWindow::buildMenus()
         change->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
         m_needsSignIn << change;
     }
-    Q_UNUSED(service)
-    Q_UNUSED(settings)
+    if (m_journal) {
+        QAction *journal = sale->addAction(tr("Receipt journal"), this, &MainWindow::showJournal);
+        journal->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
+        m_needsSignIn << journal;
+    }
+    if (m_service) {
+        for (QAction *action : m_service->actions()) {
+            service->addAction(action);
+            m_needsSignIn << action;
+        }
+    }
+    if (m_session) {
+        QAction *open = settings->addAction(tr("Settings…"), this, &MainWindow::openSettings);
+        QAction *cloud = settings->addAction(tr("Cloud cabinet…"), this, &MainWindow::openCloud);
+        m_needsSignIn << open << cloud;
+    }
     QAction *quit = help->addAction(tr("Quit"));
     connect(quit, &QAction::triggered, qApp, &QApplication::quit);
 }

@@ -8,13 +8,19 @@ class QStackedWidget;
 
 namespace app {
 class TillSession;
+namespace cloud {
+class SyncClient;
 }
+} // namespace app
 
 namespace ui {
 
 class DeviceBadge;
+class JournalScreen;
 class LoginPage;
 class SaleScreen;
+class ServiceMenu;
+class SyncBadge;
 
 // The cashier's main window: the screens live in a stack, the device badge in the status bar.
 class MainWindow final : public QMainWindow
@@ -34,21 +40,32 @@ public:
 
     LoginPage *loginPage() const { return m_login; }
     SaleScreen *saleScreen() const { return m_sale; }
+    JournalScreen *journalScreen() const { return m_journal; }
+    ServiceMenu *serviceMenu() const { return m_service; }
 
     void showLogin();
     void showSale();
+    void showJournal();
+    void openSettings();
+    void openCloud();
 
 private:
     void buildMenus();
     QWidget *buildWelcomePage(const Context &context);
     // Menu entries that need a signed-in person with the right role.
     void updateMenus();
+    void applyDeviceSettings();
+    void registrarChanged(const QString &url);
 
     app::TillSession *m_session = nullptr;
     QStackedWidget *m_stack = nullptr;
     DeviceBadge *m_deviceBadge = nullptr;
     LoginPage *m_login = nullptr;
     SaleScreen *m_sale = nullptr;
+    JournalScreen *m_journal = nullptr;
+    ServiceMenu *m_service = nullptr;
+    app::cloud::SyncClient *m_sync = nullptr;
+    SyncBadge *m_syncBadge = nullptr;
     QList<QAction *> m_needsSignIn;
 };
 

@@ -4,6 +4,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
@@ -17,7 +19,10 @@
 #include "app/till/saledesk.h"
 #include "tests/common/screenshot.h"
 #include "tillrig.h"
+#include "widgets/journal/journalscreen.h"
 #include "widgets/loginscreen.h"
+#include "widgets/service/fiscalprogress.h"
+#include "widgets/service/servicemenu.h"
 #include "widgets/till/loginpage.h"
 #include "widgets/till/paymentdialog.h"
 #include "widgets/till/salescreen.h"
@@ -171,6 +176,31 @@ private Q_SLOTS:
         press(screen, Qt::Key_F7);
         QTRY_COMPARE(screen->desk()->total(), app::Kopecks(49990 - 4999));
         QCOMPARE(screen->desk()->sale().lines.first().itemDiscount, app::Kopecks(4999));
+    }
+
+    void journalAndServiceMenuAreOneKeyAway()
+    {
+        TillRig rig;
+        QVERIFY(rig.open());
+        // Before sign-in nothing in the menus works.
+        QVERIFY(!rig.window->serviceMenu()->xReportAction()->isEnabled());
+        signIn(rig, QStringLiteral(u"Демо Владелец"), QStringLiteral("111111"));
+        QVERIFY(rig.window->serviceMenu()->xReportAction()->isEnabled());
+        QStringList service;
+        for (QAction *a : rig.window->menuBar()->actions().at(1)->menu()->actions())
+            service << a->text();
+        QVERIFY2(service.join(QLatin1Char('|')).contains(QStringLiteral(u"X-отчёт")),
+                 qPrintable(service.join(QLatin1Char('|'))));
+        ui::SaleScreen *screen = rig.window->saleScreen();
+        press(screen, Qt::Key_J, Qt::ControlModifier);
+        QTRY_VERIFY(rig.window->journalScreen()->isVisible());
+        testing_support::saveScreenshot(rig.window.get(), QStringLiteral("till_journal_ru"));
+        QTest::keyClick(rig.window->journalScreen(), Qt::Key_Escape);
+        QTRY_VERIFY(screen->isVisible());
+        // Ctrl+L hands the till to the next cashier; the shift stays as it was.
+        press(screen, Qt::Key_L, Qt::ControlModifier);
+        QTRY_VERIFY(rig.window->loginPage()->isVisible());
+        QVERIFY(!rig.session->employee());
     }
 
     void scanLandsWhereverTheFocusIs()

@@ -93,7 +93,7 @@ JournalDetailsDialog::JournalDetailsDialog(app::Database &db, const app::Sale &s
     auto *lines = new QTableWidget(int(sale.lines.size()), 7, this);
     lines->setObjectName(QStringLiteral("detailsLines"));
     lines->setHorizontalHeaderLabels(
-        {tr("#"), tr("Item"), tr("Quantity"), tr("Price"), tr("Discount"), tr("Amount"), tr("VAT")});
+        {tr("No."), tr("Item"), tr("Quantity"), tr("Price"), tr("Discount"), tr("Amount"), tr("VAT")});
     lines->verticalHeader()->hide();
     lines->verticalHeader()->setDefaultSectionSize(36);
     lines->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);

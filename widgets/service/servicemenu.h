@@ -8,9 +8,12 @@ class QAction;
 class QDialog;
 class QWidget;
 
+// The full enum, not an opaque `enum class Permission : int;`: lupdate loses the namespace after
+// one and files every string of this class under the wrong context (untranslated at run time).
+#include "app/staff/permissions.h"
+
 namespace app {
 class TillSession;
-enum class Permission : int;
 } // namespace app
 
 namespace ui {

@@ -20,6 +20,7 @@
 #include "app/session/tillsession.h"
 #include "app/till/moneytext.h"
 #include "app/till/saledesk.h"
+#include "devices/devicesettings.h"
 #include "devices/scannerhub.h"
 #include "widgets/hintbar.h"
 #include "widgets/till/detailsdialog.h"
@@ -262,6 +263,13 @@ void SaleScreen::switchCart(int index)
     m_change->clear();
     refresh();
     m_entry->setFocus();
+}
+
+void SaleScreen::applyDeviceSettings(const devices::DeviceSettings &settings)
+{
+    m_scanner->apply(settings);
+    if (!isVisible()) // the wedge listens only while the sale screen is up
+        m_scanner->keyboardWedge().uninstall();
 }
 
 QString SaleScreen::message() const

@@ -23,7 +23,8 @@ struct Sale;
 
 namespace devices {
 class ScannerHub;
-}
+struct DeviceSettings;
+} // namespace devices
 
 namespace ui {
 
@@ -47,6 +48,9 @@ public:
     QLineEdit *entry() const { return m_entry; }
     QString message() const;
     QList<QAction *> actions() const { return m_actions; }
+
+    // Scanner options from the settings (wedge timing, prefixes, weighted-label templates).
+    void applyDeviceSettings(const devices::DeviceSettings &settings);
 
     // The signed-in person changed: refresh the header.
     void refreshHeader();

@@ -1,0 +1,100 @@
+#include "widgets/till/clouddialog.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSettings>
+
+#include "app/cloud/syncclient.h"
+#include "widgets/till/tillstyle.h"
+
+namespace ui {
+
+CloudDialog::CloudDialog(app::cloud::SyncClient &sync, QWidget *parent)
+    : QDialog(parent)
+    , m_sync(sync)
+{
+    setWindowTitle(tr("Cloud cabinet"));
+    setFont(tillFont(13));
+    auto *form = new QFormLayout(this);
+    m_state = new QLabel(this);
+    m_state->setWordWrap(true);
+    form->addRow(tr("Sync:"), m_state);
+    m_url = new QLineEdit(QSettings().value(QStringLiteral("cloud/url")).toString(), this);
+    m_url->setPlaceholderText(QStringLiteral("https://cabinet.example.ru"));
+    form->addRow(tr("Cabinet address:"), m_url);
+    m_code = new QLineEdit(this);
+    m_code->setPlaceholderText(tr("8 digits from the cabinet"));
+    m_code->setMaxLength(8);
+    form->addRow(tr("Workplace code:"), m_code);
+    m_connect = new QPushButton(tr("Connect this till"), this);
+    connect(m_connect, &QPushButton::clicked, this, &CloudDialog::activate);
+    form->addRow(m_connect);
+    m_result = new QLabel(this);
+    m_result->setWordWrap(true);
+    form->addRow(m_result);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    QPushButton *now = buttons->addButton(tr("Sync now"), QDialogButtonBox::ActionRole);
+    connect(now, &QPushButton::clicked, &m_sync, &app::cloud::SyncClient::syncNow);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    form->addRow(buttons);
+
+    connect(&m_sync, &app::cloud::SyncClient::statusChanged, this, &CloudDialog::showStatus);
+    connect(&m_sync, &app::cloud::SyncClient::activationFinished, this,
+            [this](bool ok, const QString &message) {
+                m_connect->setEnabled(true);
+                m_result->setStyleSheet(ok ? okStyle() : errorStyle());
+                m_result->setText(ok ? tr("The till is connected to the cabinet.") : message);
+            });
+    showStatus(m_sync.status());
+}
+
+void CloudDialog::showStatus(const app::cloud::SyncStatus &status)
+{
+    using State = app::cloud::SyncStatus::State;
+    QString text;
+    switch (status.state) {
+    case State::NotActivated:
+        text = tr("not connected");
+        break;
+    case State::TokenRevoked:
+        text = tr("the cabinet revoked this till: connect it again with a new code");
+        break;
+    default:
+        text = status.lastSuccess.isValid()
+                   ? tr("last success %1")
+                         .arg(status.lastSuccess.toLocalTime().toString(QStringLiteral("dd.MM HH:mm")))
+                   : tr("not yet synced");
+        break;
+    }
+    text += QLatin1Char('\n') +
+            tr("waiting to send: %1, set aside: %2").arg(status.pending).arg(status.quarantined);
+    m_state->setText(text);
+}
+
+void CloudDialog::activate()
+{
+    static const QRegularExpression eightDigits(QStringLiteral("^\\d{8}$"));
+    const QString url = m_url->text().trimmed();
+    const QString code = m_code->text().trimmed();
+    if (!url.startsWith(QStringLiteral("http://")) && !url.startsWith(QStringLiteral("https://"))) {
+        m_result->setStyleSheet(errorStyle());
+        m_result->setText(tr("Type the cabinet address starting with https://"));
+        return;
+    }
+    if (!eightDigits.match(code).hasMatch()) {
+        m_result->setStyleSheet(errorStyle());
+        m_result->setText(tr("The workplace code is 8 digits; the cabinet shows it for the workplace."));
+        return;
+    }
+    QSettings().setValue(QStringLiteral("cloud/url"), url);
+    m_connect->setEnabled(false);
+    m_result->setStyleSheet(QString());
+    m_result->setText(tr("Connecting…"));
+    m_sync.activate(url, code);
+}
+
+} // namespace ui
