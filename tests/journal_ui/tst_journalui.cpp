@@ -11,6 +11,7 @@
 
 #include "app/journal/journalmodel.h"
 #include "journaltestsession.h"
+#include "tests/common/screenshot.h"
 #include "widgets/journal/correctionwizard.h"
 #include "widgets/journal/journalscreen.h"
 #include "widgets/journal/returndialog.h"
@@ -269,6 +270,8 @@ private Q_SLOTS:
         // The cashier sees the Russian reason while the registrar is away ...
         const QString noLink = QStringLiteral("Нет связи с регистратором");
         QTRY_VERIFY_WITH_TIMEOUT(screen.progress()->log().join(QLatin1Char('\n')).contains(noLink), 30000);
+        QTest::qWait(100); // let the layout take the new text before the picture
+        testing_support::saveScreenshot(&screen, QStringLiteral("journal_registrar_off_ru"));
         // ... and the return completes once it answers again, exactly once.
         QTRY_VERIFY_WITH_TIMEOUT(till().finished(QStringLiteral("return"), uuid).has_value(), 60000);
         const auto done = till().finished(QStringLiteral("return"), uuid);

@@ -48,6 +48,7 @@ FiscalProgress::FiscalProgress(app::TillSession &session, QWidget *parent)
     layout->addWidget(m_busy);
     layout->addWidget(m_text);
     layout->addLayout(buttons);
+    layout->addStretch(1);
 
     connect(m_continue, &QPushButton::clicked, this, [this] {
         if (app::FiscalService *f = m_session.fiscal())
@@ -192,7 +193,8 @@ void FiscalProgress::onJobFinished(const app::FiscalJobOutcome &o)
     m_jobId = o.jobId;
     switch (o.state) {
     case app::FiscalJobState::Done: {
-        QString text = o.fd ? tr("Done: fiscal document %1.").arg(*o.fd) : tr("Done.");
+        QString text =
+            o.fd ? tr("Done: fiscal document %1.").arg(*o.fd) : tr("Done: the registrar printed it.");
         if (o.printIncomplete) {
             text += QLatin1Char(' ') + o.message.text;
             m_continue->show();
