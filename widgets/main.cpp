@@ -13,6 +13,7 @@
 
 #include <cstdio>
 
+#include "app/devicesetup/registrarsettings.h"
 #include "app/launchoptions.h"
 #include "app/logging.h"
 #include "app/session/tillsession.h"
@@ -104,9 +105,10 @@ int main(int argc, char **argv)
 
     QDir().mkpath(QFileInfo(databasePath).absolutePath());
 
-    // The registrar of a real till comes from the settings (the Settings screen writes it).
-    const QString deviceUrl = QSettings().value(QStringLiteral("registrar/url")).toString();
-    auto session = app::TillSession::open({options.demo, databasePath, deviceUrl});
+    // The registrar of a real till comes from the settings (the Settings screen writes them).
+    QSettings settings;
+    const app::FiscalServiceSettings registrar = app::RegistrarSettings::load(settings).applyTo({});
+    auto session = app::TillSession::open({options.demo, databasePath, registrar.deviceUrl, registrar});
     if (!session) {
         const QString text =
             QCoreApplication::translate("main", "Prilavok cannot start: %1").arg(session.error().message);

@@ -58,7 +58,7 @@ Result<std::unique_ptr<TillSession>> TillSession::open(const TillOptions &option
     session->m_sales = std::make_unique<SalesService>(session->m_db);
     session->m_shifts = std::make_unique<ShiftService>(session->m_db);
     if (!session->m_deviceUrl.isEmpty()) {
-        FiscalServiceSettings settings;
+        FiscalServiceSettings settings = options.demo ? FiscalServiceSettings{} : options.registrar;
         settings.deviceUrl = session->m_deviceUrl;
         settings.databasePath = options.databasePath;
         session->m_fiscal = std::make_unique<FiscalService>(settings);

@@ -10,6 +10,7 @@
 #include <memory>
 
 #include "app/core/result.h"
+#include "app/fiscalservice/fiscalservicesettings.h"
 #include "app/staff/permissions.h"
 #include "app/staff/staffservice.h"
 #include "app/storage/database.h"
@@ -36,6 +37,9 @@ struct TillOptions
     bool demo = false;
     QString databasePath; // demo mode: a throwaway file that gets the sample shop
     QString deviceUrl;    // "serial:/dev/ttyUSB0", "tcp:HOST:PORT"; empty: no registrar yet
+    // Speed, password and timeouts of a real registrar (app::RegistrarSettings::applyTo); the
+    // URL and database path above win. Demo mode uses the defaults.
+    FiscalServiceSettings registrar;
 };
 
 class TillSession final

@@ -83,7 +83,7 @@ struct Till
     {
         if (!dir.isValid())
             return false;
-        auto opened = app::TillSession::open({true, dir.filePath(QStringLiteral("till.sqlite")), {}});
+        auto opened = app::TillSession::open({true, dir.filePath(QStringLiteral("till.sqlite")), {}, {}});
         if (!opened)
             return false;
         session = std::move(*opened);

@@ -159,7 +159,7 @@ private Q_SLOTS:
         QCoreApplication::setOrganizationName(QStringLiteral("prilavok-tests"));
         QCoreApplication::setApplicationName(QStringLiteral("settings-ui"));
         QVERIFY(ui::installTranslations(*qApp, QStringLiteral("ru")));
-        auto session = app::TillSession::open({true, m_dir.filePath(QStringLiteral("demo.sqlite")), {}});
+        auto session = app::TillSession::open({true, m_dir.filePath(QStringLiteral("demo.sqlite")), {}, {}});
         QVERIFY2(session, session ? "" : qPrintable(session.error().message));
         m_session = std::move(*session);
         for (const app::Employee &e : m_session->staff().list())

@@ -27,7 +27,7 @@ struct TillRig
 
     bool open()
     {
-        auto opened = app::TillSession::open({true, dir.filePath(QStringLiteral("till.sqlite")), {}});
+        auto opened = app::TillSession::open({true, dir.filePath(QStringLiteral("till.sqlite")), {}, {}});
         if (!opened)
             return false;
         session = std::move(*opened);

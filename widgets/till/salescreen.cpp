@@ -358,6 +358,27 @@ int SaleScreen::selectedRow() const
     return lines ? lines - 1 : -1;
 }
 
+const app::SaleLine *SaleScreen::lineToEdit(int &row)
+{
+    row = selectedRow();
+    const app::SaleLine *line = desk()->cart()->line(row);
+    if (!line)
+        showProblem(tr("The receipt is empty."));
+    return line;
+}
+
+std::optional<QString> SaleScreen::ask(const QString &title, const QString &label, const QString &initial)
+{
+    bool ok = false;
+    const QString text = QInputDialog::getText(this, title, label, QLineEdit::Normal, initial, &ok);
+    return ok ? std::optional<QString>(text) : std::nullopt;
+}
+
+void SaleScreen::notADiscount(const QString &text)
+{
+    showProblem(tr("\"%1\" is not a discount: type an amount or a percentage.").arg(text));
+}
+
 void SaleScreen::submitEntry()
 {
     const QString text = m_entry->text().trimmed();
@@ -391,37 +412,34 @@ void SaleScreen::searchProduct()
 void SaleScreen::editQuantity()
 {
     const FocusBack focusBack(m_entry);
-    const int row = selectedRow();
-    const app::SaleLine *line = desk()->cart()->line(row);
+    int row = -1;
+    const app::SaleLine *line = lineToEdit(row);
     if (!line)
-        return showProblem(tr("The receipt is empty."));
-    bool ok = false;
-    const QString text =
-        QInputDialog::getText(this, tr("Quantity"), tr("Quantity of \"%1\":").arg(line->name),
-                              QLineEdit::Normal, app::displayQuantity(line->quantity), &ok);
-    if (!ok)
         return;
+    const auto text =
+        ask(tr("Quantity"), tr("Quantity of \"%1\":").arg(line->name), app::displayQuantity(line->quantity));
     app::Milli quantity = 0;
-    if (!app::parseQuantityInput(text, quantity))
-        return showProblem(tr("\"%1\" is not a quantity. Use up to three decimals, e.g. 1,25.").arg(text));
+    if (!text)
+        return;
+    if (!app::parseQuantityInput(*text, quantity))
+        return showProblem(tr("\"%1\" is not a quantity. Use up to three decimals, e.g. 1,25.").arg(*text));
     desk()->setQuantity(row, quantity);
 }
 
 void SaleScreen::editPrice()
 {
     const FocusBack focusBack(m_entry);
-    const int row = selectedRow();
-    const app::SaleLine *line = desk()->cart()->line(row);
+    int row = -1;
+    const app::SaleLine *line = lineToEdit(row);
     if (!line)
-        return showProblem(tr("The receipt is empty."));
-    bool ok = false;
-    const QString text = QInputDialog::getText(this, tr("Price"), tr("New price of \"%1\":").arg(line->name),
-                                               QLineEdit::Normal, app::displayMoney(line->price), &ok);
-    if (!ok)
         return;
+    const auto text =
+        ask(tr("Price"), tr("New price of \"%1\":").arg(line->name), app::displayMoney(line->price));
     app::Kopecks price = 0;
-    if (!app::parseMoneyInput(text, price))
-        return showProblem(tr("\"%1\" is not an amount in roubles.").arg(text));
+    if (!text)
+        return;
+    if (!app::parseMoneyInput(*text, price))
+        return showProblem(tr("\"%1\" is not an amount in roubles.").arg(*text));
     desk()->setPrice(row, price);
 }
 
@@ -436,19 +454,16 @@ void SaleScreen::freePriceItem()
 void SaleScreen::itemDiscount()
 {
     const FocusBack focusBack(m_entry);
-    const int row = selectedRow();
-    const app::SaleLine *line = desk()->cart()->line(row);
+    int row = -1;
+    const app::SaleLine *line = lineToEdit(row);
     if (!line)
-        return showProblem(tr("The receipt is empty."));
-    bool ok = false;
-    const QString text = QInputDialog::getText(this, tr("Discount"),
-                                               tr("Discount on \"%1\" in roubles (or 10%):").arg(line->name),
-                                               QLineEdit::Normal, QString(), &ok);
-    if (!ok)
         return;
+    const auto text = ask(tr("Discount"), tr("Discount on \"%1\" in roubles (or 10%):").arg(line->name));
     app::Kopecks amount = 0;
-    if (!app::parseDiscountInput(text, app::Pricing::lineAmount(line->price, line->quantity), amount))
-        return showProblem(tr("\"%1\" is not a discount: type an amount or a percentage.").arg(text));
+    if (!text)
+        return;
+    if (!app::parseDiscountInput(*text, app::Pricing::lineAmount(line->price, line->quantity), amount))
+        return notADiscount(*text);
     desk()->setItemDiscount(row, amount);
 }
 
@@ -457,28 +472,25 @@ void SaleScreen::receiptDiscount()
     const FocusBack focusBack(m_entry);
     if (desk()->isEmpty())
         return showProblem(tr("The receipt is empty."));
-    bool ok = false;
-    const QString text = QInputDialog::getText(this, tr("Receipt discount"),
-                                               tr("Discount on the whole receipt in roubles (or 10%):"),
-                                               QLineEdit::Normal, QString(), &ok);
-    if (!ok)
+    const auto text = ask(tr("Receipt discount"), tr("Discount on the whole receipt in roubles (or 10%):"));
+    if (!text)
         return;
     app::Kopecks base = 0;
     for (const app::SaleLine &l : desk()->sale().lines)
         base += app::Pricing::lineAmount(l.price, l.quantity) - l.itemDiscount;
     app::Kopecks amount = 0;
-    if (!app::parseDiscountInput(text, base, amount))
-        return showProblem(tr("\"%1\" is not a discount: type an amount or a percentage.").arg(text));
+    if (!app::parseDiscountInput(*text, base, amount))
+        return notADiscount(*text);
     desk()->setReceiptDiscount(amount);
 }
 
 void SaleScreen::removeLine()
 {
     const FocusBack focusBack(m_entry);
-    const int row = selectedRow();
-    const app::SaleLine *line = desk()->cart()->line(row);
+    int row = -1;
+    const app::SaleLine *line = lineToEdit(row);
     if (!line)
-        return showProblem(tr("The receipt is empty."));
+        return;
     if (QMessageBox::question(this, tr("Remove line"),
                               tr("Remove \"%1\" from the receipt?").arg(line->name)) != QMessageBox::Yes)
         return;

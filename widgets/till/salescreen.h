@@ -8,6 +8,8 @@
 #include <QList>
 #include <QWidget>
 
+#include <optional>
+
 class QAction;
 class QButtonGroup;
 class QLabel;
@@ -19,6 +21,7 @@ namespace app {
 class SaleDesk;
 class TillSession;
 struct Sale;
+struct SaleLine;
 } // namespace app
 
 namespace devices {
@@ -85,6 +88,11 @@ private:
     void showNotice(const QString &text);
     void onFiscalized(const app::Sale &sale);
     int selectedRow() const;
+    // The line the F-key acts on (the selected one, else the last); null and a message if none.
+    const app::SaleLine *lineToEdit(int &row);
+    // A one-line question; nullopt when the cashier cancelled.
+    std::optional<QString> ask(const QString &title, const QString &label, const QString &initial = {});
+    void notADiscount(const QString &text);
 
     app::TillSession &m_session;
     QList<app::SaleDesk *> m_desks;
