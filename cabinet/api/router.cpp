@@ -71,8 +71,11 @@ ApiError validation(std::string message)
     return {400, "VALIDATION", std::move(message), false, 0};
 }
 
-const char *const kDocumentTypes[] = {"sale",       "return",      "correction", "cash_in", "cash_out",
-                                      "shift_open", "shift_close", "x_report",   "z_report"};
+// fiscal_attributes: the FN number, FD and sign of a sale that reached the cabinet before its
+// receipt was printed, as a document of its own (payload: document_uuid + fiscal).
+const char *const kDocumentTypes[] = {"sale",     "return",           "correction",  "cash_in",
+                                      "cash_out", "shift_open",       "shift_close", "x_report",
+                                      "z_report", "fiscal_attributes"};
 
 std::string lower(std::string s)
 {
