@@ -730,6 +730,491 @@
         <source>The fiscal drive expires on %1 (days left: %2): order a replacement.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The price of %1 is not a number of roubles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A category without a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An employee without a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A unit without a measure code (tag 2108).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A VAT rate without a tag 1199 code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A point of sale without a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A price without a product or an amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cabinet cannot be reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The cabinet asks to slow down; retrying in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The cabinet has a temporary problem (HTTP %1); retrying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cabinet refused access to this data (HTTP 403).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cabinet answered HTTP %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activation code is 8 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cabinet address must start with https:// or http://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activation code is wrong, expired or already used. Ask the cabinet administrator for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cabinet refused: the till this workplace had still reports unsent documents. Send them first, or ask for a code issued with --force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many attempts. Try again in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The cabinet sent no device token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cabinet answered a batch of %1 documents with %2 results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cabinet answered for documents it was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cabinet sent catalog changes without a cursor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cabinet has revoked this till&apos;s access. Activate it again with a new workplace code; unsent documents are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cabinet does not recognise this till. Activate it again with a new workplace code; unsent documents are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the device token to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2 baud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, serial number %2, FN %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shift open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shift open for over 24 hours: close it with a Z report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shift closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locked by a wrong tax inspector password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for the date to be confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a document is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>technological reset allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mode %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no port %1 on this computer: check that the registrar is plugged in and switched on, press “Refresh” and pick its port from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No permission to open %1: add the user to the “dialout” group and log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 is busy: another program holds it (a test utility or a second copy of the till). Close it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing accepts connections at %1: check the registrar&apos;s IP address and port (7778 by default), that it is switched on and on the same network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 could not be used: check the cable and try another port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registrar does not answer on %1: check that it is switched on and connected, and the baud rate, or press “Find registrar” to try every port and speed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registrar on %1 answers with errors: check the cable and the baud rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registrar refused the password %1: enter the system administrator&apos;s password (30 unless it was changed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open for over 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registrar address “%1” is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is skipped: the till is connected to it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test slip was printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The paper ran out while printing: insert a roll and print again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the COM port the registrar is connected to, or press “Find registrar”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port name “%1” is not valid: pick a port from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The baud rate must be one of 2400, 4800, 9600, 19200, 38400, 57600 or 115200.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the registrar&apos;s IP address or host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address “%1” must not contain spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TCP port must be a number from 1 to 65535 (the registrar uses 7778 by default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operator password is a number from 1 to 99999999 (30 by default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection timeout must be from 500 to 60000 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer timeout must be from 100 to 10000 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return of sale No. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not fully printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction: income return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction: expense</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction: expense return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction: income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiscalised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the registrar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registrar error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SBP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the item name (up to 128 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marking code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait: the registrar is printing the receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last receipt did not print. Fix the cause and press Retry, or put it aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No product with GTIN %1 in the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This marking code is being checked already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked goods need the registrar to check the code; set up the registrar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No product with the scale code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No product with the barcode %1. Search by name (F2) or sell at a free price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is marked: scan the DataMatrix code on the pack, not the barcode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is sold by weight: enter the weight with the quantity key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is marked: scan the DataMatrix code on the pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the free-price item and add it again with the new price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price of a marked item cannot change after its code was checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale put aside. Open it again from &quot;Open sales&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish or put aside the current sale first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the marking code check to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shift is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fiscal registrar is set up: the receipt waits in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt stays in the journal and prints when the registrar is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The marking code was not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt is fiscal, but the paper ran out: load a roll and choose &quot;Continue printing&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>EAN-13 product barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EAN-8 product barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPC-A product barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GTIN-14 (case) barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted item barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marking code (DataMatrix, Chestny ZNAK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other code (shop&apos;s own, Code 128)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a valid code</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>devices</name>
@@ -1078,6 +1563,367 @@
     </message>
 </context>
 <context>
+    <name>ui::CashDialog</name>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the drawer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount, ₽</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment to a supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change for the bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change float</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return from the bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter Take out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter Put in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the amount in roubles, for example 100 or 100.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drawer holds only %1: you cannot take out more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::CloudDialog</name>
+    <message>
+        <source>Cloud cabinet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cabinet address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>8 digits from the cabinet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workplace code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect this till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The till is connected to the cabinet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cabinet revoked this till: connect it again with a new code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last success %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting to send: %1, set aside: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the cabinet address starting with https://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workplace code is 8 digits; the cabinet shows it for the workplace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::CorrectionWizard</name>
+    <message>
+        <source>Income return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expense</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expense return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next (Enter) &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 1 of 4: the basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the correction is made and which settlement it corrects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-initiated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By order of the tax authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calculation sign:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the settlement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 2 of 4: the items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a line and press Enter to add it; Enter on an empty line goes on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price, ₽</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove line (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 3 of 4: the payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the corrected amount was paid; together they make the total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash, ₽:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electronic (card), ₽:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 4 of 4: check and make the correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registrar prints the correction receipt; it goes to the tax office as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the name of the item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the price in roubles, for example 149.90.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the quantity, for example 1 or 0.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To pay: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By order No. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-initiated correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calculation sign: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the settlement: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A correction by order needs the order number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the amounts in roubles, for example 149.90.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payments make %1, the total is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ui::CustomerDisplayWindow</name>
     <message>
         <source>Customer display</source>
@@ -1105,6 +1951,29 @@
     </message>
     <message>
         <source>Paid %1, change %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::DetailsDialog</name>
+    <message>
+        <source>Comment and e-receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+7 900 123-45-67 or name@example.ru</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s phone or e-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registrar sends the electronic receipt there through the OFD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1164,6 +2033,535 @@
     </message>
 </context>
 <context>
+    <name>ui::FiscalProgress</name>
+    <message>
+        <source>Continue printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending to the registrar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No registrar is connected. The document is saved in the journal and will be sent once the registrar is set up in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registrar is printing the document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: fiscal document %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: the registrar printed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registrar refused the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document stays in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The X report could not be queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registrar is not ready. Check its power and cable, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document is kept in the journal and goes out as soon as the registrar answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::FnInfoDialog</name>
+    <message>
+        <source>Registrar and FN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F5 Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registrar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model / serial No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reported by the registrar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FN number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FN valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last FD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent to the OFD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest unsent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open, %1 of 24 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over 24 hours: close it with the Z report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting %1, need attention %2, failed %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FN status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No registrar is connected: set it up in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::FreeItemDialog</name>
+    <message>
+        <source>Item at a free price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is sold:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price, ₽:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name of the item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the price in roubles, e.g. 150 or 150,50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the quantity, e.g. 1 or 0,5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::ImportPage</name>
+    <message>
+        <source>Catalog import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV file with a header row: article, name, price, unit, vat, barcodes, category, subject, country, marked, marking_type, weighted, description. Products with a known article are updated, others are added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the good rows only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the row was rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the catalog file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to import first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled: the catalog is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 rows: %2 products added, %3 updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows read: %1, rejected: %2. Nothing was imported: the catalog changes only when every row is good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the rejected rows in the file and import it again, or import the good rows only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::JournalDetailsDialog</name>
+    <message>
+        <source>%1 No. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 No. %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cashier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FD number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiscal sign:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registrar shift / receipt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not fiscalised yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by order No. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>self-initiated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(handed over %1, change %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F5 Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F6 Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::JournalScreen</name>
+    <message>
+        <source>Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All cashiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from, ₽</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to, ₽</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a document: Enter shows the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount: type roubles, for example 500 or 149.90.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return of sale No. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a sale can be returned; choose the sale itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Ask an administrator to sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything in this sale has already been returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy of No. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No registrar is connected: set it up in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::LoginPage</name>
+    <message>
+        <source>Who is at the till?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose your name on the left first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ui::LoginScreen</name>
     <message>
         <source>Enter your PIN</source>
@@ -1197,14 +2595,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New sale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open sales</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Receipt journal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1213,39 +2603,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>X-report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Z-report (close shift)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open shift</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cash in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cash out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Se&amp;ttings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fiscal registrar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Employees</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Catalog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1270,6 +2632,1162 @@
     </message>
     <message>
         <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift over 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the shift with the Z-report (Service menu) before selling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registrar connection changed to %1. Restart Prilavok now to use it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud cabinet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo shop does not sync with a cabinet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change cashier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud cabinet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::OpenSalesDialog</name>
+    <message>
+        <source>Open sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sales are put aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::OperationDialog</name>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::PaymentDialog</name>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SBP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount, ₽</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash  F5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card  F6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SBP  F7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print again  F5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print later, next buyer  Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing the receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To pay: %1 ₽</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left to pay: %1 ₽</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change: %1 ₽</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount. Type it like 1500 or 1500,50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A card or SBP payment cannot exceed what is left to pay (%1 ₽).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (received %1, change %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 ₽ on the card terminal. Did the terminal approve the payment?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card payment of %1 ₽: follow the terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card payment approved (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check on the terminal whether the money was taken before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SBP is not set up at this till. Choose another way to pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the SBP QR code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the buyer to scan the QR code with a banking app (%1 ₽).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SBP payment received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sale is paid and saved, but the receipt did not print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::ProductSearchDialog</name>
+    <message>
+        <source>Find a product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start of the name or the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↑↓ choose · Enter add · Esc back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::ReceiptPage</name>
+    <message>
+        <source>Receipt texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Footer (advertising line):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tape width:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>57 mm paper holds 32 characters a line, 80 mm paper 42 to 48.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample receipt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt texts are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::RegistrarPage</name>
+    <message>
+        <source>Fiscal registrar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COM port (USB or RS-232)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network (TCP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COM port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baud rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP address or host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find registrar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print test slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trying %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No COM ports found. Connect the registrar, switch it on and press “Refresh”, or type the port name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ports found on this computer: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A port typed by hand: it is not in the list of this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no COM ports to search: connect the registrar and press “Refresh”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registrar is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FN number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read through the till&apos;s own connection: the till is working with this registrar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No registrar answered on any port at any speed: check that it is switched on and connected, then search again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found a registrar on %1 at %2 baud. Press “Save” to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::ReturnDialog</name>
+    <message>
+        <source>Return of sale No. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale No. %1 of %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the quantity to return on each line. Space returns the whole line, F3 the whole sale; Enter confirms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left to return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F3 Return everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter Make the return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is not a quantity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: only %2 left to return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one line to return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::SaleScreen</name>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change cashier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cart %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan a barcode or type a name, article or barcode and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment  F5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cashier: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift %1 · %2:%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt discount: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-receipt to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the marking code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing the receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt did not print: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1 printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a discount: type an amount or a percentage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity of &quot;%1&quot;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a quantity. Use up to three decimals, e.g. 1,25.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New price of &quot;%1&quot;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in roubles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount on &quot;%1&quot; in roubles (or 10%):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount on the whole receipt in roubles (or 10%):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot; from the receipt?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the marking code check to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void the whole sale?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::ScannerPage</name>
+    <message>
+        <source>Scanners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USB scanner in keyboard mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen to a keyboard-mode scanner everywhere in the till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefix the scanner adds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suffix the scanner adds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest pause between keys:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortest code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner sends Enter or Tab after each code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanner on a COM port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a COM-port scanner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baud rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click here and scan any barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the COM port of the scanner, or switch the COM-port scanner off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner settings are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GTIN %1, serial %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::ServiceMenu</name>
+    <message>
+        <source>Open shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Z report (close shift)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registrar and FN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel stuck receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Ask an administrator or the owner to sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No registrar is connected: set it up in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Z report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shift is open: there is nothing to close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shift is already open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shift is open. Open the shift first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Ask the owner or an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings are not allowed for %1: only the owner or an administrator may change them. Ask them to log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::StaffPage</name>
+    <message>
+        <source>Employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show deactivated employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name (printed on receipts):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set new PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is added. They log in with the PIN you set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an employee in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new PIN is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate %1? They will no longer be able to log in; their sales stay in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The employee is deactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::SyncBadge</name>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queued %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last successful sync: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents waiting to be sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents held back (see Service → Cloud): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The till&apos;s clock differs from the cabinet&apos;s by %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cloud: not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the workplace code from the cabinet in Settings → Cloud to connect this till.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud: activation needed · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud: syncing… · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud: no connection, last sync %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud: synced %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held back %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::WorkplacePage</name>
+    <message>
+        <source>Workplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General (OSN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simplified, income (USN 6%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simplified, income minus expense (USN 15%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unified agricultural tax (ESHN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patent (PSN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax system:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point of sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address of settlement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place of settlement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Till number (1–99):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stationary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Till %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workplace settings are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::ZReportDialog</name>
+    <message>
+        <source>Z report: close the shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close shift No. %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrections:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (net):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash out:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the drawer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registrar prints the Z report and closes the shift; sales need a new shift after that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter Close the shift (Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -584,7 +584,7 @@
     </message>
     <message>
         <source>Choose at least one line to return.</source>
-        <translation>Выберите хотя бы одну позицию для возврата.</translation>
+        <translation>Выберите хотя бы одну строку для возврата.</translation>
     </message>
     <message>
         <source>Only a completed sale can be returned.</source>
@@ -845,6 +845,375 @@
     <message>
         <source>The receipt is fiscal, but the paper ran out: load a roll and choose "Continue printing".</source>
         <translation>Чек пробит, но кончилась бумага: вставьте рулон и выберите «Продолжить печать».</translation>
+    </message>
+    <message>
+        <source>The price of %1 is not a number of roubles.</source>
+        <translation>Цена товара «%1» — не сумма в рублях.</translation>
+    </message>
+    <message>
+        <source>A category without a name.</source>
+        <translation>Категория без названия.</translation>
+    </message>
+    <message>
+        <source>An employee without a name.</source>
+        <translation>Сотрудник без имени.</translation>
+    </message>
+    <message>
+        <source>A unit without a measure code (tag 2108).</source>
+        <translation>Единица измерения без кода меры (тег 2108).</translation>
+    </message>
+    <message>
+        <source>A VAT rate without a tag 1199 code.</source>
+        <translation>Ставка НДС без кода по тегу 1199.</translation>
+    </message>
+    <message>
+        <source>A point of sale without a name.</source>
+        <translation>Торговая точка без названия.</translation>
+    </message>
+    <message>
+        <source>A price without a product or an amount.</source>
+        <translation>Цена без товара или без суммы.</translation>
+    </message>
+    <message>
+        <source>The cabinet cannot be reached: %1</source>
+        <translation>Нет связи с кабинетом: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The cabinet asks to slow down; retrying in %n second(s).</source>
+        <translation><numerusform>Кабинет просит снизить частоту запросов; повтор через %n секунду</numerusform>
+            <numerusform>Кабинет просит снизить частоту запросов; повтор через %n секунды</numerusform>
+            <numerusform>Кабинет просит снизить частоту запросов; повтор через %n секунд</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The cabinet has a temporary problem (HTTP %1); retrying.</source>
+        <translation>Временная ошибка кабинета (HTTP %1); повторяем.</translation>
+    </message>
+    <message>
+        <source>The cabinet refused access to this data (HTTP 403).</source>
+        <translation>Кабинет отказал в доступе к этим данным (HTTP 403).</translation>
+    </message>
+    <message>
+        <source>The cabinet answered HTTP %1: %2</source>
+        <translation>Кабинет ответил HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>The activation code is 8 digits.</source>
+        <translation>Код активации состоит из 8 цифр.</translation>
+    </message>
+    <message>
+        <source>The cabinet address must start with https:// or http://.</source>
+        <translation>Адрес кабинета должен начинаться с https:// или http://.</translation>
+    </message>
+    <message>
+        <source>The activation code is wrong, expired or already used. Ask the cabinet administrator for a new one.</source>
+        <translation>Код активации неверен, просрочен или уже использован. Попросите у администратора кабинета новый.</translation>
+    </message>
+    <message>
+        <source>The cabinet refused: the till this workplace had still reports unsent documents. Send them first, or ask for a code issued with --force.</source>
+        <translation>Кабинет отказал: прежняя касса этого рабочего места сообщает о неотправленных документах. Сначала отправьте их или попросите код, выданный с --force.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many attempts. Try again in %n second(s).</source>
+        <translation><numerusform>Слишком много попыток. Повторите через %n с.</numerusform>
+            <numerusform>Слишком много попыток. Повторите через %n с.</numerusform>
+            <numerusform>Слишком много попыток. Повторите через %n с.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The cabinet sent no device token.</source>
+        <translation>Кабинет не прислал токен устройства.</translation>
+    </message>
+    <message>
+        <source>The cabinet answered a batch of %1 documents with %2 results.</source>
+        <translation>Кабинет ответил на пакет из %1 документов %2 результатами.</translation>
+    </message>
+    <message>
+        <source>The cabinet answered for documents it was not sent.</source>
+        <translation>Кабинет ответил о документах, которые ему не отправлялись.</translation>
+    </message>
+    <message>
+        <source>The cabinet sent catalog changes without a cursor.</source>
+        <translation>Кабинет прислал изменения каталога без курсора.</translation>
+    </message>
+    <message>
+        <source>The cabinet has revoked this till's access. Activate it again with a new workplace code; unsent documents are kept.</source>
+        <translation>Кабинет отозвал доступ этой кассы. Активируйте её заново новым кодом рабочего места; неотправленные документы сохранены.</translation>
+    </message>
+    <message>
+        <source>The cabinet does not recognise this till. Activate it again with a new workplace code; unsent documents are kept.</source>
+        <translation>Кабинет не узнаёт эту кассу. Активируйте её заново новым кодом рабочего места; неотправленные документы сохранены.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Не удаётся создать папку %1.</translation>
+    </message>
+    <message>
+        <source>Cannot save the device token to %1: %2</source>
+        <translation>Не удаётся сохранить токен устройства в %1: %2</translation>
+    </message>
+    <message>
+        <source>Sample item</source>
+        <translation>Образец товара</translation>
+    </message>
+    <message>
+        <source>%1 at %2 baud</source>
+        <translation>%1, скорость %2</translation>
+    </message>
+    <message>
+        <source>%1, serial number %2, FN %3</source>
+        <translation>%1, заводской номер %2, ФН %3</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>готов к работе</translation>
+    </message>
+    <message>
+        <source>shift open</source>
+        <translation>смена открыта</translation>
+    </message>
+    <message>
+        <source>shift open for over 24 hours: close it with a Z report</source>
+        <translation>смена открыта более 24 часов: закройте её Z-отчётом</translation>
+    </message>
+    <message>
+        <source>shift closed</source>
+        <translation>смена закрыта</translation>
+    </message>
+    <message>
+        <source>locked by a wrong tax inspector password</source>
+        <translation>заблокирован неверным паролем налогового инспектора</translation>
+    </message>
+    <message>
+        <source>waiting for the date to be confirmed</source>
+        <translation>ожидает подтверждения даты</translation>
+    </message>
+    <message>
+        <source>a document is open</source>
+        <translation>открыт документ</translation>
+    </message>
+    <message>
+        <source>technological reset allowed</source>
+        <translation>разрешено технологическое обнуление</translation>
+    </message>
+    <message>
+        <source>test run</source>
+        <translation>тестовый прогон</translation>
+    </message>
+    <message>
+        <source>mode %1</source>
+        <translation>режим %1</translation>
+    </message>
+    <message>
+        <source>There is no port %1 on this computer: check that the registrar is plugged in and switched on, press “Refresh” and pick its port from the list.</source>
+        <translation>Порта %1 на этом компьютере нет: проверьте, что ФР подключён и включён, нажмите «Обновить» и выберите его порт из списка.</translation>
+    </message>
+    <message>
+        <source>No permission to open %1: add the user to the “dialout” group and log in again.</source>
+        <translation>Нет прав на открытие %1: добавьте пользователя в группу «dialout» и войдите в систему заново.</translation>
+    </message>
+    <message>
+        <source>Port %1 is busy: another program holds it (a test utility or a second copy of the till). Close it and try again.</source>
+        <translation>Порт %1 занят другой программой (тестовой утилитой или второй копией кассы). Закройте её и повторите.</translation>
+    </message>
+    <message>
+        <source>Nothing accepts connections at %1: check the registrar's IP address and port (7778 by default), that it is switched on and on the same network.</source>
+        <translation>По адресу %1 никто не принимает подключения: проверьте IP-адрес и порт ФР (по умолчанию 7778), что он включён и находится в той же сети.</translation>
+    </message>
+    <message>
+        <source>Port %1 could not be used: check the cable and try another port.</source>
+        <translation>Не удалось открыть порт %1: проверьте кабель и попробуйте другой порт.</translation>
+    </message>
+    <message>
+        <source>The registrar does not answer on %1: check that it is switched on and connected, and the baud rate, or press “Find registrar” to try every port and speed.</source>
+        <translation>Ошибка ФР: нет связи на %1. Проверьте, что ФР включён и подключён, и скорость обмена, или нажмите «Найти ФР», чтобы перебрать все порты и скорости.</translation>
+    </message>
+    <message>
+        <source>The registrar on %1 answers with errors: check the cable and the baud rate.</source>
+        <translation>ФР на %1 отвечает с ошибками: проверьте кабель и скорость обмена.</translation>
+    </message>
+    <message>
+        <source>The registrar refused the password %1: enter the system administrator's password (30 unless it was changed).</source>
+        <translation>ФР не принял пароль %1: введите пароль системного администратора (30, если его не меняли).</translation>
+    </message>
+    <message>
+        <source>open for over 24 hours</source>
+        <translation>открыта более 24 часов</translation>
+    </message>
+    <message>
+        <source>The registrar address “%1” is not valid.</source>
+        <translation>Адрес ФР «%1» указан неверно.</translation>
+    </message>
+    <message>
+        <source>%1 is skipped: the till is connected to it now.</source>
+        <translation>%1 пропущен: касса сейчас работает через него.</translation>
+    </message>
+    <message>
+        <source>The test slip was printed.</source>
+        <translation>Тестовый чек напечатан.</translation>
+    </message>
+    <message>
+        <source>The paper ran out while printing: insert a roll and print again.</source>
+        <translation>Во время печати закончилась бумага: вставьте рулон и напечатайте снова.</translation>
+    </message>
+    <message>
+        <source>Choose the COM port the registrar is connected to, or press “Find registrar”.</source>
+        <translation>Выберите COM-порт, к которому подключён ФР, или нажмите «Найти ФР».</translation>
+    </message>
+    <message>
+        <source>The port name “%1” is not valid: pick a port from the list.</source>
+        <translation>Имя порта «%1» указано неверно: выберите порт из списка.</translation>
+    </message>
+    <message>
+        <source>The baud rate must be one of 2400, 4800, 9600, 19200, 38400, 57600 or 115200.</source>
+        <translation>Скорость обмена должна быть одной из: 2400, 4800, 9600, 19200, 38400, 57600 или 115200.</translation>
+    </message>
+    <message>
+        <source>Enter the registrar's IP address or host name.</source>
+        <translation>Введите IP-адрес или имя хоста ФР.</translation>
+    </message>
+    <message>
+        <source>The address “%1” must not contain spaces.</source>
+        <translation>Адрес «%1» не должен содержать пробелов.</translation>
+    </message>
+    <message>
+        <source>The TCP port must be a number from 1 to 65535 (the registrar uses 7778 by default).</source>
+        <translation>TCP-порт — число от 1 до 65535 (по умолчанию ФР использует 7778).</translation>
+    </message>
+    <message>
+        <source>The operator password is a number from 1 to 99999999 (30 by default).</source>
+        <translation>Пароль оператора — число от 1 до 99999999 (по умолчанию 30).</translation>
+    </message>
+    <message>
+        <source>The connection timeout must be from 500 to 60000 ms.</source>
+        <translation>Тайм-аут подключения должен быть от 500 до 60000 мс.</translation>
+    </message>
+    <message>
+        <source>The answer timeout must be from 100 to 10000 ms.</source>
+        <translation>Тайм-аут ответа должен быть от 100 до 10000 мс.</translation>
+    </message>
+    <message>
+        <source>Return of sale No. %1</source>
+        <translation>Возврат продажи № %1</translation>
+    </message>
+    <message>
+        <source>not fully printed</source>
+        <translation>не допечатан</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Оплата</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>FD</source>
+        <translation>ФД</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Продажа</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Возврат</translation>
+    </message>
+    <message>
+        <source>Correction: income return</source>
+        <translation>Коррекция: возврат прихода</translation>
+    </message>
+    <message>
+        <source>Correction: expense</source>
+        <translation>Коррекция: расход</translation>
+    </message>
+    <message>
+        <source>Correction: expense return</source>
+        <translation>Коррекция: возврат расхода</translation>
+    </message>
+    <message>
+        <source>Correction: income</source>
+        <translation>Коррекция: приход</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Любой статус</translation>
+    </message>
+    <message>
+        <source>Fiscalised</source>
+        <translation>Фискализирован</translation>
+    </message>
+    <message>
+        <source>Waiting for the registrar</source>
+        <translation>ждёт ФР</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>требует внимания</translation>
+    </message>
+    <message>
+        <source>Registrar error</source>
+        <translation>ошибка ФР</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>не отправлен</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Наличные</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <source>SBP</source>
+        <translation>СБП</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>EAN-13 product barcode</source>
+        <translation>Штрихкод товара EAN-13</translation>
+    </message>
+    <message>
+        <source>EAN-8 product barcode</source>
+        <translation>Штрихкод товара EAN-8</translation>
+    </message>
+    <message>
+        <source>UPC-A product barcode</source>
+        <translation>Штрихкод товара UPC-A</translation>
+    </message>
+    <message>
+        <source>GTIN-14 (case) barcode</source>
+        <translation>Штрихкод упаковки GTIN-14</translation>
+    </message>
+    <message>
+        <source>Weighted item barcode</source>
+        <translation>Штрихкод весового товара</translation>
+    </message>
+    <message>
+        <source>Marking code (DataMatrix, Chestny ZNAK)</source>
+        <translation>Код маркировки (DataMatrix, «Честный ЗНАК»)</translation>
+    </message>
+    <message>
+        <source>Other code (shop's own, Code 128)</source>
+        <translation>Другой код (внутренний код магазина, Code 128)</translation>
+    </message>
+    <message>
+        <source>Not a valid code</source>
+        <translation>Неверный код</translation>
     </message>
 </context>
 <context>
@@ -1194,6 +1563,367 @@
     </message>
 </context>
 <context>
+    <name>ui::CashDialog</name>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 ч %2 мин</translation>
+    </message>
+    <message>
+        <source>Cash out</source>
+        <translation>Изъятие</translation>
+    </message>
+    <message>
+        <source>Cash in</source>
+        <translation>Внесение</translation>
+    </message>
+    <message>
+        <source>In the drawer: %1</source>
+        <translation>В кассе: %1</translation>
+    </message>
+    <message>
+        <source>Amount, ₽</source>
+        <translation>Сумма, ₽</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>Инкассация</translation>
+    </message>
+    <message>
+        <source>Payment to a supplier</source>
+        <translation>Оплата поставщику</translation>
+    </message>
+    <message>
+        <source>Change for the bank</source>
+        <translation>Размен в банке</translation>
+    </message>
+    <message>
+        <source>Change float</source>
+        <translation>Размен</translation>
+    </message>
+    <message>
+        <source>Return from the bank</source>
+        <translation>Возврат из банка</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Сумма:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Причина:</translation>
+    </message>
+    <message>
+        <source>Enter Take out</source>
+        <translation>Enter Изъять</translation>
+    </message>
+    <message>
+        <source>Enter Put in</source>
+        <translation>Enter Внести</translation>
+    </message>
+    <message>
+        <source>Esc Cancel</source>
+        <translation>Esc Отмена</translation>
+    </message>
+    <message>
+        <source>Type the amount in roubles, for example 100 or 100.50.</source>
+        <translation>Введите сумму в рублях, например 100 или 100,50.</translation>
+    </message>
+    <message>
+        <source>The drawer holds only %1: you cannot take out more.</source>
+        <translation>В кассе только %1: больше изъять нельзя.</translation>
+    </message>
+    <message>
+        <source>Give the reason.</source>
+        <translation>Укажите причину.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::CloudDialog</name>
+    <message>
+        <source>Cloud cabinet</source>
+        <translation>Облачный кабинет</translation>
+    </message>
+    <message>
+        <source>Sync:</source>
+        <translation>Синхронизация:</translation>
+    </message>
+    <message>
+        <source>Cabinet address:</source>
+        <translation>Адрес кабинета:</translation>
+    </message>
+    <message>
+        <source>8 digits from the cabinet</source>
+        <translation>8 цифр из кабинета</translation>
+    </message>
+    <message>
+        <source>Workplace code:</source>
+        <translation>Код рабочего места:</translation>
+    </message>
+    <message>
+        <source>Connect this till</source>
+        <translation>Подключить эту кассу</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Синхронизировать сейчас</translation>
+    </message>
+    <message>
+        <source>The till is connected to the cabinet.</source>
+        <translation>Касса подключена к кабинету.</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>не подключён</translation>
+    </message>
+    <message>
+        <source>the cabinet revoked this till: connect it again with a new code</source>
+        <translation>кабинет отключил эту кассу: подключите её заново новым кодом</translation>
+    </message>
+    <message>
+        <source>last success %1</source>
+        <translation>последняя успешная: %1</translation>
+    </message>
+    <message>
+        <source>not yet synced</source>
+        <translation>ещё не синхронизировалась</translation>
+    </message>
+    <message>
+        <source>waiting to send: %1, set aside: %2</source>
+        <translation>ждут отправки: %1, отложено с ошибкой: %2</translation>
+    </message>
+    <message>
+        <source>Type the cabinet address starting with https://</source>
+        <translation>Введите адрес кабинета, начиная с https://</translation>
+    </message>
+    <message>
+        <source>The workplace code is 8 digits; the cabinet shows it for the workplace.</source>
+        <translation>Код рабочего места — 8 цифр; его показывает кабинет для рабочего места.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Подключение…</translation>
+    </message>
+</context>
+<context>
+    <name>ui::CorrectionWizard</name>
+    <message>
+        <source>Income return</source>
+        <translation>Возврат прихода</translation>
+    </message>
+    <message>
+        <source>Expense</source>
+        <translation>Расход</translation>
+    </message>
+    <message>
+        <source>Expense return</source>
+        <translation>Возврат расхода</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>Приход</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Работа</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Correction receipt</source>
+        <translation>Чек коррекции</translation>
+    </message>
+    <message>
+        <source>&lt; Back</source>
+        <translation>&lt; Назад</translation>
+    </message>
+    <message>
+        <source>Next (Enter) &gt;</source>
+        <translation>Далее (Enter) &gt;</translation>
+    </message>
+    <message>
+        <source>Make the correction</source>
+        <translation>Провести коррекцию</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Отмена (Esc)</translation>
+    </message>
+    <message>
+        <source>Step 1 of 4: the basis</source>
+        <translation>Шаг 1 из 4: основание</translation>
+    </message>
+    <message>
+        <source>Why the correction is made and which settlement it corrects.</source>
+        <translation>Почему делается коррекция и какой расчёт она исправляет.</translation>
+    </message>
+    <message>
+        <source>Self-initiated</source>
+        <translation>Самостоятельно</translation>
+    </message>
+    <message>
+        <source>By order of the tax authority</source>
+        <translation>По предписанию налогового органа</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Номер предписания</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Тип:</translation>
+    </message>
+    <message>
+        <source>Order number:</source>
+        <translation>Номер предписания:</translation>
+    </message>
+    <message>
+        <source>Calculation sign:</source>
+        <translation>Признак расчёта:</translation>
+    </message>
+    <message>
+        <source>Date of the settlement:</source>
+        <translation>Дата расчёта:</translation>
+    </message>
+    <message>
+        <source>Step 2 of 4: the items</source>
+        <translation>Шаг 2 из 4: предметы расчёта</translation>
+    </message>
+    <message>
+        <source>Type a line and press Enter to add it; Enter on an empty line goes on.</source>
+        <translation>Заполните строку и нажмите Enter, чтобы добавить её; Enter на пустой строке — дальше.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Price, ₽</source>
+        <translation>Цена, ₽</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>Добавить строку</translation>
+    </message>
+    <message>
+        <source>Remove line (Del)</source>
+        <translation>Удалить строку (Del)</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>НДС</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Предмет расчёта</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Step 3 of 4: the payments</source>
+        <translation>Шаг 3 из 4: оплата</translation>
+    </message>
+    <message>
+        <source>How the corrected amount was paid; together they make the total.</source>
+        <translation>Как была оплачена сумма коррекции; вместе оплаты составляют итог.</translation>
+    </message>
+    <message>
+        <source>Cash, ₽:</source>
+        <translation>Наличными, ₽:</translation>
+    </message>
+    <message>
+        <source>Electronic (card), ₽:</source>
+        <translation>Безналичными (картой), ₽:</translation>
+    </message>
+    <message>
+        <source>Step 4 of 4: check and make the correction</source>
+        <translation>Шаг 4 из 4: проверьте и проведите коррекцию</translation>
+    </message>
+    <message>
+        <source>The registrar prints the correction receipt; it goes to the tax office as it is.</source>
+        <translation>ФР напечатает чек коррекции; в налоговую он уйдёт в таком виде.</translation>
+    </message>
+    <message>
+        <source>Type the name of the item.</source>
+        <translation>Введите наименование.</translation>
+    </message>
+    <message>
+        <source>Type the price in roubles, for example 149.90.</source>
+        <translation>Введите цену в рублях, например 149,90.</translation>
+    </message>
+    <message>
+        <source>Type the quantity, for example 1 or 0.5.</source>
+        <translation>Введите количество, например 1 или 0,5.</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Итог: %1</translation>
+    </message>
+    <message>
+        <source>To pay: %1</source>
+        <translation>К оплате: %1</translation>
+    </message>
+    <message>
+        <source>By order No. %1</source>
+        <translation>По предписанию № %1</translation>
+    </message>
+    <message>
+        <source>Self-initiated correction</source>
+        <translation>Коррекция по собственной инициативе</translation>
+    </message>
+    <message>
+        <source>Calculation sign: %1</source>
+        <translation>Признак расчёта: %1</translation>
+    </message>
+    <message>
+        <source>Date of the settlement: %1</source>
+        <translation>Дата расчёта: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>A correction by order needs the order number.</source>
+        <translation>Для коррекции по предписанию нужен номер предписания.</translation>
+    </message>
+    <message>
+        <source>Add at least one line.</source>
+        <translation>Добавьте хотя бы одну строку.</translation>
+    </message>
+    <message>
+        <source>Type the amounts in roubles, for example 149.90.</source>
+        <translation>Введите суммы в рублях, например 149,90.</translation>
+    </message>
+    <message>
+        <source>The payments make %1, the total is %2.</source>
+        <translation>Оплаты дают %1, а итог — %2.</translation>
+    </message>
+</context>
+<context>
     <name>ui::CustomerDisplayWindow</name>
     <message>
         <source>Customer display</source>
@@ -1303,6 +2033,160 @@
     </message>
 </context>
 <context>
+    <name>ui::FiscalProgress</name>
+    <message>
+        <source>Continue printing</source>
+        <translation>Продолжить печать</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Sending to the registrar…</source>
+        <translation>Отправка в ФР…</translation>
+    </message>
+    <message>
+        <source>No registrar is connected. The document is saved in the journal and will be sent once the registrar is set up in Settings.</source>
+        <translation>ФР не подключён. Документ сохранён в журнале и будет отправлен, когда ФР настроят в «Настройках».</translation>
+    </message>
+    <message>
+        <source>The registrar is printing the document…</source>
+        <translation>ФР печатает документ…</translation>
+    </message>
+    <message>
+        <source>Done: fiscal document %1.</source>
+        <translation>Готово: фискальный документ № %1.</translation>
+    </message>
+    <message>
+        <source>Done: the registrar printed it.</source>
+        <translation>Готово: ФР напечатал документ.</translation>
+    </message>
+    <message>
+        <source>The registrar refused the document.</source>
+        <translation>ФР отклонил документ.</translation>
+    </message>
+    <message>
+        <source>The document stays in the journal.</source>
+        <translation>Документ остаётся в журнале.</translation>
+    </message>
+    <message>
+        <source>The X report could not be queued.</source>
+        <translation>X-отчёт не удалось поставить в очередь.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Готово.</translation>
+    </message>
+    <message>
+        <source>The registrar is not ready. Check its power and cable, then try again.</source>
+        <translation>ФР не готов. Проверьте питание и кабель и повторите.</translation>
+    </message>
+    <message>
+        <source>The document is kept in the journal and goes out as soon as the registrar answers.</source>
+        <translation>Документ сохранён в журнале и будет отправлен, как только ФР ответит.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::FnInfoDialog</name>
+    <message>
+        <source>Registrar and FN</source>
+        <translation>ФР и ФН</translation>
+    </message>
+    <message>
+        <source>F5 Refresh</source>
+        <translation>F5 Обновить</translation>
+    </message>
+    <message>
+        <source>Esc Close</source>
+        <translation>Esc Закрыть</translation>
+    </message>
+    <message>
+        <source>Registrar</source>
+        <translation>ФР</translation>
+    </message>
+    <message>
+        <source>on line</source>
+        <translation>на связи</translation>
+    </message>
+    <message>
+        <source>no link</source>
+        <translation>нет связи</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>не подключён</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Model / serial No.</source>
+        <translation>Модель / заводской №</translation>
+    </message>
+    <message>
+        <source>not reported by the registrar</source>
+        <translation>ФР не сообщает</translation>
+    </message>
+    <message>
+        <source>FN number</source>
+        <translation>Номер ФН</translation>
+    </message>
+    <message>
+        <source>FN valid until</source>
+        <translation>ФН действует до</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Осталось дней</translation>
+    </message>
+    <message>
+        <source>Last FD</source>
+        <translation>Последний ФД</translation>
+    </message>
+    <message>
+        <source>Not sent to the OFD</source>
+        <translation>Не отправлено в ОФД</translation>
+    </message>
+    <message>
+        <source>Oldest unsent</source>
+        <translation>Самый старый неотправленный</translation>
+    </message>
+    <message>
+        <source>open, %1 of 24 h</source>
+        <translation>открыта, %1 из 24 ч</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>закрыта</translation>
+    </message>
+    <message>
+        <source>over 24 hours: close it with the Z report</source>
+        <translation>больше 24 часов: закройте её Z-отчётом</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Смена</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Журнал</translation>
+    </message>
+    <message>
+        <source>waiting %1, need attention %2, failed %3</source>
+        <translation>ждут %1, требуют внимания %2, с ошибкой %3</translation>
+    </message>
+    <message>
+        <source>FN status</source>
+        <translation>Состояние ФН</translation>
+    </message>
+    <message>
+        <source>No registrar is connected: set it up in Settings.</source>
+        <translation>ФР не подключён: настройте его в «Настройках».</translation>
+    </message>
+</context>
+<context>
     <name>ui::FreeItemDialog</name>
     <message>
         <source>Item at a free price</source>
@@ -1355,6 +2239,315 @@
     <message>
         <source>Enter the quantity, e.g. 1 or 0,5.</source>
         <translation>Введите количество, например 1 или 0,5.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ImportPage</name>
+    <message>
+        <source>Catalog import</source>
+        <translation>Загрузка каталога</translation>
+    </message>
+    <message>
+        <source>A CSV file with a header row: article, name, price, unit, vat, barcodes, category, subject, country, marked, marking_type, weighted, description. Products with a known article are updated, others are added.</source>
+        <translation>Файл CSV со строкой заголовков: article, name, price, unit, vat, barcodes, category, subject, country, marked, marking_type, weighted, description. Товары с известным артикулом обновляются, остальные добавляются.</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Файл для загрузки</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Выбрать файл…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Загрузить</translation>
+    </message>
+    <message>
+        <source>Import the good rows only</source>
+        <translation>Загрузить только верные строки</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Why the row was rejected</source>
+        <translation>Почему строка отклонена</translation>
+    </message>
+    <message>
+        <source>Choose the catalog file</source>
+        <translation>Выберите файл каталога</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Файлы CSV (*.csv);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Choose the file to import first.</source>
+        <translation>Сначала выберите файл для загрузки.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удалось прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>The import was cancelled: the catalog is unchanged.</source>
+        <translation>Загрузка отменена: каталог не изменён.</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows: %2 products added, %3 updated.</source>
+        <translation>Загружено строк: %1. Добавлено товаров: %2, обновлено: %3.</translation>
+    </message>
+    <message>
+        <source>Rows read: %1, rejected: %2. Nothing was imported: the catalog changes only when every row is good.</source>
+        <translation>Прочитано строк: %1, отклонено: %2. Ничего не загружено: каталог меняется, только когда все строки верны.</translation>
+    </message>
+    <message>
+        <source>Fix the rejected rows in the file and import it again, or import the good rows only.</source>
+        <translation>Исправьте отклонённые строки в файле и загрузите его снова или загрузите только верные строки.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::JournalDetailsDialog</name>
+    <message>
+        <source>%1 No. %2</source>
+        <translation>%1 № %2</translation>
+    </message>
+    <message>
+        <source>%1 No. %2 · %3</source>
+        <translation>%1 № %2 · %3</translation>
+    </message>
+    <message>
+        <source>Closed:</source>
+        <translation>Закрыт:</translation>
+    </message>
+    <message>
+        <source>Cashier:</source>
+        <translation>Кассир:</translation>
+    </message>
+    <message>
+        <source>Shift:</source>
+        <translation>Смена:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Статус:</translation>
+    </message>
+    <message>
+        <source>FN:</source>
+        <translation>ФН:</translation>
+    </message>
+    <message>
+        <source>FD number:</source>
+        <translation>Номер ФД:</translation>
+    </message>
+    <message>
+        <source>Fiscal sign:</source>
+        <translation>Фискальный признак:</translation>
+    </message>
+    <message>
+        <source>Registrar shift / receipt:</source>
+        <translation>Смена / чек в ФР:</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>not fiscalised yet</source>
+        <translation>ещё не фискализирован</translation>
+    </message>
+    <message>
+        <source>Buyer contact:</source>
+        <translation>Контакт покупателя:</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>Комментарий:</translation>
+    </message>
+    <message>
+        <source>Correction:</source>
+        <translation>Коррекция:</translation>
+    </message>
+    <message>
+        <source>by order No. %1</source>
+        <translation>по предписанию № %1</translation>
+    </message>
+    <message>
+        <source>self-initiated</source>
+        <translation>самостоятельно</translation>
+    </message>
+    <message>
+        <source>Basis date:</source>
+        <translation>Дата расчёта:</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Скидка</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>НДС</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(handed over %1, change %2)</source>
+        <translation>(получено %1, сдача %2)</translation>
+    </message>
+    <message>
+        <source>Payments: %1</source>
+        <translation>Оплата: %1</translation>
+    </message>
+    <message>
+        <source>F5 Return</source>
+        <translation>F5 Возврат</translation>
+    </message>
+    <message>
+        <source>F6 Copy</source>
+        <translation>F6 КОПИЯ</translation>
+    </message>
+    <message>
+        <source>Esc Close</source>
+        <translation>Esc Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>ui::JournalScreen</name>
+    <message>
+        <source>Journal</source>
+        <translation>Журнал</translation>
+    </message>
+    <message>
+        <source>All cashiers</source>
+        <translation>Все кассиры</translation>
+    </message>
+    <message>
+        <source>from, ₽</source>
+        <translation>от, ₽</translation>
+    </message>
+    <message>
+        <source>to, ₽</source>
+        <translation>до, ₽</translation>
+    </message>
+    <message>
+        <source>Any payment</source>
+        <translation>Любая оплата</translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation>Все документы</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Продажи</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Возвраты</translation>
+    </message>
+    <message>
+        <source>Corrections</source>
+        <translation>Коррекции</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>Даты:</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Сумма:</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробно</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Возврат</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>КОПИЯ</translation>
+    </message>
+    <message>
+        <source>Correction receipt</source>
+        <translation>Чек коррекции</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Фильтры</translation>
+    </message>
+    <message>
+        <source>Reset filters</source>
+        <translation>Сбросить фильтры</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Choose a document: Enter shows the details.</source>
+        <translation>Выберите документ: Enter — подробности.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount: type roubles, for example 500 or 149.90.</source>
+        <translation>«%1» — не сумма: введите рубли, например 500 или 149,90.</translation>
+    </message>
+    <message>
+        <source>Documents: %1</source>
+        <translation>Документов: %1</translation>
+    </message>
+    <message>
+        <source>Return of sale No. %1</source>
+        <translation>Возврат продажи № %1</translation>
+    </message>
+    <message>
+        <source>Only a sale can be returned; choose the sale itself.</source>
+        <translation>Вернуть можно только продажу; выберите саму продажу.</translation>
+    </message>
+    <message>
+        <source>%1 Ask an administrator to sign in.</source>
+        <translation>%1 Попросите войти администратора.</translation>
+    </message>
+    <message>
+        <source>Everything in this sale has already been returned.</source>
+        <translation>Всё из этой продажи уже возвращено.</translation>
+    </message>
+    <message>
+        <source>Copy of No. %1</source>
+        <translation>КОПИЯ чека № %1</translation>
+    </message>
+    <message>
+        <source>No registrar is connected: set it up in Settings.</source>
+        <translation>ФР не подключён: настройте его в «Настройках».</translation>
     </message>
 </context>
 <context>
@@ -1445,6 +2638,38 @@
         <source>Close the shift with the Z-report (Service menu) before selling.</source>
         <translation>Закройте смену Z-отчётом (меню «Сервис»), прежде чем продавать.</translation>
     </message>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Fiscal registrar</source>
+        <translation>Фискальный регистратор</translation>
+    </message>
+    <message>
+        <source>The registrar connection changed to %1. Restart Prilavok now to use it?</source>
+        <translation>Подключение ФР изменено на %1. Перезапустить Прилавок сейчас, чтобы его использовать?</translation>
+    </message>
+    <message>
+        <source>Cloud cabinet</source>
+        <translation>Облачный кабинет</translation>
+    </message>
+    <message>
+        <source>The demo shop does not sync with a cabinet.</source>
+        <translation>Демо-магазин не синхронизируется с кабинетом.</translation>
+    </message>
+    <message>
+        <source>Receipt journal</source>
+        <translation>Журнал чеков</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Настройки…</translation>
+    </message>
+    <message>
+        <source>Cloud cabinet…</source>
+        <translation>Облачный кабинет…</translation>
+    </message>
 </context>
 <context>
     <name>ui::OpenSalesDialog</name>
@@ -1471,6 +2696,13 @@
     <message>
         <source>No sales are put aside.</source>
         <translation>Отложенных чеков нет.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::OperationDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
     </message>
 </context>
 <context>
@@ -1621,6 +2853,283 @@
     <message>
         <source>↑↓ choose · Enter add · Esc back</source>
         <translation>↑↓ выбор · Enter добавить · Esc назад</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ReceiptPage</name>
+    <message>
+        <source>Receipt texts</source>
+        <translation>Тексты чека</translation>
+    </message>
+    <message>
+        <source>Store name:</source>
+        <translation>Название магазина:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Адрес:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Телефон:</translation>
+    </message>
+    <message>
+        <source>Footer (advertising line):</source>
+        <translation>Подвал чека (рекламная строка):</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> символов</translation>
+    </message>
+    <message>
+        <source>Tape width:</source>
+        <translation>Ширина ленты:</translation>
+    </message>
+    <message>
+        <source>57 mm paper holds 32 characters a line, 80 mm paper 42 to 48.</source>
+        <translation>На ленте 57 мм помещается 32 символа в строке, на ленте 80 мм — от 42 до 48.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Sample receipt:</source>
+        <translation>Образец чека:</translation>
+    </message>
+    <message>
+        <source>The receipt texts are saved.</source>
+        <translation>Тексты чека сохранены.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::RegistrarPage</name>
+    <message>
+        <source>Fiscal registrar</source>
+        <translation>Фискальный регистратор</translation>
+    </message>
+    <message>
+        <source>COM port (USB or RS-232)</source>
+        <translation>COM-порт (USB или RS-232)</translation>
+    </message>
+    <message>
+        <source>Network (TCP)</source>
+        <translation>Сеть (TCP)</translation>
+    </message>
+    <message>
+        <source>COM port</source>
+        <translation>COM-порт</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Порт:</translation>
+    </message>
+    <message>
+        <source>Baud rate:</source>
+        <translation>Скорость обмена:</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Сеть</translation>
+    </message>
+    <message>
+        <source>IP address or host:</source>
+        <translation>IP-адрес или имя хоста:</translation>
+    </message>
+    <message>
+        <source>TCP port:</source>
+        <translation>TCP-порт:</translation>
+    </message>
+    <message>
+        <source>Operator password:</source>
+        <translation>Пароль оператора:</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> мс</translation>
+    </message>
+    <message>
+        <source>Connection timeout:</source>
+        <translation>Тайм-аут подключения:</translation>
+    </message>
+    <message>
+        <source>Answer timeout:</source>
+        <translation>Тайм-аут ответа:</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Проверка связи с ФР</translation>
+    </message>
+    <message>
+        <source>Find registrar</source>
+        <translation>Найти ФР</translation>
+    </message>
+    <message>
+        <source>Print test slip</source>
+        <translation>Печатать чек</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Trying %1 …</source>
+        <translation>Проверяется %1 …</translation>
+    </message>
+    <message>
+        <source>Serial number: %1</source>
+        <translation>Серийный номер: %1</translation>
+    </message>
+    <message>
+        <source>No COM ports found. Connect the registrar, switch it on and press “Refresh”, or type the port name.</source>
+        <translation>COM-порты не найдены. Подключите ФР, включите его и нажмите «Обновить» или введите имя порта.</translation>
+    </message>
+    <message>
+        <source>Ports found on this computer: %1.</source>
+        <translation>Портов на этом компьютере: %1.</translation>
+    </message>
+    <message>
+        <source>A port typed by hand: it is not in the list of this computer.</source>
+        <translation>Порт введён вручную: его нет в списке портов этого компьютера.</translation>
+    </message>
+    <message>
+        <source>Saved: %1.</source>
+        <translation>Сохранено: %1.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 …</source>
+        <translation>Подключение к %1 …</translation>
+    </message>
+    <message>
+        <source>There are no COM ports to search: connect the registrar and press “Refresh”.</source>
+        <translation>Нет COM-портов для поиска: подключите ФР и нажмите «Обновить».</translation>
+    </message>
+    <message>
+        <source>The registrar is connected.</source>
+        <translation>Устройство подключено успешно.</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Модель:</translation>
+    </message>
+    <message>
+        <source>Serial number:</source>
+        <translation>Заводской номер:</translation>
+    </message>
+    <message>
+        <source>FN number:</source>
+        <translation>Номер ФН:</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>Режим:</translation>
+    </message>
+    <message>
+        <source>Shift:</source>
+        <translation>Смена:</translation>
+    </message>
+    <message>
+        <source>Read through the till's own connection: the till is working with this registrar.</source>
+        <translation>Прочитано через подключение кассы: касса сейчас работает с этим ФР.</translation>
+    </message>
+    <message>
+        <source>Connected: %1</source>
+        <translation>Подключено: %1</translation>
+    </message>
+    <message>
+        <source>The search was cancelled.</source>
+        <translation>Поиск отменён.</translation>
+    </message>
+    <message>
+        <source>No registrar answered on any port at any speed: check that it is switched on and connected, then search again.</source>
+        <translation>Ни на одном порту и ни на одной скорости ФР не ответил: проверьте, что он включён и подключён, и повторите поиск.</translation>
+    </message>
+    <message>
+        <source>Found a registrar on %1 at %2 baud. Press “Save” to use it.</source>
+        <translation>ФР найден на порту %1, скорость %2. Нажмите «Сохранить», чтобы работать с ним.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ReturnDialog</name>
+    <message>
+        <source>Return of sale No. %1</source>
+        <translation>Возврат продажи № %1</translation>
+    </message>
+    <message>
+        <source>Sale No. %1 of %2 · %3</source>
+        <translation>Продажа № %1 от %2 · %3</translation>
+    </message>
+    <message>
+        <source>Type the quantity to return on each line. Space returns the whole line, F3 the whole sale; Enter confirms.</source>
+        <translation>Введите количество к возврату в каждой строке. Пробел — вся строка, F3 — вся продажа; Enter — подтвердить.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Продано</translation>
+    </message>
+    <message>
+        <source>Left to return</source>
+        <translation>Можно вернуть</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <source>To return</source>
+        <translation>Вернуть</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>К выплате</translation>
+    </message>
+    <message>
+        <source>F3 Return everything</source>
+        <translation>F3 Вернуть всё</translation>
+    </message>
+    <message>
+        <source>Enter Make the return</source>
+        <translation>Enter Оформить возврат</translation>
+    </message>
+    <message>
+        <source>Esc Cancel</source>
+        <translation>Esc Отмена</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is not a quantity.</source>
+        <translation>Строка %1: «%2» — не количество.</translation>
+    </message>
+    <message>
+        <source>Line %1: only %2 left to return.</source>
+        <translation>Строка %1: можно вернуть не больше %2.</translation>
+    </message>
+    <message>
+        <source>Refund: %1</source>
+        <translation>К выплате: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Paid back: %1</source>
+        <translation>Вернуть покупателю: %1</translation>
+    </message>
+    <message>
+        <source>Choose at least one line to return.</source>
+        <translation>Выберите хотя бы одну строку для возврата.</translation>
     </message>
 </context>
 <context>
@@ -1792,6 +3301,494 @@
     <message>
         <source>Void the whole sale?</source>
         <translation>Аннулировать весь чек?</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ScannerPage</name>
+    <message>
+        <source>Scanners</source>
+        <translation>Сканеры</translation>
+    </message>
+    <message>
+        <source>USB scanner in keyboard mode</source>
+        <translation>USB-сканер в режиме клавиатуры</translation>
+    </message>
+    <message>
+        <source>Listen to a keyboard-mode scanner everywhere in the till</source>
+        <translation>Принимать коды сканера в режиме клавиатуры на любом экране кассы</translation>
+    </message>
+    <message>
+        <source>Prefix the scanner adds:</source>
+        <translation>Префикс, который добавляет сканер:</translation>
+    </message>
+    <message>
+        <source>Suffix the scanner adds:</source>
+        <translation>Суффикс, который добавляет сканер:</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> мс</translation>
+    </message>
+    <message>
+        <source>Longest pause between keys:</source>
+        <translation>Наибольшая пауза между символами:</translation>
+    </message>
+    <message>
+        <source>Shortest code:</source>
+        <translation>Наименьшая длина кода:</translation>
+    </message>
+    <message>
+        <source>The scanner sends Enter or Tab after each code</source>
+        <translation>Сканер отправляет Enter или Tab после каждого кода</translation>
+    </message>
+    <message>
+        <source>Scanner on a COM port</source>
+        <translation>Сканер на COM-порту</translation>
+    </message>
+    <message>
+        <source>Use a COM-port scanner</source>
+        <translation>Использовать сканер на COM-порту</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Порт:</translation>
+    </message>
+    <message>
+        <source>Baud rate:</source>
+        <translation>Скорость обмена:</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>Click here and scan any barcode</source>
+        <translation>Нажмите сюда и отсканируйте любой штрихкод</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Choose the COM port of the scanner, or switch the COM-port scanner off.</source>
+        <translation>Выберите COM-порт сканера или отключите сканер на COM-порту.</translation>
+    </message>
+    <message>
+        <source>The scanner settings are saved.</source>
+        <translation>Настройки сканеров сохранены.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>GTIN %1, serial %2</source>
+        <translation>GTIN %1, серийный номер %2</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ServiceMenu</name>
+    <message>
+        <source>Open shift</source>
+        <translation>Открыть смену</translation>
+    </message>
+    <message>
+        <source>X report</source>
+        <translation>X-отчёт</translation>
+    </message>
+    <message>
+        <source>Z report (close shift)…</source>
+        <translation>Z-отчёт (закрыть смену)…</translation>
+    </message>
+    <message>
+        <source>Cash in…</source>
+        <translation>Внесение…</translation>
+    </message>
+    <message>
+        <source>Cash out…</source>
+        <translation>Изъятие…</translation>
+    </message>
+    <message>
+        <source>Registrar and FN…</source>
+        <translation>ФР и ФН…</translation>
+    </message>
+    <message>
+        <source>Continue printing</source>
+        <translation>Продолжить печать</translation>
+    </message>
+    <message>
+        <source>Cancel stuck receipt</source>
+        <translation>Аннулировать зависший чек</translation>
+    </message>
+    <message>
+        <source>%1 Ask an administrator or the owner to sign in.</source>
+        <translation>%1 Попросите войти администратора или владельца.</translation>
+    </message>
+    <message>
+        <source>No registrar is connected: set it up in Settings.</source>
+        <translation>ФР не подключён: настройте его в «Настройках».</translation>
+    </message>
+    <message>
+        <source>Z report</source>
+        <translation>Z-отчёт</translation>
+    </message>
+    <message>
+        <source>No shift is open: there is nothing to close.</source>
+        <translation>Смена не открыта: закрывать нечего.</translation>
+    </message>
+    <message>
+        <source>The shift is already open.</source>
+        <translation>Смена уже открыта.</translation>
+    </message>
+    <message>
+        <source>Cash out</source>
+        <translation>Изъятие</translation>
+    </message>
+    <message>
+        <source>Cash in</source>
+        <translation>Внесение</translation>
+    </message>
+    <message>
+        <source>No shift is open. Open the shift first.</source>
+        <translation>Смена не открыта. Сначала откройте смену.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>%1 Ask the owner or an administrator.</source>
+        <translation>%1 Обратитесь к владельцу или администратору.</translation>
+    </message>
+    <message>
+        <source>Settings are not allowed for %1: only the owner or an administrator may change them. Ask them to log in.</source>
+        <translation>Настройки недоступны для роли «%1»: менять их может только владелец или администратор. Попросите его войти.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::StaffPage</name>
+    <message>
+        <source>Employees</source>
+        <translation>Сотрудники</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Show deactivated employees</source>
+        <translation>Показать отключённых сотрудников</translation>
+    </message>
+    <message>
+        <source>Full name (printed on receipts):</source>
+        <translation>ФИО (печатается на чеке):</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Телефон:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Роль:</translation>
+    </message>
+    <message>
+        <source>6 digits</source>
+        <translation>6 цифр</translation>
+    </message>
+    <message>
+        <source>New PIN:</source>
+        <translation>Новый PIN-код:</translation>
+    </message>
+    <message>
+        <source>Add employee</source>
+        <translation>Добавить сотрудника</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Сохранить изменения</translation>
+    </message>
+    <message>
+        <source>Set new PIN</source>
+        <translation>Сменить PIN-код</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Отключить</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>работает</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>отключён</translation>
+    </message>
+    <message>
+        <source>%1 is added. They log in with the PIN you set.</source>
+        <translation>Сотрудник %1 добавлен. Он входит с заданным PIN-кодом.</translation>
+    </message>
+    <message>
+        <source>Choose an employee in the list first.</source>
+        <translation>Сначала выберите сотрудника в списке.</translation>
+    </message>
+    <message>
+        <source>The changes are saved.</source>
+        <translation>Изменения сохранены.</translation>
+    </message>
+    <message>
+        <source>The new PIN is set.</source>
+        <translation>Новый PIN-код установлен.</translation>
+    </message>
+    <message>
+        <source>Deactivate employee</source>
+        <translation>Отключение сотрудника</translation>
+    </message>
+    <message>
+        <source>Deactivate %1? They will no longer be able to log in; their sales stay in the journal.</source>
+        <translation>Отключить сотрудника %1? Он больше не сможет войти; его продажи останутся в журнале.</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Оставить</translation>
+    </message>
+    <message>
+        <source>The employee is deactivated.</source>
+        <translation>Сотрудник отключён.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SyncBadge</name>
+    <message>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <source>queued %1</source>
+        <translation>в очереди %1</translation>
+    </message>
+    <message>
+        <source>Last successful sync: %1</source>
+        <translation>Последняя успешная синхронизация: %1</translation>
+    </message>
+    <message>
+        <source>Documents waiting to be sent: %1</source>
+        <translation>Документов ждут отправки: %1</translation>
+    </message>
+    <message>
+        <source>Documents held back (see Service → Cloud): %1</source>
+        <translation>Задержано документов (см. Сервис → Облако): %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The till's clock differs from the cabinet's by %n second(s).</source>
+        <translation><numerusform>Часы кассы расходятся с часами кабинета на %n с.</numerusform>
+            <numerusform>Часы кассы расходятся с часами кабинета на %n с.</numerusform>
+            <numerusform>Часы кассы расходятся с часами кабинета на %n с.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cloud: not connected</source>
+        <translation>Облако: не подключено</translation>
+    </message>
+    <message>
+        <source>Enter the workplace code from the cabinet in Settings → Cloud to connect this till.</source>
+        <translation>Чтобы подключить кассу, введите код рабочего места из кабинета в разделе Настройки → Облако.</translation>
+    </message>
+    <message>
+        <source>Cloud: activation needed · %1</source>
+        <translation>Облако: нужна активация · %1</translation>
+    </message>
+    <message>
+        <source>Cloud: syncing… · %1</source>
+        <translation>Облако: синхронизация… · %1</translation>
+    </message>
+    <message>
+        <source>Cloud: no connection, last sync %1 · %2</source>
+        <translation>Облако: нет связи, последняя синхронизация %1 · %2</translation>
+    </message>
+    <message>
+        <source>Cloud: synced %1 · %2</source>
+        <translation>Облако: синхронизировано %1 · %2</translation>
+    </message>
+    <message>
+        <source>held back %1</source>
+        <translation>задержано %1</translation>
+    </message>
+</context>
+<context>
+    <name>ui::WorkplacePage</name>
+    <message>
+        <source>Workplace</source>
+        <translation>Рабочее место</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <source>INN:</source>
+        <translation>ИНН:</translation>
+    </message>
+    <message>
+        <source>General (OSN)</source>
+        <translation>Общая (ОСН)</translation>
+    </message>
+    <message>
+        <source>Simplified, income (USN 6%)</source>
+        <translation>Упрощённая, доход (УСН 6%)</translation>
+    </message>
+    <message>
+        <source>Simplified, income minus expense (USN 15%)</source>
+        <translation>Упрощённая, доход минус расход (УСН 15%)</translation>
+    </message>
+    <message>
+        <source>Unified agricultural tax (ESHN)</source>
+        <translation>Единый сельскохозяйственный налог (ЕСХН)</translation>
+    </message>
+    <message>
+        <source>Patent (PSN)</source>
+        <translation>Патентная (ПСН)</translation>
+    </message>
+    <message>
+        <source>Tax system:</source>
+        <translation>Система налогообложения:</translation>
+    </message>
+    <message>
+        <source>Point of sale</source>
+        <translation>Торговая точка</translation>
+    </message>
+    <message>
+        <source>Address of settlement:</source>
+        <translation>Адрес расчётов:</translation>
+    </message>
+    <message>
+        <source>Place of settlement:</source>
+        <translation>Место расчётов:</translation>
+    </message>
+    <message>
+        <source>This workplace</source>
+        <translation>Это рабочее место</translation>
+    </message>
+    <message>
+        <source>Till number (1–99):</source>
+        <translation>Номер кассы (1–99):</translation>
+    </message>
+    <message>
+        <source>Stationary</source>
+        <translation>Стационарное</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Мобильное</translation>
+    </message>
+    <message>
+        <source>Automat</source>
+        <translation>Автомат</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Тип:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Till %1</source>
+        <translation>Касса %1</translation>
+    </message>
+    <message>
+        <source>The workplace settings are saved.</source>
+        <translation>Настройки рабочего места сохранены.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ZReportDialog</name>
+    <message>
+        <source>Z report: close the shift</source>
+        <translation>Z-отчёт: закрытие смены</translation>
+    </message>
+    <message>
+        <source>Close shift No. %1?</source>
+        <translation>Закрыть смену № %1?</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Открыта %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Sales:</source>
+        <translation>Продажи:</translation>
+    </message>
+    <message>
+        <source>Returns:</source>
+        <translation>Возвраты:</translation>
+    </message>
+    <message>
+        <source>Corrections:</source>
+        <translation>Коррекции:</translation>
+    </message>
+    <message>
+        <source>%1 (net):</source>
+        <translation>%1 (итого):</translation>
+    </message>
+    <message>
+        <source>Cash in:</source>
+        <translation>Внесения:</translation>
+    </message>
+    <message>
+        <source>Cash out:</source>
+        <translation>Изъятия:</translation>
+    </message>
+    <message>
+        <source>In the drawer:</source>
+        <translation>В кассе:</translation>
+    </message>
+    <message>
+        <source>The registrar prints the Z report and closes the shift; sales need a new shift after that.</source>
+        <translation>ФР напечатает Z-отчёт и закроет смену; для продаж после этого нужна новая смена.</translation>
+    </message>
+    <message>
+        <source>Enter Close the shift (Z)</source>
+        <translation>Enter Закрыть смену (Z)</translation>
+    </message>
+    <message>
+        <source>Esc Cancel</source>
+        <translation>Esc Отмена</translation>
     </message>
 </context>
 </TS>

@@ -73,6 +73,19 @@ MainWindow::MainWindow(const Context &context, QWidget *parent)
         connect(m_sync, &app::cloud::SyncClient::statusChanged, m_syncBadge, &SyncBadge::setStatus);
         connect(m_syncBadge, &SyncBadge::clicked, m_sync, &app::cloud::SyncClient::syncNow);
         m_syncBadge->setStatus(m_sync->status());
+        if (app::FiscalService *fiscal = m_session->fiscal()) {
+            // The heartbeat tells the cabinet about the registrar: FN, its expiry, the OFD backlog.
+            connect(fiscal, &app::FiscalService::healthChanged, m_sync, [this](const app::DeviceHealth &h) {
+                app::cloud::FiscalHealth f;
+                f.known = h.connected;
+                f.fnNumber = h.fnNumber;
+                f.fnValidUntil = h.fnExpiry;
+                f.ofdUnsent = h.ofdBacklog;
+                f.ofdOldestUnsent = h.ofdOldest.toUTC();
+                f.error = h.problem.text;
+                m_sync->setFiscalHealth(f);
+            });
+        }
         m_sync->start();
     }
     updateMenus();
