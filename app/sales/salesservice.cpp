@@ -8,6 +8,7 @@
 #include "app/core/tr.h"
 #include "app/core/uuid.h"
 #include "app/core/validation.h"
+#include "app/sales/shiftservice.h"
 #include "app/staff/auditlog.h"
 #include "app/storage/database.h"
 #include "app/sync/fiscaljobs.h"
@@ -839,6 +840,22 @@ Result<Sale> SalesService::createReturn(const Actor &actor, std::int64_t origina
     auto settled = settle(actor, total, refund);
     if (!settled)
         return forward(settled);
+    // The registrar refuses to pay out more cash than its drawer register holds (46h); say so
+    // before anything is journaled, with what the cashier can do instead.
+    Kopecks cashOut = 0;
+    for (const Payment &p : *settled)
+        cashOut += p.type == PaymentType::Cash ? p.amount : 0;
+    if (cashOut > 0) {
+        if (const auto shift = currentShift()) {
+            const auto totals = ShiftService(m_db, m_clock).totals(*shift);
+            if (totals && cashOut > totals->cashInDrawer)
+                return fail(
+                    Error::Code::Validation,
+                    Tr::tr("The drawer holds only %1 in cash, the refund needs %2: make a cash-in first "
+                           "or refund to the card.")
+                        .arg(formatKopecks(totals->cashInDrawer), formatKopecks(cashOut)));
+        }
+    }
 
     const QString now = toStorage(m_clock());
     QSqlQuery q = m_db.prepare(QStringLiteral("INSERT INTO sales(uuid, kind, calc_sign, status, cashier_id, "

@@ -289,6 +289,32 @@ private Q_SLOTS:
                  app::Error::Code::Validation);
     }
 
+    void cashRefundNeedsCashInTheDrawer()
+    {
+        ModelFixture f;
+        f.addPeople();
+        const auto a = f.addProduct(QStringLiteral("A"), 50000, QStringLiteral("4607001000013"));
+        app::ShiftService shifts(*f.db);
+        QVERIFY_RESULT(shifts.open(f.owner));
+        SalesService sales(*f.db);
+        auto s = sales.create(f.owner);
+        QVERIFY_RESULT(sales.addLine(f.owner, s->id, {a.id, 1000, {}, {}, 0}));
+        auto done = sales.complete(f.owner, s->id, {{PaymentType::Card, 50000, 0, QStringLiteral("RRN7")}});
+        QVERIFY_RESULT(done);
+        // Paid by card, so the drawer is empty: a cash refund is refused with the way out.
+        const auto refused = sales.createReturn(f.owner, done->id, {{done->lines[0].id, 1000}},
+                                                {{PaymentType::Cash, 50000, 0, {}}});
+        QCOMPARE(refused.error().code, app::Error::Code::Validation);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("500.00")),
+                 qPrintable(refused.error().message));
+        QCOMPARE(count(*f.db, QStringLiteral("SELECT COUNT(*) FROM sales WHERE kind = 1")), 0);
+        // Back to the card it came from works, and so does cash once the drawer holds it.
+        QVERIFY_RESULT(sales.createReturn(f.owner, done->id, {{done->lines[0].id, 500}},
+                                          {{PaymentType::Card, 25000, 0, QStringLiteral("RRN7")}}));
+        QVERIFY_RESULT(shifts.cashIn(f.owner, 30000, QStringLiteral("change fund")));
+        QVERIFY_RESULT(sales.createReturn(f.owner, done->id, {{done->lines[0].id, 500}}));
+    }
+
     void returnsNeverExceedTheSale()
     {
         ModelFixture f;
