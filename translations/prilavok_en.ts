@@ -1180,6 +1180,10 @@
         <source>The receipt is fiscal, but the paper ran out: load a roll and choose &quot;Continue printing&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The drawer holds only %1 in cash, the refund needs %2: make a cash-in first or refund to the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -3180,10 +3184,6 @@
     </message>
     <message>
         <source>Void sale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change cashier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

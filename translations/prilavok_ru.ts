@@ -880,7 +880,8 @@
     </message>
     <message numerus="yes">
         <source>The cabinet asks to slow down; retrying in %n second(s).</source>
-        <translation><numerusform>Кабинет просит снизить частоту запросов; повтор через %n секунду</numerusform>
+        <translation>
+            <numerusform>Кабинет просит снизить частоту запросов; повтор через %n секунду</numerusform>
             <numerusform>Кабинет просит снизить частоту запросов; повтор через %n секунды</numerusform>
             <numerusform>Кабинет просит снизить частоту запросов; повтор через %n секунд</numerusform>
         </translation>
@@ -915,7 +916,8 @@
     </message>
     <message numerus="yes">
         <source>Too many attempts. Try again in %n second(s).</source>
-        <translation><numerusform>Слишком много попыток. Повторите через %n с.</numerusform>
+        <translation>
+            <numerusform>Слишком много попыток. Повторите через %n с.</numerusform>
             <numerusform>Слишком много попыток. Повторите через %n с.</numerusform>
             <numerusform>Слишком много попыток. Повторите через %n с.</numerusform>
         </translation>
@@ -1179,6 +1181,10 @@
     <message>
         <source>SBP</source>
         <translation>СБП</translation>
+    </message>
+    <message>
+        <source>The drawer holds only %1 in cash, the refund needs %2: make a cash-in first or refund to the card.</source>
+        <translation>В кассе только %1 наличными, а на возврат нужно %2: сначала внесите наличные или верните деньги на карту.</translation>
     </message>
 </context>
 <context>
@@ -3183,10 +3189,6 @@
         <translation>Аннулировать чек</translation>
     </message>
     <message>
-        <source>Change cashier</source>
-        <translation>Сменить кассира</translation>
-    </message>
-    <message>
         <source>Cart %1</source>
         <translation>Чек %1</translation>
     </message>
@@ -3607,7 +3609,8 @@
     </message>
     <message numerus="yes">
         <source>The till's clock differs from the cabinet's by %n second(s).</source>
-        <translation><numerusform>Часы кассы расходятся с часами кабинета на %n с.</numerusform>
+        <translation>
+            <numerusform>Часы кассы расходятся с часами кабинета на %n с.</numerusform>
             <numerusform>Часы кассы расходятся с часами кабинета на %n с.</numerusform>
             <numerusform>Часы кассы расходятся с часами кабинета на %n с.</numerusform>
         </translation>

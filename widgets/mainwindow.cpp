@@ -48,7 +48,6 @@ MainWindow::MainWindow(const Context &context, QWidget *parent)
         m_stack->addWidget(m_sale);
         m_stack->addWidget(m_journal);
         connect(m_login, &LoginPage::signedIn, this, &MainWindow::showSale);
-        connect(m_sale, &SaleScreen::signOutRequested, this, &MainWindow::showLogin);
         connect(m_journal, &JournalScreen::closed, this, &MainWindow::showSale);
         applyDeviceSettings();
     } else {
@@ -191,6 +190,7 @@ void MainWindow::buildMenus()
             m_needsSignIn << action;
         }
         sale->addSeparator();
+        // The one Ctrl+L of the window (a second one on the sale screen would make both ambiguous).
         QAction *change = sale->addAction(tr("Change cashier"), this, &MainWindow::showLogin);
         change->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
         m_needsSignIn << change;

@@ -115,12 +115,6 @@ SaleScreen::SaleScreen(app::TillSession &session, int carts, QWidget *parent)
         connect(cart, &QAction::triggered, this, [this, i] { switchCart(i); });
         QWidget::addAction(cart);
     }
-    auto *signOut = new QAction(tr("Change cashier"), this);
-    signOut->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    signOut->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(signOut, &QAction::triggered, this, &SaleScreen::signOutRequested);
-    QWidget::addAction(signOut);
-
     m_clock = new QTimer(this);
     m_clock->setInterval(1000);
     connect(m_clock, &QTimer::timeout, this, &SaleScreen::refreshHeader);

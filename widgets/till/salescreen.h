@@ -72,9 +72,6 @@ public:
     void pay();
     void cancelSale();
 
-Q_SIGNALS:
-    void signOutRequested();
-
 protected:
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
