@@ -6,6 +6,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
@@ -339,6 +340,7 @@ private Q_SLOTS:
             QTRY_VERIFY2_WITH_TIMEOUT(payment->status().contains(QStringLiteral(u"бумаг")),
                                       qPrintable(payment->status()), 30000);
             shown = payment->status();
+            QVERIFY(payment->findChild<QPushButton *>(QStringLiteral("waitContinue"))->isVisible());
             testing_support::saveScreenshot(payment, QStringLiteral("till_payment_error_ru"));
             // A new roll: the journaled receipt goes out by itself, once.
             QCOMPARE(rig.session->emulatorControl(QStringLiteral("paper-in")).left(2), QStringLiteral("ok"));

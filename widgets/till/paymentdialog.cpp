@@ -73,8 +73,13 @@ PaymentDialog::PaymentDialog(app::TillSession &session, app::SaleDesk &desk, QWi
 
     connect(&m_desk, &app::SaleDesk::fiscalized, this, [this] { QDialog::accept(); });
     connect(&m_desk, &app::SaleDesk::fiscalizationFailed, this, &PaymentDialog::onFiscalFailed);
-    connect(&m_desk, &app::SaleDesk::fiscalizationWaiting, this,
-            [this](const app::FiscalMessage &message) { setBusy(message.text); });
+    connect(&m_desk, &app::SaleDesk::fiscalizationWaiting, this, [this](const app::FiscalMessage &message) {
+        setBusy(message.text);
+        setStatus(message.text, true);
+        // The menu is out of reach behind this dialog: the paper button is offered right here.
+        m_waitContinue->setVisible(message.next == app::FiscalNextStep::InsertPaper ||
+                                   message.next == app::FiscalNextStep::ContinuePrinting);
+    });
     if (devices::PaymentTerminal *terminal = m_session.cardTerminal()) {
         connect(terminal, &devices::PaymentTerminal::finished, this, &PaymentDialog::onTerminal);
         connect(terminal, &devices::PaymentTerminal::prompt, this,
@@ -156,6 +161,19 @@ void PaymentDialog::buildEntryPage()
     m_status->setWordWrap(true);
     m_status->setFont(tillFont(15, true));
     left->addWidget(m_status);
+    m_waitContinue = new QPushButton(tr("Continue printing"), page);
+    m_waitContinue->setObjectName(QStringLiteral("waitContinue"));
+    m_waitContinue->setMinimumHeight(56);
+    m_waitContinue->setFont(tillFont(16, true));
+    m_waitContinue->hide();
+    connect(m_waitContinue, &QPushButton::clicked, this, [this] {
+        m_waitContinue->hide();
+        if (app::FiscalService *fiscal = m_session.fiscal()) {
+            fiscal->continuePrinting();
+            fiscal->process();
+        }
+    });
+    left->addWidget(m_waitContinue);
     left->addStretch();
 
     auto *methods = new QHBoxLayout;

@@ -81,6 +81,7 @@ private:
     QLineEdit *m_amount = nullptr;
     QListWidget *m_list = nullptr;
     QLabel *m_status = nullptr;
+    QPushButton *m_waitContinue = nullptr; // "Continue printing" while the receipt waits for paper
     QLabel *m_qr = nullptr;
     QList<QPushButton *> m_methodButtons;
     QLabel *m_resultText = nullptr;
