@@ -454,8 +454,8 @@ bool Server::hostSpeedMismatch() const
     if (::tcgetattr(m_ptySlave, &tio) != 0)
         return false;
     static constexpr std::pair<speed_t, int> speeds[] = {
-        {B2400, 2400},     {B4800, 4800},     {B9600, 9600},     {B19200, 19200},   {B38400, 38400},
-        {B57600, 57600},   {B115200, 115200}, {B230400, 230400}, {B460800, 460800}, {B921600, 921600}};
+        {B2400, 2400},   {B4800, 4800},     {B9600, 9600},     {B19200, 19200},   {B38400, 38400},
+        {B57600, 57600}, {B115200, 115200}, {B230400, 230400}, {B460800, 460800}, {B921600, 921600}};
     const speed_t speed = ::cfgetospeed(&tio);
     for (const auto &[code, baud] : speeds)
         if (code == speed)

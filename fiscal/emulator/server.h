@@ -24,9 +24,9 @@ struct ServerOptions
     enum class Endpoint : std::uint8_t { Tcp, Serial, Pty };
     Endpoint endpoint = Endpoint::Tcp;
     std::string host = "127.0.0.1";
-    std::uint16_t port = 0;                  // 0: the OS picks one
-    std::string path;                        // serial device, or the symlink to create for the pty
-    int baud = 0;                            // 0: no throttling
+    std::uint16_t port = 0; // 0: the OS picks one
+    std::string path;       // serial device, or the symlink to create for the pty
+    int baud = 0;           // 0: no throttling
     // Pty only: bytes sent while the host's side of the pty is set to another speed than `baud`
     // are lost, as a UART at the wrong speed sees only framing errors ("find the registrar" tests).
     bool strictBaud = false;
