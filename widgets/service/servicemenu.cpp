@@ -97,6 +97,14 @@ FiscalProgress *ServiceMenu::showProgress(const QString &title)
     return m_progress;
 }
 
+app::FiscalService *ServiceMenu::registrar(const QString &title)
+{
+    app::FiscalService *f = m_session.fiscal();
+    if (!f)
+        refuse(title, tr("No registrar is connected: set it up in Settings."));
+    return f;
+}
+
 void ServiceMenu::xReport()
 {
     const QString title = tr("X report");
@@ -104,11 +112,9 @@ void ServiceMenu::xReport()
     if (!app::roleHas(m_session.actor().role, app::Permission::OpenCloseShift) &&
         !allowed(title, app::Permission::ViewReports))
         return;
-    app::FiscalService *f = m_session.fiscal();
-    if (!f) {
-        refuse(title, tr("No registrar is connected: set it up in Settings."));
+    app::FiscalService *f = registrar(title);
+    if (!f)
         return;
-    }
     showProgress(title)->followXReport(title, f->xReport());
 }
 
@@ -209,11 +215,9 @@ void ServiceMenu::continuePrinting()
     const QString title = tr("Continue printing");
     if (!allowed(title, app::Permission::Sell))
         return;
-    app::FiscalService *f = m_session.fiscal();
-    if (!f) {
-        refuse(title, tr("No registrar is connected: set it up in Settings."));
+    app::FiscalService *f = registrar(title);
+    if (!f)
         return;
-    }
     showProgress(title)->followRequest(title, f->continuePrinting());
 }
 
@@ -222,11 +226,9 @@ void ServiceMenu::cancelReceipt()
     const QString title = tr("Cancel stuck receipt");
     if (!allowed(title, app::Permission::Sell))
         return;
-    app::FiscalService *f = m_session.fiscal();
-    if (!f) {
-        refuse(title, tr("No registrar is connected: set it up in Settings."));
+    app::FiscalService *f = registrar(title);
+    if (!f)
         return;
-    }
     showProgress(title)->followRequest(title, f->cancelReceipt());
 }
 

@@ -13,6 +13,7 @@ class QWidget;
 #include "app/staff/permissions.h"
 
 namespace app {
+class FiscalService;
 class TillSession;
 } // namespace app
 
@@ -69,6 +70,8 @@ Q_SIGNALS:
 
 private:
     bool allowed(const QString &title, app::Permission permission);
+    // The fiscal service, or null after telling the cashier that no registrar is set up.
+    app::FiscalService *registrar(const QString &title);
     void refuse(const QString &title, const QString &text);
     FiscalProgress *showProgress(const QString &title);
     void cash(bool out);

@@ -517,16 +517,14 @@ void SaleScreen::editDetails()
 void SaleScreen::pay()
 {
     app::SaleDesk *d = desk();
-    if (d->stage() == app::SaleDesk::Stage::Failed) {
-        PaymentDialog dialog(m_session, *d, this);
-        dialog.exec();
-        return;
+    // A paid sale whose receipt did not print goes straight to the dialog's retry page.
+    if (d->stage() != app::SaleDesk::Stage::Failed) {
+        if (d->isEmpty())
+            return showProblem(tr("The receipt is empty."));
+        if (d->waitsForMarking())
+            return showProblem(tr("Wait for the marking code check to finish."));
+        m_change->clear();
     }
-    if (d->isEmpty())
-        return showProblem(tr("The receipt is empty."));
-    if (d->waitsForMarking())
-        return showProblem(tr("Wait for the marking code check to finish."));
-    m_change->clear();
     PaymentDialog dialog(m_session, *d, this);
     dialog.exec();
     m_entry->setFocus();
