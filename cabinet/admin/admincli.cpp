@@ -159,7 +159,7 @@ int dispatch(Store &store, const Args &a)
     };
     json::Value out;
     if (command == "init") {
-        out.set("schema_version", db::kSchemaVersion);
+        out.set("schema_version", db::latestSchemaVersion());
     } else if (command == "create-org") {
         out.set("organization_id", store.createOrganization(a.arg(1, "NAME"), a.option("inn")));
     } else if (command == "create-pos") {

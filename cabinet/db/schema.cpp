@@ -1,142 +1,14 @@
+// The migration runner (the till's app/storage SchemaManager is the model): schema_version keeps one
+// row per applied step with the oldest cabinet that may open the database.
+
 #include "cabinet/db/schema.h"
 
+#include <chrono>
 #include <string>
 
 namespace cabinet::db {
 
 namespace {
-
-// One logical schema (protocol §7). Times are UTC milliseconds (bigint) on both backends; ids are
-// uuid on PostgreSQL and text on SQLite; JSON is jsonb / text. Catalog entity ids are text because
-// some entities (VAT rates) are keyed by a code, not a uuid.
-const char *const kTables = R"SQL(
-CREATE TABLE IF NOT EXISTS schema_meta (key text PRIMARY KEY, value text NOT NULL);
-
-CREATE TABLE IF NOT EXISTS organizations (
-    id {uuid} PRIMARY KEY,
-    name text NOT NULL,
-    inn text NOT NULL,
-    catalog_version bigint NOT NULL DEFAULT 0,
-    catalog_epoch bigint NOT NULL DEFAULT 1,
-    document_seq bigint NOT NULL DEFAULT 0,
-    created_at bigint NOT NULL);
-
-CREATE TABLE IF NOT EXISTS points_of_sale (
-    organization_id {uuid} NOT NULL REFERENCES organizations(id),
-    id {uuid} NOT NULL,
-    name text NOT NULL,
-    address text NOT NULL DEFAULT '',
-    created_at bigint NOT NULL,
-    PRIMARY KEY (organization_id, id));
-
-CREATE TABLE IF NOT EXISTS workplaces (
-    organization_id {uuid} NOT NULL,
-    id {uuid} NOT NULL,
-    point_of_sale_id {uuid} NOT NULL,
-    name text NOT NULL,
-    created_at bigint NOT NULL,
-    PRIMARY KEY (organization_id, id),
-    FOREIGN KEY (organization_id, point_of_sale_id) REFERENCES points_of_sale(organization_id, id));
-
-CREATE TABLE IF NOT EXISTS activation_codes (
-    code_sha256 text PRIMARY KEY,
-    organization_id {uuid} NOT NULL,
-    workplace_id {uuid} NOT NULL,
-    created_at bigint NOT NULL,
-    expires_at bigint NOT NULL,
-    used_at bigint,
-    force_reactivation integer NOT NULL DEFAULT 0,
-    FOREIGN KEY (organization_id, workplace_id) REFERENCES workplaces(organization_id, id));
-
-CREATE TABLE IF NOT EXISTS activation_failures (
-    ip text NOT NULL,
-    at bigint NOT NULL);
-CREATE INDEX IF NOT EXISTS activation_failures_ip ON activation_failures (ip, at);
-
-CREATE TABLE IF NOT EXISTS devices (
-    organization_id {uuid} NOT NULL,
-    id {uuid} NOT NULL,
-    workplace_id {uuid} NOT NULL,
-    token_sha256 text NOT NULL UNIQUE,
-    prev_token_sha256 text UNIQUE,
-    prev_token_valid_until bigint,
-    install_id text NOT NULL DEFAULT '',
-    info {json},
-    activated_at bigint NOT NULL,
-    revoked_at bigint,
-    last_seen_at bigint,
-    status {json},
-    outbox_pending bigint NOT NULL DEFAULT 0,
-    must_resync integer NOT NULL DEFAULT 0,
-    PRIMARY KEY (organization_id, id),
-    FOREIGN KEY (organization_id, workplace_id) REFERENCES workplaces(organization_id, id));
-CREATE INDEX IF NOT EXISTS devices_workplace ON devices (organization_id, workplace_id);
-
-{document_keys}
-
-CREATE TABLE IF NOT EXISTS documents (
-    organization_id {uuid} NOT NULL,
-    server_seq bigint NOT NULL,
-    uuid {uuid} NOT NULL,
-    type text NOT NULL,
-    device_id {uuid} NOT NULL,
-    device_seq bigint,
-    shift_uuid text,
-    employee_id text,
-    created_at_device text,
-    fiscal {json},
-    payload {json} NOT NULL,
-    payload_sha256 text NOT NULL,
-    received_at bigint NOT NULL,
-    fn text,
-    fd bigint,
-    PRIMARY KEY (organization_id, server_seq));
-CREATE INDEX IF NOT EXISTS documents_device_seq ON documents (organization_id, device_id, device_seq);
-CREATE INDEX IF NOT EXISTS documents_fn_fd ON documents (organization_id, fn, fd);
-
-CREATE TABLE IF NOT EXISTS document_conflicts (
-    organization_id {uuid} NOT NULL,
-    uuid {uuid} NOT NULL,
-    device_id {uuid} NOT NULL,
-    payload_sha256 text NOT NULL,
-    payload {json},
-    received_at bigint NOT NULL);
-CREATE INDEX IF NOT EXISTS document_conflicts_org ON document_conflicts (organization_id, received_at);
-
-CREATE TABLE IF NOT EXISTS catalog_items (
-    organization_id {uuid} NOT NULL,
-    entity text NOT NULL,
-    id text NOT NULL,
-    version bigint NOT NULL,
-    deleted integer NOT NULL DEFAULT 0,
-    data {json},
-    PRIMARY KEY (organization_id, entity, id));
-CREATE INDEX IF NOT EXISTS catalog_items_version ON catalog_items (organization_id, version);
-
-CREATE TABLE IF NOT EXISTS catalog_changes (
-    organization_id {uuid} NOT NULL,
-    version bigint NOT NULL,
-    entity text NOT NULL,
-    entity_id text NOT NULL,
-    op text NOT NULL,
-    data {json},
-    PRIMARY KEY (organization_id, version));
-)SQL";
-
-// The idempotency registry (§7): small, keyed by (organization, uuid). On PostgreSQL it is hash
-// partitioned by organization so the big documents table is free to be range partitioned later.
-const char *const kDocumentKeys = R"SQL(
-CREATE TABLE IF NOT EXISTS document_keys (
-    organization_id {uuid} NOT NULL,
-    uuid {uuid} NOT NULL,
-    payload_sha256 text NOT NULL,
-    server_seq bigint NOT NULL,
-    device_id {uuid} NOT NULL,
-    received_at bigint NOT NULL,
-    PRIMARY KEY (organization_id, uuid)){partition};
-)SQL";
-
-constexpr int kKeyPartitions = 16;
 
 void replaceAll(std::string &s, const std::string &from, const std::string &to)
 {
@@ -144,60 +16,120 @@ void replaceAll(std::string &s, const std::string &from, const std::string &to)
         s.replace(pos, from.size(), to);
 }
 
-std::string ddl(Backend backend)
+bool tableExists(Connection &c, const std::string &table)
 {
-    bool pg = backend == Backend::Postgres;
-    std::string keys = kDocumentKeys;
-    replaceAll(keys, "{partition}", pg ? " PARTITION BY HASH (organization_id)" : "");
-    if (pg) {
-        for (int i = 0; i < kKeyPartitions; ++i)
-            keys += "CREATE TABLE IF NOT EXISTS document_keys_p" + std::to_string(i) +
-                    " PARTITION OF document_keys FOR VALUES WITH (MODULUS " + std::to_string(kKeyPartitions) +
-                    ", REMAINDER " + std::to_string(i) + ");\n";
+    auto rows =
+        c.query(c.backend() == Backend::Postgres
+                    ? "SELECT count(*) FROM pg_tables WHERE schemaname = current_schema() AND tablename = $1"
+                    : "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = $1",
+                {table});
+    return rows.at(0).integer(0) > 0;
+}
+
+const char *const kVersionTable =
+    "CREATE TABLE IF NOT EXISTS schema_version (version integer PRIMARY KEY, "
+    "min_compatible integer NOT NULL, name text NOT NULL, applied_at bigint NOT NULL)";
+
+std::int64_t nowMsForSchema()
+{
+    return std::chrono::duration_cast<std::chrono::milliseconds>(
+               std::chrono::system_clock::now().time_since_epoch())
+        .count();
+}
+
+// A database made by the pre-migration script has schema_meta (version 1) and no schema_version.
+void adoptLegacy(Connection &c)
+{
+    if (tableExists(c, "schema_version") || !tableExists(c, "schema_meta"))
+        return;
+    auto rows = c.query("SELECT value FROM schema_meta WHERE key = 'version'");
+    if (rows.empty() || rows[0].text(0) != "1")
+        return;
+    c.script(kVersionTable);
+    c.query("INSERT INTO schema_version (version, min_compatible, name, applied_at) VALUES (1, 1, $1, $2)",
+            {std::string("initial (pre-migration script)"), nowMsForSchema()});
+}
+
+void refuseIfTooNew(const SchemaState &s, int latest)
+{
+    if (s.version > latest && s.minCompatible > latest)
+        throw Error("the database schema (version " + std::to_string(s.version) +
+                        ") needs a newer cabinet; this one knows up to version " + std::to_string(latest),
+                    false);
+}
+
+} // namespace
+
+void ddl(Connection &c, std::string sql)
+{
+    const bool pg = c.backend() == Backend::Postgres;
+    replaceAll(sql, "{uuid}", pg ? "uuid" : "text");
+    replaceAll(sql, "{json}", pg ? "jsonb" : "text");
+    replaceAll(sql, "{bool}", pg ? "boolean" : "integer");
+    c.script(sql);
+}
+
+SchemaState schemaState(Connection &c)
+{
+    SchemaState s;
+    if (!tableExists(c, "schema_version")) {
+        if (tableExists(c, "schema_meta")) {
+            s.version = s.minCompatible = 1;
+            s.legacy = true;
+        }
+        return s;
     }
-    std::string s = kTables;
-    replaceAll(s, "{document_keys}", keys);
-    replaceAll(s, "{uuid}", pg ? "uuid" : "text");
-    replaceAll(s, "{json}", pg ? "jsonb" : "text");
+    auto rows = c.query("SELECT version, min_compatible FROM schema_version ORDER BY version DESC LIMIT 1");
+    if (!rows.empty()) {
+        s.version = int(rows[0].integer(0));
+        s.minCompatible = int(rows[0].integer(1));
+    }
     return s;
 }
 
-} // namespace
-
-namespace {
-
-// The fast path for every admin command and server start: an up-to-date schema needs no DDL.
-bool upToDate(Connection &c)
+int latestSchemaVersion()
 {
-    const bool pg = c.backend() == Backend::Postgres;
-    auto exists =
-        c.query(pg ? "SELECT to_regclass('schema_meta') IS NOT NULL"
-                   : "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_meta'");
-    const std::string flag = exists.at(0).text(0);
-    if (flag != "t" && flag != "1")
-        return false;
-    auto rows = c.query("SELECT value FROM schema_meta WHERE key = 'version'");
-    return !rows.empty() && rows[0].text(0) == std::to_string(kSchemaVersion);
+    return knownMigrations().empty() ? 0 : knownMigrations().back().version;
 }
 
-} // namespace
-
-void migrate(Connection &c)
+void migrate(Connection &c, int target)
 {
-    if (upToDate(c))
-        return;
-    Transaction tx(c, Tx::Write);
-    if (c.backend() == Backend::Postgres)
-        c.query("SELECT pg_advisory_xact_lock(7310942)"); // concurrent admin/serve start-ups
-    c.script(ddl(c.backend()));
-    auto rows = c.query("SELECT value FROM schema_meta WHERE key = 'version'");
-    if (rows.empty()) {
-        c.query("INSERT INTO schema_meta (key, value) VALUES ('version', $1)",
-                {std::to_string(kSchemaVersion)});
-    } else if (std::stoi(rows[0].text(0)) > kSchemaVersion) {
-        throw Error("the database schema is newer than this cabinet (" + rows[0].text(0) + ")", false);
+    migrate(c, knownMigrations(), target);
+}
+
+void migrate(Connection &c, const std::vector<Migration> &migrations, int target)
+{
+    const int latest = migrations.empty() ? 0 : migrations.back().version;
+    if (target <= 0 || target > latest)
+        target = latest;
+    {
+        // The fast path for every admin command and server start: nothing to do, no write lock.
+        const SchemaState s = schemaState(c);
+        refuseIfTooNew(s, latest);
+        if (s.version >= target && !s.legacy)
+            return;
     }
-    tx.commit();
+
+    for (const Migration &m : migrations) {
+        if (m.version > target)
+            break;
+        Transaction tx(c, Tx::Write);
+        if (c.backend() == Backend::Postgres)
+            c.query("SELECT pg_advisory_xact_lock(7310942)"); // concurrent admin/serve start-ups
+        adoptLegacy(c);
+        c.script(kVersionTable);
+        const SchemaState s = schemaState(c); // again under the lock: another process may have run it
+        refuseIfTooNew(s, latest);
+        if (m.version > s.version) {
+            m.apply(c);
+            c.query("INSERT INTO schema_version (version, min_compatible, name, applied_at) "
+                    "VALUES ($1, $2, $3, $4)",
+                    {std::int64_t(m.version), std::int64_t(m.minCompatible), m.name, nowMsForSchema()});
+            // Cabinets from before numbered migrations read schema_meta and refuse any version but 1.
+            c.query("UPDATE schema_meta SET value = $1 WHERE key = 'version'", {std::to_string(m.version)});
+        }
+        tx.commit(); // also keeps what adoptLegacy recorded
+    }
 }
 
 } // namespace cabinet::db

@@ -1,0 +1,16 @@
+// The list of the cabinet's schema steps, ascending. Add a step here and in migration.h, with its
+// DDL in its own file (cabinet/db/README.md).
+
+#include "cabinet/db/migration.h"
+
+namespace cabinet::db {
+
+const std::vector<Migration> &knownMigrations()
+{
+    static const std::vector<Migration> all = {
+        migration001Initial(),
+    };
+    return all;
+}
+
+} // namespace cabinet::db
