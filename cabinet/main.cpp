@@ -6,120 +6,103 @@
 #include "cabinet/server/httpserver.h"
 #include "cabinet/util/crypto.h"
 
+#include <CLI/CLI.hpp>
+
 #include <cstdlib>
 #include <iostream>
 #include <string>
-#include <vector>
 
 namespace {
 
-void usage()
-{
-    std::cerr << "usage:\n"
-                 "  prilavok-cabinet serve --db CONN [--listen 127.0.0.1:PORT] [--threads N] [--pool N]\n"
-                 "                         [--activation-interval-ms MS] [--activation-failures-per-hour N]\n"
-                 "                         [--no-access-log] [--enable-fault-injection]\n"
-                 "  prilavok-cabinet admin --db CONN COMMAND ...   (prilavok-cabinet admin --help)\n"
-                 "CONN: sqlite:/path/cabinet.db (default sqlite:cabinet.db) or postgresql://user@host/db\n";
-}
-
-int serve(const std::string &conn, const std::vector<std::string> &args)
+struct ServeOptions
 {
     cabinet::ServerOptions server;
     cabinet::StoreOptions store;
     cabinet::api::RouterOptions router;
-    int poolSize = 0;
-    for (std::size_t i = 0; i < args.size(); ++i) {
-        const std::string &a = args[i];
-        auto value = [&]() -> std::string {
-            if (i + 1 >= args.size())
-                throw std::invalid_argument(a + " needs a value");
-            return args[++i];
-        };
-        if (a == "--listen") {
-            std::string v = value();
-            auto colon = v.rfind(':');
-            if (colon == std::string::npos)
-                throw std::invalid_argument("--listen wants ADDRESS:PORT");
-            server.address = v.substr(0, colon);
-            server.port = static_cast<unsigned short>(std::stoi(v.substr(colon + 1)));
-        } else if (a == "--threads") {
-            server.threads = std::max(1, std::stoi(value()));
-        } else if (a == "--pool") {
-            poolSize = std::max(1, std::stoi(value()));
-        } else if (a == "--activation-interval-ms") {
-            store.activationFailureIntervalMs = std::stoll(value());
-        } else if (a == "--activation-failures-per-hour") {
-            store.activationFailuresPerHour = std::stoi(value());
-        } else if (a == "--no-access-log") {
-            server.accessLog = false;
-        } else if (a == "--enable-fault-injection") {
-            router.faultInjection = true;
-        } else {
-            throw std::invalid_argument("unknown option " + a);
-        }
+    std::string listen;
+    int pool = 0;
+};
+
+int serve(const std::string &conn, ServeOptions &o)
+{
+    if (!o.listen.empty()) {
+        const auto colon = o.listen.rfind(':');
+        o.server.address = o.listen.substr(0, colon);
+        o.server.port = static_cast<unsigned short>(std::stoi(o.listen.substr(colon + 1)));
     }
     const bool pg = cabinet::db::isPostgres(conn);
     // SQLite: one connection is the single writer; PostgreSQL: one connection per worker thread.
-    if (poolSize == 0)
-        poolSize = pg ? server.threads : 1;
+    const int poolSize = o.pool > 0 ? o.pool : (pg ? o.server.threads : 1);
     cabinet::db::Pool pool(conn, poolSize);
     {
         auto c = pool.acquire();
         cabinet::db::migrate(*c);
     }
-    cabinet::Store st(pool, store);
-    cabinet::api::Router r(st, router);
-    cabinet::HttpServer http(r, server);
-    std::cout << "listening http://" << server.address << ":" << http.port() << std::endl;
+    cabinet::Store st(pool, o.store);
+    cabinet::api::Router r(st, o.router);
+    cabinet::HttpServer http(r, o.server);
+    std::cout << "listening http://" << o.server.address << ":" << http.port() << std::endl;
     http.run();
     std::cerr << "{\"event\":\"stopped\"}" << std::endl;
     return 0;
+}
+
+CLI::App *addServe(CLI::App &app, ServeOptions &o)
+{
+    CLI::App *s = app.add_subcommand("serve", "run the sync API");
+    s->add_option("--listen", o.listen, "ADDRESS:PORT to listen on (port 0: the kernel picks; printed)")
+        ->check([](const std::string &v) {
+            const auto colon = v.rfind(':');
+            if (colon == std::string::npos || colon + 1 == v.size() ||
+                v.find_first_not_of("0123456789", colon + 1) != std::string::npos)
+                return std::string("--listen wants ADDRESS:PORT");
+            return std::string();
+        });
+    s->add_option("--threads", o.server.threads, "worker threads")->check(CLI::PositiveNumber);
+    s->add_option("--pool", o.pool,
+                  "database connections (default: 1 on SQLite, one per thread on PostgreSQL)")
+        ->check(CLI::PositiveNumber);
+    s->add_option("--activation-interval-ms", o.store.activationFailureIntervalMs,
+                  "minimum time between failed activations from one address");
+    s->add_option("--activation-failures-per-hour", o.store.activationFailuresPerHour,
+                  "failed activations allowed per address per hour");
+    s->add_flag("--no-access-log{false}", o.server.accessLog, "do not log every request");
+    s->add_flag("--enable-fault-injection", o.router.faultInjection, "test hooks (never in production)");
+    return s;
 }
 
 } // namespace
 
 int main(int argc, char **argv)
 {
-    std::vector<std::string> args(argv + 1, argv + argc);
-    if (args.empty() || args[0] == "--help" || args[0] == "-h") {
-        usage();
-        return args.empty() ? 2 : 0;
+    CLI::App app{"prilavok-cabinet: the reference cloud cabinet (sync API for tills, administration)"};
+    app.require_subcommand(1);
+    std::string conn = "sqlite:cabinet.db";
+    ServeOptions serveOptions;
+    cabinet::admin::Command command;
+    CLI::App *serveCmd = addServe(app, serveOptions);
+    CLI::App *adminCmd = app.add_subcommand("admin", "manage organizations, catalogs and devices");
+    for (CLI::App *sub : {serveCmd, adminCmd})
+        sub->add_option("--db", conn,
+                        "sqlite:/path/cabinet.db (default sqlite:cabinet.db) or postgresql://user@host/db")
+            ->envname("PRILAVOK_CABINET_DB");
+    cabinet::admin::addCommands(*adminCmd, command);
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError &e) {
+        const int rc = app.exit(e);
+        return rc == 0 ? 0 : 2;
     }
     if (!cabinet::crypto::init()) {
         std::cerr << "prilavok-cabinet: libsodium failed to initialise\n";
         return 1;
     }
-    const std::string mode = args[0];
-    std::string conn = "sqlite:cabinet.db";
-    if (const char *env = std::getenv("PRILAVOK_CABINET_DB"))
-        conn = env;
-    std::vector<std::string> rest;
-    for (std::size_t i = 1; i < args.size(); ++i) {
-        if (args[i] == "--db" && i + 1 < args.size())
-            conn = args[++i];
-        else
-            rest.push_back(args[i]);
+    if (adminCmd->parsed())
+        return cabinet::admin::run(conn, command);
+    try {
+        return serve(conn, serveOptions);
+    } catch (const std::exception &e) {
+        std::cerr << "prilavok-cabinet serve: " << e.what() << "\n";
+        return 1;
     }
-    if (mode == "admin") {
-        if (!rest.empty() && (rest[0] == "--help" || rest[0] == "-h")) {
-            cabinet::admin::printUsage();
-            return 0;
-        }
-        return cabinet::admin::run(conn, rest);
-    }
-    if (mode == "serve") {
-        try {
-            return serve(conn, rest);
-        } catch (const std::invalid_argument &e) {
-            std::cerr << "prilavok-cabinet serve: " << e.what() << "\n";
-            usage();
-            return 2;
-        } catch (const std::exception &e) {
-            std::cerr << "prilavok-cabinet serve: " << e.what() << "\n";
-            return 1;
-        }
-    }
-    usage();
-    return 2;
 }
