@@ -253,6 +253,9 @@ void addDeviceAndReadCommands(CLI::App &admin, Command &chosen, const std::share
     c->add_option("--org", st->org, "organization id");
     command(admin, chosen, st, "stats", "counts of the organization's data", true,
             [](Store &s, const State &o) { return s.stats(existingOrg(s, o.org)); });
+    command(admin, chosen, st, "rebuild-reports",
+            "recompute the report tables from the documents; lists differences", true,
+            [](Store &s, const State &o) { return s.rebuildReports(existingOrg(s, o.org)); });
     command(admin, chosen, st, "gaps", "holes in device_seq per device and FD per fiscal drive", true,
             [](Store &s, const State &o) { return s.gaps(existingOrg(s, o.org)); });
 }

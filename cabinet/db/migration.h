@@ -31,5 +31,6 @@ void ddl(Connection &c, std::string sql);
 
 // The DDL of each step, declared here and defined one file per step.
 Migration migration001Initial();
+Migration migration002Reports();
 
 } // namespace cabinet::db

@@ -2,6 +2,7 @@
 // its row lock and logs the change with that version, so version order is commit order (§7).
 
 #include "cabinet/db/pgarray.h"
+#include "cabinet/reports/ingest.h"
 #include "cabinet/store/store.h"
 #include "cabinet/util/clock.h"
 #include "cabinet/util/crypto.h"
@@ -272,6 +273,12 @@ json::Value Store::list(const std::string &what, const std::string &org)
         throw db::Error("cannot list '" + what + "'", false);
     }
     return out;
+}
+
+json::Value Store::rebuildReports(const std::string &org)
+{
+    auto conn = m_pool.acquire();
+    return reports::rebuildReports(*conn, org);
 }
 
 json::Value Store::stats(const std::string &org)

@@ -2,6 +2,7 @@
 // conflict inside the one transaction that also stores the documents.
 
 #include "cabinet/db/pgarray.h"
+#include "cabinet/reports/ingest.h"
 #include "cabinet/store/store.h"
 #include "cabinet/util/clock.h"
 
@@ -51,6 +52,14 @@ json::Value conflict(const std::string &uuid, std::int64_t seq)
     return r;
 }
 
+reports::Origin origin(const DeviceContext &device, std::int64_t seq, std::int64_t now,
+                       const IncomingDocument &d)
+{
+    return {
+        device.organizationId,         device.pointOfSaleId, device.workplaceId, device.deviceId, seq, now,
+        d.createdAtDevice.value_or("")};
+}
+
 json::Value accepted(const std::string &uuid, const char *status, std::int64_t seq)
 {
     json::Value r;
@@ -63,7 +72,7 @@ json::Value accepted(const std::string &uuid, const char *status, std::int64_t s
 // The same decisions as the row-by-row path, in three statements: claim keys, look up the taken
 // ones, insert the new documents. ON CONFLICT DO NOTHING also settles a uuid repeated in one batch.
 json::Array pushBatched(db::Connection &conn, const DeviceContext &device, const std::vector<PushItem> &items,
-                        std::int64_t nextSeq, std::int64_t now)
+                        std::int64_t nextSeq, std::int64_t now, reports::Ingest &ingest)
 {
     const std::string &org = device.organizationId;
     db::PgArray uuids, hashes, seqs;
@@ -123,6 +132,7 @@ json::Array pushBatched(db::Connection &conn, const DeviceContext &device, const
             dFn.add(d.fn);
             dFd.add(d.fd);
             ++inserted;
+            ingest.add(origin(device, seqOf[i], now, d), d.uuid, d.type, d.payloadJson, d.shiftUuid);
             results.push_back(accepted(d.uuid, "created", seqOf[i]));
             continue;
         }
@@ -185,8 +195,11 @@ Result<json::Value> Store::push(const DeviceContext &device, const std::vector<P
         nextSeq = seq[0].integer(0) - valid + 1;
     }
 
+    // The report tables are written in this same transaction, from the documents it creates only.
+    reports::Ingest ingest(*conn);
     if (conn->backend() == db::Backend::Postgres) {
-        results = pushBatched(*conn, device, items, nextSeq, now);
+        results = pushBatched(*conn, device, items, nextSeq, now, ingest);
+        ingest.flush();
         if (delayBeforeCommit.count() > 0)
             std::this_thread::sleep_for(delayBeforeCommit);
         tx.commit();
@@ -220,6 +233,7 @@ Result<json::Value> Store::push(const DeviceContext &device, const std::vector<P
                  optText(d.employeeId), optText(d.createdAtDevice),
                  d.fiscalJson.empty() ? db::Param(nullptr) : db::Param(d.fiscalJson), d.payloadJson,
                  d.payloadSha256, now, optText(d.fn), optInt(d.fd)});
+            ingest.add(origin(device, seq, now, d), d.uuid, d.type, d.payloadJson, d.shiftUuid);
             r.set("status", "created");
             r.set("server_seq", seq);
         } else {
@@ -247,6 +261,7 @@ Result<json::Value> Store::push(const DeviceContext &device, const std::vector<P
         results.push_back(std::move(r));
     }
 
+    ingest.flush();
     if (delayBeforeCommit.count() > 0)
         std::this_thread::sleep_for(delayBeforeCommit); // fault injection: a window to kill the server in
     tx.commit();

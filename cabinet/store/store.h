@@ -108,6 +108,8 @@ public:
     std::int64_t compact(const std::string &org);
     json::Value list(const std::string &what, const std::string &org);
     json::Value stats(const std::string &org);
+    // Recomputes the report tables from the documents; lists the rows that changed (protocol "Reports").
+    json::Value rebuildReports(const std::string &org);
     // Loss detector (§3): holes in each device's device_seq and in each fiscal drive's FD numbers.
     json::Value gaps(const std::string &org);
     bool organizationExists(const std::string &org);

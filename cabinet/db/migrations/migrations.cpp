@@ -9,6 +9,7 @@ const std::vector<Migration> &knownMigrations()
 {
     static const std::vector<Migration> all = {
         migration001Initial(),
+        migration002Reports(),
     };
     return all;
 }
