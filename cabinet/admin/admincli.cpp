@@ -196,11 +196,13 @@ void addOrganizationCommands(CLI::App &admin, Command &chosen, const std::shared
                 [](Store &s, const State &o) { return newCode(s, o, true); });
     c->add_option("NAME", st->name)->required();
     c->add_option("--pos", st->pos, "point of sale id")->required();
-    c->add_option("--ttl-hours", st->ttlHours, "code lifetime")->check(CLI::PositiveNumber);
+    c->add_option("--ttl-hours", st->ttlHours, "code lifetime (0: expired on issue, for tests)")
+        ->check(CLI::NonNegativeNumber);
     c = command(admin, chosen, st, "new-code", "a new activation code for a workplace", true,
                 [](Store &s, const State &o) { return newCode(s, o, false); });
     c->add_option("--workplace", st->workplace, "workplace id")->required();
-    c->add_option("--ttl-hours", st->ttlHours, "code lifetime")->check(CLI::PositiveNumber);
+    c->add_option("--ttl-hours", st->ttlHours, "code lifetime (0: expired on issue, for tests)")
+        ->check(CLI::NonNegativeNumber);
     c->add_flag("--force", st->force, "replace the device already activated there");
     c = command(admin, chosen, st, "add-employee", "add an employee to the catalog", true, addEmployee);
     c->add_option("NAME", st->name)->required();
