@@ -56,39 +56,7 @@ protected:
     const std::string shift = "5a1e0000-0000-4000-8000-000000000007";
 };
 
-namespace {
-
-// One shift: open, a sale (cash + card), a sale paid by SBP printed later, its return, a correction,
-// cash in and out, an X report, the close with Z totals, and the late fiscal attributes.
-std::vector<json::Value> shiftOfDocuments(const std::string &shift, std::string &saleUuid,
-                                          std::string &lateUuid)
-{
-    using namespace v2;
-    saleUuid = newUuid();
-    lateUuid = newUuid();
-    json::Value z;
-    z.set("sales", std::int64_t(3000 + 2000 + 500));
-    z.set("returns", std::int64_t(1000));
-    return {
-        shiftEvent("shift_open", newUuid(), 1, shift, "2026-12-03T09:00:00+03:00"),
-        receipt("sale", saleUuid, 2, shift, "2026-12-03T10:15:00+03:00",
-                {{"p-milk", 1000, 2000, "vat10"}, {"p-bread", 1000, 1000, "vat20"}},
-                {{"cash", 1000, ""}, {"card", 2000, "RRN 123456789012"}}),
-        receipt("sale", lateUuid, 3, shift, "2026-12-03T11:30:00+03:00", {{"p-cheese", 2000, 1000, "vat20"}},
-                {{"sbp", 2000, "A0123456789"}}, {}, false),
-        receipt("return", newUuid(), 4, shift, "2026-12-03T12:00:00+03:00", {{"p-milk", 1000, 1000, "vat10"}},
-                {{"cash", 1000, ""}}, saleUuid),
-        receipt("correction", newUuid(), 5, shift, "2026-12-03T12:30:00+03:00",
-                {{"p-bread", 500, 1000, "vat20"}}, {{"cash", 500, ""}}, saleUuid),
-        cash("cash_in", newUuid(), 6, shift, "2026-12-03T09:05:00+03:00", 500000),
-        cash("cash_out", newUuid(), 7, shift, "2026-12-03T20:00:00+03:00", 200000),
-        shiftEvent("x_report", newUuid(), 8, shift, "2026-12-03T15:00:00+03:00", z),
-        shiftEvent("shift_close", newUuid(), 9, shift, "2026-12-03T21:00:00+03:00", z),
-        fiscalAttributes(newUuid(), 10, lateUuid, 4412),
-    };
-}
-
-} // namespace
+using v2::shiftOfDocuments;
 
 TEST_F(Ingest, ShiftOfV2DocumentsFillsEveryReportTable)
 {
