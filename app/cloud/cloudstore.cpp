@@ -766,9 +766,9 @@ Result<void> CloudStore::applyUpsert(const QString &entity, const QString &id, c
         return {};
     }
     if (entity == QLatin1String("point_of_sale"))
-        return upsertPointOfSale(data, false);
+        return upsertPointOfSale(id, data, false);
     if (entity == QLatin1String("receipt_text"))
-        return upsertPointOfSale(data, true);
+        return upsertPointOfSale(id, data, true);
     if (entity == QLatin1String("workplace_settings")) {
         QJsonObject oldData;
         QSqlQuery &q =
@@ -1114,8 +1114,13 @@ Result<void> CloudStore::upsertPaymentMethod(const QString &id, const QJsonObjec
     return {};
 }
 
-Result<void> CloudStore::upsertPointOfSale(const QJsonObject &data, bool receiptTexts)
+Result<void> CloudStore::upsertPointOfSale(const QString &id, const QJsonObject &data, bool receiptTexts)
 {
+    // The till has one point of sale, its own: another one's name or texts must not overwrite it.
+    // Receipt texts without a point_of_sale_id are the organisation's, for every point of sale.
+    const QString owner = receiptTexts ? text(data, "point_of_sale_id") : id;
+    if (!m_ownPointOfSale.isEmpty() && !owner.isEmpty() && owner != m_ownPointOfSale)
+        return {};
     QSqlQuery f = m_db.prepare(QStringLiteral("SELECT MIN(id) FROM points_of_sale"));
     if (!f.exec() || !f.next())
         return storage(f);

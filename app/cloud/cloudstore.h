@@ -103,6 +103,10 @@ public:
     int schemaVersion();
     std::optional<OpenShiftInfo> openShift();
 
+    // The cabinet's uuid of this till's point of sale (from activation). Pulled points of sale and
+    // receipt texts of other points of sale stay in the mirror only; empty: not known yet.
+    void setOwnPointOfSale(const QString &uuid) { m_ownPointOfSale = uuid; }
+
 private:
     Result<void> applyChange(const QString &entity, const QString &id, const QString &op, qint64 version,
                              const QJsonObject &data);
@@ -116,7 +120,7 @@ private:
     Result<void> upsertUnit(const QString &id, const QJsonObject &data);
     Result<void> upsertVatRate(const QJsonObject &data);
     Result<void> upsertPaymentMethod(const QString &id, const QJsonObject &data);
-    Result<void> upsertPointOfSale(const QJsonObject &data, bool receiptTexts);
+    Result<void> upsertPointOfSale(const QString &id, const QJsonObject &data, bool receiptTexts);
     Result<void> upsertSettings(const QJsonObject &data, const QJsonObject &oldData);
     Result<void> upsertPrice(const QJsonObject &data);
     std::optional<qint64> localIdOf(const QString &entity, const QString &id);
@@ -125,6 +129,7 @@ private:
 
     Database &m_db;
     Clock m_clock;
+    QString m_ownPointOfSale;
 };
 
 // "vat20" -> 1 (tag 1199), 22 -> 11, ...; 0 when unknown.

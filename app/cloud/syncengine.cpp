@@ -102,6 +102,8 @@ void SyncEngine::attachDatabase(Database *db)
 {
     m_db = db;
     m_store = std::make_unique<CloudStore>(*m_db);
+    if (m_credentials)
+        m_store->setOwnPointOfSale(m_credentials->pointOfSaleId);
     const auto last = m_store->state(kLastSuccess);
     if (last)
         m_status.lastSuccess = fromStorage(*last);
@@ -341,6 +343,8 @@ void SyncEngine::activate(const QString &baseUrl, const QString &code, const Dev
             }
             const bool sameOrganization = previous && previous->organizationId == c.organizationId;
             m_credentials = c;
+            if (m_store)
+                m_store->setOwnPointOfSale(c.pointOfSaleId);
             // A new device starts from a fresh snapshot; another organisation's catalog must go.
             if (m_store && (!sameOrganization || a.json.value(QLatin1String("snapshot_required")).toBool())) {
                 if (auto ok = m_store->resetPull(); !ok)

@@ -89,6 +89,7 @@ private Q_SLOTS:
     void tooLargeBatchesAreSplit();
     void contentChangedInFlightFollowsUnderANewUuid();
     void pullAppliesCatalogStaffAndSettings();
+    void severalPointsOfSaleEachTillTakesItsOwn();
     void catalogChangeInTheCabinetReachesTheTill();
     void fullResyncSwapsInAtomicallyAndResumes();
     void revokedTokenStopsSyncAndKeepsDocuments();
@@ -539,6 +540,49 @@ void TestCloudSync::pullAppliesCatalogStaffAndSettings()
              2);
     QVERIFY(
         !text(*m_db, QStringLiteral("SELECT value FROM sync_state WHERE key = 'cloud.cursor'")).isEmpty());
+}
+
+// An organisation with two points of sale: the till keeps its own name and receipt texts whatever
+// order the cabinet sends them in (it used to write every one into its first point of sale).
+void TestCloudSync::severalPointsOfSaleEachTillTakesItsOwn()
+{
+    auto admin = [&](const QStringList &args) {
+        bool ok = false;
+        QString err;
+        const QJsonDocument out = m_server->admin(args, &ok, &err);
+        [&] { QVERIFY2(ok, qPrintable(err)); }();
+        return out;
+    };
+    const QString otherPos =
+        admin({QStringLiteral("create-pos"), QStringLiteral("--org"), m_shop.org, QStringLiteral("Склад")})
+            .object()
+            .value(QLatin1String("point_of_sale_id"))
+            .toString();
+    QVERIFY(!otherPos.isEmpty());
+    auto put = [&](const QString &entity, const QString &id, const QString &json) {
+        admin({QStringLiteral("put"), QStringLiteral("--org"), m_shop.org, entity, id, json});
+    };
+    // Ours first, the other one after it: version order is the order the till applies them in.
+    put(QStringLiteral("point_of_sale"), m_shop.pos,
+        QStringLiteral(R"({"name":"Магазин на Ленина","address":"Тула"})"));
+    put(QStringLiteral("receipt_text"), QStringLiteral("t-own"),
+        QStringLiteral(R"({"point_of_sale_id":"%1","store_name":"РОМАШКА","footer":"Спасибо!"})")
+            .arg(m_shop.pos));
+    put(QStringLiteral("point_of_sale"), otherPos, QStringLiteral(R"({"name":"Склад","address":"Алексин"})"));
+    put(QStringLiteral("receipt_text"), QStringLiteral("t-other"),
+        QStringLiteral(R"({"point_of_sale_id":"%1","store_name":"СКЛАД","footer":"Чужой"})").arg(otherPos));
+
+    auto engine = activatedEngine();
+    QVERIFY(engine);
+    QVERIFY(runCycle(*engine));
+    QCOMPARE(scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM points_of_sale")), 1);
+    QCOMPARE(
+        text(*m_db, QStringLiteral("SELECT name || '|' || address || '|' || receipt_store_name || '|' || "
+                                   "receipt_footer FROM points_of_sale")),
+        QStringLiteral("Магазин на Ленина|Тула|РОМАШКА|Спасибо!"));
+    // Both stay in the mirror, so the till can show what the organisation has.
+    QCOMPARE(scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM cloud_items WHERE entity = 'point_of_sale'")),
+             2);
 }
 
 void TestCloudSync::catalogChangeInTheCabinetReachesTheTill()
