@@ -32,5 +32,6 @@ void ddl(Connection &c, std::string sql);
 // The DDL of each step, declared here and defined one file per step.
 Migration migration001Initial();
 Migration migration002Reports();
+Migration migration003JournalOrder();
 
 } // namespace cabinet::db

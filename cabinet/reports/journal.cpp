@@ -20,10 +20,11 @@ bool isReceiptType(const std::string &t)
 const char *const kReceiptSelect = "SELECT kind, uuid, at, day, number, total, point_of_sale_id, "
                                    "workplace_id, employee_id, shift_uuid, fn, fd, "
                                    "fp, payment_methods, direction FROM receipts WHERE organization_id = ";
-const char *const kCashSelect = "SELECT type, uuid, at, day, 0, amount, point_of_sale_id, workplace_id, "
-                                "employee_id, shift_uuid, NULL, NULL, "
-                                "NULL, ',cash,', CASE type WHEN 'cash_in' THEN 1 ELSE -1 END FROM "
-                                "cash_documents WHERE organization_id = ";
+const char *const kCashSelect =
+    "SELECT type, uuid, at, day, 0, amount, point_of_sale_id, workplace_id, "
+    "employee_id, shift_uuid, CAST(NULL AS text), CAST(NULL AS bigint), "
+    "CAST(NULL AS text), ',cash,', CASE type WHEN 'cash_in' THEN 1 ELSE -1 END FROM "
+    "cash_documents WHERE organization_id = ";
 
 void common(Sql &q, const Scope &scope, const DocumentFilter &f, const char *amount)
 {
@@ -101,10 +102,18 @@ std::optional<json::Value> documents(db::Connection &c, const Scope &scope, cons
         out.set("has_more", false);
         return out;
     }
+    // Each branch is ordered and cut on its own (an index walk), then the two short lists are merged.
+    const std::string column = f.sort == "total" ? "6" : f.sort == "number" ? "5" : "3";
+    const std::string dir = f.descending ? " DESC" : " ASC";
+    const std::string order = " ORDER BY " + column + dir + ", 2" + dir;
+    const std::string branchOrder = f.sort == "total"    ? " ORDER BY 6" + dir + ", 2" + dir
+                                    : f.sort == "number" ? " ORDER BY 5" + dir + ", 2" + dir
+                                                         : " ORDER BY at" + dir + ", uuid" + dir;
+    const std::int64_t branchLimit = f.offset + f.limit + 1;
     Sql q;
     q << "SELECT * FROM (";
     if (receipts) {
-        q << kReceiptSelect;
+        q << "SELECT * FROM (" << kReceiptSelect;
         common(q, scope, f, "total");
         if (!f.type.empty())
             q << " AND kind = ", q.bind(f.type);
@@ -118,18 +127,20 @@ std::optional<json::Value> documents(db::Connection &c, const Scope &scope, cons
             q << " AND fp = ", q.bind(f.fp);
         if (f.number)
             q << " AND number = ", q.bind(*f.number);
+        q << branchOrder << " LIMIT ";
+        q.bind(branchLimit) << ") AS r";
     }
     if (receipts && cash)
         q << " UNION ALL ";
     if (cash) {
-        q << kCashSelect;
+        q << "SELECT * FROM (" << kCashSelect;
         common(q, scope, f, "amount");
         if (!f.type.empty())
             q << " AND type = ", q.bind(f.type);
+        q << branchOrder << " LIMIT ";
+        q.bind(branchLimit) << ") AS k";
     }
-    const std::string column = f.sort == "total" ? "6" : f.sort == "number" ? "5" : "3";
-    const std::string dir = f.descending ? " DESC" : " ASC";
-    q << ") AS j ORDER BY " << column << dir << ", 2" << dir << " LIMIT ";
+    q << ") AS j" << order << " LIMIT ";
     q.bind(std::int64_t(f.limit + 1)) << " OFFSET ";
     q.bind(f.offset);
     json::Array items;

@@ -46,11 +46,20 @@ json::Value forecast(db::Connection &c, const std::string &org, const std::strin
     f.set("valid_until_ms", validUntil ? json::Value(*validUntil) : json::Value());
     std::optional<std::int64_t> full;
     if (!fn.empty()) {
-        auto r = c.query(
-            "SELECT max(fd), min(fd), max(at), min(at) FROM receipts WHERE organization_id = $1 AND fn = $2",
-            {org, fn});
-        const auto maxFd = r.at(0).optInteger(0), minFd = r[0].optInteger(1);
-        const auto last = r[0].optInteger(2), first = r[0].optInteger(3);
+        // The first and last FD of the drive, each one probe of (organization_id, fn, fd).
+        auto edge = [&](const char *dir) {
+            return c.query(
+                std::string("SELECT fd, at FROM receipts WHERE organization_id = $1 AND fn = $2 AND "
+                            "fd IS NOT NULL ORDER BY fd ") +
+                    dir + " LIMIT 1",
+                {org, fn});
+        };
+        const auto hi = edge("DESC"), lo = edge("ASC");
+        std::optional<std::int64_t> maxFd, minFd, last, first;
+        if (!hi.empty() && !lo.empty()) {
+            maxFd = hi[0].integer(0), last = hi[0].integer(1);
+            minFd = lo[0].integer(0), first = lo[0].integer(1);
+        }
         f.set("documents", maxFd ? json::Value(*maxFd) : json::Value());
         if (maxFd && minFd && last && first && *last > *first && *maxFd > *minFd) {
             const double perMs = double(*maxFd - *minFd) / double(*last - *first);

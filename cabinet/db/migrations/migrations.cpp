@@ -10,6 +10,7 @@ const std::vector<Migration> &knownMigrations()
     static const std::vector<Migration> all = {
         migration001Initial(),
         migration002Reports(),
+        migration003JournalOrder(),
     };
     return all;
 }
