@@ -33,5 +33,6 @@ void ddl(Connection &c, std::string sql);
 Migration migration001Initial();
 Migration migration002Reports();
 Migration migration003JournalOrder();
+Migration migration004ReceiptsFd();
 
 } // namespace cabinet::db

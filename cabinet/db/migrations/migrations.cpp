@@ -11,6 +11,7 @@ const std::vector<Migration> &knownMigrations()
         migration001Initial(),
         migration002Reports(),
         migration003JournalOrder(),
+        migration004ReceiptsFd(),
     };
     return all;
 }
