@@ -1542,6 +1542,58 @@
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Arcus2 terminal (command-line tool)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved, but the slip carries no RRN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this Arcus2 install has no report operation set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Arcus2 tool left no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To cancel, press the red key on the pinpad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terminal program did not start (%1). No money was taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the terminal has no report of its batch set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operation never reached the terminal. No money was taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s report is not available (%1). Check the payment on the terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found in the terminal&apos;s report: the operation was approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s report has no such operation: no money was taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sberbank terminal (UPOS, sb_pilot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sb_pilot left no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -119,7 +119,7 @@
         <translation>Артикул длиннее 64 символов.</translation>
     </message>
     <message>
-        <source>Barcode &quot;%1&quot; has a wrong length.</source>
+        <source>Barcode "%1" has a wrong length.</source>
         <translation>Штрихкод «%1» имеет неверную длину.</translation>
     </message>
     <message>
@@ -283,7 +283,7 @@
         <translation>Неверный адрес электронной почты.</translation>
     </message>
     <message>
-        <source>A person&apos;s INN has 12 digits with valid check digits.</source>
+        <source>A person's INN has 12 digits with valid check digits.</source>
         <translation>ИНН физического лица — 12 цифр с правильными контрольными цифрами.</translation>
     </message>
     <message>
@@ -315,7 +315,7 @@
         <translation>Неверный PIN-код.</translation>
     </message>
     <message>
-        <source>The price &quot;%1&quot; is not an amount like 12.50.</source>
+        <source>The price "%1" is not an amount like 12.50.</source>
         <translation>Цена «%1» не похожа на сумму вида 12.50.</translation>
     </message>
     <message>
@@ -331,7 +331,7 @@
         <translation>Файл пуст.</translation>
     </message>
     <message>
-        <source>The header must name at least the columns &quot;name&quot; and &quot;price&quot;.</source>
+        <source>The header must name at least the columns "name" and "price".</source>
         <translation>В заголовке должны быть как минимум колонки «name» и «price».</translation>
     </message>
     <message>
@@ -371,15 +371,15 @@
         <translation>Нет бумаги: вставьте рулон и нажмите «Продолжить печать»</translation>
     </message>
     <message>
-        <source>The registrar&apos;s port was not found: check the cable and the port in the device settings.</source>
+        <source>The registrar's port was not found: check the cable and the port in the device settings.</source>
         <translation>Порт регистратора не найден: проверьте кабель и порт в настройках оборудования.</translation>
     </message>
     <message>
-        <source>No permission to open the registrar&apos;s port: add the user to the “dialout” group and log in again.</source>
+        <source>No permission to open the registrar's port: add the user to the “dialout” group and log in again.</source>
         <translation>Нет прав на порт регистратора: добавьте пользователя в группу «dialout» и войдите в систему заново.</translation>
     </message>
     <message>
-        <source>The registrar&apos;s port is busy: close the other program that uses it (a test utility or a second copy of the till).</source>
+        <source>The registrar's port is busy: close the other program that uses it (a test utility or a second copy of the till).</source>
         <translation>Порт регистратора занят: закройте другую программу, которая его использует (тест драйвера или вторую копию кассы).</translation>
     </message>
     <message>
@@ -387,7 +387,7 @@
         <translation>Нет связи с регистратором: проверьте питание и кабель. Касса подключится сама; продажа сохранена.</translation>
     </message>
     <message>
-        <source>The fiscal drive refused the operation in its current state (the shift may already be open or closed). The till re-reads the registrar&apos;s state; try again.</source>
+        <source>The fiscal drive refused the operation in its current state (the shift may already be open or closed). The till re-reads the registrar's state; try again.</source>
         <translation>ФН отклонил операцию в текущем состоянии (смена может быть уже открыта или закрыта). Касса перечитает состояние регистратора; повторите попытку.</translation>
     </message>
     <message>
@@ -395,7 +395,7 @@
         <translation>Срок действия ФН истёк: его нужно заменить. Вызовите сервисного инженера.</translation>
     </message>
     <message>
-        <source>The fiscal drive&apos;s archive is full: it must be replaced. Call your service engineer.</source>
+        <source>The fiscal drive's archive is full: it must be replaced. Call your service engineer.</source>
         <translation>Архив ФН заполнен: его нужно заменить. Вызовите сервисного инженера.</translation>
     </message>
     <message>
@@ -403,11 +403,11 @@
         <translation>У ФН нет связи с ОФД: проверьте подключение регистратора к интернету. Чеки сохранены и будут отправлены позже.</translation>
     </message>
     <message>
-        <source>The fiscal drive&apos;s resource is exhausted: close its fiscal mode and replace it. Call your service engineer.</source>
+        <source>The fiscal drive's resource is exhausted: close its fiscal mode and replace it. Call your service engineer.</source>
         <translation>Ресурс ФН исчерпан: закройте фискальный режим и замените ФН. Вызовите сервисного инженера.</translation>
     </message>
     <message>
-        <source>The fiscal drive&apos;s storage for unsent documents is full: connect the registrar to the internet so the documents reach the OFD, then try again.</source>
+        <source>The fiscal drive's storage for unsent documents is full: connect the registrar to the internet so the documents reach the OFD, then try again.</source>
         <translation>Память ФН для неотправленных документов заполнена: подключите регистратор к интернету, чтобы документы ушли в ОФД, и повторите попытку.</translation>
     </message>
     <message>
@@ -415,7 +415,7 @@
         <translation>Смена длится больше 24 часов: закройте её Z-отчётом и откройте новую.</translation>
     </message>
     <message>
-        <source>The registrar did not answer properly: check the cable. The till re-reads the registrar&apos;s state before anything else; the sale is kept.</source>
+        <source>The registrar did not answer properly: check the cable. The till re-reads the registrar's state before anything else; the sale is kept.</source>
         <translation>Регистратор ответил с ошибкой: проверьте кабель. Касса сначала перечитает состояние регистратора; продажа сохранена.</translation>
     </message>
     <message>
@@ -447,7 +447,7 @@
         <translation>Сумма оплат меньше итога чека.</translation>
     </message>
     <message>
-        <source>There is not enough cash in the registrar&apos;s drawer.</source>
+        <source>There is not enough cash in the registrar's drawer.</source>
         <translation>В денежном ящике регистратора недостаточно наличных.</translation>
     </message>
     <message>
@@ -459,7 +459,7 @@
         <translation>Регистратор сообщил об ошибке %1h (%2). Если она повторится, вызовите сервисного инженера.</translation>
     </message>
     <message>
-        <source>The registrar cannot print VAT rate code %1 (line “%2”): update its firmware or change the product&apos;s rate.</source>
+        <source>The registrar cannot print VAT rate code %1 (line “%2”): update its firmware or change the product's rate.</source>
         <translation>Регистратор не поддерживает ставку НДС с кодом %1 (позиция «%2»): обновите его прошивку или измените ставку товара.</translation>
     </message>
     <message>
@@ -475,31 +475,31 @@
         <translation>В регистраторе открыт документ, но в ФН уже есть документ № %1 (ожидался № %2). Проверьте последние чеки, прежде чем продолжать.</translation>
     </message>
     <message>
-        <source>The fiscal drive&apos;s last document is %1, but this operation expected %2 or %3. Another program may have used the registrar; compare the receipts with the fiscal drive.</source>
+        <source>The fiscal drive's last document is %1, but this operation expected %2 or %3. Another program may have used the registrar; compare the receipts with the fiscal drive.</source>
         <translation>Последний документ ФН — № %1, а эта операция ожидала № %2 или № %3. Возможно, регистратором пользовалась другая программа; сверьте чеки с ФН.</translation>
     </message>
     <message>
-        <source>The fiscal drive&apos;s last document changed from %1 to %2 during a cash operation. Check the registrar&apos;s journal.</source>
+        <source>The fiscal drive's last document changed from %1 to %2 during a cash operation. Check the registrar's journal.</source>
         <translation>Во время операции с наличными последний документ ФН сменился с № %1 на № %2. Проверьте журнал регистратора.</translation>
     </message>
     <message>
-        <source>The registrar&apos;s operation counter could not be read, so it is unknown whether the operation ran. Check the last slip.</source>
+        <source>The registrar's operation counter could not be read, so it is unknown whether the operation ran. Check the last slip.</source>
         <translation>Не удалось прочитать счётчик операций регистратора, поэтому неизвестно, выполнена ли операция. Проверьте последний слип.</translation>
     </message>
     <message>
-        <source>The registrar&apos;s operation counter moved from %1 to %2; expected at most one step. Check the last slips.</source>
+        <source>The registrar's operation counter moved from %1 to %2; expected at most one step. Check the last slips.</source>
         <translation>Счётчик операций регистратора изменился с %1 на %2, а ожидалось не больше чем на единицу. Проверьте последние слипы.</translation>
     </message>
     <message>
-        <source>The fiscal drive&apos;s document %1 is of type %2, but this operation makes type %3.</source>
+        <source>The fiscal drive's document %1 is of type %2, but this operation makes type %3.</source>
         <translation>Документ ФН № %1 имеет тип %2, а эта операция создаёт тип %3.</translation>
     </message>
     <message>
-        <source>The fiscal drive&apos;s document %1 has calculation sign %2, expected %3.</source>
+        <source>The fiscal drive's document %1 has calculation sign %2, expected %3.</source>
         <translation>У документа ФН № %1 признак расчёта %2, ожидался %3.</translation>
     </message>
     <message>
-        <source>The fiscal drive&apos;s document %1 has the total %2 kopecks, expected %3.</source>
+        <source>The fiscal drive's document %1 has the total %2 kopecks, expected %3.</source>
         <translation>В документе ФН № %1 итог %2 коп., ожидалось %3.</translation>
     </message>
     <message>
@@ -635,7 +635,7 @@
         <translation>В денежном ящике только %1.</translation>
     </message>
     <message>
-        <source>A fiscal job cannot go from &quot;%1&quot; to &quot;%2&quot;.</source>
+        <source>A fiscal job cannot go from "%1" to "%2".</source>
         <translation>Фискальное задание нельзя перевести из состояния «%1» в «%2».</translation>
     </message>
     <message>
@@ -671,7 +671,7 @@
         <translation>Код маркировки товара «%1» отклонён: %2</translation>
     </message>
     <message>
-        <source>The fiscal drive&apos;s document %1 could not be read.</source>
+        <source>The fiscal drive's document %1 could not be read.</source>
         <translation>Не удалось прочитать документ ФН № %1.</translation>
     </message>
     <message>
@@ -811,7 +811,7 @@
         <translation>Цену маркированного товара нельзя менять после проверки его кода.</translation>
     </message>
     <message>
-        <source>Sale put aside. Open it again from &quot;Open sales&quot;.</source>
+        <source>Sale put aside. Open it again from "Open sales".</source>
         <translation>Чек отложен. Откройте его снова из списка «Открытые» (F10).</translation>
     </message>
     <message>
@@ -843,7 +843,7 @@
         <translation>Код маркировки не принят.</translation>
     </message>
     <message>
-        <source>The receipt is fiscal, but the paper ran out: load a roll and choose &quot;Continue printing&quot;.</source>
+        <source>The receipt is fiscal, but the paper ran out: load a roll and choose "Continue printing".</source>
         <translation>Чек пробит, но кончилась бумага: вставьте рулон и выберите «Продолжить печать».</translation>
     </message>
     <message>
@@ -939,7 +939,7 @@
         <translation>Кабинет прислал изменения каталога без курсора.</translation>
     </message>
     <message>
-        <source>The cabinet has revoked this till&apos;s access. Activate it again with a new workplace code; unsent documents are kept.</source>
+        <source>The cabinet has revoked this till's access. Activate it again with a new workplace code; unsent documents are kept.</source>
         <translation>Кабинет отозвал доступ этой кассы. Активируйте её заново новым кодом рабочего места; неотправленные документы сохранены.</translation>
     </message>
     <message>
@@ -1019,7 +1019,7 @@
         <translation>Порт %1 занят другой программой (тестовой утилитой или второй копией кассы). Закройте её и повторите.</translation>
     </message>
     <message>
-        <source>Nothing accepts connections at %1: check the registrar&apos;s IP address and port (7778 by default), that it is switched on and on the same network.</source>
+        <source>Nothing accepts connections at %1: check the registrar's IP address and port (7778 by default), that it is switched on and on the same network.</source>
         <translation>По адресу %1 никто не принимает подключения: проверьте IP-адрес и порт ФР (по умолчанию 7778), что он включён и находится в той же сети.</translation>
     </message>
     <message>
@@ -1035,7 +1035,7 @@
         <translation>ФР на %1 отвечает с ошибками: проверьте кабель и скорость обмена.</translation>
     </message>
     <message>
-        <source>The registrar refused the password %1: enter the system administrator&apos;s password (30 unless it was changed).</source>
+        <source>The registrar refused the password %1: enter the system administrator's password (30 unless it was changed).</source>
         <translation>ФР не принял пароль %1: введите пароль системного администратора (30, если его не меняли).</translation>
     </message>
     <message>
@@ -1071,7 +1071,7 @@
         <translation>Скорость обмена должна быть одной из: 2400, 4800, 9600, 19200, 38400, 57600 или 115200.</translation>
     </message>
     <message>
-        <source>Enter the registrar&apos;s IP address or host name.</source>
+        <source>Enter the registrar's IP address or host name.</source>
         <translation>Введите IP-адрес или имя хоста ФР.</translation>
     </message>
     <message>
@@ -1214,7 +1214,7 @@
         <translation>Код маркировки (DataMatrix, «Честный ЗНАК»)</translation>
     </message>
     <message>
-        <source>Other code (shop&apos;s own, Code 128)</source>
+        <source>Other code (shop's own, Code 128)</source>
         <translation>Другой код (внутренний код магазина, Code 128)</translation>
     </message>
     <message>
@@ -1517,7 +1517,7 @@
         <translation>Срок QR-кода истёк: покупатель не оплатил вовремя</translation>
     </message>
     <message>
-        <source>The buyer&apos;s bank rejected the payment</source>
+        <source>The buyer's bank rejected the payment</source>
         <translation>Банк покупателя отклонил оплату</translation>
     </message>
     <message>
@@ -1543,6 +1543,58 @@
     <message>
         <source>Change</source>
         <translation>Сдача</translation>
+    </message>
+    <message>
+        <source>Arcus2 terminal (command-line tool)</source>
+        <translation>Терминал Arcus2 (утилита командной строки)</translation>
+    </message>
+    <message>
+        <source>Approved, but the slip carries no RRN.</source>
+        <translation>Одобрено, но в слипе нет RRN.</translation>
+    </message>
+    <message>
+        <source>this Arcus2 install has no report operation set up</source>
+        <translation>в этой установке Arcus2 не настроена операция отчёта</translation>
+    </message>
+    <message>
+        <source>the Arcus2 tool left no answer</source>
+        <translation>утилита Arcus2 не оставила ответа</translation>
+    </message>
+    <message>
+        <source>To cancel, press the red key on the pinpad.</source>
+        <translation>Чтобы отменить, нажмите красную кнопку на пинпаде.</translation>
+    </message>
+    <message>
+        <source>The terminal program did not start (%1). No money was taken.</source>
+        <translation>Программа терминала не запустилась (%1). Деньги не списаны.</translation>
+    </message>
+    <message>
+        <source>the terminal has no report of its batch set up</source>
+        <translation>у терминала не настроен отчёт по пакету операций</translation>
+    </message>
+    <message>
+        <source>The operation never reached the terminal. No money was taken.</source>
+        <translation>Операция не дошла до терминала. Деньги не списаны.</translation>
+    </message>
+    <message>
+        <source>The terminal's report is not available (%1). Check the payment on the terminal.</source>
+        <translation>Отчёт терминала недоступен (%1). Проверьте оплату на терминале.</translation>
+    </message>
+    <message>
+        <source>Found in the terminal's report: the operation was approved.</source>
+        <translation>Найдено в отчёте терминала: операция одобрена.</translation>
+    </message>
+    <message>
+        <source>The terminal's report has no such operation: no money was taken.</source>
+        <translation>В отчёте терминала такой операции нет: деньги не списаны.</translation>
+    </message>
+    <message>
+        <source>Sberbank terminal (UPOS, sb_pilot)</source>
+        <translation>Терминал Сбербанка (UPOS, sb_pilot)</translation>
+    </message>
+    <message>
+        <source>sb_pilot left no answer</source>
+        <translation>sb_pilot не оставил ответа</translation>
     </message>
 </context>
 <context>
@@ -1936,7 +1988,7 @@
         <translation>Дисплей покупателя</translation>
     </message>
     <message>
-        <source>Scan the code with your bank&apos;s app to pay through the Faster Payments System</source>
+        <source>Scan the code with your bank's app to pay through the Faster Payments System</source>
         <translation>Отсканируйте код в приложении своего банка, чтобы оплатить через СБП</translation>
     </message>
     <message>
@@ -1971,7 +2023,7 @@
         <translation>+7 900 123-45-67 или name@example.ru</translation>
     </message>
     <message>
-        <source>Buyer&apos;s phone or e-mail:</source>
+        <source>Buyer's phone or e-mail:</source>
         <translation>Телефон или e-mail покупателя:</translation>
     </message>
     <message>
@@ -2778,7 +2830,7 @@
         <translation>Сдача: %1 ₽</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an amount. Type it like 1500 or 1500,50.</source>
+        <source>"%1" is not an amount. Type it like 1500 or 1500,50.</source>
         <translation>«%1» — не сумма. Введите, например, 1500 или 1500,50.</translation>
     </message>
     <message>
@@ -3043,7 +3095,7 @@
         <translation>Смена:</translation>
     </message>
     <message>
-        <source>Read through the till&apos;s own connection: the till is working with this registrar.</source>
+        <source>Read through the till's own connection: the till is working with this registrar.</source>
         <translation>Прочитано через подключение кассы: касса сейчас работает с этим ФР.</translation>
     </message>
     <message>
@@ -3265,27 +3317,27 @@
         <translation>Чек пуст.</translation>
     </message>
     <message>
-        <source>Quantity of &quot;%1&quot;:</source>
+        <source>Quantity of "%1":</source>
         <translation>Количество «%1»:</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a quantity. Use up to three decimals, e.g. 1,25.</source>
+        <source>"%1" is not a quantity. Use up to three decimals, e.g. 1,25.</source>
         <translation>«%1» — не количество. Допустимо до трёх знаков после запятой, например 1,25.</translation>
     </message>
     <message>
-        <source>New price of &quot;%1&quot;:</source>
+        <source>New price of "%1":</source>
         <translation>Новая цена «%1»:</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an amount in roubles.</source>
+        <source>"%1" is not an amount in roubles.</source>
         <translation>«%1» — не сумма в рублях.</translation>
     </message>
     <message>
-        <source>Discount on &quot;%1&quot; in roubles (or 10%):</source>
+        <source>Discount on "%1" in roubles (or 10%):</source>
         <translation>Скидка на «%1» в рублях (или 10%):</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a discount: type an amount or a percentage.</source>
+        <source>"%1" is not a discount: type an amount or a percentage.</source>
         <translation>«%1» — не скидка: введите сумму или процент.</translation>
     </message>
     <message>
@@ -3293,7 +3345,7 @@
         <translation>Скидка на весь чек в рублях (или 10%):</translation>
     </message>
     <message>
-        <source>Remove &quot;%1&quot; from the receipt?</source>
+        <source>Remove "%1" from the receipt?</source>
         <translation>Удалить «%1» из чека?</translation>
     </message>
     <message>
@@ -3608,7 +3660,7 @@
         <translation>Задержано документов (см. Сервис → Облако): %1</translation>
     </message>
     <message numerus="yes">
-        <source>The till&apos;s clock differs from the cabinet&apos;s by %n second(s).</source>
+        <source>The till's clock differs from the cabinet's by %n second(s).</source>
         <translation>
             <numerusform>Часы кассы расходятся с часами кабинета на %n с.</numerusform>
             <numerusform>Часы кассы расходятся с часами кабинета на %n с.</numerusform>
