@@ -584,37 +584,6 @@ Result<PrintOutcome> Registrar::continuePrinting()
     return waitForPrinting();
 }
 
-Result<Reconciliation> Registrar::reconcile(std::uint32_t fdBefore)
-{
-    Reconciliation r;
-    auto s = shortStatus();
-    if (!s)
-        return unexpected(s.error());
-    if (s->mode() == mode::DocumentOpen) {
-        // Nothing in an open receipt is fiscal yet; annul it so the operation can start clean.
-        if (auto c = cancelReceipt(); !c)
-            return unexpected(c.error());
-        r.cancelledOpenReceipt = true;
-    }
-    auto fn = fnStatus();
-    if (!fn)
-        return unexpected(fn.error());
-    r.lastFd = fn->lastFd;
-    if (fn->lastFd == fdBefore) {
-        r.outcome = Reconciliation::Outcome::NotFiscalised;
-        return r;
-    }
-    if (fn->lastFd != fdBefore + 1)
-        return r; // Unexpected
-    auto doc = findDocument(fn->lastFd);
-    if (!doc)
-        return unexpected(doc.error());
-    r.outcome = Reconciliation::Outcome::Fiscalised;
-    r.receipt = decodeFoundReceipt(*doc);
-    r.document = std::move(*doc);
-    return r;
-}
-
 Result<FoundDocument> Registrar::findDocument(std::uint32_t fd)
 {
     auto data = execute(fnFindDocumentRequest(m_settings.adminPassword, fd));

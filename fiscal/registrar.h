@@ -6,7 +6,7 @@
 //
 // Errors come back as fiscal::Error in three tiers. Error::outcomeUnknown marks a fiscal command
 // whose frame reached the device but whose answer did not: the Registrar never repeats such a
-// command; the caller reads fnStatus().lastFd and reconciles (ARCHITECTURE.md, the journal).
+// command; the caller reconciles with fiscal/recovery (ARCHITECTURE.md, the journal).
 
 #include <optional>
 #include <string>
@@ -135,21 +135,6 @@ struct DocumentTlv
     std::vector<Tlv> tlvs; // empty when raw did not parse as TLV
 };
 
-// What reconcile() found after an error with an unknown outcome (ARCHITECTURE.md, the journal).
-struct Reconciliation
-{
-    enum class Outcome {
-        NotFiscalised, // the FN's last FD is still fd_before: safe to run the operation again
-        Fiscalised,    // exactly one new document: `document` is it, check its type and total
-        Unexpected,    // more than one new document, or fewer: a person must look
-    };
-    Outcome outcome = Outcome::Unexpected;
-    bool cancelledOpenReceipt = false; // a receipt was left open in the registrar and was annulled
-    std::uint32_t lastFd = 0;
-    std::optional<FoundDocument> document;
-    std::optional<FoundReceipt> receipt; // `document` decoded, when it is a receipt
-};
-
 class Registrar
 {
 public:
@@ -193,10 +178,6 @@ public:
     Result<void> cancelReceipt();
     Result<PrintOutcome> continuePrinting();
     Result<PrintOutcome> waitForPrinting();
-
-    // After a crash, power cut or an outcomeUnknown error: annul a receipt left open, then compare
-    // the FN's last document number with the one stored before sending (`fdBefore`).
-    Result<Reconciliation> reconcile(std::uint32_t fdBefore);
 
     Result<FoundDocument> findDocument(std::uint32_t fd);
     Result<DocumentTlv> readDocumentTlv(std::uint32_t fd);

@@ -17,6 +17,7 @@
 #include "fiscal/cli/cliparse.h"
 #include "fiscal/codes.h"
 #include "fiscal/errortable.h"
+#include "fiscal/recovery/reconcile.h"
 #include "fiscal/registrar.h"
 #include "fiscal/transport/deviceurl.h"
 
@@ -39,6 +40,7 @@ options:
   --cashier NAME    cashier name for open-shift (tag 1021)
   --trace           print every byte both ways to stderr
   --json            machine-readable output
+  --apply           recover: act on the decision instead of only showing it
   --help            this text
 
 commands:
@@ -54,6 +56,9 @@ commands:
   cancel-receipt    cancel the open receipt (88h)
   continue-print    continue printing after the paper was refilled (B0h)
   find-document N   read fiscal document N from the FN (FF0Ah)
+  recover FD_BEFORE what the journal's recovery would do for an operation whose FN last FD was
+                    FD_BEFORE before sending (reads 10h and FF01h, changes nothing); with --apply
+                    it does it: cancels an open document only when the rule allows, reads FD+1
   raw HEX           send one command: code then data, e.g. "10 1E 00 00 00"; prints the answer
   scan [PORT...]    find a registrar: every serial port and baud rate, ENQ on each
 )";
@@ -66,6 +71,7 @@ struct Options
     std::string cashier;
     bool trace = false;
     bool json = false;
+    bool apply = false;
     std::string command;
     std::vector<std::string> args;
 };
@@ -380,6 +386,117 @@ int cmdFindDocument(Registrar &r, const Options &o)
     return ExitOk;
 }
 
+// The technician's words for the shared recovery rule (fiscal/recovery).
+std::string recoveryText(const recovery::Decision &d, std::uint32_t fdBefore, std::uint32_t lastFd)
+{
+    const std::string next = std::to_string(fdBefore + 1);
+    switch (d.reason) {
+    case recovery::Reason::None:
+        break;
+    case recovery::Reason::OpenAfterNewDocument:
+        return "a document is open, but the FN already holds FD " + std::to_string(lastFd) + " (fd_before " +
+               std::to_string(fdBefore) + "): do not cancel blindly, check the last receipts";
+    case recovery::Reason::FdOutOfStep:
+        return "the FN's last FD " + std::to_string(lastFd) + " is neither fd_before nor " + next +
+               ": another program may have used the registrar; compare the receipts with the FN";
+    case recovery::Reason::FdMovedByRegisterJob:
+    case recovery::Reason::RegisterUnknown:
+    case recovery::Reason::RegisterOutOfStep:
+        return std::string("see the operational register: ") + toString(d.reason);
+    }
+    switch (d.action) {
+    case recovery::Action::CancelAndRetry:
+        return "an unfinished document is open and nothing was fiscalised since fd_before: cancel it, then "
+               "send the operation again";
+    case recovery::Action::Retry:
+        return "nothing was fiscalised since fd_before: send the operation again";
+    case recovery::Action::VerifyNext:
+        return "the FN holds one more document: read FD " + next +
+               " (find-document) and compare its type, sign and total with the operation";
+    case recovery::Action::DoneByRegister:
+    case recovery::Action::Attention:
+        break;
+    }
+    return toString(d.action);
+}
+
+const char *outcomeName(Reconciliation::Outcome outcome)
+{
+    switch (outcome) {
+    case Reconciliation::Outcome::NotFiscalised:
+        return "not-fiscalised";
+    case Reconciliation::Outcome::Fiscalised:
+        return "fiscalised";
+    case Reconciliation::Outcome::Unexpected:
+        return "unexpected";
+    }
+    return "?";
+}
+
+int cmdRecoverApply(Registrar &r, const Options &o, std::uint32_t fdBefore)
+{
+    auto rec = reconcile(r, fdBefore);
+    if (!rec)
+        return fail(rec.error());
+    if (o.json) {
+        JsonObject j;
+        j.add("fd_before", std::uint64_t{fdBefore})
+            .add("last_fd", std::uint64_t{rec->lastFd})
+            .add("action", toString(rec->decision.action))
+            .add("reason", toString(rec->decision.reason))
+            .add("outcome", outcomeName(rec->outcome))
+            .addBool("cancelled", rec->cancelledOpenReceipt);
+        if (rec->receipt)
+            j.add("fd", std::uint64_t{rec->receipt->fd})
+                .add("fiscal_sign", std::uint64_t{rec->receipt->fiscalSign})
+                .add("operation", int{rec->receipt->operation})
+                .add("total_kopecks", static_cast<std::uint64_t>(rec->receipt->total));
+        std::cout << j.str() << "\n";
+    } else {
+        std::cout << "decision:     " << toString(rec->decision.action) << " ("
+                  << recoveryText(rec->decision, fdBefore, rec->lastFd) << ")\n"
+                  << "done:         " << (rec->cancelledOpenReceipt ? "open document cancelled; " : "")
+                  << outcomeName(rec->outcome) << "\n";
+        if (rec->receipt)
+            std::cout << "document:     FD " << rec->receipt->fd << ", FP " << rec->receipt->fiscalSign
+                      << ", operation " << int{rec->receipt->operation} << ", total "
+                      << cli::formatRubles(rec->receipt->total) << "\n";
+    }
+    return rec->outcome == Reconciliation::Outcome::Unexpected ? ExitDevice : ExitOk;
+}
+
+int cmdRecover(Registrar &r, const Options &o)
+{
+    const auto fdBefore = static_cast<std::uint32_t>(*cli::parseUnsigned(o.args[0]));
+    if (o.apply)
+        return cmdRecoverApply(r, o, fdBefore);
+    auto facts = readRecoveryFacts(r);
+    if (!facts)
+        return fail(facts.error());
+    const recovery::Decision d =
+        recovery::decide({recovery::Counter::FnDocument, fdBefore, std::nullopt}, facts->device());
+    if (o.json) {
+        std::cout << JsonObject()
+                         .add("fd_before", std::uint64_t{fdBefore})
+                         .add("last_fd", std::uint64_t{facts->lastFd})
+                         .addBool("document_open", facts->device().documentOpen)
+                         .add("mode", int{facts->mode})
+                         .add("fn_document", int{facts->fnCurrentDocument})
+                         .add("action", toString(d.action))
+                         .add("reason", toString(d.reason))
+                         .str()
+                  << "\n";
+        return ExitOk;
+    }
+    std::cout << "fd_before:    " << fdBefore << "\n"
+              << "last FD:      " << facts->lastFd << "\n"
+              << "open:         " << (facts->device().documentOpen ? "yes" : "no") << " (mode "
+              << int{facts->mode} << ", FN document " << int{facts->fnCurrentDocument} << ")\n"
+              << "decision:     " << toString(d.action) << " (" << recoveryText(d, fdBefore, facts->lastFd)
+              << ")\n";
+    return ExitOk;
+}
+
 int cmdRaw(Registrar &r, const Options &o)
 {
     std::string hex;
@@ -492,7 +609,7 @@ int run(const Options &o)
     static const std::map<std::string, std::size_t> known{
         {"status", 0},         {"fn-status", 0},     {"model", 0},   {"beep", 0},     {"open-shift", 0},
         {"x-report", 0},       {"z-report", 0},      {"cash-in", 1}, {"cash-out", 1}, {"cancel-receipt", 0},
-        {"continue-print", 0}, {"find-document", 1}, {"raw", 1},
+        {"continue-print", 0}, {"find-document", 1}, {"raw", 1},     {"recover", 1},
     };
     const auto it = known.find(o.command);
     if (it == known.end())
@@ -507,9 +624,9 @@ int run(const Options &o)
         if (!amount || *amount <= 0 || *amount > static_cast<Kopecks>(maxForWidth(MoneyWidth)))
             return usage("bad amount '" + o.args[0] + "': use rubles like 100.50");
     }
-    if (o.command == "find-document") {
+    if (o.command == "find-document" || o.command == "recover") {
         const auto fd = cli::parseUnsigned(o.args[0]);
-        if (!fd || *fd == 0 || *fd > 0xFFFFFFFFu)
+        if (!fd || (*fd == 0 && o.command == "find-document") || *fd > 0xFFFFFFFFu)
             return usage("bad document number '" + o.args[0] + "'");
     }
     if (o.command == "raw") {
@@ -587,6 +704,8 @@ int run(const Options &o)
     }
     if (o.command == "find-document")
         return cmdFindDocument(r, o);
+    if (o.command == "recover")
+        return cmdRecover(r, o);
     return cmdRaw(r, o);
 }
 
@@ -615,6 +734,8 @@ int main(int argc, char **argv)
             o.trace = true;
         } else if (a == "--json") {
             o.json = true;
+        } else if (a == "--apply") {
+            o.apply = true;
         } else if (a == "--device") {
             auto v = value("--device");
             if (!v)

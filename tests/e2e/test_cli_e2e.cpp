@@ -114,6 +114,49 @@ TEST_F(CliOverTcp, ModelBeepRawFindDocumentContinuePrint)
     EXPECT_EQ(fr({"cancel-receipt"}).exitCode, 4); // no receipt open
 }
 
+// `recover` shows what the journal's recovery rule (fiscal/recovery) decides, and with --apply does
+// it: an open receipt is cancelled only while nothing was fiscalised since fd_before.
+TEST_F(CliOverTcp, RecoverShowsAndAppliesTheSharedRule)
+{
+    ASSERT_EQ(fr({"open-shift"}).exitCode, 0);
+    auto fn = fr({"--json", "fn-status"});
+    const auto at = fn.out.find("\"last_fd\": ");
+    ASSERT_NE(at, std::string::npos) << fn.out;
+    const std::uint32_t last = std::stoul(fn.out.substr(at + 11));
+    const std::string fd = std::to_string(last);
+    const std::string before = std::to_string(last - 1);
+
+    auto retry = fr({"--json", "recover", fd});
+    ASSERT_EQ(retry.exitCode, 0) << retry.err;
+    EXPECT_NE(retry.out.find("\"action\": \"retry\""), std::string::npos) << retry.out;
+    auto verify = fr({"recover", before});
+    ASSERT_EQ(verify.exitCode, 0) << verify.err;
+    EXPECT_NE(verify.out.find("verify-next"), std::string::npos) << verify.out;
+    auto gap = fr({"--json", "recover", std::to_string(last - 2)});
+    EXPECT_NE(gap.out.find("\"reason\": \"fd-out-of-step\""), std::string::npos) << gap.out;
+
+    ASSERT_EQ(fr({"raw", "8D 1E 00 00 00 00"}).exitCode, 0); // open a sale receipt
+    auto notOurs = fr({"--json", "--apply", "recover", before});
+    EXPECT_EQ(notOurs.exitCode, 4) << notOurs.out;
+    EXPECT_NE(notOurs.out.find("\"reason\": \"open-after-new-document\""), std::string::npos) << notOurs.out;
+    EXPECT_NE(notOurs.out.find("\"cancelled\": false"), std::string::npos) << notOurs.out;
+    auto shown = fr({"--json", "recover", fd});
+    EXPECT_NE(shown.out.find("\"action\": \"cancel-and-retry\""), std::string::npos) << shown.out;
+    EXPECT_NE(shown.out.find("\"document_open\": true"), std::string::npos) << shown.out;
+    auto applied = fr({"--json", "recover", "--apply", fd});
+    ASSERT_EQ(applied.exitCode, 0) << applied.err;
+    EXPECT_NE(applied.out.find("\"cancelled\": true"), std::string::npos) << applied.out;
+    EXPECT_NE(applied.out.find("\"outcome\": \"not-fiscalised\""), std::string::npos) << applied.out;
+    auto status = fr({"--json", "status"});
+    EXPECT_NE(status.out.find("\"document_open\": false"), std::string::npos) << status.out;
+
+    auto found = fr({"--json", "--apply", "recover", before}); // the shift-open document
+    ASSERT_EQ(found.exitCode, 0) << found.err;
+    EXPECT_NE(found.out.find("\"outcome\": \"fiscalised\""), std::string::npos) << found.out;
+    EXPECT_EQ(fr({"recover", "x"}).exitCode, 2);
+    EXPECT_EQ(fr({"recover"}).exitCode, 2);
+}
+
 TEST_F(CliOverTcp, TraceShowsBothDirections)
 {
     auto r = fr({"--trace", "beep"});

@@ -6,6 +6,7 @@
 
 #include "fiscal/codes.h"
 #include "fiscal/errortable.h"
+#include "fiscal/recovery/reconcile.h"
 #include "fiscal/registrar.h"
 #include "fiscal/transport/tcptransport.h"
 #include "process.h"
@@ -241,7 +242,7 @@ TEST_F(RegistrarE2e, LostCloseAnswerIsReconciledAsFiscalised)
         ASSERT_FALSE(closed.hasValue());
         EXPECT_TRUE(closed.error().outcomeUnknown) << describe(closed.error());
 
-        auto rec = quick.reconcile(fdBefore->lastFd);
+        auto rec = reconcile(quick, fdBefore->lastFd);
         ASSERT_TRUE(rec.hasValue()) << describe(rec.error());
         EXPECT_EQ(rec->outcome, Reconciliation::Outcome::Fiscalised);
         EXPECT_FALSE(rec->cancelledOpenReceipt);
@@ -258,7 +259,7 @@ TEST_F(RegistrarE2e, ReceiptLeftOpenIsCancelledByReconcile)
     ASSERT_TRUE(fdBefore.hasValue());
     ASSERT_TRUE(
         registrar->execute(openCheckRequest(settings.operatorPassword, ReceiptType::Sale)).hasValue());
-    auto rec = registrar->reconcile(fdBefore->lastFd);
+    auto rec = reconcile(*registrar, fdBefore->lastFd);
     ASSERT_TRUE(rec.hasValue()) << describe(rec.error());
     EXPECT_TRUE(rec->cancelledOpenReceipt);
     EXPECT_EQ(rec->outcome, Reconciliation::Outcome::NotFiscalised);

@@ -5,6 +5,7 @@
 
 #include "fiscal/codec/text.h"
 #include "fiscal/codes.h"
+#include "fiscal/recovery/reconcile.h"
 #include "fiscal/registrar.h"
 #include "fiscal/transport/scriptedtransport.h"
 #include "wire.h"
@@ -373,30 +374,60 @@ TEST_F(RegistrarTest, CorrectionAndCash)
 
 namespace {
 
-const std::string fnStatusWithFd =
+// FF01h answers: a receipt begun in the FN (current document 04h) and none (00h); last FD follows.
+const std::string fnStatusReceiptBegun =
     "00 03 04 00 01 00 15 07 1D 0B 1D 39 32 38 37 34 34 30 33 30 31 31 32 30 39 39 31 ";
+const std::string fnStatusIdle =
+    "00 03 00 00 01 00 15 07 1D 0B 1D 39 32 38 37 34 34 30 33 30 31 31 32 30 39 39 31 ";
 
+// fiscal::reconcile over the wire: the facts (10h, FF01h) first, then only what the recovery rule
+// allows (fiscal/recovery).
 TEST_F(RegistrarTest, ReconcileCancelsAnOpenReceiptAndFindsNothingFiscal)
 {
     status(8, 0);
+    exchange(cmd::FnStatus, pwd30, fnStatusReceiptBegun + "A9 01 00 00");
     exchange(cmd::CancelCheck, pwd1, "00 01");
-    exchange(cmd::FnStatus, pwd30, fnStatusWithFd + "A9 01 00 00");
     Registrar r(device, settings);
-    auto rec = r.reconcile(425);
+    auto rec = reconcile(r, 425);
     ASSERT_TRUE(rec.hasValue());
     EXPECT_TRUE(rec->cancelledOpenReceipt);
     EXPECT_EQ(rec->outcome, Reconciliation::Outcome::NotFiscalised);
     EXPECT_EQ(rec->lastFd, 425u);
 }
 
+TEST_F(RegistrarTest, ReconcileCancelsAnFnDocumentBegunOutsideAReceipt)
+{
+    status(2, 0);
+    exchange(cmd::FnStatus, pwd30, fnStatusReceiptBegun + "A9 01 00 00");
+    exchange(cmd::FnCancelDocument, pwd30, "00");
+    Registrar r(device, settings);
+    auto rec = reconcile(r, 425);
+    ASSERT_TRUE(rec.hasValue());
+    EXPECT_TRUE(rec->cancelledOpenReceipt);
+    EXPECT_EQ(rec->outcome, Reconciliation::Outcome::NotFiscalised);
+}
+
+// The rule the app always had: an open document after the FD moved is not ours to cancel.
+TEST_F(RegistrarTest, ReconcileLeavesAnOpenReceiptAloneAfterTheFdMoved)
+{
+    status(8, 0);
+    exchange(cmd::FnStatus, pwd30, fnStatusReceiptBegun + "AA 01 00 00");
+    Registrar r(device, settings);
+    auto rec = reconcile(r, 425);
+    ASSERT_TRUE(rec.hasValue());
+    EXPECT_FALSE(rec->cancelledOpenReceipt);
+    EXPECT_EQ(rec->outcome, Reconciliation::Outcome::Unexpected);
+    EXPECT_EQ(rec->decision.reason, recovery::Reason::OpenAfterNewDocument);
+}
+
 TEST_F(RegistrarTest, ReconcileReadsTheOneNewDocument)
 {
     status(2, 0);
-    exchange(cmd::FnStatus, pwd30, fnStatusWithFd + "AA 01 00 00");
+    exchange(cmd::FnStatus, pwd30, fnStatusIdle + "AA 01 00 00");
     exchange(cmd::FnFindDocument, pwd30 + " AA 01 00 00",
              "00 03 00 15 07 1D 0B 1D AA 01 00 00 78 56 34 12 01 2C 5F 01 00 00");
     Registrar r(device, settings);
-    auto rec = r.reconcile(425);
+    auto rec = reconcile(r, 425);
     ASSERT_TRUE(rec.hasValue());
     EXPECT_FALSE(rec->cancelledOpenReceipt);
     EXPECT_EQ(rec->outcome, Reconciliation::Outcome::Fiscalised);
@@ -408,12 +439,13 @@ TEST_F(RegistrarTest, ReconcileReadsTheOneNewDocument)
 TEST_F(RegistrarTest, ReconcileFlagsAGap)
 {
     status(2, 0);
-    exchange(cmd::FnStatus, pwd30, fnStatusWithFd + "AC 01 00 00");
+    exchange(cmd::FnStatus, pwd30, fnStatusIdle + "AC 01 00 00");
     Registrar r(device, settings);
-    auto rec = r.reconcile(425);
+    auto rec = reconcile(r, 425);
     ASSERT_TRUE(rec.hasValue());
     EXPECT_EQ(rec->outcome, Reconciliation::Outcome::Unexpected);
     EXPECT_EQ(rec->lastFd, 428u);
+    EXPECT_EQ(rec->decision.reason, recovery::Reason::FdOutOfStep);
 }
 
 } // namespace
