@@ -2,8 +2,13 @@
 
 // A small expected<T, E> (C++20 has none): the error channel of every fiscal/ API.
 // Exceptions never cross a module boundary; results do.
+//
+// Chaining uses C++23 std::expected's names (and_then, transform, or_else, transform_error), so
+// the alias can become std::expected one day without touching a caller. A step in a sequence of
+// commands whose value is not needed is FISCAL_TRY(expr): the enclosing function returns the error.
 
 #include <cassert>
+#include <functional>
 #include <type_traits>
 #include <utility>
 #include <variant>
@@ -21,6 +26,31 @@ Unexpected<std::decay_t<E>> unexpected(E &&error)
 {
     return {std::forward<E>(error)};
 }
+
+template<class T, class E>
+class Expected;
+
+namespace detail {
+template<class R>
+struct IsExpected : std::false_type
+{};
+template<class T, class E>
+struct IsExpected<Expected<T, E>> : std::true_type
+{};
+
+// f(args...) as an Expected<U, E>: a void result becomes Expected<void, E>.
+template<class E, class F, class... Args>
+auto invokeInto(F &&f, Args &&...args)
+{
+    using U = std::remove_cvref_t<std::invoke_result_t<F, Args...>>;
+    if constexpr (std::is_void_v<U>) {
+        std::invoke(std::forward<F>(f), std::forward<Args>(args)...);
+        return Expected<void, E>();
+    } else {
+        return Expected<U, E>(std::invoke(std::forward<F>(f), std::forward<Args>(args)...));
+    }
+}
+} // namespace detail
 
 template<class T, class E>
 class [[nodiscard]] Expected
@@ -65,6 +95,67 @@ public:
     T *operator->() { return &value(); }
     const T *operator->() const { return &value(); }
 
+    // f(value) -> Expected<U, E>, run only on a value; an error passes through unchanged.
+    template<class F>
+    auto and_then(F &&f) const &
+    {
+        using R = std::remove_cvref_t<std::invoke_result_t<F, const T &>>;
+        static_assert(detail::IsExpected<R>::value, "and_then: f must return an Expected");
+        if (hasValue())
+            return std::invoke(std::forward<F>(f), value());
+        return R(Unexpected<E>{error()});
+    }
+    template<class F>
+    auto and_then(F &&f) &&
+    {
+        using R = std::remove_cvref_t<std::invoke_result_t<F, T &&>>;
+        static_assert(detail::IsExpected<R>::value, "and_then: f must return an Expected");
+        if (hasValue())
+            return std::invoke(std::forward<F>(f), std::move(*this).value());
+        return R(Unexpected<E>{error()});
+    }
+    // f(value) -> U: Expected<U, E> (void when f returns nothing).
+    template<class F>
+    auto transform(F &&f) const &
+    {
+        using R = decltype(detail::invokeInto<E>(std::forward<F>(f), value()));
+        if (hasValue())
+            return detail::invokeInto<E>(std::forward<F>(f), value());
+        return R(Unexpected<E>{error()});
+    }
+    template<class F>
+    auto transform(F &&f) &&
+    {
+        using R = decltype(detail::invokeInto<E>(std::forward<F>(f), std::move(*this).value()));
+        if (hasValue())
+            return detail::invokeInto<E>(std::forward<F>(f), std::move(*this).value());
+        return R(Unexpected<E>{error()});
+    }
+    // f(error) -> Expected<T, E>, run only on an error: a fallback or a recovery.
+    template<class F>
+    Expected or_else(F &&f) const &
+    {
+        if (hasValue())
+            return *this;
+        return std::invoke(std::forward<F>(f), error());
+    }
+    template<class F>
+    Expected or_else(F &&f) &&
+    {
+        if (hasValue())
+            return std::move(*this);
+        return std::invoke(std::forward<F>(f), error());
+    }
+    // f(error) -> G: the same value, the error rewritten (more detail, another tier).
+    template<class F>
+    auto
+    transform_error(F &&f) const & -> Expected<T, std::remove_cvref_t<std::invoke_result_t<F, const E &>>>
+    {
+        if (hasValue())
+            return value();
+        return unexpected(std::invoke(std::forward<F>(f), error()));
+    }
+
 private:
     std::variant<T, E> m_value;
 };
@@ -89,9 +180,51 @@ public:
         return m_error;
     }
 
+    // As for Expected<T, E>, with nullary f.
+    template<class F>
+    auto and_then(F &&f) const
+    {
+        using R = std::remove_cvref_t<std::invoke_result_t<F>>;
+        static_assert(detail::IsExpected<R>::value, "and_then: f must return an Expected");
+        if (hasValue())
+            return std::invoke(std::forward<F>(f));
+        return R(Unexpected<E>{error()});
+    }
+    template<class F>
+    auto transform(F &&f) const
+    {
+        using R = decltype(detail::invokeInto<E>(std::forward<F>(f)));
+        if (hasValue())
+            return detail::invokeInto<E>(std::forward<F>(f));
+        return R(Unexpected<E>{error()});
+    }
+    template<class F>
+    Expected or_else(F &&f) const
+    {
+        if (hasValue())
+            return *this;
+        return std::invoke(std::forward<F>(f), error());
+    }
+    template<class F>
+    auto transform_error(F &&f) const
+        -> Expected<void, std::remove_cvref_t<std::invoke_result_t<F, const E &>>>
+    {
+        if (hasValue())
+            return {};
+        return unexpected(std::invoke(std::forward<F>(f), error()));
+    }
+
 private:
     E m_error{};
     bool m_failed = false;
 };
 
 } // namespace fiscal
+
+// Runs expr (an Expected); when it failed, the enclosing function returns its error. The value is
+// dropped: for steps whose answer nobody reads. One statement, safe under an unbraced if.
+#define FISCAL_TRY(expr)                                                                                     \
+    do {                                                                                                     \
+        if (auto &&fiscal_try_result_ = (expr); !fiscal_try_result_)                                         \
+            return ::fiscal::unexpected(fiscal_try_result_.error());                                         \
+    } while (false)

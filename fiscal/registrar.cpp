@@ -109,8 +109,7 @@ Result<Bytes> Registrar::execute(const Request &request, Duration timeout)
 {
     for (int attempt = 0;; ++attempt) {
         auto answer = m_link.exchange(request.code, request.data, timeout);
-        if (!answer)
-            return unexpected(answer.error());
+        FISCAL_TRY(answer);
         if (answer->error == deverr::Ok)
             return std::move(answer->data);
         // 50h: the device is still printing the previous document and refused this command without
@@ -119,8 +118,7 @@ Result<Bytes> Registrar::execute(const Request &request, Duration timeout)
             request.code != cmd::ShortStatus) {
             log(LogLevel::Debug, commandName(request.code) + ": printing previous command, waiting");
             auto printed = waitForPrinting();
-            if (!printed)
-                return unexpected(printed.error());
+            FISCAL_TRY(printed);
             if (!printed->complete) // paper ran out: retrying cannot help until someone acts
                 return unexpected(Error::device(answer->error, request.code));
             continue;
@@ -133,9 +131,7 @@ Result<Bytes> Registrar::execute(const Request &request, Duration timeout)
 
 Result<Bytes> Registrar::run(const RequestResult &request)
 {
-    if (!request)
-        return unexpected(request.error());
-    return execute(*request);
+    return request.and_then([this](const Request &r) { return execute(r); });
 }
 
 Result<PrintOutcome> Registrar::waitForPrinting()
@@ -144,8 +140,7 @@ Result<PrintOutcome> Registrar::waitForPrinting()
     bool continued = false;
     for (;;) {
         auto s = shortStatus();
-        if (!s)
-            return unexpected(s.error());
+        FISCAL_TRY(s);
         switch (s->submode) {
         case submode::PaperPresent:
             return PrintOutcome{};
@@ -156,8 +151,7 @@ Result<PrintOutcome> Registrar::waitForPrinting()
         case submode::AfterPaperOut:
             if (!m_settings.continueAfterRefill || continued)
                 return PrintOutcome{false, PaperState::WaitingContinue};
-            if (auto b = execute(continuePrintRequest(m_settings.adminPassword)); !b)
-                return unexpected(b.error());
+            FISCAL_TRY(execute(continuePrintRequest(m_settings.adminPassword)));
             continued = true;
             break;
         default: // 4 and 5: still printing
@@ -172,52 +166,36 @@ Result<PrintOutcome> Registrar::waitForPrinting()
 
 Result<ShortStatus> Registrar::shortStatus()
 {
-    auto data = execute(shortStatusRequest(m_settings.adminPassword));
-    if (!data)
-        return unexpected(data.error());
-    return parseShortStatus(*data);
+    return execute(shortStatusRequest(m_settings.adminPassword)).and_then(parseShortStatus);
 }
 
 Result<FullStatus> Registrar::fullStatus()
 {
-    auto data = execute(fullStatusRequest(m_settings.adminPassword));
-    if (!data)
-        return unexpected(data.error());
-    return parseFullStatus(*data);
+    return execute(fullStatusRequest(m_settings.adminPassword)).and_then(parseFullStatus);
 }
 
 Result<DeviceType> Registrar::deviceType()
 {
-    auto data = execute(deviceTypeRequest());
-    if (!data)
-        return unexpected(data.error());
-    return parseDeviceType(*data);
+    return execute(deviceTypeRequest()).and_then(parseDeviceType);
 }
 
 Result<FnStatus> Registrar::fnStatus()
 {
-    auto data = execute(fnStatusRequest(m_settings.adminPassword));
-    if (!data)
-        return unexpected(data.error());
-    return parseFnStatus(*data);
+    return execute(fnStatusRequest(m_settings.adminPassword)).and_then(parseFnStatus);
 }
 
 Result<void> Registrar::beep()
 {
-    auto data = execute(beepRequest(m_settings.adminPassword));
-    if (!data)
-        return unexpected(data.error());
+    FISCAL_TRY(execute(beepRequest(m_settings.adminPassword)));
     return {};
 }
 
 Result<StatusSnapshot> Registrar::status()
 {
     auto s = shortStatus();
-    if (!s)
-        return unexpected(s.error());
+    FISCAL_TRY(s);
     auto fn = fnStatus();
-    if (!fn)
-        return unexpected(fn.error());
+    FISCAL_TRY(fn);
 
     StatusSnapshot out;
     out.operatorNumber = s->operatorNumber;
@@ -236,19 +214,21 @@ Result<StatusSnapshot> Registrar::status()
     out.fnDateTime = fn->dateTime;
     out.fnWarnings = fn->warnings;
 
-    // Optional parts: an older firmware or a non-fiscal test unit may refuse them.
-    auto expiry = execute(fnExpiryRequest(m_settings.adminPassword));
-    if (!expiry && expiry.error().tier != Error::Tier::Device)
-        return unexpected(expiry.error());
-    if (expiry)
-        if (auto d = parseFnExpiry(*expiry))
-            out.fnExpiry = *d;
-    auto exchange = execute(fnExchangeStatusRequest(m_settings.adminPassword));
-    if (!exchange && exchange.error().tier != Error::Tier::Device)
-        return unexpected(exchange.error());
-    if (exchange)
-        if (auto e = parseExchangeStatus(*exchange))
-            out.ofdBacklog = e->queued;
+    // Optional parts: an older firmware or a non-fiscal test unit may refuse them. A refusal reads as
+    // an empty answer, which parses as nothing; a link or port failure still fails the snapshot.
+    auto refusedAsEmpty = [](const Error &e) -> Result<Bytes> {
+        if (e.tier == Error::Tier::Device)
+            return Bytes{};
+        return unexpected(e);
+    };
+    auto expiry = execute(fnExpiryRequest(m_settings.adminPassword)).or_else(refusedAsEmpty);
+    FISCAL_TRY(expiry);
+    if (auto d = parseFnExpiry(*expiry))
+        out.fnExpiry = *d;
+    auto exchange = execute(fnExchangeStatusRequest(m_settings.adminPassword)).or_else(refusedAsEmpty);
+    FISCAL_TRY(exchange);
+    if (auto e = parseExchangeStatus(*exchange))
+        out.ofdBacklog = e->queued;
     return out;
 }
 
@@ -257,8 +237,7 @@ Result<void> Registrar::sendReceiptTags(const std::vector<Tlv> &tags)
     // One FF0Ch per tag keeps each request far below the 250-byte TLV limit.
     for (const Tlv &tag : tags) {
         const Bytes block = encodeTlvs({tag});
-        if (auto r = run(fnSendTlvRequest(m_settings.adminPassword, block)); !r)
-            return unexpected(r.error());
+        FISCAL_TRY(run(fnSendTlvRequest(m_settings.adminPassword, block)));
     }
     return {};
 }
@@ -277,46 +256,32 @@ Result<ShiftResult> Registrar::openShift(const std::optional<Cashier> &cashier)
 {
     ShiftResult result;
     if (cashier) {
-        if (auto r = execute(fnBeginOpenShiftRequest(m_settings.adminPassword)); !r)
-            return unexpected(r.error());
-        if (auto r = sendReceiptTags(cashierTags(*cashier)); !r)
-            return unexpected(r.error());
-        auto r = execute(fnOpenShiftRequest(m_settings.adminPassword));
-        if (!r)
-            return unexpected(r.error());
-        auto doc = parseFnOpenShift(*r);
-        if (!doc)
-            return unexpected(doc.error());
+        FISCAL_TRY(execute(fnBeginOpenShiftRequest(m_settings.adminPassword)));
+        FISCAL_TRY(sendReceiptTags(cashierTags(*cashier)));
+        auto doc = execute(fnOpenShiftRequest(m_settings.adminPassword)).and_then(parseFnOpenShift);
+        FISCAL_TRY(doc);
         result.shiftNumber = doc->shiftNumber;
         result.id = doc->id;
     } else {
-        if (auto r = execute(openShiftRequest(m_settings.adminPassword)); !r)
-            return unexpected(r.error());
+        FISCAL_TRY(execute(openShiftRequest(m_settings.adminPassword)));
         if (auto data = execute(fnShiftParamsRequest(m_settings.adminPassword)))
             if (auto p = parseShiftParams(*data))
                 result.shiftNumber = p->shiftNumber;
     }
-    auto printed = waitForPrinting();
-    if (!printed)
-        return unexpected(printed.error());
-    result.print = *printed;
-    return result;
+    return waitForPrinting().transform([&](const PrintOutcome &printed) {
+        result.print = printed;
+        return result;
+    });
 }
 
 Result<ShiftResult> Registrar::closeShift(const std::optional<Cashier> &cashier)
 {
     ShiftResult result;
     if (cashier) {
-        if (auto r = execute(fnBeginCloseShiftRequest(m_settings.adminPassword)); !r)
-            return unexpected(r.error());
-        if (auto r = sendReceiptTags(cashierTags(*cashier)); !r)
-            return unexpected(r.error());
-        auto r = execute(fnCloseShiftRequest(m_settings.adminPassword));
-        if (!r)
-            return unexpected(r.error());
-        auto doc = parseFnCloseShift(*r);
-        if (!doc)
-            return unexpected(doc.error());
+        FISCAL_TRY(execute(fnBeginCloseShiftRequest(m_settings.adminPassword)));
+        FISCAL_TRY(sendReceiptTags(cashierTags(*cashier)));
+        auto doc = execute(fnCloseShiftRequest(m_settings.adminPassword)).and_then(parseFnCloseShift);
+        FISCAL_TRY(doc);
         result.shiftNumber = doc->shiftNumber;
         result.id = doc->id;
     } else {
@@ -324,21 +289,19 @@ Result<ShiftResult> Registrar::closeShift(const std::optional<Cashier> &cashier)
         if (auto data = execute(fnShiftParamsRequest(m_settings.adminPassword)))
             if (auto p = parseShiftParams(*data))
                 result.shiftNumber = p->shiftNumber;
-        if (auto r = execute(zReportRequest(m_settings.adminPassword)); !r)
-            return unexpected(r.error());
+        FISCAL_TRY(execute(zReportRequest(m_settings.adminPassword)));
     }
-    auto printed = waitForPrinting();
-    if (!printed)
-        return unexpected(printed.error());
-    result.print = *printed;
-    return result;
+    return waitForPrinting().transform([&](const PrintOutcome &printed) {
+        result.print = printed;
+        return result;
+    });
 }
 
 Result<PrintOutcome> Registrar::xReport()
 {
-    if (auto r = execute(xReportRequest(m_settings.adminPassword)); !r)
-        return unexpected(r.error());
-    return waitForPrinting();
+    return execute(xReportRequest(m_settings.adminPassword)).and_then([this](const Bytes &) {
+        return waitForPrinting();
+    });
 }
 
 Result<MarkingCheck> Registrar::checkAndAccept(const MarkedItem &item, bool accept)
@@ -353,15 +316,10 @@ Result<MarkingCheck> Registrar::checkAndAccept(const MarkedItem &item, bool acce
         (void)execute(acceptMarkingCodeRequest(m_settings.operatorPassword, false));
         data = run(request);
     }
-    if (!data)
-        return unexpected(data.error());
-    auto check = parseMarkingCheck(*data);
-    if (!check)
-        return unexpected(check.error());
+    auto check = data.and_then(parseMarkingCheck);
+    FISCAL_TRY(check);
     // Every check must be followed by an accept or reject decision (FF69h).
-    auto decided = execute(acceptMarkingCodeRequest(m_settings.operatorPassword, accept));
-    if (!decided)
-        return unexpected(decided.error());
+    FISCAL_TRY(execute(acceptMarkingCodeRequest(m_settings.operatorPassword, accept)));
     return check;
 }
 
@@ -397,11 +355,7 @@ static FnClose toFnClose(const Receipt &receipt)
 
 Result<void> Registrar::checkEncodable(const Receipt &receipt) const
 {
-    auto check = [](const RequestResult &r) -> Result<void> {
-        if (!r)
-            return unexpected(r.error());
-        return {};
-    };
+    auto check = [](const RequestResult &r) { return r.transform([](const Request &) {}); };
     for (const ReceiptLine &line : receipt.lines) {
         if (auto r = check(fnOperationRequest(m_settings.operatorPassword, toFnLine(receipt, line))); !r)
             return r;
@@ -438,21 +392,15 @@ Result<void> Registrar::sellLine(const Receipt &receipt, const ReceiptLine &line
 {
     if (line.marking && !line.marking->alreadyChecked) {
         auto check = checkAndAccept(*line.marking, true);
-        if (!check)
-            return unexpected(check.error());
+        FISCAL_TRY(check);
         result.markingChecks.push_back(*check);
     }
-    if (auto r = run(fnOperationRequest(m_settings.operatorPassword, toFnLine(receipt, line))); !r)
-        return unexpected(r.error());
-    for (const Tlv &tag : line.tags) {
-        const Bytes block = encodeTlvs({tag});
-        if (auto r = run(fnSendOperationTlvRequest(m_settings.adminPassword, block)); !r)
-            return unexpected(r.error());
-    }
+    FISCAL_TRY(run(fnOperationRequest(m_settings.operatorPassword, toFnLine(receipt, line))));
+    for (const Tlv &tag : line.tags)
+        FISCAL_TRY(run(fnSendOperationTlvRequest(m_settings.adminPassword, encodeTlvs({tag}))));
     // Bind after all tags of the line are in (FF67h must come last for the position).
     if (line.marking)
-        if (auto r = run(bindMarkingCodeRequest(m_settings.operatorPassword, line.marking->code)); !r)
-            return unexpected(r.error());
+        FISCAL_TRY(run(bindMarkingCodeRequest(m_settings.operatorPassword, line.marking->code)));
     return {};
 }
 
@@ -463,14 +411,12 @@ Result<ReceiptResult> Registrar::sell(const Receipt &receipt)
             Error::link(LinkError::Malformed, cmd::OpenCheck, "a receipt needs lines"));
     // Encode every request first: a price or a name that cannot go on the wire is refused before
     // the receipt is opened in the registrar.
-    if (auto valid = checkEncodable(receipt); !valid)
-        return unexpected(valid.error());
+    FISCAL_TRY(checkEncodable(receipt));
     // 50h (still printing the previous receipt) is waited out inside execute().
     const Request open = receipt.correction
                              ? fnOpenCorrectionReceiptRequest(m_settings.adminPassword, receipt.type)
                              : openCheckRequest(m_settings.operatorPassword, receipt.type);
-    if (auto r = execute(open); !r)
-        return unexpected(r.error());
+    FISCAL_TRY(execute(open));
 
     ReceiptResult result;
     auto abandon = [&](const Error &e) -> Result<ReceiptResult> {
@@ -540,66 +486,56 @@ Result<ReceiptResult> Registrar::correctionReceipt(const Receipt &receipt)
 
 Result<CorrectionAnswer> Registrar::correction(const FnCorrection &c)
 {
-    auto data = run(fnCorrectionRequest(m_settings.adminPassword, c));
-    if (!data)
-        return unexpected(data.error());
-    auto answer = parseCorrection(cmd::FnCorrectionV2, *data);
-    if (!answer)
-        return answer;
-    (void)waitForPrinting();
+    auto answer = run(fnCorrectionRequest(m_settings.adminPassword, c)).and_then([](const Bytes &data) {
+        return parseCorrection(cmd::FnCorrectionV2, data);
+    });
+    if (answer)
+        (void)waitForPrinting();
     return answer;
+}
+
+Result<CashDocument> Registrar::cashDocument(const RequestResult &request, CommandCode code)
+{
+    return run(request).and_then([&](const Bytes &data) {
+        auto doc = parseCashDocument(code, data);
+        (void)waitForPrinting(); // the drawer moved whatever the slip does
+        return doc;
+    });
 }
 
 Result<CashDocument> Registrar::cashIn(Kopecks amount)
 {
-    auto data = run(cashInRequest(m_settings.operatorPassword, amount));
-    if (!data)
-        return unexpected(data.error());
-    auto doc = parseCashDocument(cmd::CashIn, *data);
-    (void)waitForPrinting();
-    return doc;
+    return cashDocument(cashInRequest(m_settings.operatorPassword, amount), cmd::CashIn);
 }
 
 Result<CashDocument> Registrar::cashOut(Kopecks amount)
 {
-    auto data = run(cashOutRequest(m_settings.operatorPassword, amount));
-    if (!data)
-        return unexpected(data.error());
-    auto doc = parseCashDocument(cmd::CashOut, *data);
-    (void)waitForPrinting();
-    return doc;
+    return cashDocument(cashOutRequest(m_settings.operatorPassword, amount), cmd::CashOut);
 }
 
 Result<void> Registrar::cancelReceipt()
 {
-    if (auto r = execute(cancelCheckRequest(m_settings.operatorPassword)); !r)
-        return unexpected(r.error());
+    FISCAL_TRY(execute(cancelCheckRequest(m_settings.operatorPassword)));
     return {};
 }
 
 Result<PrintOutcome> Registrar::continuePrinting()
 {
-    if (auto r = execute(continuePrintRequest(m_settings.adminPassword)); !r)
-        return unexpected(r.error());
-    return waitForPrinting();
+    return execute(continuePrintRequest(m_settings.adminPassword)).and_then([this](const Bytes &) {
+        return waitForPrinting();
+    });
 }
 
 Result<FoundDocument> Registrar::findDocument(std::uint32_t fd)
 {
-    auto data = execute(fnFindDocumentRequest(m_settings.adminPassword, fd));
-    if (!data)
-        return unexpected(data.error());
-    return parseFoundDocument(*data);
+    return execute(fnFindDocumentRequest(m_settings.adminPassword, fd)).and_then(parseFoundDocument);
 }
 
 Result<DocumentTlv> Registrar::readDocumentTlv(std::uint32_t fd)
 {
-    auto head = execute(fnReadDocumentBeginRequest(m_settings.adminPassword, fd));
-    if (!head)
-        return unexpected(head.error());
-    auto header = parseDocumentHeader(*head);
-    if (!header)
-        return unexpected(header.error());
+    auto header =
+        execute(fnReadDocumentBeginRequest(m_settings.adminPassword, fd)).and_then(parseDocumentHeader);
+    FISCAL_TRY(header);
     DocumentTlv doc;
     doc.header = *header;
     // Blocks until the FN says 08h "no data"; the length from FF3Ah bounds a misbehaving device.
@@ -608,7 +544,7 @@ Result<DocumentTlv> Registrar::readDocumentTlv(std::uint32_t fd)
         if (!block) {
             if (block.error().isDevice(deverr::FnNoData))
                 break;
-            return unexpected(block.error());
+            FISCAL_TRY(block);
         }
         if (block->empty())
             break;
@@ -622,11 +558,9 @@ Result<DocumentTlv> Registrar::readDocumentTlv(std::uint32_t fd)
 Result<PrintOutcome> Registrar::printText(const std::vector<std::string> &lines, bool cut)
 {
     for (const std::string &line : lines)
-        if (auto r = run(printStringRequest(m_settings.operatorPassword, line)); !r)
-            return unexpected(r.error());
+        FISCAL_TRY(run(printStringRequest(m_settings.operatorPassword, line)));
     if (cut)
-        if (auto r = execute(cutRequest(m_settings.operatorPassword, true)); !r)
-            return unexpected(r.error());
+        FISCAL_TRY(execute(cutRequest(m_settings.operatorPassword, true)));
     return waitForPrinting();
 }
 

@@ -193,6 +193,7 @@ public:
 
 private:
     Result<Bytes> run(const RequestResult &request);
+    Result<CashDocument> cashDocument(const RequestResult &request, CommandCode code);
     Result<void> sendReceiptTags(const std::vector<Tlv> &tags);
     Result<MarkingCheck> checkAndAccept(const MarkedItem &item, bool accept);
     Result<void> checkEncodable(const Receipt &receipt) const;

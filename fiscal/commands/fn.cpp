@@ -38,8 +38,7 @@ Request fnStatusRequest(Password password)
 
 Result<FnStatus> parseFnStatus(ByteView data)
 {
-    if (auto ok = requireLength(cmd::FnStatus, data, 30); !ok)
-        return unexpected(ok.error());
+    FISCAL_TRY(requireLength(cmd::FnStatus, data, 30));
     ByteReader in(data);
     FnStatus s;
     s.lifecycle = *in.u8();
@@ -60,8 +59,7 @@ Request fnNumberRequest(Password password)
 
 Result<std::string> parseFnNumber(ByteView data)
 {
-    if (auto ok = requireLength(cmd::FnNumber, data, 16); !ok)
-        return unexpected(ok.error());
+    FISCAL_TRY(requireLength(cmd::FnNumber, data, 16));
     return ascii(data.first(16));
 }
 
@@ -72,8 +70,7 @@ Request fnExpiryRequest(Password password)
 
 Result<Date> parseFnExpiry(ByteView data)
 {
-    if (auto ok = requireLength(cmd::FnExpiry, data, 3); !ok)
-        return unexpected(ok.error());
+    FISCAL_TRY(requireLength(cmd::FnExpiry, data, 3));
     ByteReader in(data);
     return readDateYmd(in).value_or(Date{});
 }
@@ -92,8 +89,7 @@ Request fnFindDocumentRequest(Password password, std::uint32_t fd)
 
 Result<FoundDocument> parseFoundDocument(ByteView data)
 {
-    if (auto ok = requireLength(cmd::FnFindDocument, data, 2); !ok)
-        return unexpected(ok.error());
+    FISCAL_TRY(requireLength(cmd::FnFindDocument, data, 2));
     return FoundDocument{data[0], data[1] != 0, Bytes(data.begin() + 2, data.end())};
 }
 
@@ -124,8 +120,7 @@ Request fnOpenShiftRequest(Password password)
 
 static Result<ShiftDocument> parseShiftDocument(CommandCode code, ByteView data)
 {
-    if (auto ok = requireLength(code, data, 10); !ok)
-        return unexpected(ok.error());
+    FISCAL_TRY(requireLength(code, data, 10));
     ByteReader in(data);
     ShiftDocument d;
     d.shiftNumber = static_cast<std::uint16_t>(*in.le(2));
@@ -169,8 +164,7 @@ Request fnExchangeStatusRequest(Password password)
 
 Result<ExchangeStatus> parseExchangeStatus(ByteView data)
 {
-    if (auto ok = requireLength(cmd::FnExchangeStatus, data, 13); !ok)
-        return unexpected(ok.error());
+    FISCAL_TRY(requireLength(cmd::FnExchangeStatus, data, 13));
     ByteReader in(data);
     ExchangeStatus s;
     s.statusBits = *in.u8();
@@ -190,8 +184,7 @@ Request fnReadDocumentBeginRequest(Password password, std::uint32_t fd)
 
 Result<DocumentHeader> parseDocumentHeader(ByteView data)
 {
-    if (auto ok = requireLength(cmd::FnReadDocumentBegin, data, 4); !ok)
-        return unexpected(ok.error());
+    FISCAL_TRY(requireLength(cmd::FnReadDocumentBegin, data, 4));
     return DocumentHeader{static_cast<std::uint16_t>(*readLE(data, 0, 2)),
                           static_cast<std::uint16_t>(*readLE(data, 2, 2))};
 }
@@ -213,8 +206,7 @@ Request fnUnconfirmedCountRequest(Password password)
 
 Result<std::uint16_t> parseUnconfirmedCount(ByteView data)
 {
-    if (auto ok = requireLength(cmd::FnUnconfirmedCount, data, 2); !ok)
-        return unexpected(ok.error());
+    FISCAL_TRY(requireLength(cmd::FnUnconfirmedCount, data, 2));
     return static_cast<std::uint16_t>(*readLE(data, 0, 2));
 }
 
@@ -225,8 +217,7 @@ Request fnShiftParamsRequest(Password password)
 
 Result<ShiftParams> parseShiftParams(ByteView data)
 {
-    if (auto ok = requireLength(cmd::FnShiftParams, data, 5); !ok)
-        return unexpected(ok.error());
+    FISCAL_TRY(requireLength(cmd::FnShiftParams, data, 5));
     return ShiftParams{data[0] != 0, static_cast<std::uint16_t>(*readLE(data, 1, 2)),
                        static_cast<std::uint16_t>(*readLE(data, 3, 2))};
 }

@@ -68,8 +68,7 @@ RequestResult fnCloseCheckRequest(Password password, const FnClose &close)
 
 Result<FnCloseAnswer> parseFnCloseCheck(ByteView data)
 {
-    if (auto ok = detail::requireLength(cmd::FnCloseCheckV2, data, MoneyWidth + 8); !ok)
-        return unexpected(ok.error());
+    FISCAL_TRY(detail::requireLength(cmd::FnCloseCheckV2, data, MoneyWidth + 8));
     ByteReader in(data);
     FnCloseAnswer a;
     a.change = static_cast<Kopecks>(*in.le(MoneyWidth));
@@ -95,8 +94,7 @@ RequestResult fnCorrectionRequest(Password password, const FnCorrection &c)
 
 Result<CorrectionAnswer> parseCorrection(CommandCode code, ByteView data)
 {
-    if (auto ok = detail::requireLength(code, data, 10); !ok)
-        return unexpected(ok.error());
+    FISCAL_TRY(detail::requireLength(code, data, 10));
     ByteReader in(data);
     CorrectionAnswer a;
     a.receiptNumber = static_cast<std::uint16_t>(*in.le(2));

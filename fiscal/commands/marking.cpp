@@ -24,8 +24,7 @@ RequestResult checkMarkingCodeRequest(Password password, PlannedStatus planned, 
 
 Result<MarkingCheck> parseMarkingCheck(ByteView data)
 {
-    if (auto ok = detail::requireLength(cmd::FnCheckMarkingCode, data, 4); !ok)
-        return unexpected(ok.error());
+    FISCAL_TRY(detail::requireLength(cmd::FnCheckMarkingCode, data, 4));
     ByteReader in(data);
     MarkingCheck m;
     m.localStatus = *in.u8();
@@ -50,8 +49,7 @@ Request acceptMarkingCodeRequest(Password password, bool accept)
 
 Result<std::uint8_t> parseMarkingAccept(ByteView data)
 {
-    if (auto ok = detail::requireLength(cmd::FnAcceptMarkingCode, data, 1); !ok)
-        return unexpected(ok.error());
+    FISCAL_TRY(detail::requireLength(cmd::FnAcceptMarkingCode, data, 1));
     return data[0];
 }
 
@@ -70,8 +68,7 @@ RequestResult bindMarkingCodeRequest(Password password, std::string_view code, b
 
 Result<MarkingBind> parseMarkingBind(ByteView data)
 {
-    if (auto ok = detail::requireLength(cmd::FnBindMarkingCode, data, 3); !ok)
-        return unexpected(ok.error());
+    FISCAL_TRY(detail::requireLength(cmd::FnBindMarkingCode, data, 3));
     return MarkingBind{static_cast<std::uint16_t>(*readLE(data, 0, 2)), data[2],
                        Bytes(data.begin() + 3, data.end())};
 }
@@ -83,8 +80,7 @@ Request markingStatusRequest(Password password)
 
 Result<MarkingStatus> parseMarkingStatus(ByteView data)
 {
-    if (auto ok = detail::requireLength(cmd::FnMarkingStatus, data, 8); !ok)
-        return unexpected(ok.error());
+    FISCAL_TRY(detail::requireLength(cmd::FnMarkingStatus, data, 8));
     return MarkingStatus{data[0],
                          data[1],
                          data[2],

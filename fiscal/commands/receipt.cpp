@@ -76,15 +76,13 @@ RequestResult closeCheckExtendedRequest(Password password, const ExtendedClose &
 
 Result<CloseAnswer> parseCloseAnswer(CommandCode code, ByteView data)
 {
-    if (auto ok = detail::requireLength(code, data, 1 + MoneyWidth); !ok)
-        return unexpected(ok.error());
+    FISCAL_TRY(detail::requireLength(code, data, 1 + MoneyWidth));
     return CloseAnswer{data[0], static_cast<Kopecks>(readLE(data, 1, MoneyWidth).value_or(0))};
 }
 
 Result<SubtotalAnswer> parseSubtotal(ByteView data)
 {
-    if (auto ok = detail::requireLength(cmd::Subtotal, data, 1 + MoneyWidth); !ok)
-        return unexpected(ok.error());
+    FISCAL_TRY(detail::requireLength(cmd::Subtotal, data, 1 + MoneyWidth));
     return SubtotalAnswer{data[0], static_cast<Kopecks>(readLE(data, 1, MoneyWidth).value_or(0))};
 }
 

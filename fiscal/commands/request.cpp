@@ -44,8 +44,7 @@ Result<void> requireLength(CommandCode code, ByteView data, std::size_t need)
 
 Result<OperatorAnswer> parseOperatorAnswer(CommandCode code, ByteView data)
 {
-    if (auto ok = detail::requireLength(code, data, 1); !ok)
-        return unexpected(ok.error());
+    FISCAL_TRY(detail::requireLength(code, data, 1));
     return OperatorAnswer{data[0]};
 }
 

@@ -52,8 +52,7 @@ Request readMoneyRegisterRequest(Password password, std::uint8_t reg)
 
 Result<RegisterValue> parseMoneyRegister(ByteView data)
 {
-    if (auto ok = detail::requireLength(cmd::ReadMoneyRegister, data, 1 + RegisterWidth); !ok)
-        return unexpected(ok.error());
+    FISCAL_TRY(detail::requireLength(cmd::ReadMoneyRegister, data, 1 + RegisterWidth));
     return RegisterValue{data[0], readLE(data, 1, RegisterWidth).value_or(0)};
 }
 
@@ -66,8 +65,7 @@ Request readOperationalRegisterRequest(Password password, std::uint8_t reg)
 
 Result<RegisterValue> parseOperationalRegister(ByteView data)
 {
-    if (auto ok = detail::requireLength(cmd::ReadOperationalRegister, data, 3); !ok)
-        return unexpected(ok.error());
+    FISCAL_TRY(detail::requireLength(cmd::ReadOperationalRegister, data, 3));
     return RegisterValue{data[0], readLE(data, 1, 2).value_or(0)};
 }
 
@@ -97,8 +95,7 @@ Request readTableRequest(Password password, const TableCell &cell)
 
 Result<Bytes> parseTableValue(ByteView data)
 {
-    if (auto ok = detail::requireLength(cmd::ReadTable, data, 1); !ok)
-        return unexpected(ok.error());
+    FISCAL_TRY(detail::requireLength(cmd::ReadTable, data, 1));
     return Bytes(data.begin(), data.end());
 }
 

@@ -39,8 +39,7 @@ RequestResult cashOutRequest(Password password, Kopecks amount)
 
 Result<CashDocument> parseCashDocument(CommandCode code, ByteView data)
 {
-    if (auto ok = detail::requireLength(code, data, 3); !ok)
-        return unexpected(ok.error());
+    FISCAL_TRY(detail::requireLength(code, data, 3));
     return CashDocument{data[0], static_cast<std::uint16_t>(readLE(data, 1, 2).value_or(0))};
 }
 

@@ -42,8 +42,7 @@ Request shortStatusRequest(Password password)
 Result<ShortStatus> parseShortStatus(ByteView data)
 {
     // op, flags(2), mode, submode, ops-lo, battery, power, FM err, EJ err, ops-hi, reserved(3)
-    if (auto ok = requireLength(cmd::ShortStatus, data, 14); !ok)
-        return unexpected(ok.error());
+    FISCAL_TRY(requireLength(cmd::ShortStatus, data, 14));
     ByteReader in(data);
     ShortStatus s;
     s.operatorNumber = u8(in);
@@ -70,8 +69,7 @@ Request fullStatusRequest(Password password)
 Result<FullStatus> parseFullStatus(ByteView data)
 {
     constexpr std::size_t need = 46;
-    if (auto ok = requireLength(cmd::FullStatus, data, need); !ok)
-        return unexpected(ok.error());
+    FISCAL_TRY(requireLength(cmd::FullStatus, data, need));
     ByteReader in(data);
     FullStatus s;
     s.operatorNumber = u8(in);
@@ -108,8 +106,7 @@ Request deviceTypeRequest()
 
 Result<DeviceType> parseDeviceType(ByteView data)
 {
-    if (auto ok = requireLength(cmd::DeviceType, data, 6); !ok)
-        return unexpected(ok.error());
+    FISCAL_TRY(requireLength(cmd::DeviceType, data, 6));
     ByteReader in(data);
     DeviceType t;
     t.type = u8(in);
@@ -133,8 +130,7 @@ Request extendedRequest(std::uint8_t type, ByteView data)
 
 Result<ModelParameters> parseModelParameters(ByteView data)
 {
-    if (auto ok = requireLength(cmd::ExtendedRequest, data, 8); !ok)
-        return unexpected(ok.error());
+    FISCAL_TRY(requireLength(cmd::ExtendedRequest, data, 8));
     ByteReader in(data);
     ModelParameters p;
     p.capabilities = in.le(8).value_or(0);
@@ -179,8 +175,7 @@ Request readExchangeParamsRequest(Password password, std::uint8_t port)
 
 Result<ExchangeParams> parseExchangeParams(ByteView data)
 {
-    if (auto ok = requireLength(cmd::ReadExchangeParams, data, 2); !ok)
-        return unexpected(ok.error());
+    FISCAL_TRY(requireLength(cmd::ReadExchangeParams, data, 2));
     return ExchangeParams{data[0], data[1]};
 }
 

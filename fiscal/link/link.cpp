@@ -75,8 +75,7 @@ Result<std::optional<std::uint8_t>> Link::readByte(Clock::time_point deadline)
         if (left.count() <= 0)
             return std::optional<std::uint8_t>{};
         auto got = m_transport.read(256, left);
-        if (!got)
-            return unexpected(got.error());
+        FISCAL_TRY(got);
         if (got->empty())
             return std::optional<std::uint8_t>{};
         if (m_trace)
@@ -123,8 +122,7 @@ Result<Link::FrameRead> Link::readFrameAfterStx()
     FrameRead out;
     Bytes raw{control::STX};
     auto len = readByte(m_transport.now() + m_settings.byteTimeout);
-    if (!len)
-        return unexpected(len.error());
+    FISCAL_TRY(len);
     if (!*len) {
         out.status = FrameStatus::Timeout;
         return out;
@@ -133,8 +131,7 @@ Result<Link::FrameRead> Link::readFrameAfterStx()
     const std::size_t need = std::size_t{**len} + 1; // body + LRC
     for (std::size_t i = 0; i < need; ++i) {
         auto b = readByte(m_transport.now() + m_settings.byteTimeout);
-        if (!b)
-            return unexpected(b.error());
+        FISCAL_TRY(b);
         if (!*b) {
             out.status = FrameStatus::Timeout;
             return out;

@@ -7,12 +7,10 @@ namespace fiscal {
 Result<RecoveryFacts> readRecoveryFacts(Registrar &registrar)
 {
     auto status = registrar.shortStatus();
-    if (!status)
-        return unexpected(status.error());
-    auto fn = registrar.fnStatus();
-    if (!fn)
-        return unexpected(fn.error());
-    return RecoveryFacts{status->mode(), fn->currentDocument, fn->lastFd};
+    FISCAL_TRY(status);
+    return registrar.fnStatus().transform([&](const FnStatus &fn) {
+        return RecoveryFacts{status->mode(), fn.currentDocument, fn.lastFd};
+    });
 }
 
 Result<void> cancelOpenDocument(Registrar &registrar, const RecoveryFacts &facts)
@@ -20,26 +18,21 @@ Result<void> cancelOpenDocument(Registrar &registrar, const RecoveryFacts &facts
     // Nothing in an unfinished document is fiscal before it closes.
     if (facts.mode == mode::DocumentOpen)
         return registrar.cancelReceipt();
-    if (facts.fnCurrentDocument != 0) {
-        auto r = registrar.execute(fnCancelDocumentRequest(registrar.settings().adminPassword));
-        if (!r)
-            return unexpected(r.error());
-    }
+    if (facts.fnCurrentDocument != 0)
+        FISCAL_TRY(registrar.execute(fnCancelDocumentRequest(registrar.settings().adminPassword)));
     return {};
 }
 
 Result<Reconciliation> reconcile(Registrar &registrar, std::uint32_t fdBefore)
 {
     auto facts = readRecoveryFacts(registrar);
-    if (!facts)
-        return unexpected(facts.error());
+    FISCAL_TRY(facts);
     Reconciliation r;
     r.lastFd = facts->lastFd;
     r.decision = recovery::decide({recovery::Counter::FnDocument, fdBefore, std::nullopt}, facts->device());
     switch (r.decision.action) {
     case recovery::Action::CancelAndRetry:
-        if (auto c = cancelOpenDocument(registrar, *facts); !c)
-            return unexpected(c.error());
+        FISCAL_TRY(cancelOpenDocument(registrar, *facts));
         r.cancelledOpenReceipt = true;
         r.outcome = Reconciliation::Outcome::NotFiscalised;
         return r;
@@ -48,8 +41,7 @@ Result<Reconciliation> reconcile(Registrar &registrar, std::uint32_t fdBefore)
         return r;
     case recovery::Action::VerifyNext: {
         auto doc = registrar.findDocument(fdBefore + 1);
-        if (!doc)
-            return unexpected(doc.error());
+        FISCAL_TRY(doc);
         r.outcome = Reconciliation::Outcome::Fiscalised;
         r.receipt = decodeFoundReceipt(*doc);
         r.document = std::move(*doc);

@@ -62,16 +62,10 @@ std::string toString(const DeviceUrl &url)
 
 Result<std::unique_ptr<Transport>> openTransport(const DeviceUrl &url, unsigned baud, Duration connectTimeout)
 {
-    if (url.kind == DeviceUrl::Kind::Serial) {
-        auto port = SerialTransport::open(url.path, baud);
-        if (!port)
-            return unexpected(port.error());
-        return std::unique_ptr<Transport>(std::move(port).value());
-    }
-    auto socket = TcpTransport::connect(url.path, url.port, connectTimeout);
-    if (!socket)
-        return unexpected(socket.error());
-    return std::unique_ptr<Transport>(std::move(socket).value());
+    auto asTransport = [](auto &&opened) { return std::unique_ptr<Transport>(std::move(opened)); };
+    if (url.kind == DeviceUrl::Kind::Serial)
+        return SerialTransport::open(url.path, baud).transform(asTransport);
+    return TcpTransport::connect(url.path, url.port, connectTimeout).transform(asTransport);
 }
 
 } // namespace fiscal
