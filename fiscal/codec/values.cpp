@@ -1,6 +1,7 @@
 #include "fiscal/codec/values.h"
 
 #include <array>
+#include <chrono>
 #include <cstdint>
 
 namespace fiscal {
@@ -30,18 +31,13 @@ bool appendFf46Quantity(Bytes &out, Milli quantity)
     return appendUnsigned(out, quantity * 1000, Ff46QtyWidth);
 }
 
-static bool isLeap(int y)
-{
-    return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-}
-
 bool isValid(const Date &d)
 {
-    static constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (d.year < 2000 || d.year > 2099 || d.month < 1 || d.month > 12 || d.day < 1)
+    if (d.year < 2000 || d.year > 2099 || d.month < 1 || d.month > 12 || d.day < 1 || d.day > 31)
         return false;
-    const int limit = days[d.month - 1] + (d.month == 2 && isLeap(d.year) ? 1 : 0);
-    return d.day <= limit;
+    const std::chrono::year_month_day ymd{std::chrono::year(d.year), std::chrono::month(unsigned(d.month)),
+                                          std::chrono::day(unsigned(d.day))};
+    return ymd.ok(); // the month's length, leap years included
 }
 
 bool isValid(const Time &t)

@@ -1,5 +1,7 @@
 #include "fiscal/commands/fnreceipt.h"
 
+#include <chrono>
+
 #include "fiscal/codec/text.h"
 #include "fiscal/codes.h"
 #include "fiscal/commands/fn.h"
@@ -129,14 +131,9 @@ Request fnOpenCorrectionReceiptRequest(Password password, ReceiptType type)
 
 std::int64_t daysSinceEpoch(const Date &d)
 {
-    // Howard Hinnant's days_from_civil.
-    const int y = d.year - (d.month <= 2 ? 1 : 0);
-    const int era = (y >= 0 ? y : y - 399) / 400;
-    const int yoe = y - era * 400;
-    const int mp = (d.month + 9) % 12;
-    const int doy = (153 * mp + 2) / 5 + d.day - 1;
-    const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return static_cast<std::int64_t>(era) * 146097 + doe - 719468;
+    const std::chrono::sys_days days{std::chrono::year(d.year) / std::chrono::month(unsigned(d.month)) /
+                                     std::chrono::day(unsigned(d.day))};
+    return days.time_since_epoch().count();
 }
 
 std::vector<Tlv> correctionBasisTags(const CorrectionBasis &basis)

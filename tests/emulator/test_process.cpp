@@ -394,6 +394,17 @@ TEST_F(ProcessTest, BadUsageExitsWithTwo)
     EmulatorProcess none;
     EXPECT_FALSE(none.start({"--state", dir + "/s.txt"}));
     EXPECT_EQ(none.wait(), 2);
+    // Each option's own rule is checked before anything listens.
+    for (const std::vector<std::string> &bad :
+         {std::vector<std::string>{"--tcp", "127.0.0.1:0", "--pty", dir + "/l"},
+          {"--tcp", "127.0.0.1:0", "--model", "7"},
+          {"--tcp", "127.0.0.1:0", "--fsync", "maybe"},
+          {"--tcp", "127.0.0.1:0", "--fn-number", "123"},
+          {"--tcp", "127.0.0.1:0", "--control", "udp:1.2.3.4:5"}}) {
+        EmulatorProcess p;
+        EXPECT_FALSE(p.start(bad)) << bad[2];
+        EXPECT_EQ(p.wait(), 2) << bad[2];
+    }
 }
 
 TEST_F(ProcessTest, OneEmulatorPerStateFile)
