@@ -46,6 +46,20 @@ TEST_F(CliOverTcp, StatusJsonHasModeSubmodeOperator)
     EXPECT_EQ(lines(r.out), 1);
 }
 
+TEST_F(CliOverTcp, OptionsAfterTheCommandAndWithEquals)
+{
+    auto after = fr({"status", "--json"});
+    ASSERT_EQ(after.exitCode, 0) << after.err;
+    EXPECT_EQ(after.out.rfind("{\"mode\": 4", 0), 0u) << after.out;
+    auto equals = e2e::run(
+        cli, {"--device=tcp:127.0.0.1:" + std::to_string(emulator.tcpPort()), "--json=true", "model"});
+    ASSERT_EQ(equals.exitCode, 0) << equals.err;
+    EXPECT_NE(equals.out.find("\"name\": "), std::string::npos) << equals.out;
+    auto help = e2e::run(cli, {"cash-in", "--help"});
+    EXPECT_EQ(help.exitCode, 0);
+    EXPECT_NE(help.out.find("AMOUNT"), std::string::npos) << help.out;
+}
+
 TEST_F(CliOverTcp, FnStatusJsonKeys)
 {
     auto r = fr({"--json", "fn-status"});
