@@ -5,16 +5,12 @@
 
 namespace fiscal {
 
-namespace {
-
 std::string codeText(CommandCode code)
 {
     char buf[8];
     std::snprintf(buf, sizeof buf, code > 0xFF ? "%04Xh" : "%02Xh", static_cast<unsigned>(code));
     return buf;
 }
-
-} // namespace
 
 const char *toString(Link::State state)
 {
@@ -177,7 +173,7 @@ Result<Answer> Link::exchange(CommandCode code, ByteView data)
 
 Result<Answer> Link::exchange(CommandCode code, ByteView data, Duration timeout)
 {
-    const auto frame = encodeCommandFrame(code, data);
+    auto frame = encodeCommandFrame(code, data);
     if (!frame)
         return unexpected(Error::link(LinkError::Malformed, code, "command frame longer than 255 bytes"));
 
@@ -185,210 +181,14 @@ Result<Answer> Link::exchange(CommandCode code, ByteView data, Duration timeout)
         log(LogLevel::Debug, "resynchronising before " + codeText(code));
         resync();
     }
-
-    int enqSilences = 0;
-    int commandNaks = 0;
-    int answerNaks = 0;
-    int staleAnswers = 0;
-    bool frameWritten = false; // the device may have our frame
-    bool frameAcked = false;   // the device certainly has it and runs it
-    bool resendingStale = false;
-
-    // Every failure leaves the link needing a resync; outcomeUnknown says whether the command may
-    // have run.
-    auto fail = [&](Error error) -> Result<Answer> {
-        error.command = code;
-        error.outcomeUnknown = frameAcked || (frameWritten && !error.isLink(LinkError::NakLimit));
-        if (error.outcomeUnknown)
-            m_unanswered = code;
-        log(LogLevel::Warning, "command " + codeText(code) + " failed in state " + toString(m_state) + ": " +
-                                   error.detail + (error.outcomeUnknown ? " (outcome unknown)" : ""));
-        m_state = State::NeedsResync;
-        return unexpected(std::move(error));
-    };
-    auto linkError = [&](LinkError e, std::string detail) {
-        return fail(Error::link(e, code, std::move(detail)));
-    };
-
+    Exchange x{code, std::move(*frame), timeout};
     State st = State::SendingEnq;
     for (;;) {
         m_state = st;
-        switch (st) {
-        case State::Idle:
-        case State::NeedsResync:
-            st = State::SendingEnq;
-            break;
-
-        case State::SendingEnq: {
-            if (enqSilences >= m_settings.maxEnqAttempts) {
-                if (frameWritten)
-                    return linkError(LinkError::AnswerTimeout,
-                                     "the device went silent after the command frame");
-                return linkError(LinkError::NoLink, "no reply to ENQ from " + m_transport.describe());
-            }
-            if (m_settings.interFrameDelay.count() > 0)
-                m_transport.pause(m_settings.interFrameDelay);
-            const Bytes enq{control::ENQ};
-            if (auto w = send(enq); !w)
-                return fail(w.error());
-            st = State::AwaitingEnqReply;
-            break;
-        }
-
-        case State::AwaitingEnqReply: {
-            auto b = readControlByte(m_settings.enqTimeout);
-            if (!b)
-                return fail(b.error());
-            if (!*b) {
-                ++enqSilences;
-                st = State::SendingEnq;
-            } else if (**b == control::NAK) {
-                // Ready for a command and no answer pending.
-                if (frameAcked)
-                    return linkError(LinkError::AnswerTimeout,
-                                     "the device accepted the command but holds no answer");
-                if (frameWritten)
-                    ++commandNaks; // our earlier frame never arrived whole: sending it again is safe
-                enqSilences = 0;
-                st = State::SendingFrame;
-            } else if (**b == control::ACK) {
-                // An answer is pending or being prepared: ours if the device took our frame.
-                enqSilences = 0;
-                st = frameWritten ? State::AwaitingAnswer : State::DrainingStale;
-            } else if (**b == control::STX) {
-                m_rx.push_front(control::STX); // a frame already on its way; read it as an answer
-                st = frameWritten ? State::AwaitingAnswer : State::DrainingStale;
-            } else {
-                log(LogLevel::Debug, "unexpected byte " + toHex(ByteView(&**b, 1)) + " after ENQ");
-                ++enqSilences;
-                resync();
-                st = State::SendingEnq;
-            }
-            break;
-        }
-
-        case State::SendingFrame: {
-            if (commandNaks >= m_settings.maxCommandNaks)
-                return linkError(LinkError::NakLimit, "the device refused the command frame " +
-                                                          std::to_string(commandNaks) + " times");
-            if (auto w = send(*frame); !w)
-                return fail(w.error());
-            frameWritten = true;
-            st = State::AwaitingAck;
-            break;
-        }
-
-        case State::AwaitingAck: {
-            auto b = readControlByte(m_settings.ackTimeout);
-            if (!b)
-                return fail(b.error());
-            if (!*b) {
-                // Did the frame get through and only the ACK got lost? Ask with ENQ instead of
-                // resending a command that may already run.
-                ++enqSilences;
-                st = State::SendingEnq;
-            } else if (**b == control::ACK) {
-                frameAcked = true;
-                st = State::AwaitingAnswer;
-            } else if (**b == control::NAK) {
-                // A link error only: the frame arrived damaged and the command did not run.
-                ++commandNaks;
-                log(LogLevel::Debug, "NAK to the frame of " + codeText(code));
-                st = State::SendingFrame;
-            } else if (**b == control::STX) {
-                frameAcked = true; // the ACK was lost but the answer is here
-                m_rx.push_front(control::STX);
-                st = State::AwaitingAnswer;
-            } else {
-                ++enqSilences;
-                resync();
-                st = State::SendingEnq;
-            }
-            break;
-        }
-
-        case State::DrainingStale:
-        case State::AwaitingAnswer: {
-            const bool ours = st == State::AwaitingAnswer;
-            const Duration wait = ours ? timeout : answerTimeout(m_unanswered.value_or(0));
-            auto stx = waitForStx(wait + m_settings.answerGrace);
-            if (!stx)
-                return fail(stx.error());
-            if (!*stx) {
-                if (ours)
-                    return linkError(LinkError::AnswerTimeout,
-                                     "no answer within " + std::to_string(timeout.count()) + " ms");
-                return linkError(LinkError::Desync, "the device announced an answer but never sent it");
-            }
-            auto frameRead = readFrameAfterStx();
-            if (!frameRead)
-                return fail(frameRead.error());
-            if (frameRead->status != FrameStatus::Ok) {
-                // Damaged or cut short: NAK it and ask for it again (the device does not resend by
-                // itself, it waits for our ENQ).
-                if (++answerNaks > m_settings.maxAnswerNaks)
-                    return linkError(frameRead->status == FrameStatus::Timeout ? LinkError::ByteTimeout
-                                                                               : LinkError::BadLrc,
-                                     "the answer arrived damaged " + std::to_string(answerNaks) + " times");
-                resync();
-                const Bytes nak{control::NAK};
-                const Bytes enq{control::ENQ};
-                if (auto w = send(nak); !w)
-                    return fail(w.error());
-                if (auto w = send(enq); !w)
-                    return fail(w.error());
-                resendingStale = !ours;
-                st = State::AwaitingResend;
-                break;
-            }
-            const Bytes ack{control::ACK};
-            if (auto w = send(ack); !w)
-                return fail(w.error());
-            const auto answer = splitAnswer(frameRead->body);
-            const auto split = splitCommand(frameRead->body);
-            const bool forUs = ours && split && split->code == code;
-            if (forUs) {
-                if (!answer)
-                    return linkError(LinkError::Malformed, "answer without an error byte");
-                m_state = State::Idle;
-                if (m_unanswered == code)
-                    m_unanswered.reset();
-                return *answer;
-            }
-            // An answer to an earlier command: acknowledged, kept aside, never paired with ours.
-            if (answer)
-                noteDrained(*answer);
-            if (++staleAnswers > m_settings.maxStaleAnswers)
-                return linkError(LinkError::Desync, "too many answers to other commands");
-            // With our frame acknowledged the device still owes us our own answer; otherwise ask again.
-            st = frameAcked ? State::AwaitingAnswer : State::SendingEnq;
-            break;
-        }
-
-        case State::AwaitingResend: {
-            auto b = readControlByte(m_settings.enqTimeout);
-            if (!b)
-                return fail(b.error());
-            if (!*b) {
-                if (++enqSilences >= m_settings.maxEnqAttempts)
-                    return linkError(resendingStale ? LinkError::Desync : LinkError::AnswerTimeout,
-                                     "no reply to ENQ after a damaged answer");
-                const Bytes enq{control::ENQ};
-                if (auto w = send(enq); !w)
-                    return fail(w.error());
-            } else if (**b == control::ACK) {
-                st = resendingStale ? State::DrainingStale : State::AwaitingAnswer;
-            } else if (**b == control::STX) {
-                m_rx.push_front(control::STX);
-                st = resendingStale ? State::DrainingStale : State::AwaitingAnswer;
-            } else if (**b == control::NAK) {
-                if (!resendingStale)
-                    return linkError(LinkError::AnswerTimeout, "the device dropped the answer after our NAK");
-                st = State::SendingFrame; // the stale answer is gone and the device is ready
-            }
-            break;
-        }
-        }
+        Step step = advance(x, st);
+        if (auto *done = std::get_if<Result<Answer>>(&step))
+            return std::move(*done);
+        st = std::get<State>(step);
     }
 }
 

@@ -11,6 +11,7 @@
 #include <deque>
 #include <optional>
 #include <string>
+#include <variant>
 
 #include "fiscal/codec/frame.h"
 #include "fiscal/error.h"
@@ -74,6 +75,32 @@ private:
         Bytes body;
     };
 
+    // One exchange's counters and flags, handed from state to state (link_exchange.cpp).
+    struct Exchange
+    {
+        CommandCode code = 0;
+        Bytes frame;
+        Duration timeout{};
+        int enqSilences = 0;
+        int commandNaks = 0;
+        int answerNaks = 0;
+        int staleAnswers = 0;
+        bool frameWritten = false; // the device may have our frame
+        bool frameAcked = false;   // the device certainly has it and runs it
+        bool resendingStale = false;
+    };
+    // A state's work ends in the next state or in the exchange's result.
+    using Step = std::variant<State, Result<Answer>>;
+    Step advance(Exchange &x, State st);
+    Step sendEnq(Exchange &x);
+    Step onEnqReply(Exchange &x);
+    Step sendFrame(Exchange &x);
+    Step onAck(Exchange &x);
+    Step readAnswer(Exchange &x, bool ours);
+    Step onResend(Exchange &x);
+    Step failExchange(Exchange &x, Error error);
+    Step linkError(Exchange &x, LinkError e, std::string detail);
+
     Result<void> send(ByteView bytes);
     Result<std::optional<std::uint8_t>> readByte(Clock::time_point deadline);
     Result<std::optional<std::uint8_t>> readControlByte(Duration timeout);
@@ -94,6 +121,8 @@ private:
 };
 
 const char *toString(Link::State state);
+// "10h", "FF01h": a command code as the reference writes it.
+std::string codeText(CommandCode code);
 
 // Splits an answer body (CMD + error + data); nullopt when it has no error byte.
 std::optional<Answer> splitAnswer(ByteView body);
