@@ -38,6 +38,7 @@ int serve(const std::string &conn, ServeOptions &o)
         auto c = pool.acquire();
         cabinet::db::migrate(*c);
     }
+    o.router.admission.trustedProxies = o.server.trustedProxies;
     cabinet::Store st(pool, o.store);
     cabinet::api::Router r(st, o.router);
     cabinet::HttpServer http(r, o.server);
@@ -66,6 +67,24 @@ CLI::App *addServe(CLI::App &app, ServeOptions &o)
                   "minimum time between failed activations from one address");
     s->add_option("--activation-failures-per-hour", o.store.activationFailuresPerHour,
                   "failed activations allowed per address per hour");
+    s->add_option("--trusted-proxy", o.server.trustedProxies,
+                  "address of a reverse proxy allowed to name the client in X-Forwarded-For (repeatable)");
+    s->add_option("--max-connections", o.server.maxConnections, "open connections in total")
+        ->check(CLI::PositiveNumber);
+    s->add_option("--max-connections-per-client", o.server.maxConnectionsPerClient,
+                  "open connections from one address (trusted proxies exempt)")
+        ->check(CLI::PositiveNumber);
+    s->add_option(
+         "--header-timeout-seconds",
+         [&o](const CLI::results_t &r) {
+             o.server.headerTimeout = std::chrono::seconds(std::stoi(r.at(0)));
+             return true;
+         },
+         "time for an idle keep-alive connection and a request's head")
+        ->check(CLI::PositiveNumber);
+    s->add_option("--activations-per-minute", o.router.admission.activationsPerMinutePerClient,
+                  "activation requests per client address per minute, counted before the body is read")
+        ->check(CLI::PositiveNumber);
     s->add_flag("--no-access-log{false}", o.server.accessLog, "do not log every request");
     s->add_flag("--enable-fault-injection", o.router.faultInjection, "test hooks (never in production)");
     return s;

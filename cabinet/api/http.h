@@ -5,6 +5,7 @@
 
 #include <chrono>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -18,7 +19,17 @@ struct Request
     std::string contentEncoding;
     std::string faultHeader; // X-Prilavok-Fault, honoured only with fault injection enabled
     std::string body;
-    std::string remoteIp;
+    std::string remoteIp; // the client's: behind a trusted proxy, from X-Forwarded-For
+};
+
+// What is known of a request before its body is read: enough to decide what it may cost.
+struct RequestHead
+{
+    std::string method;
+    std::string target;
+    std::string remoteIp; // the socket's peer
+    std::string forwardedFor;
+    std::optional<std::uint64_t> contentLength; // nullopt: chunked or none
 };
 
 struct Response

@@ -1,12 +1,14 @@
 #include "cabinet/api/router.h"
 
 #include "cabinet/api/gzip.h"
+#include "cabinet/api/storable.h"
 #include "cabinet/util/clock.h"
 #include "cabinet/util/crypto.h"
 
 #include <algorithm>
 #include <cctype>
 #include <charconv>
+#include <cstdio>
 #include <map>
 
 namespace cabinet::api {
@@ -100,6 +102,10 @@ PushItem validateDocument(const json::Value &doc)
     IncomingDocument d;
     d.uuid = lower(*uuid);
     item.uuid = d.uuid;
+    if (auto problem = storageProblem(doc)) {
+        item.rejection = "the document cannot be stored: " + *problem;
+        return item;
+    }
     auto type = doc.stringAt("type");
     if (!type || std::find_if(std::begin(kDocumentTypes), std::end(kDocumentTypes),
                               [&](const char *t) { return *type == t; }) == std::end(kDocumentTypes)) {
@@ -168,10 +174,32 @@ Response errorResponse(const ApiError &error)
     return r;
 }
 
+namespace {
+
+AdmissionOptions admissionOptions(const RouterOptions &options)
+{
+    AdmissionOptions a = options.admission;
+    a.maxPushBytes = options.maxBodyBytes;
+    return a;
+}
+
+} // namespace
+
 Router::Router(Store &store, RouterOptions options)
     : m_store(store)
     , m_options(options)
+    , m_admitter(admissionOptions(options))
 {}
+
+Admission Router::admit(const RequestHead &head)
+{
+    return m_admitter.admit(head);
+}
+
+std::string Router::clientAddress(const std::string &socketIp, std::string_view forwardedFor) const
+{
+    return api::clientAddress(socketIp, forwardedFor, m_admitter.options().trustedProxies);
+}
 
 Response Router::handle(const Request &request, bool mayWait)
 {
@@ -180,10 +208,16 @@ Response Router::handle(const Request &request, bool mayWait)
     try {
         r = route(request, mayWait);
     } catch (const db::Error &e) {
-        // The transaction rolled back, so a retry is always safe.
-        r = errorResponse({503, "STORAGE_UNAVAILABLE", e.what(), true, 1000});
+        // The transaction rolled back, so a retry is always safe. The database's own words go to the
+        // log, never to the client.
+        std::fprintf(stderr, "{\"event\":\"storage_error\",\"detail\":%s}\n",
+                     json::serialize(json::Value(std::string(e.what()))).c_str());
+        r = errorResponse(
+            {503, "STORAGE_UNAVAILABLE", "the database is not available; retry later", true, 1000});
     } catch (const std::exception &e) {
-        r = errorResponse({500, "INTERNAL", e.what(), true, 0});
+        std::fprintf(stderr, "{\"event\":\"internal_error\",\"detail\":%s}\n",
+                     json::serialize(json::Value(std::string(e.what()))).c_str());
+        r = errorResponse({500, "INTERNAL", "an internal error; retry later", true, 0});
     }
     r.serverMs =
         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
@@ -258,17 +292,21 @@ Response Router::route(const Request &request, bool mayWait)
 
 namespace {
 
-// Decodes the body (gzip allowed) and parses it as one JSON object.
-Result<json::Value> jsonBody(const Request &request, std::size_t maxBytes)
+// Decodes the body (gzip allowed, bounded by the route's limits) and parses it as one JSON object.
+Result<json::Value> jsonBody(const Request &request, const RouteLimits &limits)
 {
     std::string_view body = request.body;
-    std::optional<std::string> inflated;
+    std::string inflated;
     if (lower(request.contentEncoding) == "gzip") {
-        inflated = gunzip(request.body, maxBytes);
-        if (!inflated)
-            return ApiError{413, "PAYLOAD_TOO_LARGE", "the gzip body is corrupt or inflates past the limit",
+        auto result = inflateGzip(request.body, limits.inflate);
+        if (auto *error = std::get_if<InflateError>(&result)) {
+            if (*error == InflateError::Corrupt)
+                return validation("the gzip body is corrupt");
+            return ApiError{413, "PAYLOAD_TOO_LARGE", "the gzip body inflates past this endpoint's limit",
                             false, 0};
-        body = *inflated;
+        }
+        inflated = std::move(std::get<std::string>(result));
+        body = inflated;
     } else if (!request.contentEncoding.empty() && lower(request.contentEncoding) != "identity") {
         return ApiError{415, "UNSUPPORTED_ENCODING", "only gzip request bodies are supported", false, 0};
     }
@@ -281,11 +319,17 @@ Result<json::Value> jsonBody(const Request &request, std::size_t maxBytes)
     return std::move(v);
 }
 
+RouteLimits limitsOf(const Request &request, std::size_t maxPushBytes)
+{
+    const std::string_view target = request.target;
+    return routeLimits(request.method, target.substr(0, target.find('?')), maxPushBytes);
+}
+
 } // namespace
 
 Response Router::activate(const Request &request)
 {
-    auto body = jsonBody(request, m_options.maxBodyBytes);
+    auto body = jsonBody(request, limitsOf(request, m_options.maxBodyBytes));
     if (auto *e = std::get_if<ApiError>(&body))
         return errorResponse(*e);
     const auto &v = std::get<json::Value>(body);
@@ -312,7 +356,7 @@ Response Router::activate(const Request &request)
 
 Response Router::push(const Request &request, const DeviceContext &device)
 {
-    auto body = jsonBody(request, m_options.maxBodyBytes);
+    auto body = jsonBody(request, limitsOf(request, m_options.maxBodyBytes));
     if (auto *e = std::get_if<ApiError>(&body))
         return errorResponse(*e);
     const auto &v = std::get<json::Value>(body);
@@ -376,7 +420,7 @@ Response Router::changes(const Request &request, const DeviceContext &device, bo
 
 Response Router::heartbeat(const Request &request, const DeviceContext &device)
 {
-    auto body = jsonBody(request, m_options.maxBodyBytes);
+    auto body = jsonBody(request, limitsOf(request, m_options.maxBodyBytes));
     if (auto *e = std::get_if<ApiError>(&body))
         return errorResponse(*e);
     auto res = m_store.heartbeat(device, std::get<json::Value>(body));

@@ -3,6 +3,7 @@
 // Maps /api/v1 requests onto the Store: authentication, body validation, limits and the error body
 // { "error": { "code", "message", "retryable", "retry_after_ms" } }.
 
+#include "cabinet/api/admission.h"
 #include "cabinet/api/http.h"
 #include "cabinet/store/store.h"
 
@@ -15,7 +16,8 @@ struct RouterOptions
     int defaultPageSize = 500;
     int maxPageSize = 5000;
     int maxWaitSeconds = 30;
-    std::size_t maxBodyBytes = 16 * 1024 * 1024; // after gzip decoding
+    std::size_t maxBodyBytes = 16 * 1024 * 1024; // a push batch, before and after gzip decoding
+    AdmissionOptions admission;                  // its maxPushBytes is taken from maxBodyBytes
 };
 
 class Router
@@ -23,6 +25,10 @@ class Router
 public:
     Router(Store &store, RouterOptions options);
 
+    // Called with the head, before the body is read: refuse now, or how many body bytes to accept.
+    Admission admit(const RequestHead &head);
+    // The client's address as the rate limits see it (trusted proxies resolved).
+    std::string clientAddress(const std::string &socketIp, std::string_view forwardedFor) const;
     // `mayWait` false forces a final answer to a long poll whose time is up.
     Response handle(const Request &request, bool mayWait = true);
 
@@ -35,6 +41,7 @@ private:
 
     Store &m_store;
     RouterOptions m_options;
+    Admitter m_admitter;
 };
 
 Response errorResponse(const ApiError &error);

@@ -1,7 +1,9 @@
 #include "cabinet/json/json.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cstdio>
+#include <unordered_set>
 
 namespace cabinet::json {
 
@@ -165,10 +167,25 @@ private:
         return true;
     }
 
+    // Two members of one name are refused: which one a reader takes differs between parsers, and a
+    // hostile client could show the validator one value and the store another.
+    // Small objects are scanned; large ones keep a set, so a hostile object of many members costs
+    // linear time.
+    static bool isDuplicate(const Object &o, std::unordered_set<std::string> &names, const std::string &key)
+    {
+        if (o.size() < 16)
+            return std::any_of(o.begin(), o.end(), [&](const Member &m) { return m.first == key; });
+        if (names.empty())
+            for (const Member &m : o)
+                names.insert(m.first);
+        return !names.insert(key).second;
+    }
+
     bool object(Value &out, int depth)
     {
         ++m_pos;
         Object o;
+        std::unordered_set<std::string> names;
         skipWs();
         if (m_pos < m_text.size() && m_text[m_pos] == '}') {
             ++m_pos;
@@ -187,6 +204,8 @@ private:
                 return failed("expected :");
             ++m_pos;
             skipWs();
+            if (isDuplicate(o, names, key))
+                return failed("duplicate member name");
             Value v;
             if (!value(v, depth + 1))
                 return false;

@@ -1,6 +1,7 @@
 #include "cabinet/server/httpserver.h"
 
 #include "cabinet/api/gzip.h"
+#include "cabinet/server/connectionlimits.h"
 #include "cabinet/util/clock.h"
 
 #include <boost/asio/ip/tcp.hpp>
@@ -38,17 +39,15 @@ void logLine(const std::string &line)
 class Session : public std::enable_shared_from_this<Session>
 {
 public:
-    Session(tcp::socket socket, api::Router &router, const ServerOptions &options)
+    Session(tcp::socket socket, std::string remote, std::shared_ptr<void> ticket, api::Router &router,
+            const ServerOptions &options)
         : m_stream(std::move(socket))
         , m_timer(m_stream.get_executor())
         , m_router(router)
         , m_options(options)
-    {
-        beast::error_code ec;
-        auto ep = m_stream.socket().remote_endpoint(ec);
-        if (!ec)
-            m_remote = ep.address().to_string();
-    }
+        , m_remote(std::move(remote))
+        , m_ticket(std::move(ticket))
+    {}
 
     void start()
     {
@@ -56,39 +55,89 @@ public:
     }
 
 private:
+    // The head first: what the body may cost is decided before a byte of it is read.
     void read()
     {
         m_parser.emplace();
-        m_parser->body_limit(m_options.maxBodyBytes);
-        m_stream.expires_after(std::chrono::seconds(120));
-        http::async_read(
+        m_parser->header_limit(16 * 1024);
+        m_stream.expires_after(m_options.headerTimeout);
+        http::async_read_header(
             m_stream, m_buffer, *m_parser,
-            [self = shared_from_this()](beast::error_code ec, std::size_t) { self->onRead(ec); });
+            [self = shared_from_this()](beast::error_code ec, std::size_t) { self->onHeader(ec); });
     }
 
-    void onRead(beast::error_code ec)
+    void onHeader(beast::error_code ec)
+    {
+        if (ec) {
+            onReadError(ec);
+            return;
+        }
+        const auto &head = m_parser->get();
+        api::RequestHead h;
+        h.method = std::string(head.method_string());
+        h.target = std::string(head.target());
+        h.remoteIp = m_remote;
+        h.forwardedFor = std::string(head["X-Forwarded-For"]);
+        if (auto length = m_parser->content_length())
+            h.contentLength = *length;
+        api::Admission admission = m_router.admit(h);
+        if (admission.refusal) {
+            refuse(std::move(*admission.refusal), h.method, h.target);
+            return;
+        }
+        m_slot = std::move(admission.slot);
+        m_parser->body_limit(admission.bodyLimit);
+        m_stream.expires_after(m_options.bodyTimeout);
+        http::async_read(
+            m_stream, m_buffer, *m_parser,
+            [self = shared_from_this()](beast::error_code bodyEc, std::size_t) { self->onRead(bodyEc); });
+    }
+
+    // Answers and closes, reading away what the client still sends (see drain()).
+    void refuse(api::Response r, std::string method, std::string target)
+    {
+        m_keepAlive = false;
+        m_drainAfterWrite = true;
+        m_started = std::chrono::steady_clock::now();
+        m_request = {};
+        m_request.method = std::move(method);
+        m_request.target = std::move(target);
+        write(std::move(r));
+    }
+
+    void onReadError(beast::error_code ec)
     {
         if (ec == http::error::end_of_stream) {
             m_stream.socket().shutdown(tcp::socket::shutdown_send, ec);
             return;
         }
         if (ec == http::error::body_limit) {
-            api::Response r = api::errorResponse(
-                {413, "PAYLOAD_TOO_LARGE", "the request body is over the limit; split the batch", false, 0});
-            m_keepAlive = false;
-            m_drainAfterWrite = true;
-            m_started = std::chrono::steady_clock::now();
-            m_request = {};
-            m_request.method = std::string(m_parser->get().method_string());
-            m_request.target = std::string(m_parser->get().target());
-            write(std::move(r));
+            refuse(api::errorResponse({413, "PAYLOAD_TOO_LARGE",
+                                       "the request body is over this endpoint's limit; split the batch",
+                                       false, 0}),
+                   std::string(m_parser->get().method_string()), std::string(m_parser->get().target()));
             return;
         }
-        if (ec)
-            return; // timeout or reset: nothing to answer
+        if (ec.category() == http::make_error_code(http::error::bad_target).category()) {
+            // A malformed request (both Transfer-Encoding and Content-Length, a bad length, a head
+            // over the limit): one answer, then the connection is closed.
+            refuse(
+                api::errorResponse({400, "BAD_REQUEST", "malformed HTTP request: " + ec.message(), false, 0}),
+                {}, {});
+            return;
+        }
+        // Timeout or reset: nothing to answer.
+    }
+
+    void onRead(beast::error_code ec)
+    {
+        if (ec) {
+            onReadError(ec);
+            return;
+        }
         m_started = std::chrono::steady_clock::now();
         auto msg = m_parser->release();
-        m_keepAlive = msg.keep_alive();
+        m_keepAlive = msg.keep_alive() && ++m_served < m_options.maxRequestsPerConnection;
         m_acceptGzip = std::string(msg[http::field::accept_encoding]).find("gzip") != std::string::npos;
         m_request = {};
         m_request.method = std::string(msg.method_string());
@@ -96,7 +145,7 @@ private:
         m_request.authorization = std::string(msg[http::field::authorization]);
         m_request.contentEncoding = std::string(msg[http::field::content_encoding]);
         m_request.faultHeader = std::string(msg["X-Prilavok-Fault"]);
-        m_request.remoteIp = m_remote;
+        m_request.remoteIp = m_router.clientAddress(m_remote, std::string(msg["X-Forwarded-For"]));
         m_request.body = std::move(msg.body());
         handle(true);
     }
@@ -144,6 +193,7 @@ private:
         res->keep_alive(m_keepAlive);
         res->prepare_payload();
         access(r, res->body().size());
+        m_slot.reset(); // the work is done; only the bytes are still on their way
         http::async_write(m_stream, *res,
                           [self = shared_from_this(), res](beast::error_code ec, std::size_t) {
                               // Beast reports end_of_stream after a "Connection: close" message.
@@ -209,6 +259,9 @@ private:
     api::Router &m_router;
     const ServerOptions &m_options;
     std::string m_remote;
+    std::shared_ptr<void> m_ticket; // this connection's place under the connection caps
+    std::shared_ptr<void> m_slot;   // this request's place under the unauthenticated cap
+    int m_served = 0;
     api::Request m_request;
     bool m_keepAlive = true;
     bool m_acceptGzip = false;
@@ -225,7 +278,9 @@ struct HttpServer::Impl
     Impl(api::Router &r, ServerOptions opts)
         : router(r)
         , options(std::move(opts))
+        , limits(options.maxConnections, options.maxConnectionsPerClient, options.trustedProxies)
         , acceptor(ioc)
+        , acceptRetry(ioc)
         , signals(ioc, SIGINT, SIGTERM)
     {
         tcp::endpoint ep(asio::ip::make_address(options.address), options.port);
@@ -240,19 +295,54 @@ struct HttpServer::Impl
         acceptor.async_accept(asio::make_strand(ioc), [this](beast::error_code ec, tcp::socket socket) {
             if (ec == asio::error::operation_aborted)
                 return;
-            if (!ec) {
-                socket.set_option(tcp::no_delay(true), ec);
-                std::make_shared<Session>(std::move(socket), router, options)->start();
+            if (ec) {
+                backOff(ec); // out of descriptors: accepting again at once would spin at 100% CPU
+                return;
             }
+            start(std::move(socket));
+            accept();
+        });
+    }
+
+    void start(tcp::socket socket)
+    {
+        beast::error_code ec;
+        const auto peer = socket.remote_endpoint(ec);
+        if (ec)
+            return;
+        const std::string ip = peer.address().to_string();
+        std::shared_ptr<void> ticket = limits.open(ip);
+        if (!ticket) {
+            socket.close(ec); // over a cap: the client sees a closed connection and retries later
+            return;
+        }
+        socket.set_option(tcp::no_delay(true), ec);
+        std::make_shared<Session>(std::move(socket), ip, std::move(ticket), router, options)->start();
+    }
+
+    void backOff(const beast::error_code &ec)
+    {
+        if (!acceptFailing)
+            logLine("{\"event\":\"accept_failed\",\"error\":" + json::serialize(json::Value(ec.message())) +
+                    "}");
+        acceptFailing = true;
+        acceptRetry.expires_after(std::chrono::milliseconds(100));
+        acceptRetry.async_wait([this](beast::error_code waitEc) {
+            if (waitEc)
+                return;
+            acceptFailing = false;
             accept();
         });
     }
 
     api::Router &router;
     ServerOptions options;
+    ConnectionLimits limits; // before ioc: sessions give their tickets back while ioc is destroyed
     asio::io_context ioc;
     tcp::acceptor acceptor;
+    asio::steady_timer acceptRetry;
     asio::signal_set signals;
+    bool acceptFailing = false;
 };
 
 HttpServer::HttpServer(api::Router &router, ServerOptions options)

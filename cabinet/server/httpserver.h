@@ -5,8 +5,10 @@
 
 #include "cabinet/api/router.h"
 
+#include <chrono>
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace cabinet {
 
@@ -15,8 +17,14 @@ struct ServerOptions
     std::string address = "127.0.0.1";
     unsigned short port = 0; // 0: the kernel picks one; port() tells which
     int threads = 4;
-    std::size_t maxBodyBytes = 16 * 1024 * 1024;
     bool accessLog = true; // one JSON line per request on stderr
+    // Bounds on what one client can hold (issue 21 §4). Body sizes are the router's (admit()).
+    int maxConnections = 1024;
+    int maxConnectionsPerClient = 64;
+    std::vector<std::string> trustedProxies; // exempt from the per-client cap
+    std::chrono::seconds headerTimeout{20};  // idle keep-alive plus the whole head: no slow loris
+    std::chrono::seconds bodyTimeout{120};   // a 16 MiB batch on a slow shop line
+    int maxRequestsPerConnection = 1000;
 };
 
 class HttpServer

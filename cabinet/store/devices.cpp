@@ -10,9 +10,11 @@ namespace {
 
 constexpr std::int64_t kHourMs = 3600 * 1000;
 
-ApiError invalidCode(std::string message)
+// Unknown, used and expired codes get one answer, so a guesser learns nothing about which codes exist.
+ApiError invalidCode()
 {
-    return {401, "ACTIVATION_CODE_INVALID", std::move(message), false, 0};
+    return {401, "ACTIVATION_CODE_INVALID",
+            "the activation code is unknown, used or expired; ask for a new one", false, 0};
 }
 
 } // namespace
@@ -50,12 +52,12 @@ Result<json::Value> Store::activate(const ActivationRequest &request)
                              "FROM activation_codes WHERE code_sha256 = $1",
                              {codeHash});
     if (codes.empty())
-        return recordFailure(invalidCode("unknown activation code"));
+        return recordFailure(invalidCode());
     const db::Row &code = codes[0];
     if (!code.isNull(3))
-        return recordFailure(invalidCode("the activation code has already been used"));
+        return recordFailure(invalidCode());
     if (code.integer(2) <= now)
-        return recordFailure(invalidCode("the activation code has expired"));
+        return recordFailure(invalidCode());
 
     const std::string org = code.text(0);
     const std::string workplace = code.text(1);
@@ -78,7 +80,7 @@ Result<json::Value> Store::activate(const ActivationRequest &request)
                             "NULL RETURNING code_sha256",
                             {codeHash, now});
     if (used.empty())
-        return recordFailure(invalidCode("the activation code has already been used"));
+        return recordFailure(invalidCode());
 
     conn->query("UPDATE devices SET revoked_at = $3 WHERE organization_id = $1 AND workplace_id = $2 "
                 "AND revoked_at IS NULL",

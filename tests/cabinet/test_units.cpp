@@ -40,6 +40,18 @@ TEST(CabinetJson, RejectsMalformedInput)
     EXPECT_FALSE(json::tryParse(deep + std::string(100, ']')));
 }
 
+TEST(CabinetJson, RefusesDuplicateMemberNamesInSmallAndLargeObjects)
+{
+    EXPECT_FALSE(json::tryParse(R"({"a":1,"a":2})"));
+    EXPECT_FALSE(json::tryParse(R"({"x":{"uuid":"1","uuid":"2"}})"));
+    EXPECT_TRUE(json::tryParse(R"({"a":{"a":1},"b":{"a":2}})")); // one name in two objects is fine
+    std::string large = "{";
+    for (int i = 0; i < 40; ++i)
+        large += "\"k" + std::to_string(i) + "\":" + std::to_string(i) + ",";
+    EXPECT_TRUE(json::tryParse(large + "\"last\":0}"));
+    EXPECT_FALSE(json::tryParse(large + "\"k3\":0}"));
+}
+
 TEST(CabinetCursor, EncodesOpaquelyAndRejectsTampering)
 {
     Cursor c;
@@ -87,6 +99,23 @@ TEST(CabinetGzip, RoundTripsAndStopsZipBombs)
     EXPECT_FALSE(api::gunzip(z, 1000));
     EXPECT_FALSE(api::gunzip(z.substr(0, z.size() / 2), 1 << 20));
     EXPECT_FALSE(api::gunzip("plain", 1 << 20));
+}
+
+TEST(CabinetGzip, TellsCorruptFromTooLargeAndBoundsTheRatio)
+{
+    const std::string text(4 << 20, 'a'); // 4 MiB of one letter: about 1000:1
+    const std::string z = api::gzip(text);
+    using api::InflateError;
+    EXPECT_EQ(std::get<InflateError>(api::inflateGzip(z.substr(0, z.size() / 2), {8 << 20})),
+              InflateError::Corrupt);
+    EXPECT_EQ(std::get<InflateError>(api::inflateGzip("not gzip", {8 << 20})), InflateError::Corrupt);
+    EXPECT_EQ(std::get<InflateError>(api::inflateGzip(z, {1 << 20})), InflateError::TooLarge);
+    // Under the byte limit but far over a 50:1 ratio: refused while inflating.
+    EXPECT_EQ(std::get<InflateError>(api::inflateGzip(z, {8 << 20, 50})), InflateError::TooLarge);
+    EXPECT_EQ(std::get<std::string>(api::inflateGzip(z, {8 << 20, 2000})), text);
+    // A small body always gets the floor, whatever its ratio.
+    const std::string small(30000, 'b');
+    EXPECT_EQ(std::get<std::string>(api::inflateGzip(api::gzip(small), {8 << 20, 2})), small);
 }
 
 TEST(CabinetCrypto, HashesTokensAndUuids)

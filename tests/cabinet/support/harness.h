@@ -43,6 +43,7 @@ public:
     void stop(); // SIGTERM and wait: the clean shutdown path
     void kill(); // SIGKILL: the crash path
     unsigned short port() const { return m_port; }
+    pid_t serverPid() const { return m_server ? m_server->pid() : -1; }
     std::string serverLog() const;
 
     Shop createShop(const std::string &name);
