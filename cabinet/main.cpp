@@ -42,7 +42,8 @@ int serve(const std::string &conn, ServeOptions &o)
     cabinet::Store st(pool, o.store);
     cabinet::api::Router r(st, o.router);
     cabinet::HttpServer http(r, o.server);
-    std::cout << "listening http://" << o.server.address << ":" << http.port() << std::endl;
+    std::cout << "listening " << (http.tls() ? "https://" : "http://") << o.server.address << ":"
+              << http.port() << std::endl;
     http.run();
     std::cerr << "{\"event\":\"stopped\"}" << std::endl;
     return 0;
@@ -67,6 +68,14 @@ CLI::App *addServe(CLI::App &app, ServeOptions &o)
                   "minimum time between failed activations from one address");
     s->add_option("--activation-failures-per-hour", o.store.activationFailuresPerHour,
                   "failed activations allowed per address per hour");
+    CLI::Option *cert = s->add_option("--tls-cert", o.server.tls.certificateChainFile,
+                                      "PEM certificate chain: serve HTTPS (TLS 1.2+) instead of HTTP")
+                            ->check(CLI::ExistingFile);
+    CLI::Option *key =
+        s->add_option("--tls-key", o.server.tls.privateKeyFile, "PEM private key of --tls-cert")
+            ->check(CLI::ExistingFile);
+    cert->needs(key);
+    key->needs(cert);
     s->add_option("--trusted-proxy", o.server.trustedProxies,
                   "address of a reverse proxy allowed to name the client in X-Forwarded-For (repeatable)");
     s->add_option("--max-connections", o.server.maxConnections, "open connections in total")

@@ -4,6 +4,7 @@
 // connection. Beast stays inside httpserver.cpp so only one translation unit pays for it.
 
 #include "cabinet/api/router.h"
+#include "cabinet/server/tlsoptions.h"
 
 #include <chrono>
 #include <memory>
@@ -25,6 +26,7 @@ struct ServerOptions
     std::chrono::seconds headerTimeout{20};  // idle keep-alive plus the whole head: no slow loris
     std::chrono::seconds bodyTimeout{120};   // a 16 MiB batch on a slow shop line
     int maxRequestsPerConnection = 1000;
+    TlsOptions tls; // no certificate: plain HTTP (behind a TLS-terminating proxy, or on loopback)
 };
 
 class HttpServer
@@ -36,6 +38,7 @@ public:
     HttpServer &operator=(const HttpServer &) = delete;
 
     unsigned short port() const;
+    bool tls() const;
     // Serves until SIGINT or SIGTERM, then drains the worker threads and returns.
     void run();
 

@@ -53,13 +53,15 @@ unsigned short Harness::start(const std::vector<std::string> &extra)
     argv.insert(argv.end(), extra.begin(), extra.end());
     m_server = std::make_unique<Child>(argv, m_dir + "/server.log");
     auto line = m_server->readLine(std::chrono::seconds(20));
-    const std::string prefix = "listening http://127.0.0.1:";
-    if (!line || line->rfind(prefix, 0) != 0) {
+    // "listening http://127.0.0.1:PORT", or https:// when the server was given a certificate.
+    const bool ok = line && (line->rfind("listening http://127.0.0.1:", 0) == 0 ||
+                             line->rfind("listening https://127.0.0.1:", 0) == 0);
+    if (!ok) {
         ADD_FAILURE() << "the server did not start: " << line.value_or("<no output>") << "\n" << serverLog();
         m_server.reset();
         return 0;
     }
-    m_port = static_cast<unsigned short>(std::stoi(line->substr(prefix.size())));
+    m_port = static_cast<unsigned short>(std::stoi(line->substr(line->rfind(':') + 1)));
     return m_port;
 }
 
