@@ -5,7 +5,7 @@
 #   tests/fuzz_cabinet/run-fuzzers.sh [SECONDS] [BUILD_DIR] [OUT]
 set -eu
 seconds=${1:-600}
-build=${2:-build}
+build=$(cd "${2:-build}" && pwd)
 out=${3:-/tmp/prilavok-fuzz}
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
