@@ -1,6 +1,6 @@
 #include "cabinet/admin/admincli.h"
 
-#include "cabinet/admin/csv.h"
+#include "cabinet/admin/catalogimport.h"
 #include "cabinet/db/schema.h"
 #include "cabinet/store/store.h"
 #include "cabinet/util/clock.h"
@@ -20,85 +20,6 @@ namespace {
 void print(const json::Value &v)
 {
     std::cout << json::serialize(v) << std::endl;
-}
-
-json::Value csvValue(const std::string &column, const std::string &text)
-{
-    if (column == "barcodes") {
-        json::Array codes;
-        std::size_t start = 0;
-        while (start <= text.size()) {
-            auto bar = text.find('|', start);
-            std::string code = text.substr(start, bar == std::string::npos ? std::string::npos : bar - start);
-            if (!code.empty())
-                codes.emplace_back(code);
-            if (bar == std::string::npos)
-                break;
-            start = bar + 1;
-        }
-        return codes;
-    }
-    if (column == "archived")
-        return text == "1" || text == "true" || text == "yes";
-    return text;
-}
-
-// Header row names the columns; `entity` (default product) and `id` (default: a new uuid) are keys,
-// every other non-empty column becomes a data field. Committed in chunks so a million rows stay small.
-json::Value importCatalog(Store &store, const std::string &org, const std::string &path)
-{
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        throw std::runtime_error("cannot open " + path);
-    auto header = readCsvRecord(in);
-    if (!header)
-        throw std::runtime_error("empty CSV");
-    if (!header->empty() && header->front().rfind("\xEF\xBB\xBF", 0) == 0)
-        header->front().erase(0, 3); // Excel's UTF-8 BOM
-    std::int64_t imported = 0;
-    std::int64_t version = 0;
-    std::vector<CatalogItem> chunk;
-    auto flush = [&] {
-        if (chunk.empty())
-            return;
-        version = store.putItems(org, chunk);
-        imported += std::int64_t(chunk.size());
-        chunk.clear();
-    };
-    std::size_t line = 1;
-    while (auto record = readCsvRecord(in)) {
-        ++line;
-        if (record->size() == 1 && record->front().empty())
-            continue; // blank line
-        CatalogItem item;
-        item.entity = "product";
-        item.data = json::Object{};
-        for (std::size_t i = 0; i < header->size() && i < record->size(); ++i) {
-            const std::string &col = (*header)[i];
-            const std::string &val = (*record)[i];
-            if (col == "entity") {
-                if (!val.empty())
-                    item.entity = val;
-            } else if (col == "id") {
-                item.id = val;
-            } else if (!val.empty() || col == "name") {
-                item.data.set(col, csvValue(col, val));
-            }
-        }
-        if (!Store::isCatalogEntity(item.entity))
-            throw std::runtime_error("line " + std::to_string(line) + ": unknown entity " + item.entity);
-        if (item.id.empty())
-            item.id = crypto::newUuid();
-        chunk.push_back(std::move(item));
-        if (chunk.size() >= 10000)
-            flush();
-    }
-    flush();
-    store.analyzeCatalog();
-    json::Value out;
-    out.set("imported", imported);
-    out.set("catalog_version", version);
-    return out;
 }
 
 struct State

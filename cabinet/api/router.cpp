@@ -1,7 +1,7 @@
 #include "cabinet/api/router.h"
 
 #include "cabinet/api/gzip.h"
-#include "cabinet/api/storable.h"
+#include "cabinet/store/storable.h"
 #include "cabinet/util/clock.h"
 #include "cabinet/util/crypto.h"
 

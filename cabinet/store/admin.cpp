@@ -3,6 +3,7 @@
 
 #include "cabinet/db/pgarray.h"
 #include "cabinet/reports/ingest.h"
+#include "cabinet/store/storable.h"
 #include "cabinet/store/store.h"
 #include "cabinet/util/clock.h"
 #include "cabinet/util/crypto.h"
@@ -84,6 +85,10 @@ std::int64_t Store::putItems(const std::string &org, const std::vector<CatalogIt
 {
     if (items.empty())
         return 0;
+    // Every till pulls what is written here: invalid text would stop the pull of the whole organisation.
+    for (const CatalogItem &item : items)
+        if (auto problem = storageProblem(item.data))
+            throw std::runtime_error(item.entity + " " + item.id + ": " + *problem);
     auto conn = m_pool.acquire();
     db::Transaction tx(*conn, db::Tx::Write);
     auto rows = conn->query("UPDATE organizations SET catalog_version = catalog_version + $2 WHERE id = $1 "

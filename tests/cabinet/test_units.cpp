@@ -1,6 +1,5 @@
-// The cabinet's pure parts: JSON, cursor, CSV, gzip, hashing.
+// The cabinet's pure parts: JSON, cursor, gzip, hashing (CSV: tests/csv).
 
-#include "cabinet/admin/csv.h"
 #include "cabinet/api/gzip.h"
 #include "cabinet/json/json.h"
 #include "cabinet/store/cursor.h"
@@ -72,22 +71,6 @@ TEST(CabinetCursor, EncodesOpaquelyAndRejectsTampering)
     EXPECT_FALSE(Cursor::decode("%%%"));
     EXPECT_FALSE(Cursor::decode(crypto::base64urlEncode("{\"schema_v\":1}")));
     EXPECT_FALSE(Cursor::decode(crypto::base64urlEncode("[1,2]")));
-}
-
-TEST(CabinetCsv, ReadsQuotedFieldsAndLineEnds)
-{
-    std::istringstream in("id,name\r\np1,\"Сыр, \"\"Российский\"\"\"\np2,\"two\nlines\"\n\np3,last");
-    std::vector<std::vector<std::string>> rows;
-    while (auto r = admin::readCsvRecord(in))
-        rows.push_back(*r);
-    ASSERT_EQ(rows.size(), 5u);
-    EXPECT_EQ(rows[0], (std::vector<std::string>{"id", "name"}));
-    EXPECT_EQ(rows[1][1], "Сыр, \"Российский\"");
-    EXPECT_EQ(rows[2][1], "two\nlines");
-    EXPECT_EQ(rows[3], std::vector<std::string>{""});
-    EXPECT_EQ(rows[4][1], "last");
-    std::istringstream bad("\"open");
-    EXPECT_THROW(admin::readCsvRecord(bad), std::runtime_error);
 }
 
 TEST(CabinetGzip, RoundTripsAndStopsZipBombs)

@@ -6,8 +6,8 @@
 #include <cstdlib>
 #include <string_view>
 
-#include "cabinet/api/storable.h"
 #include "cabinet/json/json.h"
+#include "cabinet/store/storable.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
@@ -16,7 +16,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     auto parsed = json::tryParse(text);
     if (!parsed)
         return 0;
-    (void)api::storageProblem(*parsed);
+    (void)storageProblem(*parsed);
     const std::string once = json::serialize(*parsed);
     auto again = json::tryParse(once);
     if (!again || json::serialize(*again) != once || !(*again == *parsed))

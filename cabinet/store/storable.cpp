@@ -1,8 +1,10 @@
-#include "cabinet/api/storable.h"
+#include "cabinet/store/storable.h"
 
 #include <charconv>
 
-namespace cabinet::api {
+#include "csv/encoding.h"
+
+namespace cabinet {
 
 namespace {
 
@@ -30,6 +32,8 @@ std::optional<std::string> numberProblem(const std::string &text)
 
 std::optional<std::string> textProblem(const std::string &text)
 {
+    if (!csv::isValidUtf8(text))
+        return std::string("text that is not valid UTF-8");
     if (text.find('\0') != std::string::npos)
         return std::string("text with a NUL character");
     if (text.size() > MaxStringBytes)
@@ -76,4 +80,4 @@ std::optional<std::string> storageProblem(const json::Value &value, const std::s
     return std::nullopt;
 }
 
-} // namespace cabinet::api
+} // namespace cabinet

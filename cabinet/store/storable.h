@@ -1,0 +1,18 @@
+#pragma once
+
+// Whether a JSON value can be stored as it is on both backends and pulled by every till. PostgreSQL
+// refuses a NUL in text and json, and numbers beyond what its numeric type holds; a till cannot read
+// invalid UTF-8. A pushed document that fails is a per-document rejection with a reason (never a
+// database error that makes the till retry the batch forever); a catalog write that fails is refused.
+
+#include <optional>
+#include <string>
+
+#include "cabinet/json/json.h"
+
+namespace cabinet {
+
+// nullopt when storable; otherwise what is wrong and where ("payload.lines[2].name: ...").
+std::optional<std::string> storageProblem(const json::Value &value, const std::string &where = {});
+
+} // namespace cabinet
