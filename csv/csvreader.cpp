@@ -6,9 +6,10 @@
 
 namespace csv {
 
-Error::Error(int line, const std::string &message)
+Error::Error(int line, const std::string &message, Kind kind)
     : std::runtime_error("line " + std::to_string(line) + ": " + message)
     , m_line(line)
+    , m_kind(kind)
 {}
 
 Reader::Reader(Source source, char separator, Limits limits)
@@ -76,7 +77,8 @@ bool Reader::next(std::vector<std::string> &fields)
     auto endField = [&] {
         if (fields.size() >= m_limits.maxFields)
             throw Error(m_recordLine,
-                        "more than " + std::to_string(m_limits.maxFields) + " fields in a record");
+                        "more than " + std::to_string(m_limits.maxFields) + " fields in a record",
+                        Error::Kind::TooManyFields);
         fields.push_back(std::move(field));
         field.clear();
         wasQuoted = false;
@@ -84,7 +86,8 @@ bool Reader::next(std::vector<std::string> &fields)
     for (int c = get(); c >= 0; c = get()) {
         if (field.size() >= m_limits.maxFieldBytes)
             throw Error(m_recordLine,
-                        "a field longer than " + std::to_string(m_limits.maxFieldBytes) + " bytes");
+                        "a field longer than " + std::to_string(m_limits.maxFieldBytes) + " bytes",
+                        Error::Kind::FieldTooLong);
         if (quoted) {
             if (c == '"' && peek() == '"') {
                 get();
@@ -108,7 +111,7 @@ bool Reader::next(std::vector<std::string> &fields)
         }
     }
     if (quoted)
-        throw Error(m_recordLine, "a quoted field is not closed");
+        throw Error(m_recordLine, "a quoted field is not closed", Error::Kind::UnclosedQuote);
     endField();
     return true;
 }

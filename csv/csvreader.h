@@ -23,11 +23,16 @@ struct Limits
 class Error : public std::runtime_error
 {
 public:
-    Error(int line, const std::string &message);
+    // What went wrong, for a caller that words it in its own language.
+    enum class Kind { UnclosedQuote, FieldTooLong, TooManyFields, Other };
+
+    Error(int line, const std::string &message, Kind kind = Kind::Other);
     int line() const { return m_line; }
+    Kind kind() const { return m_kind; }
 
 private:
     int m_line;
+    Kind m_kind;
 };
 
 class Reader final

@@ -1184,6 +1184,22 @@
         <source>The drawer holds only %1 in cash, the refund needs %2: make a cash-in first or refund to the card.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Line %1: a quotation mark is not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: a field is too long; check the quotation marks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: too many columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>

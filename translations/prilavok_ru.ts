@@ -1186,6 +1186,22 @@
         <source>The drawer holds only %1 in cash, the refund needs %2: make a cash-in first or refund to the card.</source>
         <translation>В кассе только %1 наличными, а на возврат нужно %2: сначала внесите наличные или верните деньги на карту.</translation>
     </message>
+    <message>
+        <source>Line %1: a quotation mark is not closed.</source>
+        <translation>Строка %1: не закрыта кавычка.</translation>
+    </message>
+    <message>
+        <source>Line %1: a field is too long; check the quotation marks.</source>
+        <translation>Строка %1: слишком длинное поле; проверьте кавычки.</translation>
+    </message>
+    <message>
+        <source>Line %1: too many columns.</source>
+        <translation>Строка %1: слишком много столбцов.</translation>
+    </message>
+    <message>
+        <source>Line %1: the file cannot be read.</source>
+        <translation>Строка %1: файл не читается.</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>

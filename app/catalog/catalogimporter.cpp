@@ -341,7 +341,7 @@ ImportReport CatalogImporter::importCsv(const Actor &actor, const QByteArray &da
     QList<QByteArray> fields;
     int line = 0;
     if (!reader.next(fields, line)) {
-        report.error = Tr::tr("The file is empty.");
+        report.error = reader.error().isEmpty() ? Tr::tr("The file is empty.") : reader.error();
         return report;
     }
     std::array<int, ColumnCount> index;
@@ -376,6 +376,10 @@ ImportReport CatalogImporter::importCsv(const Actor &actor, const QByteArray &da
             report.cancelled = true;
             break;
         }
+    }
+    if (!reader.error().isEmpty()) { // nothing of a file that cannot be read is stored
+        report.error = reader.error();
+        return report;
     }
     if (progress && !report.cancelled)
         progress(reader.size(), reader.size());

@@ -1,72 +1,65 @@
 #include "app/catalog/csv.h"
 
-#include <QString>
+#include <string_view>
+
+#include "app/core/tr.h"
 
 namespace app {
 
+namespace {
+
+std::string_view view(const QByteArray &data)
+{
+    return {data.constData(), std::size_t(data.size())};
+}
+
+QString describe(const csv::Error &e)
+{
+    switch (e.kind()) {
+    case csv::Error::Kind::UnclosedQuote:
+        return Tr::tr("Line %1: a quotation mark is not closed.").arg(e.line());
+    case csv::Error::Kind::FieldTooLong:
+        return Tr::tr("Line %1: a field is too long; check the quotation marks.").arg(e.line());
+    case csv::Error::Kind::TooManyFields:
+        return Tr::tr("Line %1: too many columns.").arg(e.line());
+    case csv::Error::Kind::Other:
+        break;
+    }
+    return Tr::tr("Line %1: the file cannot be read.").arg(e.line());
+}
+
+} // namespace
+
 CsvReader::CsvReader(const QByteArray &data, char separator)
     : m_data(data)
-    , m_separator(separator)
-{
-    if (m_data.startsWith("\xEF\xBB\xBF")) // UTF-8 BOM from spreadsheet exports
-        m_pos = 3;
-}
+    , m_encoding(csv::detectEncoding(view(data).substr(0, 64 * 1024)))
+    , m_reader(csv::Reader::overBytes(view(m_data), separator))
+{}
 
 char CsvReader::detectSeparator(const QByteArray &data)
 {
-    const qsizetype end = data.indexOf('\n');
-    const QByteArray header = end < 0 ? data : data.left(end);
-    return header.count(';') > header.count(',') ? ';' : ',';
+    return csv::detectSeparator(view(data).substr(0, 64 * 1024));
 }
 
 bool CsvReader::next(QList<QByteArray> &fields, int &line)
 {
     fields.clear();
-    const qsizetype n = m_data.size();
-    const char *d = m_data.constData();
-    // Skip blank lines between records.
-    while (m_pos < n && (d[m_pos] == '\n' || d[m_pos] == '\r')) {
-        if (d[m_pos] == '\n')
-            ++m_line;
-        ++m_pos;
-    }
-    if (m_pos >= n)
+    if (!m_error.isEmpty())
         return false;
-    line = m_line;
-    QByteArray field;
-    bool quoted = false;
-    bool wasQuoted = false;
-    while (m_pos < n) {
-        const char c = d[m_pos++];
-        if (quoted) {
-            if (c == '"') {
-                if (m_pos < n && d[m_pos] == '"') {
-                    field += '"';
-                    ++m_pos;
-                } else {
-                    quoted = false;
-                }
-            } else {
-                if (c == '\n')
-                    ++m_line;
-                field += c;
-            }
-            continue;
-        }
-        if (c == '"' && field.isEmpty() && !wasQuoted) {
-            quoted = wasQuoted = true;
-        } else if (c == m_separator) {
-            fields.append(field);
-            field.clear();
-            wasQuoted = false;
-        } else if (c == '\n') {
-            ++m_line;
-            break;
-        } else if (c != '\r') {
-            field += c;
-        }
+    try {
+        if (!m_reader.next(m_fields))
+            return false;
+    } catch (const csv::Error &e) {
+        m_error = describe(e);
+        return false;
     }
-    fields.append(field);
+    line = m_reader.line();
+    for (const std::string &field : m_fields) {
+        // Invalid UTF-8 in a UTF-8 file becomes U+FFFD when the importer reads it as a QString.
+        const std::string text =
+            m_encoding == csv::Encoding::Windows1251 ? csv::windows1251ToUtf8(field) : field;
+        fields.append(QByteArray(text.data(), qsizetype(text.size())));
+    }
     return true;
 }
 

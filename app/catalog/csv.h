@@ -1,10 +1,16 @@
 #pragma once
 
-// RFC 4180 CSV over a byte buffer: quoted fields, "" escapes, line breaks inside quotes, CRLF.
-// Byte-level so a 1M-row import does not pay for a QTextStream per line.
+// The till's view of the shared CSV reader (csv/): records as QByteArray fields in UTF-8, a
+// Windows-1251 file converted on the way, and a reading error in the cashier's language.
 
 #include <QByteArray>
 #include <QList>
+#include <QString>
+
+#include <vector>
+
+#include "csv/csvreader.h"
+#include "csv/encoding.h"
 
 namespace app {
 
@@ -12,19 +18,24 @@ class CsvReader final
 {
 public:
     CsvReader(const QByteArray &data, char separator);
-    // The next record; false at the end. `line` is the 1-based line where the record started.
+    // The next record; false at the end or on an error (error() then says what and on which line).
+    // `line` is the 1-based line where the record started.
     bool next(QList<QByteArray> &fields, int &line);
-    qsizetype position() const { return m_pos; }
+    // Bytes of `data` consumed so far (just past the last record).
+    qsizetype position() const { return qsizetype(m_reader.position()); }
     qsizetype size() const { return m_data.size(); }
+    QString error() const { return m_error; }
+    bool windows1251() const { return m_encoding == csv::Encoding::Windows1251; }
 
     // ';' when the header has more semicolons than commas (Excel with a Russian locale), else ','.
     static char detectSeparator(const QByteArray &data);
 
 private:
     QByteArray m_data;
-    char m_separator;
-    qsizetype m_pos = 0;
-    int m_line = 1;
+    csv::Encoding m_encoding;
+    csv::Reader m_reader;
+    std::vector<std::string> m_fields;
+    QString m_error;
 };
 
 // One CSV field, quoted when needed.

@@ -102,6 +102,27 @@ private Q_SLOTS:
         QVERIFY(denied.error.contains(QStringLiteral("not allowed")));
     }
 
+    void windows1251FileIsConvertedAndAnUnreadableOneRefused()
+    {
+        ModelFixture f;
+        f.addPeople();
+        CatalogImporter importer(*f.db);
+        // "article;name;price" / "W-1;Хлеб «Бородинский»;69,90" as Excel saves it on a Russian Windows.
+        const QByteArray cp1251(
+            "article;name;price\r\nW-1;\xD5\xEB\xE5\xE1 \xAB\xC1\xEE\xF0\xEE\xE4\xE8\xED\xF1"
+            "\xEA\xE8\xE9\xBB;69,90\r\n");
+        const auto report = importer.importCsv(f.owner, cp1251);
+        QVERIFY2(report.applied, qPrintable(report.error));
+        app::CatalogService catalog(*f.db);
+        QCOMPARE(catalog.search(QStringLiteral(u"Хлеб")).first().name, QStringLiteral(u"Хлеб «Бородинский»"));
+
+        // An unclosed quote on line 3: the whole file is refused and the line is named.
+        const auto bad = importer.importCsv(f.owner, QByteArrayLiteral("name;price\nA;1\n\"B;2\nC;3\n"));
+        QVERIFY(!bad.applied);
+        QVERIFY2(bad.error.contains(QStringLiteral("Line 3")), qPrintable(bad.error));
+        QCOMPARE(catalog.productCount(), 1);
+    }
+
     void cancelRollsBack()
     {
         ModelFixture f;
