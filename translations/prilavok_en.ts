@@ -1200,6 +1200,58 @@
         <source>Line %1: the file cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cancellation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No card terminal is set up at this till.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card terminal is busy with another operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A card payment must be above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no approved card payment to give the money back to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 ₽ of this card payment can still be given back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This operation does not wait for the cashier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved, as the cashier read it on the terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not approved, as the cashier read it on the terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 ₽ started at %3 (operation %4): neither the terminal&apos;s answer nor its report says how it ended. Look at the terminal or its last slip: was it approved?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>

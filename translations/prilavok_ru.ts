@@ -1202,6 +1202,58 @@
         <source>Line %1: the file cannot be read.</source>
         <translation>Строка %1: файл не читается.</translation>
     </message>
+    <message>
+        <source>Cancellation</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Возврат</translation>
+    </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation>Сверка итогов</translation>
+    </message>
+    <message>
+        <source>Card payment</source>
+        <translation>Оплата картой</translation>
+    </message>
+    <message>
+        <source>No card terminal is set up at this till.</source>
+        <translation>На этой кассе не настроен банковский терминал.</translation>
+    </message>
+    <message>
+        <source>The card terminal is busy with another operation.</source>
+        <translation>Банковский терминал занят другой операцией.</translation>
+    </message>
+    <message>
+        <source>A card payment must be above zero.</source>
+        <translation>Сумма оплаты картой должна быть больше нуля.</translation>
+    </message>
+    <message>
+        <source>There is no approved card payment to give the money back to.</source>
+        <translation>Нет одобренной оплаты картой, на которую можно вернуть деньги.</translation>
+    </message>
+    <message>
+        <source>Only %1 ₽ of this card payment can still be given back.</source>
+        <translation>По этой оплате картой можно вернуть не больше %1 ₽.</translation>
+    </message>
+    <message>
+        <source>This operation does not wait for the cashier.</source>
+        <translation>Эта операция не ждёт решения кассира.</translation>
+    </message>
+    <message>
+        <source>Approved, as the cashier read it on the terminal.</source>
+        <translation>Одобрено: так кассир прочитал на терминале.</translation>
+    </message>
+    <message>
+        <source>Not approved, as the cashier read it on the terminal.</source>
+        <translation>Не одобрено: так кассир прочитал на терминале.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 ₽ started at %3 (operation %4): neither the terminal's answer nor its report says how it ended. Look at the terminal or its last slip: was it approved?</source>
+        <translation>%1 на %2 ₽, начата в %3 (операция %4): ни ответ терминала, ни его отчёт не говорят, чем она закончилась. Посмотрите на терминал или его последний слип: операция одобрена?</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -3167,7 +3219,7 @@
     </message>
     <message>
         <source>Refund</source>
-        <translation>К выплате</translation>
+        <translation>Возврат</translation>
     </message>
     <message>
         <source>F3 Return everything</source>

@@ -135,7 +135,7 @@ private Q_SLOTS:
         const TerminalResult second = pay(25000, QStringLiteral("op-b"));
         QVERIFY(first.approved() && second.approved());
 
-        // Same batch: a refund is refused, a cancel of the whole amount goes through.
+        // Same batch: a refund of the whole is refused, a cancel of the whole amount goes through.
         TerminalResult r = run([&] { m_terminal->refund(10000, first.rrn, QStringLiteral("op-a-refund")); });
         QCOMPARE(r.outcome, TerminalOutcome::Declined);
         r = run([&] { m_terminal->reverse(10000, first.rrn, QStringLiteral("op-a-cancel")); });

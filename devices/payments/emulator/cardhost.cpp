@@ -175,7 +175,9 @@ HostAnswer CardHost::authorise(TerminalOperation operation, qint64 amount, const
         original->reversed = true;
         original->returned = amount;
     } else if (operation == TerminalOperation::Refund) {
-        if (find(originalRrn, true))
+        // The whole of a payment in the open batch is cancelled, not refunded.
+        if (const Operation *open = find(originalRrn, true);
+            open && open->returned == 0 && amount == open->record.amountKopecks)
             return refuse(QStringLiteral("12"), QStringLiteral("ПАКЕТ НЕ ЗАКРЫТ: ВЫПОЛНИТЕ ОТМЕНУ"));
         Operation *original = find(originalRrn, false);
         if (!original)

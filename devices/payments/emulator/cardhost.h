@@ -5,6 +5,9 @@
 // every run of the emulated program (one process per operation, like the real ones) sees the
 // same terminal. Runs are serialised with a lock file, as a pinpad does one thing at a time.
 //
+// A cancel takes a whole payment of the open batch; a refund by RRN takes part of a payment, or
+// any of it once the batch is settled.
+//
 // The state folder also holds `script`: one scripted outcome per line, consumed by the next
 // operation (the report of the batch consumes none). With no script every operation is approved.
 //   approve [ms]          approve after ms (default: the folder's `delay` file, else 300)
