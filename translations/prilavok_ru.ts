@@ -3219,7 +3219,7 @@
     </message>
     <message>
         <source>Refund</source>
-        <translation>Возврат</translation>
+        <translation>К выплате</translation>
     </message>
     <message>
         <source>F3 Return everything</source>
