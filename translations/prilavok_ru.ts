@@ -1254,6 +1254,221 @@
         <source>%1 of %2 ₽ started at %3 (operation %4): neither the terminal's answer nor its report says how it ended. Look at the terminal or its last slip: was it approved?</source>
         <translation>%1 на %2 ₽, начата в %3 (операция %4): ни ответ терминала, ни его отчёт не говорят, чем она закончилась. Посмотрите на терминал или его последний слип: операция одобрена?</translation>
     </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation><numerusform>%n час</numerusform>
+            <numerusform>%n часа</numerusform>
+            <numerusform>%n часов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) not sent to the OFD</source>
+        <translation><numerusform>%n документ не передан в ОФД</numerusform>
+            <numerusform>%n документа не переданы в ОФД</numerusform>
+            <numerusform>%n документов не переданы в ОФД</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, the oldest waits %1</source>
+        <translation>, самый старый ждёт %1</translation>
+    </message>
+    <message>
+        <source>The shift has been open for %1: close it before 24 hours pass.</source>
+        <translation>Смена открыта уже %1: закройте её до истечения 24 часов.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) not yet sent to the cloud cabinet</source>
+        <translation><numerusform>%n документ ещё не отправлен в облачный кабинет</numerusform>
+            <numerusform>%n документа ещё не отправлены в облачный кабинет</numerusform>
+            <numerusform>%n документов ещё не отправлены в облачный кабинет</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) waiting for the registrar</source>
+        <translation><numerusform>%n документ ждёт ФР</numerusform>
+            <numerusform>%n документа ждут ФР</numerusform>
+            <numerusform>%n документов ждут ФР</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Кол-во</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>НДС</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Коррекция</translation>
+    </message>
+    <message>
+        <source>Cash in</source>
+        <translation>Внесение</translation>
+    </message>
+    <message>
+        <source>Cash out</source>
+        <translation>Изъятие</translation>
+    </message>
+    <message>
+        <source>X report</source>
+        <translation>X-отчёт</translation>
+    </message>
+    <message>
+        <source>Z report</source>
+        <translation>Z-отчёт</translation>
+    </message>
+    <message>
+        <source>Several</source>
+        <translation>Несколько</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Сводка</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Gross turnover</source>
+        <translation>Выручка</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Возвраты</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Итого за вычетом возвратов</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Чеки</translation>
+    </message>
+    <message>
+        <source>Return receipts</source>
+        <translation>Чеки возврата</translation>
+    </message>
+    <message>
+        <source>Corrections</source>
+        <translation>Коррекции</translation>
+    </message>
+    <message>
+        <source>Average receipt</source>
+        <translation>Средний чек</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>По дням</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Продажи</translation>
+    </message>
+    <message>
+        <source>By hour</source>
+        <translation>По часам</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Час</translation>
+    </message>
+    <message>
+        <source>By cashier</source>
+        <translation>По кассирам</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>По группам</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Top 20 products by amount</source>
+        <translation>20 товаров с наибольшей суммой</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Top 20 products by quantity</source>
+        <translation>20 товаров с наибольшим количеством</translation>
+    </message>
+    <message>
+        <source>By VAT rate</source>
+        <translation>По ставкам НДС</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>Ставка НДС</translation>
+    </message>
+    <message>
+        <source>Shifts</source>
+        <translation>Смены</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Смена</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Открыта</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрыта</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Продажи</translation>
+    </message>
+    <message>
+        <source>In the drawer</source>
+        <translation>В кассе</translation>
+    </message>
+    <message>
+        <source>Cash documents</source>
+        <translation>Кассовые документы</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>Не удалось создать %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
