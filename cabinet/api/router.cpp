@@ -85,6 +85,9 @@ std::string lower(std::string s)
     return s;
 }
 
+// The till counts its documents in a 64-bit integer; 2^53 keeps them exact in any JSON reader.
+constexpr std::int64_t kMaxDeviceSeq = (std::int64_t(1) << 53) - 1;
+
 // Checks one document of a batch; a bad one is rejected alone and never blocks the others (§3).
 PushItem validateDocument(const json::Value &doc)
 {
@@ -126,8 +129,8 @@ PushItem validateDocument(const json::Value &doc)
     }
     d.payloadSha256 = lower(*sha);
     if (const json::Value *seq = doc.find("device_seq"); seq && !seq->isNull()) {
-        if (!seq->asInt64() || *seq->asInt64() < 0) {
-            item.rejection = "device_seq must be a non-negative integer";
+        if (!seq->asInt64() || *seq->asInt64() < 0 || *seq->asInt64() > kMaxDeviceSeq) {
+            item.rejection = "device_seq must be an integer from 0 to 2^53 - 1";
             return item;
         }
         d.deviceSeq = seq->asInt64();
@@ -150,8 +153,14 @@ PushItem validateDocument(const json::Value &doc)
         }
         d.fiscalJson = json::serialize(*fiscal);
         d.fn = fiscal->stringAt("fn");
-        if (const json::Value *fd = fiscal->find("fd"); fd && fd->asInt64())
+        if (const json::Value *fd = fiscal->find("fd"); fd && !fd->isNull()) {
+            // An FN numbers its documents from 1 in 32 bits; anything else is not a fiscal document.
+            if (!fd->asInt64() || *fd->asInt64() < 1 || *fd->asInt64() > 0xFFFFFFFFLL) {
+                item.rejection = "fiscal.fd must be an FN document number from 1 to 4294967295";
+                return item;
+            }
             d.fd = fd->asInt64();
+        }
     }
     item.document = std::move(d);
     return item;

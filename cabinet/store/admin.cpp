@@ -8,6 +8,7 @@
 #include "cabinet/util/clock.h"
 #include "cabinet/util/crypto.h"
 
+#include <cstdint>
 #include <map>
 
 namespace cabinet {
@@ -321,7 +322,12 @@ json::Value Store::gaps(const std::string &org)
             g.set("source", r.text(0));
             g.set("after", r.integer(1));
             g.set("before", r.integer(2));
-            g.set("missing", r.integer(2) - r.integer(1) - 1);
+            // Numbers are bounded when pushed (x - 1 > prev cannot overflow either, as x > prev); any older
+            // stored ones saturate here instead of overflowing.
+            std::int64_t missing = 0;
+            if (__builtin_sub_overflow(r.integer(2), r.integer(1), &missing))
+                missing = INT64_MAX;
+            g.set("missing", missing - 1);
             out.push_back(std::move(g));
         }
     };
@@ -331,13 +337,13 @@ json::Value Store::gaps(const std::string &org)
             conn->query("SELECT device_id, prev, device_seq FROM (SELECT device_id, device_seq, "
                         "LAG(device_seq) OVER (PARTITION BY device_id ORDER BY device_seq) AS prev "
                         "FROM documents WHERE organization_id = $1 AND device_seq IS NOT NULL) t "
-                        "WHERE prev IS NOT NULL AND device_seq > prev + 1 ORDER BY device_id, device_seq",
+                        "WHERE prev IS NOT NULL AND device_seq - 1 > prev ORDER BY device_id, device_seq",
                         {org}));
     collect("fd",
             conn->query(
                 "SELECT fn, prev, fd FROM (SELECT fn, fd, LAG(fd) OVER (PARTITION BY fn ORDER BY fd) "
                 "AS prev FROM documents WHERE organization_id = $1 AND fn IS NOT NULL AND fd IS NOT NULL) t "
-                "WHERE prev IS NOT NULL AND fd > prev + 1 ORDER BY fn, fd",
+                "WHERE prev IS NOT NULL AND fd - 1 > prev ORDER BY fn, fd",
                 {org}));
     tx.commit();
     return out;

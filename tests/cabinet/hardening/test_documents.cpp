@@ -72,4 +72,42 @@ TEST_F(HardeningDocuments, UnstorableDocumentsAreRejectedAloneWithAReason)
     EXPECT_EQ(documents(*h, shop), 3);
 }
 
+TEST_F(HardeningDocuments, NumbersOutOfTheirRangeAreRejectedAndGapsNeverOverflow)
+{
+    Shop shop = h->createShop("Жимолость");
+    ASSERT_NE(h->start(), 0);
+    const std::string token = h->activate(shop.code);
+    HttpClient http(h->port());
+    auto withFd = [](json::Value doc, json::Value fd) {
+        json::Value fiscal = *doc.find("fiscal");
+        fiscal.set("fd", std::move(fd));
+        doc.set("fiscal", std::move(fiscal));
+        return doc;
+    };
+    const std::int64_t maxSeq = (std::int64_t(1) << 53) - 1;
+    const std::vector<json::Value> batch{
+        withFd(makeDocument(newUuid(), 1), std::int64_t(0)),
+        withFd(makeDocument(newUuid(), 2), std::int64_t(-5)),
+        withFd(makeDocument(newUuid(), 3), std::int64_t(1) << 40),
+        makeDocument(newUuid(), std::int64_t(1) << 60),
+        withFd(makeDocument(newUuid(), 5), std::int64_t(4294967295LL)),
+        withFd(makeDocument(newUuid(), maxSeq), std::int64_t(7)),
+    };
+    auto r = http.post("/api/v1/documents:batch", makeBatch(batch), token);
+    ASSERT_EQ(r.status, 200) << r.body;
+    EXPECT_EQ(statuses(r.json()), (std::vector<std::string>{"rejected", "rejected", "rejected", "rejected",
+                                                            "created", "created"}));
+
+    // device_seq 5 then 2^53 - 1: a gap of 2^53 - 7, counted without overflow on both backends.
+    const json::Value gaps = h->admin({"gaps", "--org", shop.org});
+    ASSERT_TRUE(gaps.isArray()) << json::serialize(gaps);
+    bool found = false;
+    for (const auto &g : gaps.asArray())
+        if (g.stringAt("kind") == "device_seq") {
+            EXPECT_EQ(g.find("missing")->asInt64(), maxSeq - 5 - 1);
+            found = true;
+        }
+    EXPECT_TRUE(found) << json::serialize(gaps);
+}
+
 } // namespace cabinet::test
