@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QSettings>
@@ -103,7 +104,11 @@ int main(int argc, char **argv)
                                           QStringLiteral("/prilavok.sqlite");
     }
 
-    QDir().mkpath(QFileInfo(databasePath).absolutePath());
+    // The folder of a new database is the till user's alone, like the database itself.
+    const QString databaseDir = QFileInfo(databasePath).absolutePath();
+    if (!QDir(databaseDir).exists() && QDir().mkpath(databaseDir))
+        QFile::setPermissions(databaseDir,
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
 
     // The registrar of a real till comes from the settings (the Settings screen writes them).
     QSettings settings;

@@ -1,6 +1,7 @@
 #include "app/storage/database.h"
 
 #include <QAtomicInteger>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 
@@ -53,6 +54,13 @@ Database::OpenResult Database::openConnection(const QString &path)
     m_path = path;
     m_connectionName = nextConnectionName();
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    // A new database is readable by the till's user only (PIN hashes, the device token, every sale);
+    // SQLite gives its -wal and -shm files the same permissions.
+    if (!path.isEmpty() && path != QLatin1String(":memory:") && !QFileInfo::exists(path)) {
+        QFile file(path);
+        if (file.open(QIODevice::WriteOnly))
+            file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
     m_db.setDatabaseName(path);
     m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     OpenResult result;

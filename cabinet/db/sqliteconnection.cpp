@@ -1,11 +1,29 @@
 #include "cabinet/db/sqliteconnection.h"
 
+#include <fcntl.h>
 #include <sqlite3.h>
+#include <unistd.h>
 
 namespace cabinet::db {
 
+namespace {
+
+// A new database file is readable by its owner only: it holds device tokens and every sale. SQLite
+// gives its -wal and -shm files the same permissions.
+void createPrivately(const std::string &path)
+{
+    if (path.empty() || path == ":memory:" || path.rfind("file:", 0) == 0)
+        return;
+    const int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd >= 0)
+        ::close(fd);
+}
+
+} // namespace
+
 SqliteConnection::SqliteConnection(const std::string &path)
 {
+    createPrivately(path);
     int rc = sqlite3_open_v2(path.c_str(), &m_db,
                              SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
     if (rc != SQLITE_OK) {

@@ -1,3 +1,4 @@
+#include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -45,6 +46,18 @@ private Q_SLOTS:
              {"legal_entity", "employees", "audit_log", "products", "barcodes", "vat_rates", "sales",
               "sale_lines", "payments", "shifts", "cash_documents", "outbox", "sync_state", "fiscal_jobs"})
             QVERIFY2(hasTable(db, QLatin1String(table)), table);
+    }
+
+    void aNewDatabaseIsReadableByItsOwnerOnly()
+    {
+        QTemporaryDir dir;
+        Database db;
+        const QString path = dir.filePath(QStringLiteral("private.sqlite"));
+        QVERIFY(db.open(path).ok());
+        const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther |
+                            QFileDevice::WriteOther;
+        QCOMPARE(QFile::permissions(path) & others, QFileDevice::Permissions());
+        QCOMPARE(QFile::permissions(path + QStringLiteral("-wal")) & others, QFileDevice::Permissions());
     }
 
     void reopeningIsUpToDate()
