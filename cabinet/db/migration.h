@@ -34,5 +34,6 @@ Migration migration001Initial();
 Migration migration002Reports();
 Migration migration003JournalOrder();
 Migration migration004ReceiptsFd();
+Migration migration005Accounts();
 
 } // namespace cabinet::db

@@ -12,6 +12,7 @@ const std::vector<Migration> &knownMigrations()
         migration002Reports(),
         migration003JournalOrder(),
         migration004ReceiptsFd(),
+        migration005Accounts(),
     };
     return all;
 }
