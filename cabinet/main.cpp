@@ -3,6 +3,7 @@
 #include "cabinet/admin/admincli.h"
 #include "cabinet/api/router.h"
 #include "cabinet/db/schema.h"
+#include "cabinet/owner/api.h"
 #include "cabinet/server/httpserver.h"
 #include "cabinet/util/crypto.h"
 
@@ -41,6 +42,8 @@ int serve(const std::string &conn, ServeOptions &o)
     o.router.admission.trustedProxies = o.server.trustedProxies;
     cabinet::Store st(pool, o.store);
     cabinet::api::Router r(st, o.router);
+    cabinet::owner::Api owner(pool);
+    r.mountOwner([&owner](const cabinet::api::Request &rq) { return owner.handle(rq); });
     cabinet::HttpServer http(r, o.server);
     std::cout << "listening " << (http.tls() ? "https://" : "http://") << o.server.address << ":"
               << http.port() << std::endl;

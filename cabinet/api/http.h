@@ -19,7 +19,9 @@ struct Request
     std::string contentEncoding;
     std::string faultHeader; // X-Prilavok-Fault, honoured only with fault injection enabled
     std::string body;
-    std::string remoteIp; // the client's: behind a trusted proxy, from X-Forwarded-For
+    std::string remoteIp;  // the client's: behind a trusted proxy, from X-Forwarded-For
+    std::string cookie;    // owner API: the Cookie header
+    std::string csrfToken; // owner API: X-CSRF-Token
 };
 
 // What is known of a request before its body is read: enough to decide what it may cost.
@@ -38,6 +40,7 @@ struct Response
     std::string body;
     std::string contentType = "application/json";
     std::int64_t retryAfterMs = 0;
+    std::string setCookie; // owner API: the session cookie
     // Long poll (changes?wait=): nothing new yet; the server asks again until waitUntil.
     bool pollAgain = false;
     std::chrono::steady_clock::time_point waitUntil{};

@@ -245,6 +245,8 @@ Response Router::route(const Request &request, bool mayWait)
         v.set("server_time", isoTime(nowMs()));
         return jsonResponse(v);
     }
+    if (m_owner && path.rfind("/api/owner/", 0) == 0)
+        return m_owner(request);
     if (path.rfind("/api/v1/", 0) != 0)
         return errorResponse({404, "NOT_FOUND", "no such endpoint", false, 0});
 

@@ -7,6 +7,8 @@
 #include "cabinet/api/http.h"
 #include "cabinet/store/store.h"
 
+#include <functional>
+
 namespace cabinet::api {
 
 struct RouterOptions
@@ -31,6 +33,8 @@ public:
     std::string clientAddress(const std::string &socketIp, std::string_view forwardedFor) const;
     // `mayWait` false forces a final answer to a long poll whose time is up.
     Response handle(const Request &request, bool mayWait = true);
+    // The owner API (cabinet/owner) answers everything under /api/owner/.
+    void mountOwner(std::function<Response(const Request &)> owner) { m_owner = std::move(owner); }
 
 private:
     Response route(const Request &request, bool mayWait);
@@ -42,6 +46,7 @@ private:
     Store &m_store;
     RouterOptions m_options;
     Admitter m_admitter;
+    std::function<Response(const Request &)> m_owner;
 };
 
 Response errorResponse(const ApiError &error);

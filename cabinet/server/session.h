@@ -174,6 +174,8 @@ private:
         m_request.authorization = std::string(msg[http::field::authorization]);
         m_request.contentEncoding = std::string(msg[http::field::content_encoding]);
         m_request.faultHeader = std::string(msg["X-Prilavok-Fault"]);
+        m_request.cookie = std::string(msg[http::field::cookie]);
+        m_request.csrfToken = std::string(msg["X-CSRF-Token"]);
         m_request.remoteIp = m_router.clientAddress(m_remote, std::string(msg["X-Forwarded-For"]));
         m_request.body = std::move(msg.body());
         handle(true);
@@ -212,6 +214,8 @@ private:
         char timing[64];
         std::snprintf(timing, sizeof timing, "app;dur=%.3f", r.serverMs);
         res->set("Server-Timing", timing);
+        if (!r.setCookie.empty())
+            res->set(http::field::set_cookie, r.setCookie + (IsTls ? "; Secure" : ""));
         if (r.retryAfterMs > 0)
             res->set(http::field::retry_after, std::to_string((r.retryAfterMs + 999) / 1000));
         if (m_acceptGzip && r.body.size() > 1024) {

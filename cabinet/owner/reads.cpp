@@ -1,0 +1,140 @@
+// Every read runs under the session user's Scope; a point of sale outside it is "not found".
+
+#include "cabinet/owner/reads.h"
+
+#include "cabinet/owner/http.h"
+#include "cabinet/reports/queries.h"
+
+#include <algorithm>
+#include <charconv>
+#include <ctime>
+
+namespace cabinet::owner {
+
+namespace {
+
+using Query = std::map<std::string, std::string>;
+
+std::string get(const Query &q, const char *key)
+{
+    auto it = q.find(key);
+    return it == q.end() ? std::string() : it->second;
+}
+
+std::optional<std::int64_t> integer(const std::string &s)
+{
+    std::int64_t v = 0;
+    auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+    if (s.empty() || ec != std::errc() || p != s.data() + s.size())
+        return std::nullopt;
+    return v;
+}
+
+bool isDay(const std::string &s)
+{
+    return s.size() == 10 && s[4] == '-' && s[7] == '-' &&
+           std::all_of(s.begin(), s.end(), [](char ch) { return ch == '-' || (ch >= '0' && ch <= '9'); });
+}
+
+std::string utcDay(std::int64_t ms)
+{
+    std::time_t t = ms / 1000;
+    std::tm tm{};
+    gmtime_r(&t, &tm);
+    char buf[16];
+    std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
+    return buf;
+}
+
+// Narrows the scope to ?point_of_sale_id= when the user may see it; false when not.
+bool narrow(db::Connection &c, reports::Scope &scope, const std::string &pos)
+{
+    if (pos.empty())
+        return true;
+    if (!scope.allPointsOfSale &&
+        std::find(scope.pointsOfSale.begin(), scope.pointsOfSale.end(), pos) == scope.pointsOfSale.end())
+        return false;
+    if (c.query("SELECT 1 FROM points_of_sale WHERE organization_id = $1 AND id = $2",
+                {scope.organizationId, pos})
+            .empty())
+        return false;
+    scope.allPointsOfSale = false;
+    scope.pointsOfSale = {pos};
+    return true;
+}
+
+std::optional<reports::DocumentFilter> filterOf(const Query &q, const reports::Period &period)
+{
+    reports::DocumentFilter f;
+    f.period = period;
+    f.workplaceId = get(q, "workplace_id");
+    f.cashierId = get(q, "cashier_id");
+    f.type = get(q, "type");
+    f.payment = get(q, "payment");
+    f.fn = get(q, "fn");
+    f.fp = get(q, "fp");
+    for (auto [key, out] : {std::pair{"amount_min", &f.amountMin}, std::pair{"amount_max", &f.amountMax},
+                            std::pair{"number", &f.number}, std::pair{"fd", &f.fd}}) {
+        const std::string v = get(q, key);
+        if (v.empty())
+            continue;
+        *out = integer(v);
+        if (!*out)
+            return std::nullopt;
+    }
+    if (!get(q, "sort").empty())
+        f.sort = get(q, "sort");
+    f.descending = get(q, "order") != "asc";
+    if (auto l = integer(get(q, "limit")))
+        f.limit = int(std::clamp<std::int64_t>(*l, 1, 500));
+    if (auto o = integer(get(q, "offset")))
+        f.offset = std::max<std::int64_t>(0, *o);
+    return f;
+}
+
+api::Response badFilter()
+{
+    return error(400, "bad_request", "Неверное значение фильтра");
+}
+
+} // namespace
+
+api::Response read(db::Connection &c, const auth::Session &s, const std::string &path, const Query &q,
+                   std::int64_t nowMs)
+{
+    reports::Scope scope = s.user.scope();
+    if (!narrow(c, scope, get(q, "point_of_sale_id")))
+        return error(404, "not_found", "Точка продаж не найдена");
+    const std::string today = utcDay(nowMs);
+    reports::Period period{get(q, "from").empty() ? today : get(q, "from"), get(q, "to")};
+    if (period.to.empty())
+        period.to = period.from;
+    if (!isDay(period.from) || !isDay(period.to) || period.to < period.from)
+        return error(400, "bad_request", "Период указан неверно (ГГГГ-ММ-ДД)");
+    const std::string docPrefix = "/documents/";
+    if (path == "/dashboard")
+        return reply(reports::dashboard(c, scope, period, today, nowMs));
+    if (path == "/sales") {
+        auto v = reports::sales(c, scope, period, get(q, "by"));
+        return v ? reply(*v) : error(400, "bad_request", "Неизвестная группировка");
+    }
+    if (path == "/documents") {
+        auto f = filterOf(q, period);
+        auto v = f ? reports::documents(c, scope, *f) : std::nullopt;
+        return v ? reply(*v) : badFilter();
+    }
+    if (path.rfind(docPrefix, 0) == 0) {
+        auto v = reports::document(c, scope, path.substr(docPrefix.size()));
+        return v ? reply(*v) : error(404, "not_found", "Документ не найден");
+    }
+    const int limit = int(std::clamp<std::int64_t>(integer(get(q, "limit")).value_or(50), 1, 500));
+    if (path == "/shifts")
+        return reply(reports::shifts(c, scope, period, limit, integer(get(q, "offset")).value_or(0)));
+    if (path == "/tills")
+        return reply(reports::tills(c, scope, nowMs));
+    if (path == "/alerts")
+        return reply(reports::alerts(c, scope, nowMs));
+    return error(404, "not_found", "Нет такого адреса");
+}
+
+} // namespace cabinet::owner
