@@ -24,6 +24,8 @@ Reader Reader::overBytes(std::string_view data, char separator, Limits limits)
     return Reader(
         [rest](char *buffer, std::size_t capacity) {
             const std::size_t n = std::min(capacity, rest->size());
+            if (n == 0)
+                return n; // an empty view may hold a null pointer, which memcpy must not see
             std::memcpy(buffer, rest->data(), n);
             rest->remove_prefix(n);
             return n;

@@ -4,8 +4,10 @@ namespace fiscal {
 
 void appendLE(Bytes &out, std::uint64_t value, int width)
 {
+    // Fields wider than 8 bytes (a 10-byte sum) get zeros above the value; shifting a 64-bit value by
+    // 64 or more is undefined.
     for (int i = 0; i < width; ++i)
-        out.push_back(static_cast<std::uint8_t>((value >> (8 * i)) & 0xFF));
+        out.push_back(i < 8 ? static_cast<std::uint8_t>((value >> (8 * i)) & 0xFF) : std::uint8_t{0});
 }
 
 std::optional<std::uint64_t> readLE(ByteView in, std::size_t offset, int width)

@@ -6,6 +6,8 @@
 #include "support/fixture.h"
 
 #include <sys/resource.h>
+
+#include <filesystem>
 #include <thread>
 
 namespace cabinet::test {
@@ -56,15 +58,15 @@ TEST_F(HardeningConnections, ASlowHeadIsCutOff)
 
 TEST_F(HardeningConnections, OutOfDescriptorsTheAcceptLoopWaitsInsteadOfSpinning)
 {
-    // The server inherits a small descriptor limit; this process keeps its own.
-    rlimit mine{};
-    ASSERT_EQ(getrlimit(RLIMIT_NOFILE, &mine), 0);
-    rlimit tight = mine;
-    tight.rlim_cur = 48;
-    ASSERT_EQ(setrlimit(RLIMIT_NOFILE, &tight), 0);
+    // The running server is given a descriptor limit a few above what it holds now.
     const unsigned short port = h->start();
-    ASSERT_EQ(setrlimit(RLIMIT_NOFILE, &mine), 0);
     ASSERT_NE(port, 0);
+    std::size_t open = 0;
+    for ([[maybe_unused]] const auto &fd :
+         std::filesystem::directory_iterator("/proc/" + std::to_string(h->serverPid()) + "/fd"))
+        ++open;
+    const rlimit tight{open + 8, open + 8};
+    ASSERT_EQ(prlimit(h->serverPid(), RLIMIT_NOFILE, &tight, nullptr), 0);
 
     std::vector<std::unique_ptr<OpenConnection>> flood;
     for (int i = 0; i < 80; ++i)
