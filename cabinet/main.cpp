@@ -42,7 +42,7 @@ int serve(const std::string &conn, ServeOptions &o)
     o.router.admission.trustedProxies = o.server.trustedProxies;
     cabinet::Store st(pool, o.store);
     cabinet::api::Router r(st, o.router);
-    cabinet::owner::Api owner(pool);
+    cabinet::owner::Api owner(pool, st);
     r.mountOwner([&owner](const cabinet::api::Request &rq) { return owner.handle(rq); });
     cabinet::HttpServer http(r, o.server);
     std::cout << "listening " << (http.tls() ? "https://" : "http://") << o.server.address << ":"

@@ -3,6 +3,7 @@
 #include "cabinet/owner/api.h"
 
 #include "cabinet/auth/accounts.h"
+#include "cabinet/owner/catalog.h"
 #include "cabinet/owner/http.h"
 #include "cabinet/owner/reads.h"
 #include "cabinet/util/clock.h"
@@ -120,29 +121,32 @@ api::Response Api::handle(const api::Request &rq)
             return error(400, "bad_request", "Тело запроса должно быть объектом JSON");
         body = std::move(*parsed);
     }
-    auto lease = m_pool.acquire();
-    db::Connection &c = *lease;
-    if (rq.method == "POST" &&
-        (path == "/auth/register" || path == "/auth/confirm" || path == "/auth/login" ||
-         path == "/auth/password-reset" || path == "/auth/password-reset/confirm"))
-        return publicCall(c, path, rq, body, now);
-
+    std::optional<auth::Session> s;
     const std::string token = cookieValue(rq.cookie, kCookie);
-    auto s = auth::session(c, token, now);
-    if (!s)
-        return error(401, "unauthorized", "Войдите в кабинет");
-    if (!get && !sameToken(rq.csrfToken, s->csrfToken))
-        return error(403, "csrf", "Запрос отклонён: нет подтверждения (CSRF). Обновите страницу");
-    if (path == "/auth/logout" && rq.method == "POST") {
-        auth::logout(c, token);
-        api::Response r = noContent();
-        r.setCookie = sessionCookie("", 0);
-        return r;
-    }
-    if (path == "/me" && get)
-        return reply(meJson(*s));
+    {
+        auto c = m_pool.acquire();
+        if (rq.method == "POST" &&
+            (path == "/auth/register" || path == "/auth/confirm" || path == "/auth/login" ||
+             path == "/auth/password-reset" || path == "/auth/password-reset/confirm"))
+            return publicCall(*c, path, rq, body, now);
+        s = auth::session(*c, token, now);
+        if (!s)
+            return error(401, "unauthorized", "Войдите в кабинет");
+        if (!get && !sameToken(rq.csrfToken, s->csrfToken))
+            return error(403, "csrf", "Запрос отклонён: нет подтверждения (CSRF). Обновите страницу");
+        if (path == "/auth/logout" && rq.method == "POST") {
+            auth::logout(*c, token);
+            api::Response r = noContent();
+            r.setCookie = sessionCookie("", 0);
+            return r;
+        }
+        if (path == "/me" && get)
+            return reply(meJson(*s));
+    } // the catalog's writes lease their own connections
+    if (auto r = catalogCall(m_pool, m_store, *s, rq, path, body, now))
+        return std::move(*r);
     if (get)
-        return read(c, *s, path, queryOf(rq.target), now);
+        return read(*m_pool.acquire(), *s, path, queryOf(rq.target), now);
     return error(404, "not_found", "Нет такого адреса");
 }
 

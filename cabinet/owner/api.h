@@ -6,18 +6,24 @@
 #include "cabinet/api/http.h"
 #include "cabinet/db/pool.h"
 
+namespace cabinet {
+class Store;
+}
+
 namespace cabinet::owner {
 
 class Api
 {
 public:
-    explicit Api(db::Pool &pool)
+    Api(db::Pool &pool, Store &store)
         : m_pool(pool)
+        , m_store(store)
     {}
     api::Response handle(const api::Request &request);
 
 private:
     db::Pool &m_pool;
+    Store &m_store;
 };
 
 } // namespace cabinet::owner

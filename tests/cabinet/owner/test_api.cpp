@@ -76,6 +76,12 @@ protected:
     {
         return http->request("GET", "/api/owner/v1" + path, {}, {}, {{"Cookie", l.cookie}});
     }
+    HttpReply send(const Login &l, const std::string &method, const std::string &path,
+                   const json::Value &body)
+    {
+        return http->request(method, "/api/owner/v1" + path, json::serialize(body), {},
+                             {{"Cookie", l.cookie}, {"X-CSRF-Token", l.csrf}});
+    }
     std::size_t items(const HttpReply &r)
     {
         const json::Value *v = r.json().find("items");
@@ -174,6 +180,71 @@ TEST_F(OwnerApi, RegisterThenLoginWaitsForConfirmation)
     EXPECT_EQ(l.json().find("error")->stringAt("code"), "unconfirmed");
     body.set("password", "неверный-пароль");
     EXPECT_EQ(http->post("/api/owner/v1/auth/login", body).status, 401);
+}
+
+TEST_F(OwnerApi, CatalogWritesStayInTheOrganisationAndTheRole)
+{
+    auto a = login("owner@a.ru");
+    json::Value milk;
+    milk.set("name", "Молоко 1 л");
+    milk.set("price", std::int64_t(8990));
+    milk.set("unit", "pcs");
+    milk.set("vat", "vat10");
+    auto created = send(a, "POST", "/catalog/products", milk);
+    ASSERT_EQ(created.status, 201) << created.body;
+    const std::string id = created.json().stringAt("id").value_or("");
+    milk.set("price", std::int64_t(9990));
+    auto changed = send(a, "PUT", "/catalog/products/" + id, milk);
+    ASSERT_EQ(changed.status, 200) << changed.body;
+    EXPECT_EQ(changed.json().find("price")->asInt64(), 9990);
+
+    milk.set("price", std::int64_t(-1));
+    auto bad = send(a, "PUT", "/catalog/products/" + id, milk);
+    EXPECT_EQ(bad.status, 400);
+    EXPECT_EQ(bad.json().find("error")->stringAt("message"),
+              "Цена должна быть целым числом копеек, не меньше нуля");
+
+    milk.set("price", std::int64_t(1));
+    auto acc = login("acc@a.ru");
+    EXPECT_EQ(send(acc, "PUT", "/catalog/products/" + id, milk).status, 403)
+        << "an accountant changes nothing";
+    EXPECT_EQ(send(acc, "DELETE", "/catalog/products/" + id, json::Object{}).status, 403);
+    auto b = login("owner@b.ru");
+    EXPECT_EQ(send(b, "PUT", "/catalog/products/" + id, milk).status, 404)
+        << "another organisation's product";
+    EXPECT_EQ(send(b, "DELETE", "/catalog/products/" + id, json::Object{}).status, 404);
+    EXPECT_EQ(get(b, "/catalog/products/" + id).status, 404);
+    EXPECT_EQ(items(get(b, "/catalog/products")), 0u);
+    auto noCsrf = http->request("POST", "/api/owner/v1/catalog/products", json::serialize(milk), {},
+                                {{"Cookie", a.cookie}});
+    EXPECT_EQ(noCsrf.status, 403);
+
+    auto now = get(a, "/catalog/products/" + id);
+    ASSERT_EQ(now.status, 200);
+    EXPECT_EQ(now.json().find("price")->asInt64(), 9990) << "no refused write changed the price";
+    EXPECT_EQ(
+        db->query("SELECT count(*) FROM audit_log WHERE organization_id = $1", {shop.org})[0].integer(0), 2);
+    EXPECT_EQ(send(a, "DELETE", "/catalog/products/" + id, json::Object{}).status, 204);
+    EXPECT_EQ(get(a, "/catalog/products/" + id).status, 404);
+}
+
+TEST_F(OwnerApi, EmployeesAndGroupsByOwnerOnly)
+{
+    auto a = login("owner@a.ru");
+    json::Value emp;
+    emp.set("name", "Петрова А.");
+    emp.set("role", "cashier");
+    auto created = send(a, "POST", "/staff/employees", emp);
+    ASSERT_EQ(created.status, 201) << created.body;
+    EXPECT_EQ(items(get(a, "/staff/employees")), 1u);
+    emp.set("pin", "123456");
+    EXPECT_EQ(send(a, "POST", "/staff/employees", emp).status, 400);
+    json::Value group;
+    group.set("name", "Молочное");
+    EXPECT_EQ(send(a, "POST", "/catalog/groups", group).status, 201);
+    auto acc = login("acc@a.ru");
+    EXPECT_EQ(send(acc, "POST", "/catalog/groups", group).status, 403);
+    EXPECT_EQ(items(get(acc, "/catalog/groups")), 1u);
 }
 
 } // namespace cabinet::test

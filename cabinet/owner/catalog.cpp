@@ -1,0 +1,141 @@
+#include "cabinet/owner/catalog.h"
+
+#include "cabinet/owner/http.h"
+#include "cabinet/store/store.h"
+#include "cabinet/util/crypto.h"
+
+#include <algorithm>
+#include <charconv>
+
+namespace cabinet::owner {
+
+namespace {
+
+struct Collection
+{
+    const char *path;
+    const char *entity;
+    auth::Area area;
+    const char *notFound;
+};
+
+const Collection kCollections[] = {
+    {"/catalog/products", "product", auth::Area::Catalog, "Товар не найден"},
+    {"/catalog/groups", "category", auth::Area::Catalog, "Группа не найдена"},
+    {"/staff/employees", "employee", auth::Area::Staff, "Сотрудник не найден"},
+};
+
+json::Value item(const db::Row &r)
+{
+    json::Value v =
+        r.isNull(2) ? json::Value(json::Object{}) : json::tryParse(r.text(2)).value_or(json::Object{});
+    v.set("id", r.text(0));
+    v.set("version", r.integer(1));
+    return v;
+}
+
+std::optional<std::string> problem(const Collection &col, const json::Value &body)
+{
+    const auto name = body.stringAt("name");
+    if (!name || name->empty() || name->size() > 256)
+        return "Укажите название";
+    if (std::string(col.entity) == "product") {
+        const json::Value *price = body.find("price");
+        if (!price || !price->asInt64() || *price->asInt64() < 0)
+            return "Цена должна быть целым числом копеек, не меньше нуля";
+    }
+    if (body.find("pin"))
+        return "PIN задаётся на кассе; установка PIN из кабинета пока не поддерживается";
+    return std::nullopt;
+}
+
+void audit(db::Connection &c, const auth::Session &s, const std::string &action, const std::string &id,
+           std::int64_t nowMs)
+{
+    c.query(
+        "INSERT INTO audit_log (organization_id, at, user_id, action, entity_id) VALUES ($1, $2, $3, $4, $5)",
+        {s.user.organizationId, nowMs, s.user.id, action, id});
+}
+
+db::Rows fetch(db::Connection &c, const std::string &org, const Collection &col, const std::string &id)
+{
+    return c.query("SELECT id, version, data FROM catalog_items WHERE organization_id = $1 AND entity = $2 "
+                   "AND id = $3 AND deleted = 0",
+                   {org, std::string(col.entity), id});
+}
+
+api::Response list(db::Connection &c, const auth::Session &s, const Collection &col, const api::Request &rq)
+{
+    auto q = queryOf(rq.target);
+    std::int64_t limit = 50, offset = 0;
+    std::from_chars(q["limit"].data(), q["limit"].data() + q["limit"].size(), limit);
+    std::from_chars(q["offset"].data(), q["offset"].data() + q["offset"].size(), offset);
+    limit = std::clamp<std::int64_t>(limit, 1, 500);
+    offset = std::max<std::int64_t>(offset, 0);
+    auto rows =
+        c.query("SELECT id, version, data FROM catalog_items WHERE organization_id = $1 AND entity = $2 "
+                "AND deleted = 0 ORDER BY id LIMIT $3 OFFSET $4",
+                {s.user.organizationId, std::string(col.entity), limit + 1, offset});
+    json::Array items;
+    for (std::size_t i = 0; i < rows.size() && i < std::size_t(limit); ++i)
+        items.push_back(item(rows[i]));
+    json::Value v;
+    v.set("items", std::move(items));
+    v.set("has_more", rows.size() > std::size_t(limit));
+    return reply(v);
+}
+
+} // namespace
+
+std::optional<api::Response> catalogCall(db::Pool &pool, Store &store, const auth::Session &s,
+                                         const api::Request &rq, const std::string &path,
+                                         const json::Value &body, std::int64_t nowMs)
+{
+    const Collection *col = nullptr;
+    std::string id;
+    for (const auto &k : kCollections) {
+        const std::string base = k.path;
+        if (path == base || path.rfind(base + "/", 0) == 0) {
+            col = &k;
+            id = path.size() > base.size() ? path.substr(base.size() + 1) : "";
+        }
+    }
+    if (!col)
+        return std::nullopt;
+    const std::string &org = s.user.organizationId;
+    if (rq.method == "GET") {
+        auto c = pool.acquire();
+        if (id.empty())
+            return list(*c, s, *col, rq);
+        auto rows = fetch(*c, org, *col, id);
+        return rows.empty() ? error(404, "not_found", col->notFound) : reply(item(rows[0]));
+    }
+    if (!auth::mayWrite(s.user.role, col->area))
+        return error(403, "forbidden", "Недостаточно прав для изменения");
+    const bool create = rq.method == "POST" && id.empty();
+    if (!create && (id.empty() || fetch(*pool.acquire(), org, *col, id).empty()))
+        return error(404, "not_found", col->notFound);
+    if (rq.method == "DELETE") {
+        store.deleteItem(org, col->entity, id);
+        audit(*pool.acquire(), s, std::string(col->entity) + ".delete", id, nowMs);
+        return noContent();
+    }
+    if (!create && rq.method != "PUT")
+        return error(405, "method_not_allowed", "Метод не поддерживается");
+    if (auto why = problem(*col, body))
+        return error(400, "validation", *why);
+    if (create)
+        id = crypto::newUuid();
+    json::Value data = body;
+    data.set("id", id);
+    try {
+        store.putItems(org, {CatalogItem{col->entity, id, data}});
+    } catch (const std::runtime_error &e) {
+        return error(400, "validation", "Данные не приняты: " + std::string(e.what()));
+    }
+    auto c = pool.acquire();
+    audit(*c, s, std::string(col->entity) + (create ? ".create" : ".update"), id, nowMs);
+    return reply(item(fetch(*c, org, *col, id).at(0)), create ? 201 : 200);
+}
+
+} // namespace cabinet::owner
