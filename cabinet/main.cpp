@@ -22,6 +22,7 @@ struct ServeOptions
     cabinet::api::RouterOptions router;
     std::string listen;
     int pool = 0;
+    cabinet::mail::Options mail;
 };
 
 int serve(const std::string &conn, ServeOptions &o)
@@ -42,7 +43,8 @@ int serve(const std::string &conn, ServeOptions &o)
     o.router.admission.trustedProxies = o.server.trustedProxies;
     cabinet::Store st(pool, o.store);
     cabinet::api::Router r(st, o.router);
-    cabinet::owner::Api owner(pool, st);
+    const cabinet::mail::Mailer mailer(o.mail);
+    cabinet::owner::Api owner(pool, st, mailer);
     r.mountOwner([&owner](const cabinet::api::Request &rq) { return owner.handle(rq); });
     cabinet::HttpServer http(r, o.server);
     std::cout << "listening " << (http.tls() ? "https://" : "http://") << o.server.address << ":"
@@ -55,6 +57,10 @@ int serve(const std::string &conn, ServeOptions &o)
 CLI::App *addServe(CLI::App &app, ServeOptions &o)
 {
     CLI::App *s = app.add_subcommand("serve", "run the sync API");
+    s->add_option("--smtp-url", o.mail.smtpUrl,
+                  "SMTP relay for the owners' e-mail (smtp://host:port); off if empty");
+    s->add_option("--mail-from", o.mail.from, "sender address of the owners' e-mail");
+    s->add_option("--public-url", o.mail.publicUrl, "the cabinet's web address, prefix of e-mailed links");
     s->add_option("--listen", o.listen, "ADDRESS:PORT to listen on (port 0: the kernel picks; printed)")
         ->check([](const std::string &v) {
             const auto colon = v.rfind(':');

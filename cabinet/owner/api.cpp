@@ -56,8 +56,17 @@ json::Value meJson(const auth::Session &s)
     return v;
 }
 
-api::Response publicCall(db::Connection &c, const std::string &path, const api::Request &rq,
-                         const json::Value &body, std::int64_t now)
+void mailLink(const mail::Mailer &m, const std::string &to, const std::string &subject,
+              const std::string &intro, const std::string &page, const std::string &token)
+{
+    if (m.enabled())
+        m.send(to, subject,
+               intro + "\n\n" + m.options().publicUrl + page + "?token=" + token +
+                   "\n\nСсылка действует 1 час. Если вы не запрашивали письмо, просто удалите его.");
+}
+
+api::Response publicCall(db::Connection &c, const mail::Mailer &m, const std::string &path,
+                         const api::Request &rq, const json::Value &body, std::int64_t now)
 {
     if (path == "/auth/register") {
         auth::Registered out;
@@ -67,6 +76,9 @@ api::Response publicCall(db::Connection &c, const std::string &path, const api::
                                      now, out);
         if (f)
             return failure(*f);
+        mailLink(m, field(body, "email"), "Подтверждение адреса — Прилавок",
+                 "Чтобы войти в кабинет Прилавка, подтвердите адрес по ссылке:", "/confirm",
+                 out.confirmToken);
         json::Value v;
         v.set("organization_id", out.organizationId);
         v.set("user_id", out.userId);
@@ -78,7 +90,9 @@ api::Response publicCall(db::Connection &c, const std::string &path, const api::
         return f ? failure(*f) : noContent();
     }
     if (path == "/auth/password-reset") {
-        auth::requestReset(c, field(body, "email"), now);
+        if (auto token = auth::requestReset(c, field(body, "email"), now))
+            mailLink(m, field(body, "email"), "Восстановление пароля — Прилавок",
+                     "Чтобы задать новый пароль для кабинета Прилавка, откройте ссылку:", "/reset", *token);
         return noContent();
     }
     if (path == "/auth/password-reset/confirm") {
@@ -128,7 +142,7 @@ api::Response Api::handle(const api::Request &rq)
         if (rq.method == "POST" &&
             (path == "/auth/register" || path == "/auth/confirm" || path == "/auth/login" ||
              path == "/auth/password-reset" || path == "/auth/password-reset/confirm"))
-            return publicCall(*c, path, rq, body, now);
+            return publicCall(*c, m_mailer, path, rq, body, now);
         s = auth::session(*c, token, now);
         if (!s)
             return error(401, "unauthorized", "Войдите в кабинет");

@@ -5,6 +5,7 @@
 
 #include "cabinet/api/http.h"
 #include "cabinet/db/pool.h"
+#include "cabinet/mail/mailer.h"
 
 namespace cabinet {
 class Store;
@@ -15,15 +16,17 @@ namespace cabinet::owner {
 class Api
 {
 public:
-    Api(db::Pool &pool, Store &store)
+    Api(db::Pool &pool, Store &store, const mail::Mailer &mailer)
         : m_pool(pool)
         , m_store(store)
+        , m_mailer(mailer)
     {}
     api::Response handle(const api::Request &request);
 
 private:
     db::Pool &m_pool;
     Store &m_store;
+    const mail::Mailer &m_mailer;
 };
 
 } // namespace cabinet::owner
