@@ -2,6 +2,7 @@
 
 #include "cabinet/owner/reads.h"
 
+#include "cabinet/owner/exports.h"
 #include "cabinet/owner/http.h"
 #include "cabinet/reports/queries.h"
 
@@ -126,6 +127,13 @@ api::Response read(db::Connection &c, const auth::Session &s, const std::string 
     if (path.rfind(docPrefix, 0) == 0) {
         auto v = reports::document(c, scope, path.substr(docPrefix.size()));
         return v ? reply(*v) : error(404, "not_found", "Документ не найден");
+    }
+    if (path.rfind("/exports/", 0) == 0) {
+        auto f = filterOf(q, period);
+        if (!f)
+            return badFilter();
+        if (auto r = exportCall(c, scope, path, *f))
+            return std::move(*r);
     }
     const int limit = int(std::clamp<std::int64_t>(integer(get(q, "limit")).value_or(50), 1, 500));
     if (path == "/shifts")

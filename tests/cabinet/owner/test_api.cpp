@@ -182,6 +182,26 @@ TEST_F(OwnerApi, RegisterThenLoginWaitsForConfirmation)
     EXPECT_EQ(http->post("/api/owner/v1/auth/login", body).status, 401);
 }
 
+TEST_F(OwnerApi, ExportsCarryOnlyTheCallersDocuments)
+{
+    auto a = login("owner@a.ru");
+    auto csv = get(a, std::string("/exports/documents.csv") + kDay);
+    ASSERT_EQ(csv.status, 200) << csv.body;
+    EXPECT_EQ(csv.body.rfind("\xEF\xBB\xBF", 0), 0u) << "UTF-8 with BOM";
+    EXPECT_NE(csv.body.find(sale), std::string::npos);
+    auto xlsx = get(a, std::string("/exports/documents.xlsx") + kDay);
+    ASSERT_EQ(xlsx.status, 200);
+    EXPECT_EQ(xlsx.body.rfind("PK", 0), 0u) << "a zip (XLSX) file";
+    EXPECT_EQ(get(a, std::string("/exports/sales.xml") + kDay).status, 200);
+
+    auto b = login("owner@b.ru");
+    auto theirs = get(b, std::string("/exports/documents.csv") + kDay);
+    ASSERT_EQ(theirs.status, 200);
+    EXPECT_EQ(theirs.body.find(sale), std::string::npos) << "another organisation exports nothing of ours";
+    auto acc = login("acc@a.ru");
+    EXPECT_EQ(get(acc, std::string("/exports/documents.csv") + kDay).body.find(sale), std::string::npos);
+}
+
 TEST_F(OwnerApi, CatalogWritesStayInTheOrganisationAndTheRole)
 {
     auto a = login("owner@a.ru");
