@@ -93,6 +93,40 @@ std::optional<reports::DocumentFilter> filterOf(const Query &q, const reports::P
     return f;
 }
 
+// The points of sale in scope with their workplaces (for filters and the structure page).
+json::Value pointsOfSale(db::Connection &c, const reports::Scope &scope)
+{
+    reports::Sql q;
+    q << "SELECT p.id, p.name, p.address, w.id, w.name FROM points_of_sale p LEFT JOIN workplaces w "
+         "ON w.organization_id = p.organization_id AND w.point_of_sale_id = p.id WHERE p.organization_id = ";
+    q.bind(scope.organizationId);
+    q.scopePos(scope, "p.id");
+    q << " ORDER BY p.name, p.id, w.name";
+    std::vector<std::pair<json::Value, json::Array>> found;
+    for (const auto &r : q.run(c)) {
+        if (found.empty() || found.back().first.stringAt("id") != r.text(0)) {
+            json::Value p;
+            p.set("id", r.text(0));
+            p.set("name", r.text(1));
+            p.set("address", r.text(2));
+            found.emplace_back(std::move(p), json::Array{});
+        }
+        if (!r.isNull(3)) {
+            json::Value w;
+            w.set("id", r.text(3));
+            w.set("point_of_sale_id", r.text(0));
+            w.set("name", r.textOr(4, ""));
+            found.back().second.push_back(std::move(w));
+        }
+    }
+    json::Array out;
+    for (auto &[p, workplaces] : found) {
+        p.set("workplaces", std::move(workplaces));
+        out.push_back(std::move(p));
+    }
+    return out;
+}
+
 api::Response badFilter()
 {
     return error(400, "bad_request", "Неверное значение фильтра");
@@ -138,6 +172,8 @@ api::Response read(db::Connection &c, const auth::Session &s, const std::string 
     const int limit = int(std::clamp<std::int64_t>(integer(get(q, "limit")).value_or(50), 1, 500));
     if (path == "/shifts")
         return reply(reports::shifts(c, scope, period, limit, integer(get(q, "offset")).value_or(0)));
+    if (path == "/points-of-sale")
+        return reply(pointsOfSale(c, scope));
     if (path == "/tills")
         return reply(reports::tills(c, scope, nowMs));
     if (path == "/alerts")

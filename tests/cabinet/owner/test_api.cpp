@@ -126,6 +126,10 @@ TEST_F(OwnerApi, AnotherOrganisationSeesNothingOfOurs)
     EXPECT_EQ(items(journal), 0u);
     EXPECT_EQ(get(b, std::string("/documents") + kDay + "&point_of_sale_id=" + shop.pos).status, 404);
     EXPECT_EQ(get(b, "/tills").json().asArray().size(), 0u);
+    const auto theirPos = get(b, "/points-of-sale");
+    ASSERT_EQ(theirPos.status, 200);
+    for (const auto &p : theirPos.json().asArray())
+        EXPECT_NE(p.stringAt("id"), shop.pos);
 }
 
 TEST_F(OwnerApi, UserLimitedToAnotherPointOfSaleSeesNothingOfThisOne)
@@ -138,6 +142,10 @@ TEST_F(OwnerApi, UserLimitedToAnotherPointOfSaleSeesNothingOfThisOne)
     EXPECT_EQ(get(acc, std::string("/dashboard") + kDay + "&point_of_sale_id=" + shop.pos).status, 404);
     EXPECT_EQ(get(acc, std::string("/dashboard") + kDay + "&point_of_sale_id=" + otherPos).status, 200);
     EXPECT_EQ(get(acc, "/tills").json().asArray().size(), 0u);
+    auto pos = get(acc, "/points-of-sale");
+    ASSERT_EQ(pos.status, 200);
+    ASSERT_EQ(pos.json().asArray().size(), 1u);
+    EXPECT_EQ(pos.json().asArray()[0].stringAt("id"), otherPos);
 }
 
 TEST_F(OwnerApi, NoSessionExpiredSessionAndMissingCsrfAreRefused)
