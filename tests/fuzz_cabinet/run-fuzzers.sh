@@ -29,4 +29,4 @@ wait
 run cabinet_csv "$build/tests/fuzz_cabinet_csv" "$here/corpus/csv" &
 run cabinet_http "$build/tests/fuzz_cabinet_http" "$here/corpus/http"
 wait
-run fiscal_answers "$build/tests/fuzz_answers" -dict="$root/tests/fuzz/shtrih.dict"
+run fiscal_answers "$build/tests/fuzz_answers" "$root/tests/fuzz/corpus" -dict="$root/tests/fuzz/shtrih.dict"
