@@ -1298,10 +1298,6 @@
         </translation>
     </message>
     <message>
-        <source>Count</source>
-        <translation>Кол-во</translation>
-    </message>
-    <message>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
@@ -1469,6 +1465,18 @@
         <source>Cannot write %1: %2</source>
         <translation>Не удалось записать %1: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n минуту</numerusform>
+            <numerusform>%n минуты</numerusform>
+            <numerusform>%n минут</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Позиций</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -1503,6 +1511,33 @@
     <message>
         <source>Not a valid code</source>
         <translation>Неверный код</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCharts</name>
+    <message>
+        <source>Turnover by day</source>
+        <translation>Выручка по дням</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Продажи</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Возвраты</translation>
+    </message>
+    <message>
+        <source>Net by hour</source>
+        <translation>По часам, за вычетом возвратов</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Итого за вычетом возвратов</translation>
+    </message>
+    <message>
+        <source>Cash in the drawer</source>
+        <translation>Наличные в денежном ящике</translation>
     </message>
 </context>
 <context>
@@ -3011,6 +3046,10 @@
         <source>Cloud cabinet…</source>
         <translation>Облачный кабинет…</translation>
     </message>
+    <message>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
 </context>
 <context>
     <name>ui::OpenSalesDialog</name>
@@ -4127,6 +4166,119 @@
     <message>
         <source>Esc Cancel</source>
         <translation>Esc Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>ui::reports::DashboardPage</name>
+    <message>
+        <source>Gross turnover</source>
+        <translation>Выручка</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Возвраты</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Итого за вычетом возвратов</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Чеки</translation>
+    </message>
+    <message>
+        <source>Average receipt</source>
+        <translation>Средний чек</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Наличные</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <source>SBP</source>
+        <translation>СБП</translation>
+    </message>
+</context>
+<context>
+    <name>ui::reports::PeriodPicker</name>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Вчера</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Эта неделя</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Этот месяц</translation>
+    </message>
+    <message>
+        <source>Custom period</source>
+        <translation>Произвольный период</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Период:</translation>
+    </message>
+</context>
+<context>
+    <name>ui::reports::ReportsScreen</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Сводка</translation>
+    </message>
+    <message>
+        <source>By cashier</source>
+        <translation>По кассирам</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>По группам</translation>
+    </message>
+    <message>
+        <source>Top products</source>
+        <translation>Лучшие товары</translation>
+    </message>
+    <message>
+        <source>By VAT rate</source>
+        <translation>По ставкам НДС</translation>
+    </message>
+    <message>
+        <source>Shifts</source>
+        <translation>Смены</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation>Обновить (F5)</translation>
+    </message>
+    <message>
+        <source>Back (Esc)</source>
+        <translation>Назад (Esc)</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Считаю…</translation>
+    </message>
+    <message>
+        <source>%1, made at %2</source>
+        <translation>%1, сформирован в %2</translation>
+    </message>
+    <message>
+        <source>Not every report could be counted: %1</source>
+        <translation>Не все отчёты удалось построить: %1</translation>
     </message>
 </context>
 </TS>

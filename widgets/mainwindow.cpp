@@ -19,6 +19,7 @@
 #include "devices/devicesettings.h"
 #include "widgets/devicebadge.h"
 #include "widgets/journal/journalscreen.h"
+#include "widgets/reports/reportsscreen.h"
 #include "widgets/service/fiscalprogress.h"
 #include "widgets/service/servicemenu.h"
 #include "widgets/settings/settingsdialog.h"
@@ -47,8 +48,11 @@ MainWindow::MainWindow(const Context &context, QWidget *parent)
         m_stack->addWidget(m_login);
         m_stack->addWidget(m_sale);
         m_stack->addWidget(m_journal);
+        m_reports = new reports::ReportsScreen(*m_session, m_stack);
+        m_stack->addWidget(m_reports);
         connect(m_login, &LoginPage::signedIn, this, &MainWindow::showSale);
         connect(m_journal, &JournalScreen::closed, this, &MainWindow::showSale);
+        connect(m_reports, &reports::ReportsScreen::closed, this, &MainWindow::showSale);
         applyDeviceSettings();
     } else {
         m_stack->addWidget(buildWelcomePage(context));
@@ -119,6 +123,20 @@ void MainWindow::showJournal()
         return;
     m_journal->refresh();
     m_stack->setCurrentWidget(m_journal);
+}
+
+void MainWindow::showReports()
+{
+    if (!m_session || !m_session->employee())
+        return;
+    if (auto ok = app::AccessControl::check(m_session->actor(), app::Permission::ViewReports); !ok) {
+        QMessageBox::information(this, tr("Reports"), ok.error().message);
+        return;
+    }
+    m_stack->setCurrentWidget(m_reports);
+    m_reports->setCloudConnected(m_sync && m_sync->isActivated());
+    m_reports->refresh();
+    m_reports->setFocus();
 }
 
 void MainWindow::openSettings()
@@ -199,6 +217,12 @@ void MainWindow::buildMenus()
         QAction *journal = sale->addAction(tr("Receipt journal"), this, &MainWindow::showJournal);
         journal->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
         m_needsSignIn << journal;
+    }
+    if (m_reports) {
+        QAction *reports = sale->addAction(tr("Reports"), this, &MainWindow::showReports);
+        reports->setObjectName(QStringLiteral("reportsAction"));
+        reports->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+        m_needsSignIn << reports;
     }
     if (m_service) {
         for (QAction *action : m_service->actions()) {

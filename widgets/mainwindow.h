@@ -21,6 +21,9 @@ class LoginPage;
 class SaleScreen;
 class ServiceMenu;
 class SyncBadge;
+namespace reports {
+class ReportsScreen;
+}
 
 // The cashier's main window: the screens live in a stack, the device badge in the status bar.
 class MainWindow final : public QMainWindow
@@ -42,10 +45,12 @@ public:
     SaleScreen *saleScreen() const { return m_sale; }
     JournalScreen *journalScreen() const { return m_journal; }
     ServiceMenu *serviceMenu() const { return m_service; }
+    reports::ReportsScreen *reportsScreen() const { return m_reports; }
 
     void showLogin();
     void showSale();
     void showJournal();
+    void showReports(); // owner, admin, manager and guest (Permission::ViewReports)
     void openSettings();
     void openCloud();
 
@@ -64,6 +69,7 @@ private:
     SaleScreen *m_sale = nullptr;
     JournalScreen *m_journal = nullptr;
     ServiceMenu *m_service = nullptr;
+    reports::ReportsScreen *m_reports = nullptr;
     app::cloud::SyncClient *m_sync = nullptr;
     SyncBadge *m_syncBadge = nullptr;
     QList<QAction *> m_needsSignIn;

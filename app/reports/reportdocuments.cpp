@@ -1,6 +1,8 @@
 // The cash documents list and the warnings: ReportQueries' two reports that read more than sales.
 #include <QSqlQuery>
 
+#include <algorithm>
+
 #include "app/core/clock.h"
 #include "app/core/tr.h"
 #include "app/reports/reportqueries.h"
@@ -40,7 +42,10 @@ const char *const DocumentsSql =
 
 QString age(const QDateTime &since, const QDateTime &now)
 {
-    const qint64 hours = since.secsTo(now) / 3600;
+    const qint64 seconds = since.secsTo(now);
+    const qint64 hours = seconds / 3600;
+    if (hours < 1)
+        return Tr::tr("%n minute(s)", nullptr, int(std::max<qint64>(1, seconds / 60)));
     return hours < 48 ? Tr::tr("%n hour(s)", nullptr, int(hours))
                       : Tr::tr("%n day(s)", nullptr, int(hours / 24));
 }
@@ -78,7 +83,8 @@ Result<QList<DocumentRow>> ReportQueries::documents(const DocumentFilter &f)
     return rows;
 }
 
-Result<QList<Warning>> ReportQueries::warnings(const DeviceHealth &health, const QDateTime &nowUtc)
+Result<QList<Warning>> ReportQueries::warnings(const DeviceHealth &health, const QDateTime &nowUtc,
+                                               bool cloud)
 {
     using L = Warning::Level;
     QList<Warning> out;
@@ -106,7 +112,7 @@ Result<QList<Warning>> ReportQueries::warnings(const DeviceHealth &health, const
         }
     }
     QSqlQuery o = m_db.prepare(QStringLiteral("SELECT COUNT(*), MIN(created_at) FROM outbox"));
-    if (o.exec() && o.next() && o.value(0).toInt() > 0) {
+    if (cloud && o.exec() && o.next() && o.value(0).toInt() > 0) {
         out.append(
             {L::Info,
              Tr::tr("%n document(s) not yet sent to the cloud cabinet", nullptr, o.value(0).toInt()) +

@@ -30,8 +30,9 @@ public:
     Result<QList<DocumentRow>> documents(const DocumentFilter &filter);
     Result<QList<ShiftRow>> shifts(const Period &period);
     Result<QList<DrawerPoint>> drawer(const Period &period, int maxPoints = 400);
-    // What needs a person: from the journal, the outbox and the registrar's last poll.
-    Result<QList<Warning>> warnings(const DeviceHealth &health, const QDateTime &nowUtc);
+    // What needs a person: from the journal, the outbox and the registrar's last poll. The outbox
+    // counts only for a till connected to a cloud cabinet (`cloud`); otherwise nothing leaves it.
+    Result<QList<Warning>> warnings(const DeviceHealth &health, const QDateTime &nowUtc, bool cloud = true);
 
 private:
     Result<QList<SalesRow>> grouped(const QString &sql, const Period &period);

@@ -94,7 +94,8 @@ int ReportsService::load(const Period &period, const DeviceHealth &health)
             ok = ok && !stale() && take(q.shifts(period), set.shifts, set.error);
             ok = ok && !stale() && take(q.drawer(period), set.drawer, set.error);
             ok = ok && !stale() &&
-                 take(q.warnings(health, QDateTime::currentDateTimeUtc()), set.warnings, set.error);
+                 take(q.warnings(health, QDateTime::currentDateTimeUtc(), m_cloud.load()), set.warnings,
+                      set.error);
         }
         --m_pending;
         if (!stale())
@@ -105,7 +106,7 @@ int ReportsService::load(const Period &period, const DeviceHealth &health)
 
 int ReportsService::loadDocuments(const DocumentFilter &filter)
 {
-    const int id = ++m_generation;
+    const int id = ++m_documentsGeneration;
     ++m_pending;
     QMetaObject::invokeMethod(m_worker, [this, id, filter] {
         QString error;
@@ -113,7 +114,7 @@ int ReportsService::loadDocuments(const DocumentFilter &filter)
         if (Database *db = static_cast<Worker *>(m_worker)->db(error))
             take(ReportQueries(*db).documents(filter), rows, error);
         --m_pending;
-        if (m_generation.load() == id)
+        if (m_documentsGeneration.load() == id)
             Q_EMIT documentsLoaded(id, rows, error);
     });
     return id;

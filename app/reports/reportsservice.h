@@ -1,8 +1,9 @@
 #pragma once
 
 // Runs the reports on a thread of its own with its own read-only connection, so the screen never
-// waits for a query. Each request gets a number; a newer request cancels the older ones (the
-// worker checks between queries and stale answers are never delivered).
+// waits for a query. Each request gets a number; a newer request of the same kind (report set or
+// documents list) cancels the older ones: the worker checks between queries and stale answers are
+// never delivered. The two kinds do not cancel each other, so a screen may ask for both at once.
 
 #include <QObject>
 #include <QThread>
@@ -41,7 +42,13 @@ public:
     // Asks for every report of the period; returns the request's number.
     int load(const Period &period, const DeviceHealth &health);
     int loadDocuments(const DocumentFilter &filter);
-    void cancel() { ++m_generation; }
+    // Whether the till syncs with a cloud cabinet: only then do unsent documents warn.
+    void setCloudConnected(bool connected) { m_cloud = connected; }
+    void cancel()
+    {
+        ++m_generation;
+        ++m_documentsGeneration;
+    }
     bool busy() const { return m_pending.load() > 0; }
 
 Q_SIGNALS:
@@ -53,7 +60,9 @@ private:
     QThread m_thread;
     QObject *m_worker = nullptr; // lives on m_thread, owns the connection
     std::atomic<int> m_generation{0};
+    std::atomic<int> m_documentsGeneration{0};
     std::atomic<int> m_pending{0};
+    std::atomic<bool> m_cloud{true};
 };
 
 } // namespace app::reports

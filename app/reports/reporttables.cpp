@@ -29,9 +29,14 @@ Cell text(const QString &t)
     return {Cell::Kind::Text, t, 0};
 }
 
-ReportTable salesTable(const QString &title, const QString &first, const QList<SalesRow> &rows, bool withVat)
+// `documents` counts receipts in the cashier report and receipt lines in the others.
+ReportTable salesTable(const QString &title, const QString &first, const QList<SalesRow> &rows, bool withVat,
+                       bool receipts = false)
 {
-    ReportTable t{title, {first, Tr::tr("Count"), Tr::tr("Quantity"), Tr::tr("Amount")}, {}};
+    ReportTable t{
+        title,
+        {first, receipts ? Tr::tr("Receipts") : Tr::tr("Lines"), Tr::tr("Quantity"), Tr::tr("Amount")},
+        {}};
     if (withVat)
         t.headers << Tr::tr("VAT");
     for (const SalesRow &r : rows) {
@@ -125,7 +130,7 @@ ReportDocument reportDocument(const ReportSet &set, const QString &shop, const Q
                                       money(d.byHour[std::size_t(h)])};
     }
     doc.tables << hours;
-    doc.tables << salesTable(Tr::tr("By cashier"), Tr::tr("Cashier"), set.cashiers, false);
+    doc.tables << salesTable(Tr::tr("By cashier"), Tr::tr("Cashier"), set.cashiers, false, true);
     doc.tables << salesTable(Tr::tr("By category"), Tr::tr("Category"), set.categories, false);
     doc.tables << salesTable(Tr::tr("Top 20 products by amount"), Tr::tr("Product"), set.products.bySum,
                              false);

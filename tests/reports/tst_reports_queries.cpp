@@ -193,6 +193,19 @@ private Q_SLOTS:
         QCOMPARE(w->first().level, Warning::Level::Urgent); // 26 days: the FN blocks at 30
     }
 
+    void noCloudNoOutboxWarning()
+    {
+        // A till with no cloud cabinet keeps its outbox; that is nothing to warn the owner about.
+        ReportQueries q(*f.db);
+        auto w = q.warnings({}, QDateTime::currentDateTimeUtc(), false);
+        QVERIFY_RESULT(w);
+        for (const Warning &x : *w)
+            QVERIFY2(!x.text.contains(QStringLiteral("cloud cabinet")), qPrintable(x.text));
+        // Documents "waiting for the registrar" were made minutes ago: minutes, not "0 hours".
+        for (const Warning &x : *w)
+            QVERIFY2(!x.text.contains(QStringLiteral("0 hour")), qPrintable(x.text));
+    }
+
     void serviceRunsOffThreadAndDropsStaleRequests()
     {
         ReportsService service(f.path);

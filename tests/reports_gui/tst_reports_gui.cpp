@@ -1,0 +1,231 @@
+// The Reports screen on a real demo till: two sales (cash and card), a return of one line and a
+// cash-in go through the model services and the emulator; the screen, opened from the Sale menu
+// with the mouse, shows exactly those amounts on the dashboard and in its tables. A period changed
+// twice in a row shows the last period only; a cashier is refused; PNGs of every tab.
+
+#include <QComboBox>
+#include <QLabel>
+#include <QTableWidget>
+#include <QTimer>
+
+#include "app/till/moneytext.h"
+#include "reportsrig.h"
+#include "tests/common/screenshot.h"
+#include "widgets/reports/dashboardpage.h"
+#include "widgets/reports/periodpicker.h"
+#include "widgets/reports/tableview.h"
+#include "widgets/till/salescreen.h"
+
+using app::Kopecks;
+using journaltest::Till;
+using ui::reports::DashboardPage;
+using ui::reports::moneyText;
+using ui::reports::PeriodPicker;
+using ui::reports::ReportsScreen;
+using Tile = DashboardPage::Tile;
+
+class TstReportsGui final : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<Till> m_till;
+    std::unique_ptr<ui::MainWindow> m_window;
+    Kopecks m_cashSale = 0;
+    Kopecks m_cardSale = 0;
+    Kopecks m_returned = 0;
+    Kopecks m_cashIn = 50000;
+
+    Till &till() { return *m_till; }
+    ReportsScreen *screen() { return m_window->reportsScreen(); }
+
+    // Waits until the screen shows an answer to its last request.
+    bool settled()
+    {
+        return QTest::qWaitFor([this] { return !screen()->isLoading(); }, 30000);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        journaltest::useLanguage(QStringLiteral("ru"));
+        m_till = std::make_unique<Till>();
+        QVERIFY(till().open());
+        QVERIFY(till().openShift());
+        const auto cash = till().sell({2000, 1000});
+        QVERIFY(cash);
+        const auto card = till().sell({1000}, app::PaymentType::Card);
+        QVERIFY(card);
+        m_cashSale = cash->total;
+        m_cardSale = card->total;
+        // A cash return of the first line's one unit.
+        auto ret =
+            till().session->sales().createReturn(till().actor(), cash->id, {{cash->lines[0].id, 1000}});
+        QVERIFY(ret);
+        till().fiscal().process();
+        const auto r = till().waitJob(QStringLiteral("return"), ret->uuid);
+        QVERIFY(r && r->state == app::FiscalJobState::Done);
+        m_returned = ret->total;
+        QVERIFY(m_returned > 0);
+        auto in = till().session->shifts().cashIn(till().actor(), m_cashIn, QStringLiteral("Размен"));
+        QVERIFY(in);
+        till().fiscal().process();
+        const auto c = till().waitJob(QStringLiteral("cash_in"), in->uuid);
+        QVERIFY(c && c->state == app::FiscalJobState::Done);
+
+        m_window = std::make_unique<ui::MainWindow>(
+            ui::MainWindow::Context{true, till().session->database().path(), till().session.get()});
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        m_window->showSale();
+    }
+
+    void cleanupTestCase()
+    {
+        m_window.reset();
+        m_till.reset();
+    }
+
+    void dashboardShowsWhatWasSold()
+    {
+        QVERIFY(reportstest::openReportsByMenu(*m_window));
+        QTRY_COMPARE(qobject_cast<QStackedWidget *>(m_window->centralWidget())->currentWidget(),
+                     static_cast<QWidget *>(screen()));
+        QVERIFY(settled());
+        QCOMPARE(screen()->periodPicker()->preset(), PeriodPicker::Preset::Today);
+        QCOMPARE(screen()->periodPicker()->presetBox()->currentText(), QStringLiteral("Сегодня"));
+
+        const Kopecks gross = m_cashSale + m_cardSale;
+        DashboardPage *d = screen()->dashboard();
+        QCOMPARE(d->tileText(Tile::Gross), moneyText(gross));
+        QCOMPARE(d->tileText(Tile::Returns), moneyText(m_returned));
+        QCOMPARE(d->tileText(Tile::Net), moneyText(gross - m_returned));
+        QCOMPARE(d->tileText(Tile::Receipts), QStringLiteral("2"));
+        QCOMPARE(d->tileText(Tile::Average), moneyText((gross + 1) / 2));
+        QCOMPARE(d->tileText(Tile::Cash), moneyText(m_cashSale - m_returned));
+        QCOMPARE(d->tileText(Tile::Card), moneyText(m_cardSale));
+        QCOMPARE(d->tileText(Tile::Sbp), QStringLiteral("0,00 ₽"));
+        // The till's money format: groups split by a no-break space, a comma, the rouble sign.
+        QVERIFY2(d->tileText(Tile::Gross)
+                     .endsWith(QStringLiteral(",%1 ₽").arg(int(gross % 100), 2, 10, QLatin1Char('0'))),
+                 qPrintable(d->tileText(Tile::Gross)));
+        // The demo till has no cloud cabinet: its outbox is no warning.
+        QVERIFY2(!d->warnings()->text().contains(QStringLiteral("кабинет")),
+                 qPrintable(d->warnings()->text()));
+        QTest::qWait(100); // the charts lay their axes out on the next turn of the event loop
+        QVERIFY(
+            screen()->status()->text().contains(QDate::currentDate().toString(QStringLiteral("dd.MM.yyyy"))));
+        testing_support::saveScreenshot(m_window.get(), QStringLiteral("reports_dashboard_ru"));
+    }
+
+    void tablesAgreeWithTheShift()
+    {
+        const Kopecks net = m_cashSale + m_cardSale - m_returned;
+        QVERIFY(reportstest::clickTab(screen()->tabs(), QStringLiteral("По кассирам")));
+        auto *cashiers = screen()->table(ReportsScreen::Table::Cashiers);
+        QCOMPARE(cashiers->rowCount(), 1);
+        QCOMPARE(cashiers->item(0, 0)->text(), till().session->employee()->fullName);
+        QCOMPARE(cashiers->item(0, 3)->text(), app::displayMoney(net));
+        testing_support::saveScreenshot(m_window.get(), QStringLiteral("reports_cashiers_ru"));
+
+        QVERIFY(reportstest::clickTab(screen()->tabs(), QStringLiteral("Лучшие товары")));
+        auto *bySum = screen()->table(ReportsScreen::Table::ProductsBySum);
+        Kopecks products = 0;
+        for (int r = 0; r < bySum->rowCount(); ++r) {
+            Kopecks k = 0;
+            QVERIFY(app::parseMoneyInput(bySum->item(r, 3)->text(), k));
+            products += k;
+        }
+        QCOMPARE(products, net);
+        testing_support::saveScreenshot(m_window.get(), QStringLiteral("reports_products_ru"));
+
+        QVERIFY(reportstest::clickTab(screen()->tabs(), QStringLiteral("По группам")));
+        testing_support::saveScreenshot(m_window.get(), QStringLiteral("reports_categories_ru"));
+        QVERIFY(reportstest::clickTab(screen()->tabs(), QStringLiteral("По ставкам НДС")));
+        testing_support::saveScreenshot(m_window.get(), QStringLiteral("reports_vat_ru"));
+
+        // The shift's "in the drawer" equals what the X/Z report counts.
+        QVERIFY(reportstest::clickTab(screen()->tabs(), QStringLiteral("Смены")));
+        auto *shifts = screen()->table(ReportsScreen::Table::Shifts);
+        QCOMPARE(shifts->rowCount(), 1);
+        const auto shift = till().session->shifts().current();
+        QVERIFY(shift);
+        const auto totals = till().session->shifts().totals(shift->id);
+        QVERIFY(totals);
+        QCOMPARE(totals->cashInDrawer, m_cashIn + m_cashSale - m_returned);
+        QCOMPARE(shifts->item(0, shifts->columnCount() - 1)->text(), app::displayMoney(totals->cashInDrawer));
+        QCOMPARE(shifts->item(0, 9)->text(), app::displayMoney(m_cashIn));
+        testing_support::saveScreenshot(m_window.get(), QStringLiteral("reports_shifts_ru"));
+        QVERIFY(reportstest::clickTab(screen()->tabs(), QStringLiteral("Сводка")));
+    }
+
+    void newerPeriodWins()
+    {
+        QComboBox *preset = screen()->periodPicker()->presetBox();
+        preset->setFocus();
+        // Yesterday, then back to today before the first answer is shown: only today's counts.
+        QTest::keyClick(preset, Qt::Key_Down);
+        QCOMPARE(screen()->periodPicker()->preset(), PeriodPicker::Preset::Yesterday);
+        QVERIFY(screen()->isLoading());
+        QTest::keyClick(preset, Qt::Key_Up);
+        QCOMPARE(screen()->periodPicker()->preset(), PeriodPicker::Preset::Today);
+        QVERIFY(settled());
+        QTest::qWait(200); // an answer for yesterday, if any got through, would land now
+        QCOMPARE(screen()->reports().period.from.date(), QDate::currentDate());
+        QCOMPARE(screen()->dashboard()->tileText(Tile::Gross), moneyText(m_cashSale + m_cardSale));
+
+        QTest::keyClick(preset, Qt::Key_Down);
+        QVERIFY(settled());
+        QCOMPARE(screen()->reports().period.from.date(), QDate::currentDate().addDays(-1));
+        QCOMPARE(screen()->dashboard()->tileText(Tile::Gross), QStringLiteral("0,00 ₽"));
+        QCOMPARE(screen()->dashboard()->tileText(Tile::Receipts), QStringLiteral("0"));
+        QTest::keyClick(preset, Qt::Key_Up);
+        QVERIFY(settled());
+    }
+
+    void escapeGoesBackToTheSale()
+    {
+        QTest::keyClick(screen(), Qt::Key_Escape);
+        QCOMPARE(qobject_cast<QStackedWidget *>(m_window->centralWidget())->currentWidget(),
+                 static_cast<QWidget *>(m_window->saleScreen()));
+    }
+
+    void cashierIsRefused()
+    {
+        QVERIFY(till().signIn(app::Role::Cashier));
+        m_window->showSale();
+        QString shown;
+        QTimer::singleShot(0, this, [&shown] {
+            QTRY_VERIFY(qobject_cast<QMessageBox *>(QApplication::activeModalWidget()));
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            shown = box->text();
+            QTest::keyClick(box, Qt::Key_Return);
+        });
+        QVERIFY(reportstest::openReportsByMenu(*m_window));
+        QTRY_VERIFY(!shown.isEmpty());
+        QVERIFY2(shown.contains(QStringLiteral("отчёт"), Qt::CaseInsensitive), qPrintable(shown));
+        QCOMPARE(qobject_cast<QStackedWidget *>(m_window->centralWidget())->currentWidget(),
+                 static_cast<QWidget *>(m_window->saleScreen()));
+        QVERIFY(till().signIn(app::Role::Owner));
+    }
+
+    void englishScreenshots()
+    {
+        journaltest::useLanguage(QStringLiteral("en"));
+        auto window = std::make_unique<ui::MainWindow>(
+            ui::MainWindow::Context{true, till().session->database().path(), till().session.get()});
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        window->showSale();
+        QVERIFY(reportstest::openReportsByMenu(*window));
+        QVERIFY(QTest::qWaitFor([&window] { return !window->reportsScreen()->isLoading(); }, 30000));
+        QCOMPARE(window->reportsScreen()->dashboard()->tileText(Tile::Gross),
+                 moneyText(m_cashSale + m_cardSale));
+        testing_support::saveScreenshot(window.get(), QStringLiteral("reports_dashboard_en"));
+        QVERIFY(reportstest::clickTab(window->reportsScreen()->tabs(), QStringLiteral("Top products")));
+        testing_support::saveScreenshot(window.get(), QStringLiteral("reports_products_en"));
+        journaltest::useLanguage(QStringLiteral("ru"));
+    }
+};
+
+QTEST_MAIN(TstReportsGui)
+#include "tst_reports_gui.moc"

@@ -1,0 +1,161 @@
+#include "widgets/reports/reportcharts.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QCoreApplication>
+#include <QDateTimeAxis>
+#include <QLineSeries>
+#include <QValueAxis>
+
+#include <algorithm>
+
+namespace ui::reports {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportCharts)
+};
+
+double roubles(app::Kopecks k)
+{
+    return double(k) / 100.0;
+}
+
+QChart *freshChart(QChartView *view, const QString &title)
+{
+    auto *chart = new QChart();
+    chart->setTitle(title + QStringLiteral(", ₽"));
+    QFont font = chart->titleFont();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 1.15);
+    chart->setTitleFont(font);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    QChart *old = view->chart();
+    view->setChart(chart);
+    delete old;
+    return chart;
+}
+
+// A value axis starting at zero with round ticks, labelled in whole roubles.
+QValueAxis *moneyAxis(double low, double high)
+{
+    auto *axis = new QValueAxis();
+    axis->setRange(std::min(0.0, low), std::max(1.0, high));
+    axis->applyNiceNumbers();
+    // The unit goes in the chart's title: a rotated axis title reads badly, and the label format
+    // is printf'ed in Latin-1 (no ₽).
+    axis->setLabelFormat(QStringLiteral("%.0f"));
+    return axis;
+}
+
+} // namespace
+
+QChartView *makeChartView(QWidget *parent)
+{
+    auto *view = new QChartView(parent);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumHeight(220);
+    return view;
+}
+
+void showByDay(QChartView *view, const QList<app::reports::DayPoint> &days)
+{
+    QChart *chart = freshChart(view, Tr::tr("Turnover by day"));
+    auto *gross = new QBarSet(Tr::tr("Sales"));
+    auto *returns = new QBarSet(Tr::tr("Returns"));
+    gross->setColor(QColor(0x2e, 0x7d, 0x32));
+    returns->setColor(QColor(0xc6, 0x28, 0x28));
+    QStringList labels;
+    double top = 0;
+    // Long periods: label every n-th day so the axis stays readable. Category labels must differ,
+    // so the skipped ones are blanks as long as their index.
+    const qsizetype step = std::max<qsizetype>(1, days.size() / 16);
+    for (qsizetype i = 0; i < days.size(); ++i) {
+        const auto &d = days[i];
+        *gross << roubles(d.gross);
+        *returns << roubles(d.returns);
+        top = std::max({top, roubles(d.gross), roubles(d.returns)});
+        labels << (i % step == 0 ? d.date.toString(QStringLiteral("dd.MM")) : QString(int(i), u' '));
+    }
+    auto *series = new QBarSeries();
+    series->append(gross);
+    series->append(returns);
+    chart->addSeries(series);
+    auto *x = new QBarCategoryAxis();
+    x->append(labels);
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(x);
+    QValueAxis *y = moneyAxis(0, top);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(y);
+}
+
+void showByHour(QChartView *view, const std::array<app::Kopecks, 24> &hours)
+{
+    QChart *chart = freshChart(view, Tr::tr("Net by hour"));
+    chart->legend()->hide();
+    auto *set = new QBarSet(Tr::tr("Net"));
+    set->setColor(QColor(0x15, 0x65, 0xc0));
+    // A shop's day (8 to 21) widened to every hour that had sales; 24 labels would not fit.
+    int first = 8;
+    int last = 21;
+    for (int h = 0; h < 24; ++h) {
+        if (hours[std::size_t(h)] != 0) {
+            first = std::min(first, h);
+            last = std::max(last, h);
+        }
+    }
+    const int step = last - first + 1 > 18 ? 2 : 1;
+    QStringList labels;
+    double low = 0;
+    double top = 0;
+    for (int h = first; h <= last; ++h) {
+        *set << roubles(hours[std::size_t(h)]);
+        low = std::min(low, roubles(hours[std::size_t(h)]));
+        top = std::max(top, roubles(hours[std::size_t(h)]));
+        // Category labels must differ: the skipped ones are blanks of different lengths.
+        labels << ((h - first) % step == 0 ? QString::number(h) : QString(h - first, u' '));
+    }
+    auto *series = new QBarSeries();
+    series->append(set);
+    chart->addSeries(series);
+    auto *x = new QBarCategoryAxis();
+    x->append(labels);
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(x);
+    QValueAxis *y = moneyAxis(low, top);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(y);
+}
+
+void showDrawer(QChartView *view, const QList<app::reports::DrawerPoint> &points)
+{
+    QChart *chart = freshChart(view, Tr::tr("Cash in the drawer"));
+    chart->legend()->hide();
+    auto *series = new QLineSeries();
+    series->setColor(QColor(0x2e, 0x7d, 0x32));
+    double top = 0;
+    for (const auto &p : points) {
+        series->append(double(p.at.toMSecsSinceEpoch()), roubles(p.balance));
+        top = std::max(top, roubles(p.balance));
+    }
+    chart->addSeries(series);
+    auto *x = new QDateTimeAxis();
+    const bool oneDay = points.isEmpty() || points.first().at.date() == points.last().at.date();
+    x->setFormat(oneDay ? QStringLiteral("HH:mm") : QStringLiteral("dd.MM"));
+    if (points.size() >= 2)
+        x->setRange(points.first().at, points.last().at);
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(x);
+    QValueAxis *y = moneyAxis(0, top);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(y);
+}
+
+} // namespace ui::reports

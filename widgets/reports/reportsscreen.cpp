@@ -1,0 +1,157 @@
+#include "widgets/reports/reportsscreen.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+#include "app/fiscalservice/fiscalservice.h"
+#include "app/organisation/organisation.h"
+#include "app/session/tillsession.h"
+#include "app/storage/database.h"
+#include "widgets/reports/dashboardpage.h"
+#include "widgets/reports/periodpicker.h"
+#include "widgets/reports/tableview.h"
+
+namespace ui::reports {
+
+namespace {
+
+// reportDocument()'s tables: summary, by day and by hour come before the ones with tabs.
+constexpr int FirstTabTable = 3;
+constexpr int TableCount = 6;
+
+} // namespace
+
+ReportsScreen::ReportsScreen(app::TillSession &session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_period(new PeriodPicker(this))
+    , m_tabs(new QTabWidget(this))
+    , m_dashboard(new DashboardPage(this))
+    , m_status(new QLabel(this))
+{
+    setObjectName(QStringLiteral("reportsScreen"));
+    setFocusPolicy(Qt::StrongFocus);
+    QFont readable = font();
+    readable.setPointSizeF(readable.pointSizeF() * 1.1);
+    setFont(readable);
+
+    m_tabs->setObjectName(QStringLiteral("reportsTabs"));
+    m_tabs->addTab(m_dashboard, tr("Dashboard"));
+    for (int i = 0; i < TableCount; ++i) {
+        auto *titled = new TitledTable(this);
+        titled->view()->setObjectName(QStringLiteral("reportsTable%1").arg(i));
+        m_tables << titled;
+    }
+    auto tab = [this](Table t) { return m_tables.at(int(t)); };
+    m_tabs->addTab(tab(Table::Cashiers), tr("By cashier"));
+    m_tabs->addTab(tab(Table::Categories), tr("By category"));
+    auto *products = new QSplitter(Qt::Horizontal, this);
+    products->addWidget(tab(Table::ProductsBySum));
+    products->addWidget(tab(Table::ProductsByQuantity));
+    products->setChildrenCollapsible(false);
+    products->setSizes({1000, 1000}); // halves, whatever the names' widths
+    m_tabs->addTab(products, tr("Top products"));
+    m_tabs->addTab(tab(Table::Vat), tr("By VAT rate"));
+    m_tabs->addTab(tab(Table::Shifts), tr("Shifts"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(buildTop());
+    layout->addWidget(m_tabs, 1);
+    connect(m_period, &PeriodPicker::changed, this, &ReportsScreen::refresh);
+}
+
+ReportsScreen::~ReportsScreen() = default;
+
+QWidget *ReportsScreen::buildTop()
+{
+    auto *top = new QWidget(this);
+    auto *title = new QLabel(tr("Reports"), top);
+    QFont big = font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    big.setBold(true);
+    title->setFont(big);
+    m_refresh = new QPushButton(tr("Refresh (F5)"), top);
+    m_refresh->setObjectName(QStringLiteral("reportsRefresh"));
+    connect(m_refresh, &QPushButton::clicked, this, &ReportsScreen::refresh);
+    // Only while this screen has the focus: F5 is the sale screen's payment key.
+    auto *again = new QAction(this);
+    again->setShortcut(QKeySequence(Qt::Key_F5));
+    again->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(again, &QAction::triggered, this, &ReportsScreen::refresh);
+    addAction(again);
+    auto *back = new QPushButton(tr("Back (Esc)"), top);
+    connect(back, &QPushButton::clicked, this, &ReportsScreen::closed);
+    m_status->setObjectName(QStringLiteral("reportsStatus"));
+    m_status->setStyleSheet(QStringLiteral("QLabel { color: #555; }"));
+
+    auto *layout = new QHBoxLayout(top);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(title);
+    layout->addSpacing(16);
+    layout->addWidget(m_period);
+    layout->addWidget(m_refresh);
+    layout->addWidget(m_status, 1);
+    layout->addWidget(back);
+    return top;
+}
+
+ReportTableView *ReportsScreen::table(Table table) const
+{
+    return m_tables.at(int(table))->view();
+}
+
+void ReportsScreen::refresh()
+{
+    if (!m_service) {
+        m_service = std::make_unique<app::reports::ReportsService>(m_session.database().path());
+        connect(m_service.get(), &app::reports::ReportsService::loaded, this, &ReportsScreen::answered);
+    }
+    if (m_shop.isEmpty())
+        if (const auto entity = app::OrganisationService(m_session.database()).legalEntity())
+            m_shop = entity->name;
+    const app::DeviceHealth health = m_session.fiscal() ? m_session.fiscal()->health() : app::DeviceHealth{};
+    m_service->setCloudConnected(m_cloud);
+    m_request = m_service->load(m_period->period(), health);
+    m_status->setText(tr("Counting…"));
+}
+
+void ReportsScreen::answered(int request, const app::reports::ReportSet &set)
+{
+    // Queued from the worker: a newer period may have been asked for since this was sent.
+    if (request != m_request)
+        return;
+    m_request = 0;
+    m_set = set;
+    m_madeAt = QDateTime::currentDateTime();
+    const app::reports::ReportDocument doc = document();
+    for (int i = 0; i < TableCount && FirstTabTable + i < doc.tables.size(); ++i)
+        m_tables[i]->setReport(doc.tables.at(FirstTabTable + i));
+    m_dashboard->showReports(set);
+    if (set.error.isEmpty())
+        m_status->setText(tr("%1, made at %2").arg(doc.period, m_madeAt.toString(QStringLiteral("HH:mm"))));
+    else
+        m_status->setText(tr("Not every report could be counted: %1").arg(set.error));
+    Q_EMIT shown();
+}
+
+app::reports::ReportDocument ReportsScreen::document() const
+{
+    return app::reports::reportDocument(m_set, m_shop, m_madeAt);
+}
+
+void ReportsScreen::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Escape) {
+        Q_EMIT closed();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+} // namespace ui::reports

@@ -1,0 +1,84 @@
+#pragma once
+
+// The Reports screen (issue 17): a period, the dashboard and one tab per report, read from the
+// local database by app::reports::ReportsService on its own thread. A new period asks again; an
+// answer for an older request is ignored, so the screen never shows a stale period and never
+// waits for a query. Esc emits closed() so the main window can go back to the sale screen.
+
+#include <QWidget>
+
+#include <memory>
+
+#include "app/reports/reporttables.h"
+
+class QLabel;
+class QPushButton;
+class QTabWidget;
+
+namespace app {
+class TillSession;
+}
+
+namespace ui::reports {
+
+class DashboardPage;
+class PeriodPicker;
+class ReportTableView;
+class TitledTable;
+
+class ReportsScreen final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ReportsScreen)
+
+public:
+    // The tables' tabs, in the order of app::reports::reportDocument() after its summary tables.
+    enum class Table { Cashiers, Categories, ProductsBySum, ProductsByQuantity, Vat, Shifts };
+
+    explicit ReportsScreen(app::TillSession &session, QWidget *parent = nullptr);
+    ~ReportsScreen() override;
+
+    PeriodPicker *periodPicker() const { return m_period; }
+    QTabWidget *tabs() const { return m_tabs; }
+    DashboardPage *dashboard() const { return m_dashboard; }
+    ReportTableView *table(Table table) const;
+    QLabel *status() const { return m_status; }
+    // True from a request until its answer is shown.
+    bool isLoading() const { return m_request != 0; }
+    // What is on screen: the last answer shown, as the exports take it.
+    const app::reports::ReportSet &reports() const { return m_set; }
+    app::reports::ReportDocument document() const;
+
+    // Whether the till syncs with a cloud cabinet (unsent documents warn only then).
+    void setCloudConnected(bool connected) { m_cloud = connected; }
+
+public Q_SLOTS:
+    void refresh();
+
+Q_SIGNALS:
+    void closed();
+    void shown(); // an answer was put on screen
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    QWidget *buildTop();
+    void answered(int request, const app::reports::ReportSet &set);
+
+    app::TillSession &m_session;
+    std::unique_ptr<app::reports::ReportsService> m_service; // made on the first refresh
+    int m_request = 0;
+    bool m_cloud = false; // the answer awaited, 0 when none
+    app::reports::ReportSet m_set;
+    QDateTime m_madeAt;
+    QString m_shop;
+    PeriodPicker *m_period = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    DashboardPage *m_dashboard = nullptr;
+    QList<TitledTable *> m_tables;
+    QLabel *m_status = nullptr;
+    QPushButton *m_refresh = nullptr;
+};
+
+} // namespace ui::reports
