@@ -3212,10 +3212,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Start of the name or the article</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Product</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3229,6 +3225,10 @@
     </message>
     <message>
         <source>↑↓ choose · Enter add · Esc back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any word of the name, the article or the barcode</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1256,21 +1256,24 @@
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation><numerusform>%n час</numerusform>
+        <translation>
+            <numerusform>%n час</numerusform>
             <numerusform>%n часа</numerusform>
             <numerusform>%n часов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n день</numerusform>
+        <translation>
+            <numerusform>%n день</numerusform>
             <numerusform>%n дня</numerusform>
             <numerusform>%n дней</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n document(s) not sent to the OFD</source>
-        <translation><numerusform>%n документ не передан в ОФД</numerusform>
+        <translation>
+            <numerusform>%n документ не передан в ОФД</numerusform>
             <numerusform>%n документа не переданы в ОФД</numerusform>
             <numerusform>%n документов не переданы в ОФД</numerusform>
         </translation>
@@ -1285,14 +1288,16 @@
     </message>
     <message numerus="yes">
         <source>%n document(s) not yet sent to the cloud cabinet</source>
-        <translation><numerusform>%n документ ещё не отправлен в облачный кабинет</numerusform>
+        <translation>
+            <numerusform>%n документ ещё не отправлен в облачный кабинет</numerusform>
             <numerusform>%n документа ещё не отправлены в облачный кабинет</numerusform>
             <numerusform>%n документов ещё не отправлены в облачный кабинет</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n document(s) waiting for the registrar</source>
-        <translation><numerusform>%n документ ждёт ФР</numerusform>
+        <translation>
+            <numerusform>%n документ ждёт ФР</numerusform>
             <numerusform>%n документа ждут ФР</numerusform>
             <numerusform>%n документов ждут ФР</numerusform>
         </translation>
@@ -3215,10 +3220,6 @@
         <translation>Поиск товара</translation>
     </message>
     <message>
-        <source>Start of the name or the article</source>
-        <translation>Начало названия или артикул</translation>
-    </message>
-    <message>
         <source>Product</source>
         <translation>Товар</translation>
     </message>
@@ -3233,6 +3234,10 @@
     <message>
         <source>↑↓ choose · Enter add · Esc back</source>
         <translation>↑↓ выбор · Enter добавить · Esc назад</translation>
+    </message>
+    <message>
+        <source>Any word of the name, the article or the barcode</source>
+        <translation>Любое слово названия, артикул или штрихкод</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "app/catalog/catalogimporter.h"
 
+#include "app/catalog/catalogsearch.h"
+
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -117,11 +119,15 @@ public:
     // Into an empty catalog the secondary indexes are dropped and rebuilt once at the end (a sort)
     // instead of updated row by row: random-key inserts past the page cache made the 1M-row import
     // ten times slower after the first 200k rows. DDL is transactional, so a rollback restores them.
+    // The word search's triggers go too (without barcodes_product each would scan all barcodes);
+    // the search index is filled in one pass at the end.
     void dropSecondaryIndexes()
     {
-        QSqlQuery q =
-            m_db.prepare(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
-                                        "AND tbl_name IN ('products', 'barcodes') AND sql IS NOT NULL"));
+        QSqlQuery q = m_db.prepare(QStringLiteral(
+            "SELECT name, sql FROM sqlite_master WHERE tbl_name IN ('products', 'barcodes') AND sql IS NOT "
+            "NULL "
+            "AND (type = 'index' OR (type = 'trigger' AND name LIKE 'product\\_search\\_%' ESCAPE '\\')) "
+            "ORDER BY type = 'trigger'"));
         if (!q.exec())
             return;
         QList<QPair<QString, QString>> indexes;
@@ -132,7 +138,9 @@ public:
             // Only an optimisation: an index that cannot be dropped (a statement still reads the
             // table) is simply kept and updated row by row.
             QSqlQuery drop(m_db.connection());
-            if (drop.exec(QStringLiteral("DROP INDEX \"%1\"").arg(name)))
+            const bool trigger = sql.startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive);
+            if (drop.exec(QStringLiteral("DROP %1 \"%2\"")
+                              .arg(trigger ? QLatin1String("TRIGGER") : QLatin1String("INDEX"), name)))
                 m_indexSql << sql;
             else
                 qCInfo(lcDb) << "import keeps index" << name << drop.lastError().text();
@@ -141,7 +149,14 @@ public:
 
     void rebuildIndexes()
     {
+        bool searchFilled = m_indexSql.isEmpty();
         for (const QString &sql : std::as_const(m_indexSql)) {
+            // Indexes come first (ORDER BY above): the fill reads barcodes by product.
+            if (!searchFilled && sql.startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive)) {
+                if (auto ok = fillSearchIndex(m_db); !ok)
+                    issue(0, ok.error().message);
+                searchFilled = true;
+            }
             QSqlQuery create(m_db.connection());
             if (!create.exec(sql))
                 issue(0, Database::storageError(create).message);

@@ -1,5 +1,7 @@
 #include "app/catalog/catalogservice.h"
 
+#include "app/catalog/catalogsearch.h"
+
 #include "app/core/tr.h"
 #include "app/core/uuid.h"
 #include "app/staff/auditlog.h"
@@ -304,7 +306,12 @@ QList<ProductHit> CatalogService::productsInCategory(std::int64_t categoryId, in
     return out;
 }
 
-QList<ProductHit> CatalogService::search(const QString &prefix, int limit)
+QList<ProductHit> CatalogService::search(const QString &query, int limit)
+{
+    return searchProductWords(m_db, query, limit);
+}
+
+QList<ProductHit> CatalogService::prefixSearch(const QString &prefix, int limit)
 {
     QList<ProductHit> out;
     const QString key = normaliseForSearch(prefix);

@@ -49,8 +49,11 @@ public:
 
     std::optional<Product> product(std::int64_t id);
     std::optional<Product> findByBarcode(const QString &code);
-    // Active products whose normalised name or article starts with `prefix`, name order.
-    QList<ProductHit> search(const QString &prefix, int limit = DefaultSearchLimit);
+    // The till's search: any word of the name, the article or a barcode (see catalogsearch.h).
+    QList<ProductHit> search(const QString &query, int limit = DefaultSearchLimit);
+    // Active products whose normalised name or article starts with `prefix`, name order (the search
+    // before issue 16; kept for the benchmark's comparison).
+    QList<ProductHit> prefixSearch(const QString &prefix, int limit = DefaultSearchLimit);
     std::int64_t productCount();
     // The catalog browser: active products of one category (0: those without one), name order.
     QList<ProductHit> productsInCategory(std::int64_t categoryId, int limit = 500);

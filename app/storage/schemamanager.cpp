@@ -45,8 +45,8 @@ std::map<int, Migration> knownMigrations()
     return out;
 }
 
-// QSQLITE runs one statement per exec: split on ';' at line ends. Migrations hold no triggers,
-// so no ';' appears inside a statement body.
+// QSQLITE runs one statement per exec: split on ';' at line ends. A trigger's body holds ';' of
+// its own, so a CREATE TRIGGER ends only at a line reading "END;".
 QStringList statements(const QString &script)
 {
     QStringList out;
@@ -56,7 +56,10 @@ QStringList statements(const QString &script)
         if (trimmed.startsWith(QLatin1String("--")) || trimmed.isEmpty())
             continue;
         current += line + QLatin1Char('\n');
-        if (trimmed.endsWith(QLatin1Char(';'))) {
+        const bool trigger =
+            current.trimmed().startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive);
+        if (trigger ? trimmed.compare(QLatin1String("END;"), Qt::CaseInsensitive) == 0
+                    : trimmed.endsWith(QLatin1Char(';'))) {
             out << current.trimmed();
             current.clear();
         }

@@ -1,4 +1,4 @@
-// Catalog at scale: CSV import, barcode lookup, prefix search, memory and file size.
+// Catalog at scale: CSV import, barcode lookup, prefix and word search, memory and file size.
 //   bench_catalog [--products 1000000] [--queries 10000] [--dir PATH] [--reuse]
 // --reuse skips generation and import and measures a catalog left in --dir by an earlier run, in a
 // fresh process, so the RSS figure is that of opening the catalog alone.
@@ -186,32 +186,72 @@ int main(int argc, char **argv)
     }
     bench::report("barcode lookup (miss)", misses);
 
-    std::vector<double> nameSearch;
-    std::vector<double> hits;
-    std::uniform_int_distribution<int> prefixLength(2, 6);
-    for (long long i = 0; i < std::max<long long>(queries / 10, 100); ++i) {
-        std::mt19937 again(std::uint32_t(anyProduct(rng)));
-        const QString prefix = app::normaliseForSearch(name(again, 0)).left(prefixLength(rng));
-        QElapsedTimer t;
-        t.start();
-        const auto found = catalog.search(prefix);
-        nameSearch.push_back(elapsedUs(t));
-        hits.push_back(double(found.size()));
-    }
-    bench::report("name prefix search (first 50)", nameSearch);
-    std::printf("%-34s mean hits=%.1f\n", "",
-                std::accumulate(hits.begin(), hits.end(), 0.0) / double(hits.size()));
-    std::vector<double> articleSearch;
-    for (long long i = 0; i < std::max<long long>(queries / 10, 100); ++i) {
-        const QString prefix = article(anyProduct(rng)).left(8);
-        QElapsedTimer t;
-        t.start();
-        const auto found = catalog.search(prefix);
-        articleSearch.push_back(elapsedUs(t));
-        if (found.isEmpty())
-            return 3;
-    }
-    bench::report("article prefix search (first 50)", articleSearch);
+    // The same typed prefixes through the old prefix search and the word search (issue 16).
+    const long long searches = std::max<long long>(queries / 10, 100);
+    const auto measure = [&](const char *label, auto &&makeQuery, auto &&run) {
+        std::vector<double> times;
+        std::vector<double> hits;
+        for (long long i = 0; i < searches; ++i) {
+            const QString query = makeQuery();
+            QElapsedTimer t;
+            t.start();
+            const QList<app::ProductHit> found = run(query);
+            times.push_back(elapsedUs(t));
+            hits.push_back(double(found.size()));
+        }
+        bench::report(label, times);
+        std::printf("%-34s mean hits=%.1f\n", "",
+                    std::accumulate(hits.begin(), hits.end(), 0.0) / double(hits.size()));
+        return std::accumulate(hits.begin(), hits.end(), 0.0);
+    };
+    const auto prefixSearch = [&](const QString &q) { return catalog.prefixSearch(q); };
+    const auto wordSearch = [&](const QString &q) { return catalog.search(q); };
+    // A fresh generator per series, so both searches see the same queries.
+    const auto namePrefix = [](std::uint32_t seed) {
+        return [rng = std::mt19937(seed), length = std::uniform_int_distribution<int>(2, 6),
+                product = std::uniform_int_distribution<long long>(0, 1'000'000)]() mutable {
+            std::mt19937 again(std::uint32_t(product(rng)));
+            return app::normaliseForSearch(name(again, 0)).left(length(rng));
+        };
+    };
+    measure("name prefix: prefix search", namePrefix(7), prefixSearch);
+    measure("name prefix: word search", namePrefix(7), wordSearch);
+    const auto articlePrefix = [](std::uint32_t seed, long long count) {
+        return [rng = std::mt19937(seed),
+                product = std::uniform_int_distribution<long long>(0, count - 1)]() mutable {
+            return article(product(rng)).left(8);
+        };
+    };
+    if (measure("article prefix: prefix search", articlePrefix(8, products), prefixSearch) == 0)
+        return 3;
+    if (measure("article prefix: word search", articlePrefix(8, products), wordSearch) == 0)
+        return 3;
+    // What only the word search can do: one or two words from inside the name, 3 to 7 letters each
+    // (`бородин`), and the start of a barcode.
+    const auto innerWords = [](std::uint32_t seed, int words) {
+        return [rng = std::mt19937(seed), product = std::uniform_int_distribution<long long>(0, 1'000'000),
+                length = std::uniform_int_distribution<int>(3, 7), words]() mutable {
+            std::mt19937 again(std::uint32_t(product(rng)));
+            QStringList all = name(again, 0).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            all.removeLast(); // the unit, "г"
+            QStringList picked;
+            for (int w = 0; w < words && all.size() > 1; ++w)
+                picked << all.takeAt(qsizetype(1 + rng() % std::uint32_t(all.size() - 1))).left(length(rng));
+            return picked.join(QLatin1Char(' '));
+        };
+    };
+    if (measure("one inner word: word search", innerWords(9, 1), wordSearch) == 0)
+        return 3;
+    if (measure("two inner words: word search", innerWords(10, 2), wordSearch) == 0)
+        return 3;
+    const auto barcodePrefix = [](std::uint32_t seed, long long count) {
+        return [rng = std::mt19937(seed), product = std::uniform_int_distribution<long long>(0, count - 1),
+                length = std::uniform_int_distribution<int>(8, 13)]() mutable {
+            return ean(product(rng)).left(length(rng));
+        };
+    };
+    if (measure("barcode start: word search", barcodePrefix(11, products), wordSearch) == 0)
+        return 3;
     std::printf("process RSS after the queries: %ld KiB (peak %ld KiB)\n", bench::procStatusKiB("VmRSS"),
                 bench::procStatusKiB("VmHWM"));
     return 0;

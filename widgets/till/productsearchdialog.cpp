@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QSignalBlocker>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -35,7 +36,7 @@ ProductSearchDialog::ProductSearchDialog(app::TillSession &session, const QStrin
     auto *root = new QVBoxLayout(this);
     m_query = new QLineEdit(text, this);
     m_query->setObjectName(QStringLiteral("searchQuery"));
-    m_query->setPlaceholderText(tr("Start of the name or the article"));
+    m_query->setPlaceholderText(tr("Any word of the name, the article or the barcode"));
     m_query->installEventFilter(this);
     root->addWidget(m_query);
 
@@ -100,6 +101,9 @@ void ProductSearchDialog::search(const QString &text)
 {
     if (text.trimmed().isEmpty())
         return;
+    // The results are the search's now, not the highlighted category's.
+    const QSignalBlocker quiet(m_categories);
+    m_categories->setCurrentRow(-1);
     QList<ProductRow> rows;
     for (const app::ProductHit &hit : m_session.catalog().search(text.trimmed()))
         rows.append({hit.id, hit.name, hit.article, hit.price});
