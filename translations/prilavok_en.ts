@@ -2952,6 +2952,10 @@
         <source>Too many wrong PINs. Try again in %1 s.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>↑↓ or the first letters of a name choose the person on the left</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ui::MainWindow</name>

@@ -2960,6 +2960,10 @@
         <source>Too many wrong PINs. Try again in %1 s.</source>
         <translation>Слишком много неверных PIN-кодов. Повторите через %1 с.</translation>
     </message>
+    <message>
+        <source>↑↓ or the first letters of a name choose the person on the left</source>
+        <translation>↑↓ или первые буквы имени — выбор сотрудника слева</translation>
+    </message>
 </context>
 <context>
     <name>ui::MainWindow</name>

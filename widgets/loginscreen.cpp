@@ -1,5 +1,7 @@
 #include "widgets/loginscreen.h"
 
+#include <QApplication>
+#include <QDateTime>
 #include <QGridLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -70,6 +72,12 @@ LoginScreen::LoginScreen(QWidget *parent)
     keypadRow->addStretch();
     outer->addLayout(keypadRow);
 
+    auto *keys = new QLabel(tr("↑↓ or the first letters of a name choose the person on the left"), this);
+    keys->setObjectName(QStringLiteral("pinKeysHint"));
+    keys->setAlignment(Qt::AlignCenter);
+    keys->setStyleSheet(QStringLiteral("color: #555555;"));
+    outer->addWidget(keys);
+
     m_hint = new QLabel(this);
     m_hint->setObjectName(QStringLiteral("pinHint"));
     m_hint->setAlignment(Qt::AlignCenter);
@@ -120,7 +128,21 @@ void LoginScreen::clear()
 void LoginScreen::keyPressEvent(QKeyEvent *event)
 {
     const QString text = event->text();
-    if (text.size() == 1 && text.at(0).isDigit()) {
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (text.size() == 1 && text.at(0).isLetter()) {
+        if (now - m_typedAt > QApplication::keyboardInputInterval())
+            m_typed.clear();
+        m_typed += text;
+        m_typedAt = now;
+        Q_EMIT nameTyped(m_typed);
+        return;
+    }
+    m_typed.clear();
+    if (event->key() == Qt::Key_Up || event->key() == Qt::Key_Down) {
+        Q_EMIT stepRequested(event->key() == Qt::Key_Up ? -1 : 1);
+    } else if (event->key() == Qt::Key_PageUp || event->key() == Qt::Key_PageDown) {
+        Q_EMIT stepRequested(event->key() == Qt::Key_PageUp ? -5 : 5);
+    } else if (text.size() == 1 && text.at(0).isDigit()) {
         appendDigit(text.at(0));
     } else if (event->key() == Qt::Key_Backspace) {
         removeDigit();
@@ -196,6 +218,24 @@ void LoginScreen::tickLockout()
     }
     m_message->setText(tr("Too many wrong PINs. Try again in %1 s.").arg(m_lockoutLeft));
     --m_lockoutLeft;
+}
+
+int matchPerson(const QStringList &names, const QString &typed, int from)
+{
+    const auto fold = [](QString text) { return text.toLower().replace(QChar(0x0451), QChar(0x0435)); };
+    const QString key = fold(typed);
+    if (key.isEmpty() || names.isEmpty())
+        return -1;
+    for (int i = 0; i < names.size(); ++i) {
+        const int row = int((std::max(from, 0) + i) % names.size());
+        const QString name = fold(names.at(row));
+        if (name.startsWith(key))
+            return row;
+        for (const QString &word : name.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            if (word.startsWith(key))
+                return row;
+    }
+    return -1;
 }
 
 } // namespace ui

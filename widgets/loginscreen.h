@@ -10,7 +10,8 @@ class QTimer;
 namespace ui {
 
 // The 6-digit PIN entry: keyboard or the on-screen keypad (touch screens). It only collects the
-// PIN and shows what the staff service answered; checking the PIN is app/'s job.
+// PIN and shows what the staff service answered; checking the PIN is app/'s job. It keeps the
+// keyboard, so it also passes on what chooses the person: ↑/↓ and letters (digits are the PIN).
 class LoginScreen final : public QWidget
 {
     Q_OBJECT
@@ -32,6 +33,11 @@ public:
 
 Q_SIGNALS:
     void pinEntered(const QString &pin);
+    // ↑ (-1), ↓ (+1), Page Up/Down (-/+5): move to another person.
+    void stepRequested(int step);
+    // The letters typed so far, in one go (a pause longer than the keyboard input interval, a
+    // digit or another key starts anew): choose the person whose name has a word starting so.
+    void nameTyped(const QString &typed);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
@@ -52,6 +58,12 @@ private:
     QList<QPushButton *> m_keys;
     QTimer *m_lockoutTimer = nullptr;
     int m_lockoutLeft = 0;
+    QString m_typed;
+    qint64 m_typedAt = 0; // ms since epoch of the last letter
 };
+
+// The first of `names`, looking from `from` on and wrapping, whose whole name or one of its words
+// starts with `typed` (case-insensitive, ё = е); -1 when none.
+int matchPerson(const QStringList &names, const QString &typed, int from);
 
 } // namespace ui

@@ -35,6 +35,20 @@ LoginPage::LoginPage(app::TillSession &session, QWidget *parent)
     m_pin->setHint(session.demoHint());
     layout->addWidget(m_pin, 3);
     connect(m_pin, &LoginScreen::pinEntered, this, &LoginPage::tryPin);
+    // The PIN field keeps the keyboard: ↑/↓ and the first letters of a name choose the person.
+    connect(m_pin, &LoginScreen::stepRequested, this, [this](int step) {
+        if (m_people->count())
+            m_people->setCurrentRow(qBound(0, m_people->currentRow() + step, m_people->count() - 1));
+    });
+    connect(m_pin, &LoginScreen::nameTyped, this, [this](const QString &typed) {
+        QStringList names;
+        for (int i = 0; i < m_people->count(); ++i)
+            names << m_people->item(i)->text().section(QLatin1Char('\n'), 0, 0);
+        // One letter again moves on to the next person with it; more letters narrow from here.
+        const int row = matchPerson(names, typed, m_people->currentRow() + (typed.size() == 1 ? 1 : 0));
+        if (row >= 0)
+            m_people->setCurrentRow(row);
+    });
     // The keypad keeps the keyboard; a click on a name must not steal it.
     m_people->setFocusPolicy(Qt::NoFocus);
     connect(m_people, &QListWidget::currentRowChanged, this, [this] {
