@@ -5,6 +5,8 @@
 #include <QLocale>
 #include <QTranslator>
 
+#include "app/logging.h"
+
 namespace ui {
 
 bool installTranslations(QCoreApplication &app, const QString &language)
@@ -17,13 +19,17 @@ bool installTranslations(QCoreApplication &app, const QString &language)
         return false;
     }
     app.installTranslator(ours);
-    // Qt's own standard buttons and dialogs, when qt6-translations-l10n is installed.
+    // Qt's own standard buttons and dialogs ("OK", "Cancel"): qt6-translations-l10n, a dependency
+    // of the package and of install-deps.sh. Without it those stay English: say why in the log.
     auto *qtBase = new QTranslator(&app);
-    if (qtBase->load(QLocale(language), QStringLiteral("qtbase"), QStringLiteral("_"),
-                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    const QString qtDir = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+    if (qtBase->load(QLocale(language), QStringLiteral("qtbase"), QStringLiteral("_"), qtDir)) {
         app.installTranslator(qtBase);
-    else
+    } else {
+        qCWarning(lcUi) << "Qt's own translation qtbase_" << language << "is missing in" << qtDir
+                             << "(install qt6-translations-l10n)";
         delete qtBase;
+    }
     return true;
 }
 

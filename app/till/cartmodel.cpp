@@ -2,6 +2,7 @@
 
 #include "app/core/tr.h"
 #include "app/till/moneytext.h"
+#include "app/till/unittext.h"
 
 namespace app {
 
@@ -54,7 +55,7 @@ QVariant CartModel::data(const QModelIndex &index, int role) const
     case Name:
         return l->markingCode.isEmpty() ? l->name : QStringLiteral("%1 [DM]").arg(l->name);
     case Quantity:
-        return displayQuantity(l->quantity);
+        return displayQuantityWithUnit(l->quantity, l->unitCode);
     case Price:
         return displayMoney(l->price);
     case Discount: {
