@@ -1638,6 +1638,25 @@
     </message>
 </context>
 <context>
+    <name>ReportsExport</name>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Не удалось записать %1.</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>Период: %1</translation>
+    </message>
+    <message>
+        <source>Made at %1</source>
+        <translation>Сформирован %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>devices</name>
     <message>
         <source>The code is empty.</source>
@@ -4380,6 +4399,30 @@
     <message>
         <source>Not every report could be counted: %1</source>
         <translation>Не все отчёты удалось построить: %1</translation>
+    </message>
+    <message>
+        <source>Export:</source>
+        <translation>Экспорт:</translation>
+    </message>
+    <message>
+        <source>Save the report as %1</source>
+        <translation>Сохранить отчёт в %1</translation>
+    </message>
+    <message>
+        <source>Report %1</source>
+        <translation>Отчёт %1</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Сохранить отчёт</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>Файлы %1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Сохранено: %1</translation>
     </message>
 </context>
 </TS>

@@ -29,19 +29,22 @@ Cell text(const QString &t)
     return {Cell::Kind::Text, t, 0};
 }
 
-// `documents` counts receipts in the cashier report and receipt lines in the others.
+// `documents` counts receipts in the cashier report (which has no quantity: receipts mix units)
+// and receipt lines in the others.
 ReportTable salesTable(const QString &title, const QString &first, const QList<SalesRow> &rows, bool withVat,
                        bool receipts = false)
 {
-    ReportTable t{
-        title,
-        {first, receipts ? Tr::tr("Receipts") : Tr::tr("Lines"), Tr::tr("Quantity"), Tr::tr("Amount")},
-        {}};
+    ReportTable t{title, {first, receipts ? Tr::tr("Receipts") : Tr::tr("Lines")}, {}};
+    if (!receipts)
+        t.headers << Tr::tr("Quantity");
+    t.headers << Tr::tr("Amount");
     if (withVat)
         t.headers << Tr::tr("VAT");
     for (const SalesRow &r : rows) {
-        QList<Cell> row{text(r.name.isEmpty() ? Tr::tr("(none)") : r.name), count(r.documents),
-                        qty(r.quantity), money(r.amount)};
+        QList<Cell> row{text(r.name.isEmpty() ? Tr::tr("(none)") : r.name), count(r.documents)};
+        if (!receipts)
+            row << qty(r.quantity);
+        row << money(r.amount);
         if (withVat)
             row << money(r.vat);
         t.rows << row;

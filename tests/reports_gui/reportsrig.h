@@ -4,11 +4,15 @@
 // emulator, sales completed through SalesService and fiscalised) with the main window around it,
 // so the screen is opened the way a person opens it: from the Sale menu.
 
+#include <QFileDialog>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTimer>
 
 #include "tests/journal_ui/journaltestsession.h"
 #include "widgets/mainwindow.h"
@@ -43,6 +47,30 @@ inline bool clickTab(QTabWidget *tabs, const QString &title)
         }
     }
     return false;
+}
+
+// Clicks `button`, then types `path` into the save dialog it opens and presses Enter.
+inline bool saveThroughDialog(QPushButton *button, const QString &path)
+{
+    bool typed = false;
+    QTimer::singleShot(0, button, [&typed, path] {
+        if (!QTest::qWaitFor([] { return qobject_cast<QFileDialog *>(QApplication::activeModalWidget()); }))
+            return;
+        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+        if (!name || !QTest::qWaitForWindowExposed(dialog)) {
+            qWarning("the save dialog has no file name field");
+            dialog->reject(); // fail the test rather than hang in exec()
+            return;
+        }
+        name->setFocus();
+        QTest::keyClick(name, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(name, path);
+        QTest::keyClick(name, Qt::Key_Return);
+        typed = true;
+    });
+    QTest::mouseClick(button, Qt::LeftButton);
+    return typed;
 }
 
 } // namespace reportstest

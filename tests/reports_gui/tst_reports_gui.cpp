@@ -4,7 +4,10 @@
 // twice in a row shows the last period only; a cashier is refused; PNGs of every tab.
 
 #include <QComboBox>
+#include <QFileInfo>
 #include <QLabel>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QTableWidget>
 #include <QTimer>
 
@@ -37,6 +40,16 @@ class TstReportsGui final : public QObject
 
     Till &till() { return *m_till; }
     ReportsScreen *screen() { return m_window->reportsScreen(); }
+
+    // "269.6": how a spreadsheet stores an amount in roubles.
+    static QString roubles(Kopecks k) { return QString::number(double(k) / 100.0, 'g', 15); }
+
+    static QString unzip(const QString &zip, const QString &member)
+    {
+        QProcess p;
+        p.start(QStringLiteral("unzip"), {QStringLiteral("-p"), zip, member});
+        return p.waitForFinished(30000) ? QString::fromUtf8(p.readAllStandardOutput()) : QString();
+    }
 
     // Waits until the screen shows an answer to its last request.
     bool settled()
@@ -124,7 +137,9 @@ private Q_SLOTS:
         auto *cashiers = screen()->table(ReportsScreen::Table::Cashiers);
         QCOMPARE(cashiers->rowCount(), 1);
         QCOMPARE(cashiers->item(0, 0)->text(), till().session->employee()->fullName);
-        QCOMPARE(cashiers->item(0, 3)->text(), app::displayMoney(net));
+        QCOMPARE(cashiers->columnCount(), 3);                        // cashier, receipts, amount
+        QCOMPARE(cashiers->item(0, 1)->text(), QStringLiteral("2")); // receipts: the two sales
+        QCOMPARE(cashiers->item(0, 2)->text(), app::displayMoney(net));
         testing_support::saveScreenshot(m_window.get(), QStringLiteral("reports_cashiers_ru"));
 
         QVERIFY(reportstest::clickTab(screen()->tabs(), QStringLiteral("Лучшие товары")));
@@ -156,6 +171,66 @@ private Q_SLOTS:
         QCOMPARE(shifts->item(0, 9)->text(), app::displayMoney(m_cashIn));
         testing_support::saveScreenshot(m_window.get(), QStringLiteral("reports_shifts_ru"));
         QVERIFY(reportstest::clickTab(screen()->tabs(), QStringLiteral("Сводка")));
+    }
+
+    void exportsHoldTheSameNumbers()
+    {
+        using ui::reports::ExportFormat;
+        QTemporaryDir out;
+        const Kopecks gross = m_cashSale + m_cardSale;
+        const QString net = app::displayMoney(gross - m_returned);
+
+        // CSV: UTF-8 with a BOM, ';' between fields, the summary's figures as on screen.
+        const QString csvPath = out.filePath(QStringLiteral("report.csv"));
+        QVERIFY(reportstest::saveThroughDialog(screen()->exportButton(ExportFormat::Csv), csvPath));
+        QFile csv(csvPath);
+        QVERIFY2(csv.open(QIODevice::ReadOnly), qPrintable(csvPath));
+        const QByteArray bytes = csv.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+        QHash<QString, QString> summary;
+        for (const QString &line : QString::fromUtf8(bytes.mid(3)).split(u'\n')) {
+            const QStringList fields = line.split(u';');
+            if (fields.size() == 2)
+                summary.insert(fields[0], fields[1]);
+        }
+        QCOMPARE(summary.value(QStringLiteral("Выручка")), app::displayMoney(gross));
+        QCOMPARE(summary.value(QStringLiteral("Возвраты")), app::displayMoney(m_returned));
+        QCOMPARE(summary.value(QStringLiteral("Итого за вычетом возвратов")), net);
+        QCOMPARE(summary.value(QStringLiteral("Карта")), app::displayMoney(m_cardSale));
+        QVERIFY(screen()->status()->text().contains(QStringLiteral("report.csv")));
+
+        // XLSX: unzipped; the summary sheet holds the amounts as numbers, the names as strings.
+        const QString xlsxPath = out.filePath(QStringLiteral("report.xlsx"));
+        QVERIFY(reportstest::saveThroughDialog(screen()->exportButton(ExportFormat::Xlsx), xlsxPath));
+        const QString sheet = unzip(xlsxPath, QStringLiteral("xl/worksheets/sheet1.xml"));
+        const QString strings = unzip(xlsxPath, QStringLiteral("xl/sharedStrings.xml"));
+        QVERIFY2(sheet.contains(QStringLiteral("<v>%1</v>").arg(roubles(gross))),
+                 qPrintable(sheet.left(2000)));
+        QVERIFY(sheet.contains(QStringLiteral("<v>%1</v>").arg(roubles(gross - m_returned))));
+        QVERIFY(strings.contains(QStringLiteral("Выручка")));
+
+        // PDF: the text pdftotext extracts has the shop, the period and the figures.
+        const QString pdfPath = out.filePath(QStringLiteral("report.pdf"));
+        QVERIFY(reportstest::saveThroughDialog(screen()->exportButton(ExportFormat::Pdf), pdfPath));
+        QProcess pdftotext;
+        pdftotext.start(QStringLiteral("pdftotext"),
+                        {QStringLiteral("-layout"), pdfPath, QStringLiteral("-")});
+        QVERIFY(pdftotext.waitForFinished(30000));
+        const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput()).replace(QChar(0xA0), u' ');
+        QVERIFY2(text.contains(QDate::currentDate().toString(QStringLiteral("dd.MM.yyyy"))),
+                 qPrintable(text));
+        const QRegularExpression gross_(
+            QStringLiteral("Выручка +%1")
+                .arg(QRegularExpression::escape(app::displayMoney(gross).replace(QChar(0xA0), u' '))));
+        QVERIFY2(text.contains(gross_), qPrintable(text.left(1500)));
+        QVERIFY(text.contains(QStringLiteral("По кассирам")));
+        // Kept beside the screenshots for a person to look at.
+        const QString keep =
+            QFileInfo(testing_support::saveScreenshot(screen(), QStringLiteral("reports_export_ru")))
+                .dir()
+                .filePath(QStringLiteral("reports_export_ru.pdf"));
+        QFile::remove(keep);
+        QFile::copy(pdfPath, keep);
     }
 
     void newerPeriodWins()

@@ -1,11 +1,15 @@
 #include "widgets/reports/reportsscreen.h"
 
 #include <QAction>
+#include <QDir>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -97,6 +101,17 @@ QWidget *ReportsScreen::buildTop()
     layout->addWidget(m_period);
     layout->addWidget(m_refresh);
     layout->addWidget(m_status, 1);
+    layout->addWidget(new QLabel(tr("Export:"), top));
+    for (ExportFormat f : {ExportFormat::Csv, ExportFormat::Xlsx, ExportFormat::Pdf}) {
+        auto *button = new QPushButton(exportSuffix(f).toUpper(), top);
+        button->setObjectName(QStringLiteral("reportsExport") + exportSuffix(f));
+        button->setToolTip(tr("Save the report as %1").arg(exportSuffix(f).toUpper()));
+        button->setEnabled(false); // until there is a report to save
+        connect(button, &QPushButton::clicked, this, [this, f] { exportReport(f); });
+        layout->addWidget(button);
+        m_export << button;
+    }
+    layout->addSpacing(16);
     layout->addWidget(back);
     return top;
 }
@@ -133,11 +148,43 @@ void ReportsScreen::answered(int request, const app::reports::ReportSet &set)
     for (int i = 0; i < TableCount && FirstTabTable + i < doc.tables.size(); ++i)
         m_tables[i]->setReport(doc.tables.at(FirstTabTable + i));
     m_dashboard->showReports(set);
+    for (QPushButton *b : std::as_const(m_export))
+        b->setEnabled(true);
     if (set.error.isEmpty())
         m_status->setText(tr("%1, made at %2").arg(doc.period, m_madeAt.toString(QStringLiteral("HH:mm"))));
     else
         m_status->setText(tr("Not every report could be counted: %1").arg(set.error));
     Q_EMIT shown();
+}
+
+void ReportsScreen::exportReport(ExportFormat format)
+{
+    if (isLoading() || !m_madeAt.isValid())
+        return;
+    const QString suffix = exportSuffix(format);
+    QString name = tr("Report %1").arg(app::reports::periodText(m_set.period));
+    name.replace(QStringLiteral(" – "), QStringLiteral("_"));
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QFileDialog dialog(this, tr("Save the report"), QDir(folder).filePath(name + u'.' + suffix),
+                       tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix));
+    dialog.setObjectName(QStringLiteral("reportsSaveDialog"));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setOption(QFileDialog::DontUseNativeDialog);
+    dialog.setDefaultSuffix(suffix);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return;
+    saveReport(format, dialog.selectedFiles().constFirst());
+}
+
+QString ReportsScreen::saveReport(ExportFormat format, const QString &path)
+{
+    const QString error = writeReport(document(), format, path);
+    if (error.isEmpty()) {
+        m_status->setText(tr("Saved: %1").arg(QDir::toNativeSeparators(path)));
+    } else {
+        QMessageBox::warning(this, tr("Save the report"), error);
+    }
+    return error;
 }
 
 app::reports::ReportDocument ReportsScreen::document() const

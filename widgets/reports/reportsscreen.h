@@ -10,6 +10,7 @@
 #include <memory>
 
 #include "app/reports/reporttables.h"
+#include "widgets/reports/reportsexport.h"
 
 class QLabel;
 class QPushButton;
@@ -52,8 +53,14 @@ public:
     // Whether the till syncs with a cloud cabinet (unsent documents warn only then).
     void setCloudConnected(bool connected) { m_cloud = connected; }
 
+    QPushButton *exportButton(ExportFormat format) const { return m_export.at(int(format)); }
+    // Writes what is on screen; empty when written, else the error (also shown to the person).
+    QString saveReport(ExportFormat format, const QString &path);
+
 public Q_SLOTS:
     void refresh();
+    // Asks where to save (the Qt file dialog, so tests can type into it) and saves there.
+    void exportReport(ExportFormat format);
 
 Q_SIGNALS:
     void closed();
@@ -79,6 +86,7 @@ private:
     QList<TitledTable *> m_tables;
     QLabel *m_status = nullptr;
     QPushButton *m_refresh = nullptr;
+    QList<QPushButton *> m_export; // by ExportFormat
 };
 
 } // namespace ui::reports
