@@ -4315,6 +4315,29 @@
     </message>
 </context>
 <context>
+    <name>ui::reports::DocumentsPage</name>
+    <message>
+        <source>All documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All cashiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receipt or FD number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ui::reports::PeriodPicker</name>
     <message>
         <source>Today</source>
@@ -4413,6 +4436,30 @@
     </message>
     <message>
         <source>Saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the report on the registrar (not a fiscal document)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed on the registrar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No registrar is connected: set it up in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing on the registrar…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4324,6 +4324,29 @@
     </message>
 </context>
 <context>
+    <name>ui::reports::DocumentsPage</name>
+    <message>
+        <source>All documents</source>
+        <translation>Все документы</translation>
+    </message>
+    <message>
+        <source>All cashiers</source>
+        <translation>Все кассиры</translation>
+    </message>
+    <message>
+        <source>Any payment</source>
+        <translation>Любая оплата</translation>
+    </message>
+    <message>
+        <source>receipt or FD number</source>
+        <translation>номер чека или ФД</translation>
+    </message>
+    <message>
+        <source>Documents: %1</source>
+        <translation>Документов: %1</translation>
+    </message>
+</context>
+<context>
     <name>ui::reports::PeriodPicker</name>
     <message>
         <source>Today</source>
@@ -4423,6 +4446,30 @@
     <message>
         <source>Saved: %1</source>
         <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <source>Cash documents</source>
+        <translation>Кассовые документы</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <source>Print the report on the registrar (not a fiscal document)</source>
+        <translation>Напечатать отчёт на ФР (не фискальный документ)</translation>
+    </message>
+    <message>
+        <source>Printed on the registrar.</source>
+        <translation>Напечатано на ФР.</translation>
+    </message>
+    <message>
+        <source>No registrar is connected: set it up in Settings.</source>
+        <translation>ФР не подключён: настройте его в «Настройках».</translation>
+    </message>
+    <message>
+        <source>Printing on the registrar…</source>
+        <translation>Печать на ФР…</translation>
     </message>
 </context>
 </TS>

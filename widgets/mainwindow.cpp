@@ -53,6 +53,12 @@ MainWindow::MainWindow(const Context &context, QWidget *parent)
         connect(m_login, &LoginPage::signedIn, this, &MainWindow::showSale);
         connect(m_journal, &JournalScreen::closed, this, &MainWindow::showSale);
         connect(m_reports, &reports::ReportsScreen::closed, this, &MainWindow::showSale);
+        // A receipt chosen in the reports' documents list opens in the journal's detail view.
+        connect(m_reports, &reports::ReportsScreen::openSale, this, [this](std::int64_t saleId) {
+            showJournal();
+            if (m_journal->selectSale(saleId))
+                m_journal->showDetails();
+        });
         applyDeviceSettings();
     } else {
         m_stack->addWidget(buildWelcomePage(context));

@@ -14,7 +14,9 @@
 #include "app/till/moneytext.h"
 #include "reportsrig.h"
 #include "tests/common/screenshot.h"
+#include "widgets/journal/journalscreen.h"
 #include "widgets/reports/dashboardpage.h"
+#include "widgets/reports/documentspage.h"
 #include "widgets/reports/periodpicker.h"
 #include "widgets/reports/tableview.h"
 #include "widgets/till/salescreen.h"
@@ -37,6 +39,8 @@ class TstReportsGui final : public QObject
     Kopecks m_cardSale = 0;
     Kopecks m_returned = 0;
     Kopecks m_cashIn = 50000;
+    Kopecks m_cashOut = 20000;
+    app::ShiftTotals m_z;
 
     Till &till() { return *m_till; }
     ReportsScreen *screen() { return m_window->reportsScreen(); }
@@ -84,6 +88,20 @@ private Q_SLOTS:
         till().fiscal().process();
         const auto c = till().waitJob(QStringLiteral("cash_in"), in->uuid);
         QVERIFY(c && c->state == app::FiscalJobState::Done);
+        auto out = till().session->shifts().cashOut(till().actor(), m_cashOut, QStringLiteral("Инкассация"));
+        QVERIFY(out);
+        till().fiscal().process();
+        const auto o = till().waitJob(QStringLiteral("cash_out"), out->uuid);
+        QVERIFY(o && o->state == app::FiscalJobState::Done);
+        // The Z report closes the shift with the totals the reports must repeat.
+        const auto shift = till().session->shifts().current();
+        QVERIFY(shift);
+        auto z = till().session->shifts().close(till().actor());
+        QVERIFY(z);
+        m_z = *z;
+        till().fiscal().process();
+        const auto zj = till().waitJob(QStringLiteral("z_report"), shift->uuid);
+        QVERIFY(zj && zj->state == app::FiscalJobState::Done);
 
         m_window = std::make_unique<ui::MainWindow>(
             ui::MainWindow::Context{true, till().session->database().path(), till().session.get()});
@@ -162,13 +180,19 @@ private Q_SLOTS:
         QVERIFY(reportstest::clickTab(screen()->tabs(), QStringLiteral("Смены")));
         auto *shifts = screen()->table(ReportsScreen::Table::Shifts);
         QCOMPARE(shifts->rowCount(), 1);
-        const auto shift = till().session->shifts().current();
-        QVERIFY(shift);
-        const auto totals = till().session->shifts().totals(shift->id);
-        QVERIFY(totals);
-        QCOMPARE(totals->cashInDrawer, m_cashIn + m_cashSale - m_returned);
-        QCOMPARE(shifts->item(0, shifts->columnCount() - 1)->text(), app::displayMoney(totals->cashInDrawer));
+        QCOMPARE(m_z.cashInDrawer, m_cashIn + m_cashSale - m_returned - m_cashOut);
+        QCOMPARE(shifts->item(0, shifts->columnCount() - 1)->text(), app::displayMoney(m_z.cashInDrawer));
+        QCOMPARE(shifts->item(0, 4)->text(), app::displayMoney(m_z.sales.amount));
+        QCOMPARE(shifts->item(0, 5)->text(), app::displayMoney(m_z.returns.amount));
         QCOMPARE(shifts->item(0, 9)->text(), app::displayMoney(m_cashIn));
+        QCOMPARE(shifts->item(0, 10)->text(), app::displayMoney(m_cashOut));
+        QVERIFY(!shifts->item(0, 2)->text().isEmpty()); // closed
+        // ... and what the registrar printed on its Z report.
+        const QString tape = till().tape();
+        const qsizetype zAt = tape.lastIndexOf(QStringLiteral("ЗАКРЫТИ"));
+        QVERIFY2(zAt >= 0, qPrintable(tape.right(1500)));
+        QVERIFY2(tape.mid(zAt).contains(journaltest::tapeAmount(m_z.cashInDrawer)),
+                 qPrintable(tape.mid(zAt)));
         testing_support::saveScreenshot(m_window.get(), QStringLiteral("reports_shifts_ru"));
         QVERIFY(reportstest::clickTab(screen()->tabs(), QStringLiteral("Сводка")));
     }
@@ -197,7 +221,7 @@ private Q_SLOTS:
         QCOMPARE(summary.value(QStringLiteral("Возвраты")), app::displayMoney(m_returned));
         QCOMPARE(summary.value(QStringLiteral("Итого за вычетом возвратов")), net);
         QCOMPARE(summary.value(QStringLiteral("Карта")), app::displayMoney(m_cardSale));
-        QVERIFY(screen()->status()->text().contains(QStringLiteral("report.csv")));
+        QCOMPARE(screen()->status()->text(), QStringLiteral("Сохранено: report.csv"));
 
         // XLSX: unzipped; the summary sheet holds the amounts as numbers, the names as strings.
         const QString xlsxPath = out.filePath(QStringLiteral("report.xlsx"));
@@ -231,6 +255,62 @@ private Q_SLOTS:
                 .filePath(QStringLiteral("reports_export_ru.pdf"));
         QFile::remove(keep);
         QFile::copy(pdfPath, keep);
+    }
+
+    void documentsListAndTheJournal()
+    {
+        QVERIFY(reportstest::clickTab(screen()->tabs(), QStringLiteral("Кассовые документы")));
+        QVERIFY(settled());
+        auto *docs = screen()->documents();
+        QTableWidget *table = docs->view();
+        // Two sales, the return, cash in, cash out and the Z report, in time order.
+        QStringList types;
+        for (int r = 0; r < table->rowCount(); ++r)
+            types << table->item(r, 1)->text();
+        QCOMPARE(types, (QStringList{QStringLiteral("Продажа"), QStringLiteral("Продажа"),
+                                     QStringLiteral("Возврат"), QStringLiteral("Внесение"),
+                                     QStringLiteral("Изъятие"), QStringLiteral("Z-отчёт")}));
+        testing_support::saveScreenshot(m_window.get(), QStringLiteral("reports_documents_ru"));
+
+        // Only returns: the one return, its amount.
+        docs->typeBox()->setFocus();
+        while (docs->typeBox()->currentText() != QStringLiteral("Возврат") &&
+               docs->typeBox()->currentIndex() < docs->typeBox()->count() - 1)
+            QTest::keyClick(docs->typeBox(), Qt::Key_Down);
+        QVERIFY(settled());
+        QCOMPARE(table->rowCount(), 1);
+        QCOMPARE(table->item(0, table->columnCount() - 1)->text(), app::displayMoney(m_returned));
+
+        // Enter on it opens the return in the journal's detail view.
+        table->setFocus();
+        table->setCurrentCell(0, 0);
+        QTest::keyClick(table, Qt::Key_Return);
+        QTRY_COMPARE(qobject_cast<QStackedWidget *>(m_window->centralWidget())->currentWidget(),
+                     static_cast<QWidget *>(m_window->journalScreen()));
+        QTRY_VERIFY(m_window->journalScreen()->openDialog());
+        QCOMPARE(m_window->journalScreen()->openDialog()->objectName(), QStringLiteral("journalDetails"));
+        const auto ret = till().session->sales().sale(m_window->journalScreen()->currentSaleId());
+        QVERIFY(ret);
+        QCOMPARE(ret->kind, app::SaleKind::Return);
+        QTest::keyClick(m_window->journalScreen()->openDialog(), Qt::Key_Escape);
+        QTRY_VERIFY(!m_window->journalScreen()->openDialog());
+
+        QVERIFY(reportstest::openReportsByMenu(*m_window));
+        QVERIFY(settled());
+        docs->typeBox()->setCurrentIndex(0);
+        QVERIFY(settled());
+        QVERIFY(reportstest::clickTab(screen()->tabs(), QStringLiteral("Сводка")));
+    }
+
+    void printsOnTheRegistrar()
+    {
+        const qsizetype before = till().tape().size();
+        QTest::mouseClick(screen()->printButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(screen()->status()->text() == QStringLiteral("Напечатано на ФР."), 60000);
+        const QString slip = till().tape().mid(before);
+        QVERIFY2(slip.contains(app::displayMoney(m_cashSale + m_cardSale).replace(u',', u'.')) ||
+                     slip.contains(app::displayMoney(m_cashSale + m_cardSale)),
+                 qPrintable(slip.left(1500)));
     }
 
     void newerPeriodWins()

@@ -3,6 +3,7 @@
 #include <QAction>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -18,7 +19,9 @@
 #include "app/session/tillsession.h"
 #include "app/storage/database.h"
 #include "widgets/reports/dashboardpage.h"
+#include "widgets/reports/documentspage.h"
 #include "widgets/reports/periodpicker.h"
+#include "widgets/reports/reportcharts.h"
 #include "widgets/reports/tableview.h"
 
 namespace ui::reports {
@@ -62,10 +65,22 @@ ReportsScreen::ReportsScreen(app::TillSession &session, QWidget *parent)
     products->setSizes({1000, 1000}); // halves, whatever the names' widths
     m_tabs->addTab(products, tr("Top products"));
     m_tabs->addTab(tab(Table::Vat), tr("By VAT rate"));
-    m_tabs->addTab(tab(Table::Shifts), tr("Shifts"));
+    // Shifts: the list over the cash in the drawer as it went.
+    m_drawer = makeChartView(this);
+    m_drawer->setObjectName(QStringLiteral("reportsDrawer"));
+    auto *shifts = new QSplitter(Qt::Vertical, this);
+    shifts->addWidget(tab(Table::Shifts));
+    shifts->addWidget(m_drawer);
+    shifts->setChildrenCollapsible(false);
+    m_tabs->addTab(shifts, tr("Shifts"));
+    m_documents = new DocumentsPage(session.database(), this);
+    m_tabs->addTab(m_documents, tr("Cash documents"));
+    connect(m_documents, &DocumentsPage::filterChanged, this, &ReportsScreen::loadDocuments);
+    connect(m_documents, &DocumentsPage::openSale, this, &ReportsScreen::openSale);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(buildTop());
+    m_tabs->setCornerWidget(buildActions(), Qt::TopRightCorner);
     layout->addWidget(m_tabs, 1);
     connect(m_period, &PeriodPicker::changed, this, &ReportsScreen::refresh);
 }
@@ -101,9 +116,18 @@ QWidget *ReportsScreen::buildTop()
     layout->addWidget(m_period);
     layout->addWidget(m_refresh);
     layout->addWidget(m_status, 1);
-    layout->addWidget(new QLabel(tr("Export:"), top));
+    layout->addWidget(back);
+    return top;
+}
+
+QWidget *ReportsScreen::buildActions()
+{
+    auto *actions = new QWidget(this);
+    auto *layout = new QHBoxLayout(actions);
+    layout->setContentsMargins(0, 0, 0, 2);
+    layout->addWidget(new QLabel(tr("Export:"), actions));
     for (ExportFormat f : {ExportFormat::Csv, ExportFormat::Xlsx, ExportFormat::Pdf}) {
-        auto *button = new QPushButton(exportSuffix(f).toUpper(), top);
+        auto *button = new QPushButton(exportSuffix(f).toUpper(), actions);
         button->setObjectName(QStringLiteral("reportsExport") + exportSuffix(f));
         button->setToolTip(tr("Save the report as %1").arg(exportSuffix(f).toUpper()));
         button->setEnabled(false); // until there is a report to save
@@ -111,9 +135,14 @@ QWidget *ReportsScreen::buildTop()
         layout->addWidget(button);
         m_export << button;
     }
-    layout->addSpacing(16);
-    layout->addWidget(back);
-    return top;
+    layout->addSpacing(8);
+    m_print = new QPushButton(tr("Print"), actions);
+    m_print->setObjectName(QStringLiteral("reportsPrint"));
+    m_print->setToolTip(tr("Print the report on the registrar (not a fiscal document)"));
+    m_print->setEnabled(false);
+    connect(m_print, &QPushButton::clicked, this, &ReportsScreen::printReport);
+    layout->addWidget(m_print);
+    return actions;
 }
 
 ReportTableView *ReportsScreen::table(Table table) const
@@ -126,6 +155,17 @@ void ReportsScreen::refresh()
     if (!m_service) {
         m_service = std::make_unique<app::reports::ReportsService>(m_session.database().path());
         connect(m_service.get(), &app::reports::ReportsService::loaded, this, &ReportsScreen::answered);
+        connect(m_service.get(), &app::reports::ReportsService::documentsLoaded, this,
+                &ReportsScreen::documentsAnswered);
+        if (app::FiscalService *fiscal = m_session.fiscal()) {
+            connect(fiscal, &app::FiscalService::operationFinished, this,
+                    [this](int id, const app::FiscalOperationResult &result) {
+                        if (id != m_printRequest)
+                            return;
+                        m_printRequest = 0;
+                        m_status->setText(result.ok ? tr("Printed on the registrar.") : result.message.text);
+                    });
+        }
     }
     if (m_shop.isEmpty())
         if (const auto entity = app::OrganisationService(m_session.database()).legalEntity())
@@ -134,6 +174,35 @@ void ReportsScreen::refresh()
     m_service->setCloudConnected(m_cloud);
     m_request = m_service->load(m_period->period(), health);
     m_status->setText(tr("Counting…"));
+    loadDocuments();
+}
+
+void ReportsScreen::loadDocuments()
+{
+    if (m_service)
+        m_documentsRequest = m_service->loadDocuments(m_documents->filter(m_period->period()));
+}
+
+void ReportsScreen::documentsAnswered(int request, const QList<app::reports::DocumentRow> &rows,
+                                      const QString &error)
+{
+    if (request != m_documentsRequest)
+        return; // a newer filter or period was asked for
+    m_documentsRequest = 0;
+    m_documents->showRows(rows, error);
+}
+
+void ReportsScreen::printReport()
+{
+    app::FiscalService *fiscal = m_session.fiscal();
+    if (!fiscal) {
+        QMessageBox::information(this, tr("Print"), tr("No registrar is connected: set it up in Settings."));
+        return;
+    }
+    if (isLoading() || !m_madeAt.isValid() || m_printRequest)
+        return;
+    m_printRequest = fiscal->printText(app::reports::toSlip(document()));
+    m_status->setText(tr("Printing on the registrar…"));
 }
 
 void ReportsScreen::answered(int request, const app::reports::ReportSet &set)
@@ -148,8 +217,10 @@ void ReportsScreen::answered(int request, const app::reports::ReportSet &set)
     for (int i = 0; i < TableCount && FirstTabTable + i < doc.tables.size(); ++i)
         m_tables[i]->setReport(doc.tables.at(FirstTabTable + i));
     m_dashboard->showReports(set);
+    showDrawer(m_drawer, set.drawer);
     for (QPushButton *b : std::as_const(m_export))
         b->setEnabled(true);
+    m_print->setEnabled(m_session.fiscal() != nullptr);
     if (set.error.isEmpty())
         m_status->setText(tr("%1, made at %2").arg(doc.period, m_madeAt.toString(QStringLiteral("HH:mm"))));
     else
@@ -180,7 +251,8 @@ QString ReportsScreen::saveReport(ExportFormat format, const QString &path)
 {
     const QString error = writeReport(document(), format, path);
     if (error.isEmpty()) {
-        m_status->setText(tr("Saved: %1").arg(QDir::toNativeSeparators(path)));
+        m_status->setText(tr("Saved: %1").arg(QFileInfo(path).fileName()));
+        m_status->setToolTip(QDir::toNativeSeparators(path));
     } else {
         QMessageBox::warning(this, tr("Save the report"), error);
     }

@@ -12,6 +12,7 @@
 #include "app/reports/reporttables.h"
 #include "widgets/reports/reportsexport.h"
 
+class QChartView;
 class QLabel;
 class QPushButton;
 class QTabWidget;
@@ -23,6 +24,7 @@ class TillSession;
 namespace ui::reports {
 
 class DashboardPage;
+class DocumentsPage;
 class PeriodPicker;
 class ReportTableView;
 class TitledTable;
@@ -42,10 +44,12 @@ public:
     PeriodPicker *periodPicker() const { return m_period; }
     QTabWidget *tabs() const { return m_tabs; }
     DashboardPage *dashboard() const { return m_dashboard; }
+    DocumentsPage *documents() const { return m_documents; }
+    QPushButton *printButton() const { return m_print; }
     ReportTableView *table(Table table) const;
     QLabel *status() const { return m_status; }
     // True from a request until its answer is shown.
-    bool isLoading() const { return m_request != 0; }
+    bool isLoading() const { return m_request != 0 || m_documentsRequest != 0; }
     // What is on screen: the last answer shown, as the exports take it.
     const app::reports::ReportSet &reports() const { return m_set; }
     app::reports::ReportDocument document() const;
@@ -61,21 +65,29 @@ public Q_SLOTS:
     void refresh();
     // Asks where to save (the Qt file dialog, so tests can type into it) and saves there.
     void exportReport(ExportFormat format);
+    // The report as a non-fiscal slip on the registrar; the outcome shows in the status line.
+    void printReport();
 
 Q_SIGNALS:
     void closed();
-    void shown(); // an answer was put on screen
+    void shown();                       // an answer was put on screen
+    void openSale(std::int64_t saleId); // a receipt chosen in the documents list
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
     QWidget *buildTop();
+    QWidget *buildActions(); // export and print, beside the tabs
     void answered(int request, const app::reports::ReportSet &set);
+    void loadDocuments();
+    void documentsAnswered(int request, const QList<app::reports::DocumentRow> &rows, const QString &error);
 
     app::TillSession &m_session;
     std::unique_ptr<app::reports::ReportsService> m_service; // made on the first refresh
     int m_request = 0;
+    int m_documentsRequest = 0;
+    int m_printRequest = 0;
     bool m_cloud = false; // the answer awaited, 0 when none
     app::reports::ReportSet m_set;
     QDateTime m_madeAt;
@@ -84,6 +96,9 @@ private:
     QTabWidget *m_tabs = nullptr;
     DashboardPage *m_dashboard = nullptr;
     QList<TitledTable *> m_tables;
+    DocumentsPage *m_documents = nullptr;
+    QChartView *m_drawer = nullptr;
+    QPushButton *m_print = nullptr;
     QLabel *m_status = nullptr;
     QPushButton *m_refresh = nullptr;
     QList<QPushButton *> m_export; // by ExportFormat

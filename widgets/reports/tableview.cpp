@@ -65,10 +65,12 @@ void ReportTableView::setReport(const app::reports::ReportTable &table)
     resizeColumnsToContents();
     // A name column (cashier, category, product) takes the spare width; number-first tables
     // (shifts) keep their columns tight.
-    if (!table.rows.isEmpty() && table.rows.first().first().kind == Kind::Text)
+    for (int c = 0; c < columnCount(); ++c)
+        horizontalHeader()->setSectionResizeMode(c, QHeaderView::Interactive);
+    if (m_stretch >= 0 && m_stretch < columnCount())
+        horizontalHeader()->setSectionResizeMode(m_stretch, QHeaderView::Stretch);
+    else if (m_stretch < 0 && !table.rows.isEmpty() && table.rows.first().first().kind == Kind::Text)
         horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    else if (columnCount() > 0)
-        horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
 }
 
 TitledTable::TitledTable(QWidget *parent)

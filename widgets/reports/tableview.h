@@ -19,9 +19,12 @@ public:
     explicit ReportTableView(QWidget *parent = nullptr);
     void setReport(const app::reports::ReportTable &table);
     const app::reports::ReportTable &table() const { return m_table; }
+    // The column that takes the spare width; -1 (default): the first, when it holds names.
+    void setStretchColumn(int column) { m_stretch = column; }
 
 private:
     app::reports::ReportTable m_table;
+    int m_stretch = -1;
 };
 
 class TitledTable final : public QWidget
