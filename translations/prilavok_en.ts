@@ -1129,10 +1129,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is sold by weight: enter the weight with the quantity key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is marked: scan the DataMatrix code on the pack.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3788,6 +3784,18 @@
     </message>
     <message>
         <source>Void the whole sale?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight of &quot;%1&quot;, kg:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a weight. Type kilograms, e.g. 0,450.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -795,10 +795,6 @@
         <translation>%1 — маркированный товар: отсканируйте код DataMatrix на упаковке, а не штрихкод.</translation>
     </message>
     <message>
-        <source>%1 is sold by weight: enter the weight with the quantity key.</source>
-        <translation>%1 продаётся на вес: введите вес клавишей количества (F3).</translation>
-    </message>
-    <message>
         <source>%1 is marked: scan the DataMatrix code on the pack.</source>
         <translation>%1 — маркированный товар: отсканируйте код DataMatrix на упаковке.</translation>
     </message>
@@ -3797,6 +3793,18 @@
     <message>
         <source>Void the whole sale?</source>
         <translation>Аннулировать весь чек?</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Вес</translation>
+    </message>
+    <message>
+        <source>Weight of "%1", kg:</source>
+        <translation>Вес «%1», кг:</translation>
+    </message>
+    <message>
+        <source>"%1" is not a weight. Type kilograms, e.g. 0,450.</source>
+        <translation>«%1» — не вес. Введите килограммы, например 0,450.</translation>
     </message>
 </context>
 <context>

@@ -131,9 +131,13 @@ void SaleDesk::scanClassified(const devices::ClassifiedCode &code)
     case devices::CodeKind::Weighted: {
         const devices::WeightedItem &w = *code.weighted;
         auto product = catalog.findByBarcode(w.productCode);
-        if (!product)
-            product = catalog.findByBarcode(code.text);
         if (!product) {
+            // The whole code is a product's own barcode (an in-store 2x code), not a scale label:
+            // its digits carry no weight.
+            if (const auto own = catalog.findByBarcode(code.text)) {
+                addScanned(*own);
+                return;
+            }
             report(Tr::tr("No product with the scale code %1.").arg(w.productCode));
             return;
         }
@@ -152,18 +156,24 @@ void SaleDesk::scanClassified(const devices::ClassifiedCode &code)
                        .arg(code.text));
             return;
         }
-        if (product->marked) {
-            report(Tr::tr("%1 is marked: scan the DataMatrix code on the pack, not the barcode.")
-                       .arg(product->name));
-            return;
-        }
-        addFound(product->id, MilliPerUnit, {});
-        if (product->weighted)
-            Q_EMIT notice(
-                Tr::tr("%1 is sold by weight: enter the weight with the quantity key.").arg(product->name));
+        addScanned(*product);
         return;
     }
     }
+}
+
+void SaleDesk::addScanned(const Product &product)
+{
+    if (product.marked) {
+        report(
+            Tr::tr("%1 is marked: scan the DataMatrix code on the pack, not the barcode.").arg(product.name));
+        return;
+    }
+    if (product.weighted) {
+        Q_EMIT weightNeeded(product.id, product.name);
+        return;
+    }
+    addFound(product.id, MilliPerUnit, {});
 }
 
 void SaleDesk::addFound(std::int64_t productId, Milli quantity, const QString &markingCode)
@@ -189,6 +199,15 @@ bool SaleDesk::addProduct(std::int64_t productId, Milli quantity)
     const int before = int(m_cart.sale().lines.size());
     addFound(productId, quantity, {});
     return m_cart.sale().lines.size() > before;
+}
+
+void SaleDesk::offerProduct(std::int64_t productId)
+{
+    const auto product = m_session.catalog().product(productId);
+    if (product && product->weighted && !product->marked)
+        Q_EMIT weightNeeded(productId, product->name);
+    else
+        addProduct(productId);
 }
 
 bool SaleDesk::addFreeItem(const FreeItem &item, Kopecks price, Milli quantity)

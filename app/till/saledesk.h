@@ -11,6 +11,7 @@
 
 #include <optional>
 
+#include "app/catalog/product.h"
 #include "app/fiscalservice/fiscalresults.h"
 #include "app/sales/salesservice.h"
 #include "app/till/cartmodel.h"
@@ -52,6 +53,9 @@ public:
     void scanClassified(const devices::ClassifiedCode &code);
 
     bool addProduct(std::int64_t productId, Milli quantity = MilliPerUnit);
+    // A product picked without a quantity (the search): one sold by weight asks for it first
+    // (weightNeeded), any other goes in as one unit.
+    void offerProduct(std::int64_t productId);
     bool addFreeItem(const FreeItem &item, Kopecks price, Milli quantity);
     bool setQuantity(int row, Milli quantity);
     bool setPrice(int row, Kopecks price);
@@ -74,6 +78,9 @@ Q_SIGNALS:
     void changed();
     void problem(const QString &text);
     void notice(const QString &text);
+    // A product sold by weight was scanned or picked: the cashier must give the weight, then
+    // addProduct() with it (a scale label carries it and never asks).
+    void weightNeeded(std::int64_t productId, const QString &name);
     void markingCheckStarted(const QString &code);
     void fiscalized(const app::Sale &sale);
     void fiscalizationFailed(const app::FiscalMessage &message);
@@ -93,6 +100,8 @@ private:
     }
     void report(const QString &text);
     void addFound(std::int64_t productId, Milli quantity, const QString &markingCode);
+    // A product found by its own barcode: marked ones want their DataMatrix, weighted ones a weight.
+    void addScanned(const Product &product);
     void onMarkingChecked(int requestId, const MarkingVerdict &verdict);
     void onJobFinished(const FiscalJobOutcome &outcome);
 

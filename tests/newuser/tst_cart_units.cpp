@@ -101,9 +101,15 @@ private Q_SLOTS:
         QTRY_COMPARE(screen->desk()->cart()->rowCount(), 1);
         setQuantity(screen, 0, QStringLiteral("2"));
         QCOMPARE(quantityShown(screen, 0), QStringLiteral(u"2") + nbsp + QStringLiteral(u"шт"));
+        // Sold by weight: the scan asks for it (tst_newuser_weighed has the details).
+        whenModal([](QWidget *dialog) {
+            auto *edit = dialog->findChild<QLineEdit *>();
+            QVERIFY(edit);
+            QTest::keyClicks(edit, QStringLiteral("0,45"));
+            QTest::keyClick(edit, Qt::Key_Return);
+        });
         scan(screen, cheese);
         QTRY_COMPARE(screen->desk()->cart()->rowCount(), 2);
-        setQuantity(screen, 1, QStringLiteral("0,45"));
         QCOMPARE(screen->desk()->sale().lines.at(1).quantity, app::Milli(450));
         QCOMPARE(quantityShown(screen, 1), QStringLiteral(u"0,450") + nbsp + QStringLiteral(u"кг"));
         testing_support::saveScreenshot(rig.window.get(), QStringLiteral("newuser_cart_units_ru"));

@@ -77,6 +77,14 @@ SaleScreen::SaleScreen(app::TillSession &session, int carts, QWidget *parent)
                 showNotice(text);
         });
         connect(desk, &app::SaleDesk::fiscalized, this, &SaleScreen::onFiscalized);
+        // Queued: the weight dialog opens after the scan that asked for it has returned.
+        connect(
+            desk, &app::SaleDesk::weightNeeded, this,
+            [this, desk](std::int64_t id, const QString &name) {
+                if (desk == this->desk())
+                    askWeight(id, name);
+            },
+            Qt::QueuedConnection);
         m_desks << desk;
     }
 
@@ -390,7 +398,7 @@ void SaleScreen::submitEntry()
     }
     ProductSearchDialog dialog(m_session, text, this);
     if (dialog.exec() == QDialog::Accepted && dialog.productId())
-        desk()->addProduct(dialog.productId(), dialog.quantity());
+        desk()->offerProduct(dialog.productId());
     m_entry->setFocus();
 }
 
@@ -399,7 +407,7 @@ void SaleScreen::searchProduct()
     ProductSearchDialog dialog(m_session, m_entry->text().trimmed(), this);
     m_entry->clear();
     if (dialog.exec() == QDialog::Accepted && dialog.productId())
-        desk()->addProduct(dialog.productId(), dialog.quantity());
+        desk()->offerProduct(dialog.productId());
     m_entry->setFocus();
 }
 
@@ -418,6 +426,18 @@ void SaleScreen::editQuantity()
     if (!app::parseQuantityInput(*text, quantity))
         return showProblem(tr("\"%1\" is not a quantity. Use up to three decimals, e.g. 1,25.").arg(*text));
     desk()->setQuantity(row, quantity);
+}
+
+void SaleScreen::askWeight(std::int64_t productId, const QString &name)
+{
+    const FocusBack focusBack(m_entry);
+    const auto text = ask(tr("Weight"), tr("Weight of \"%1\", kg:").arg(name), QString());
+    if (!text)
+        return;
+    app::Milli weight = 0;
+    if (!app::parseQuantityInput(*text, weight) || weight <= 0)
+        return showProblem(tr("\"%1\" is not a weight. Type kilograms, e.g. 0,450.").arg(*text));
+    desk()->addProduct(productId, weight);
 }
 
 void SaleScreen::editPrice()

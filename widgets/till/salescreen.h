@@ -77,6 +77,7 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
+    void askWeight(std::int64_t productId, const QString &name);
     QAction *addAction(const QString &text, const QKeySequence &key, void (SaleScreen::*slot)());
     void buildLayout();
     void submitEntry();
