@@ -1624,6 +1624,10 @@
         <source>Cash in the drawer</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Turnover by month</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportsExport</name>

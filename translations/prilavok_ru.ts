@@ -1632,6 +1632,10 @@
         <source>Cash in the drawer</source>
         <translation>Наличные в денежном ящике</translation>
     </message>
+    <message>
+        <source>Turnover by month</source>
+        <translation>Выручка по месяцам</translation>
+    </message>
 </context>
 <context>
     <name>ReportsExport</name>

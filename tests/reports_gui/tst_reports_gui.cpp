@@ -3,7 +3,10 @@
 // with the mouse, shows exactly those amounts on the dashboard and in its tables. A period changed
 // twice in a row shows the last period only; a cashier is refused; PNGs of every tab.
 
+#include <QChart>
+#include <QChartView>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QFileInfo>
 #include <QLabel>
 #include <QProcess>
@@ -334,6 +337,26 @@ private Q_SLOTS:
         QCOMPARE(screen()->dashboard()->tileText(Tile::Gross), QStringLiteral("0,00 ₽"));
         QCOMPARE(screen()->dashboard()->tileText(Tile::Receipts), QStringLiteral("0"));
         QTest::keyClick(preset, Qt::Key_Up);
+        QVERIFY(settled());
+
+        // A year back from today (the year section stepped down by a key): a custom period drawn
+        // by month, today's sales still in it.
+        QDateEdit *from = screen()->periodPicker()->fromEdit();
+        from->setFocus();
+        QTest::keyClick(from, Qt::Key_End);
+        QTest::keyClick(from, Qt::Key_Down);
+        QCOMPARE(from->date(), QDate::currentDate().addYears(-1));
+        QCOMPARE(screen()->periodPicker()->preset(), PeriodPicker::Preset::Custom);
+        QVERIFY(settled());
+        QCOMPARE(screen()->dashboard()->tileText(Tile::Gross), moneyText(m_cashSale + m_cardSale));
+        auto *byDay = screen()->findChild<QChartView *>(QStringLiteral("reportsByDay"));
+        QVERIFY(byDay && byDay->chart());
+        QCOMPARE(byDay->chart()->title(), QStringLiteral("Выручка по месяцам, ₽"));
+        QTest::qWait(100);
+        testing_support::saveScreenshot(m_window.get(), QStringLiteral("reports_year_ru"));
+        screen()->periodPicker()->presetBox()->setFocus();
+        QTest::keyClick(screen()->periodPicker()->presetBox(), Qt::Key_Home);
+        QCOMPARE(screen()->periodPicker()->preset(), PeriodPicker::Preset::Today);
         QVERIFY(settled());
     }
 

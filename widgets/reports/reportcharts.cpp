@@ -64,9 +64,27 @@ QChartView *makeChartView(QWidget *parent)
     return view;
 }
 
-void showByDay(QChartView *view, const QList<app::reports::DayPoint> &days)
+// Over two months of days would be hairlines: such a period is drawn by month (the first day of
+// each month stands for it).
+static QList<app::reports::DayPoint> byMonth(const QList<app::reports::DayPoint> &days)
 {
-    QChart *chart = freshChart(view, Tr::tr("Turnover by day"));
+    QList<app::reports::DayPoint> months;
+    for (const auto &d : days) {
+        if (months.isEmpty() || months.last().date.month() != d.date.month() ||
+            months.last().date.year() != d.date.year())
+            months.append({QDate(d.date.year(), d.date.month(), 1), 0, 0, 0});
+        months.last().gross += d.gross;
+        months.last().returns += d.returns;
+        months.last().receipts += d.receipts;
+    }
+    return months;
+}
+
+void showByDay(QChartView *view, const QList<app::reports::DayPoint> &period)
+{
+    const bool monthly = period.size() > 62;
+    const QList<app::reports::DayPoint> days = monthly ? byMonth(period) : period;
+    QChart *chart = freshChart(view, monthly ? Tr::tr("Turnover by month") : Tr::tr("Turnover by day"));
     auto *gross = new QBarSet(Tr::tr("Sales"));
     auto *returns = new QBarSet(Tr::tr("Returns"));
     gross->setColor(QColor(0x2e, 0x7d, 0x32));
@@ -81,7 +99,8 @@ void showByDay(QChartView *view, const QList<app::reports::DayPoint> &days)
         *gross << roubles(d.gross);
         *returns << roubles(d.returns);
         top = std::max({top, roubles(d.gross), roubles(d.returns)});
-        labels << (i % step == 0 ? d.date.toString(QStringLiteral("dd.MM")) : QString(int(i), u' '));
+        const QString label = d.date.toString(monthly ? QStringLiteral("MM.yy") : QStringLiteral("dd.MM"));
+        labels << (i % step == 0 ? label : QString(int(i), u' '));
     }
     auto *series = new QBarSeries();
     series->append(gross);
@@ -89,6 +108,11 @@ void showByDay(QChartView *view, const QList<app::reports::DayPoint> &days)
     chart->addSeries(series);
     auto *x = new QBarCategoryAxis();
     x->append(labels);
+    // Many narrow categories: slanted and whole, where level ones are cut to "12…".
+    if (days.size() > 8) {
+        x->setLabelsAngle(-45);
+        x->setTruncateLabels(false);
+    }
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     QValueAxis *y = moneyAxis(0, top);
@@ -141,9 +165,13 @@ void showDrawer(QChartView *view, const QList<app::reports::DrawerPoint> &points
     auto *series = new QLineSeries();
     series->setColor(QColor(0x2e, 0x7d, 0x32));
     double top = 0;
-    for (const auto &p : points) {
-        series->append(double(p.at.toMSecsSinceEpoch()), roubles(p.balance));
-        top = std::max(top, roubles(p.balance));
+    // Steps, not slopes: the drawer holds its amount until the next document changes it.
+    for (qsizetype i = 0; i < points.size(); ++i) {
+        const double at = double(points[i].at.toMSecsSinceEpoch());
+        if (i > 0)
+            series->append(at, roubles(points[i - 1].balance));
+        series->append(at, roubles(points[i].balance));
+        top = std::max(top, roubles(points[i].balance));
     }
     chart->addSeries(series);
     auto *x = new QDateTimeAxis();

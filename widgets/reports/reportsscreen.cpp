@@ -128,6 +128,7 @@ QWidget *ReportsScreen::buildActions()
     layout->addWidget(new QLabel(tr("Export:"), actions));
     for (ExportFormat f : {ExportFormat::Csv, ExportFormat::Xlsx, ExportFormat::Pdf}) {
         auto *button = new QPushButton(exportSuffix(f).toUpper(), actions);
+        button->setMaximumHeight(fontMetrics().height() + 10); // fits beside the tabs
         button->setObjectName(QStringLiteral("reportsExport") + exportSuffix(f));
         button->setToolTip(tr("Save the report as %1").arg(exportSuffix(f).toUpper()));
         button->setEnabled(false); // until there is a report to save
@@ -137,6 +138,7 @@ QWidget *ReportsScreen::buildActions()
     }
     layout->addSpacing(8);
     m_print = new QPushButton(tr("Print"), actions);
+    m_print->setMaximumHeight(fontMetrics().height() + 10);
     m_print->setObjectName(QStringLiteral("reportsPrint"));
     m_print->setToolTip(tr("Print the report on the registrar (not a fiscal document)"));
     m_print->setEnabled(false);
