@@ -10,7 +10,10 @@
 #include <CLI/CLI.hpp>
 
 #include <cstdlib>
+#include <filesystem>
 #include <iostream>
+#include <memory>
+#include <stdexcept>
 #include <string>
 
 namespace {
@@ -23,7 +26,33 @@ struct ServeOptions
     std::string listen;
     int pool = 0;
     cabinet::mail::Options mail;
+    std::string webRoot; // empty: the pages installed beside the binary, when there are any
+    bool noWeb = false;
 };
+
+// The pages live in ../share/prilavok/cabinet-web from the binary, in the build tree and installed.
+std::filesystem::path defaultWebRoot()
+{
+    std::error_code ec;
+    const auto exe = std::filesystem::read_symlink("/proc/self/exe", ec);
+    return ec ? std::filesystem::path() : exe.parent_path().parent_path() / "share/prilavok/cabinet-web";
+}
+
+// Loads the web cabinet's pages; nullptr when serving the API only. Throws when --web-root is wrong.
+std::shared_ptr<const cabinet::api::WebAssets> loadWeb(const ServeOptions &o)
+{
+    if (o.noWeb)
+        return nullptr;
+    std::string error;
+    auto web = cabinet::api::WebAssets::load(
+        o.webRoot.empty() ? defaultWebRoot() : std::filesystem::path(o.webRoot), error);
+    if (web)
+        return std::make_shared<const cabinet::api::WebAssets>(std::move(*web));
+    if (!o.webRoot.empty())
+        throw std::runtime_error("--web-root: " + error);
+    std::cerr << "{\"event\":\"no_web_pages\",\"detail\":\"serving the API only\"}" << std::endl;
+    return nullptr;
+}
 
 int serve(const std::string &conn, ServeOptions &o)
 {
@@ -46,6 +75,8 @@ int serve(const std::string &conn, ServeOptions &o)
     const cabinet::mail::Mailer mailer(o.mail);
     cabinet::owner::Api owner(pool, st, mailer);
     r.mountOwner([&owner](const cabinet::api::Request &rq) { return owner.handle(rq); });
+    if (auto web = loadWeb(o))
+        r.mountWeb(std::move(web));
     cabinet::HttpServer http(r, o.server);
     std::cout << "listening " << (http.tls() ? "https://" : "http://") << o.server.address << ":"
               << http.port() << std::endl;
@@ -57,6 +88,9 @@ int serve(const std::string &conn, ServeOptions &o)
 CLI::App *addServe(CLI::App &app, ServeOptions &o)
 {
     CLI::App *s = app.add_subcommand("serve", "run the sync API");
+    s->add_option("--web-root", o.webRoot,
+                  "folder of the built web cabinet (default: ../share/prilavok/cabinet-web)");
+    s->add_flag("--no-web", o.noWeb, "serve the APIs only, no web pages");
     s->add_option("--smtp-url", o.mail.smtpUrl,
                   "SMTP relay for the owners' e-mail (smtp://host:port); off if empty");
     s->add_option("--mail-from", o.mail.from, "sender address of the owners' e-mail");

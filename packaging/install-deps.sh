@@ -12,7 +12,17 @@ packages=(
     libxkbcommon-dev libgl1-mesa-dev
     xvfb xauth socat fonts-dejavu-core clang-format
     postgresql
+    chromium chromium-driver
 )
+
+# The web cabinet (cabinet/web) builds with Node.js and npm. A Node.js installed another way (for
+# example NodeSource's, which carries its own npm) is used as it is: Debian's npm would conflict with it.
+if ! command -v node >/dev/null 2>&1; then
+    packages+=(nodejs npm)
+elif ! command -v npm >/dev/null 2>&1; then
+    echo "install-deps: node is installed but npm is not; install npm the way node was installed" >&2
+    exit 1
+fi
 
 if ! command -v dpkg-query >/dev/null 2>&1; then
     echo "install-deps: this script expects Debian 12 (apt and dpkg); install the packages by hand:" >&2

@@ -5,8 +5,10 @@
 
 #include <chrono>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace cabinet::api {
@@ -40,7 +42,10 @@ struct Response
     std::string body;
     std::string contentType = "application/json";
     std::int64_t retryAfterMs = 0;
-    std::string setCookie; // owner API: the session cookie
+    std::string setCookie;                                    // owner API: the session cookie
+    std::vector<std::pair<std::string, std::string>> headers; // more headers (the pages' caching)
+    // Already gzipped once (the web pages): sent instead of `body` to a client that accepts gzip.
+    std::shared_ptr<const std::string> gzipBody;
     // Long poll (changes?wait=): nothing new yet; the server asks again until waitUntil.
     bool pollAgain = false;
     std::chrono::steady_clock::time_point waitUntil{};

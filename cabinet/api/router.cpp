@@ -247,6 +247,8 @@ Response Router::route(const Request &request, bool mayWait)
     }
     if (m_owner && path.rfind("/api/owner/", 0) == 0)
         return m_owner(request);
+    if (m_web && path != "/api" && path.rfind("/api/", 0) != 0)
+        return m_web->serve(request.method, path);
     if (path.rfind("/api/v1/", 0) != 0)
         return errorResponse({404, "NOT_FOUND", "no such endpoint", false, 0});
 

@@ -5,6 +5,7 @@
 
 #include "cabinet/api/admission.h"
 #include "cabinet/api/http.h"
+#include "cabinet/api/webassets.h"
 #include "cabinet/store/store.h"
 
 #include <functional>
@@ -35,6 +36,8 @@ public:
     Response handle(const Request &request, bool mayWait = true);
     // The owner API (cabinet/owner) answers everything under /api/owner/.
     void mountOwner(std::function<Response(const Request &)> owner) { m_owner = std::move(owner); }
+    // The owner's web pages answer every path outside /api and /healthz.
+    void mountWeb(std::shared_ptr<const WebAssets> web) { m_web = std::move(web); }
 
 private:
     Response route(const Request &request, bool mayWait);
@@ -47,6 +50,7 @@ private:
     RouterOptions m_options;
     Admitter m_admitter;
     std::function<Response(const Request &)> m_owner;
+    std::shared_ptr<const WebAssets> m_web;
 };
 
 Response errorResponse(const ApiError &error);

@@ -30,7 +30,8 @@ std::string sessionCookie(const std::string &value, std::int64_t maxAgeS)
            "; Path=/api/owner/; HttpOnly; SameSite=Strict; Max-Age=" + std::to_string(maxAgeS);
 }
 
-json::Value meJson(const auth::Session &s)
+// The session's user and organisation (its name and INN for the page header).
+json::Value meJson(db::Connection &c, const auth::Session &s)
 {
     json::Value user;
     user.set("id", s.user.id);
@@ -48,6 +49,9 @@ json::Value meJson(const auth::Session &s)
     user.set("confirmed", s.user.confirmed);
     json::Value org;
     org.set("id", s.user.organizationId);
+    const auto rows = c.query("SELECT name, inn FROM organizations WHERE id = $1", {s.user.organizationId});
+    org.set("name", rows.empty() ? std::string() : rows[0].text(0));
+    org.set("inn", rows.empty() ? std::string() : rows[0].text(1));
     json::Value v;
     v.set("user", std::move(user));
     v.set("organization", std::move(org));
@@ -107,7 +111,7 @@ api::Response publicCall(db::Connection &c, const mail::Mailer &m, const std::st
         return r;
     }
     auto s = auth::session(c, lr.sessionToken, now);
-    api::Response r = reply(meJson(*s));
+    api::Response r = reply(meJson(c, *s));
     r.setCookie = sessionCookie(lr.sessionToken, auth::kSessionMs / 1000);
     return r;
 }
@@ -155,7 +159,7 @@ api::Response Api::handle(const api::Request &rq)
             return r;
         }
         if (path == "/me" && get)
-            return reply(meJson(*s));
+            return reply(meJson(*c, *s));
     } // the catalog's writes lease their own connections
     if (auto r = catalogCall(m_pool, m_store, *s, rq, path, body, now))
         return std::move(*r);

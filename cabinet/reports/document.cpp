@@ -114,20 +114,21 @@ std::optional<json::Value> document(db::Connection &c, const Scope &scope, const
     v.set("fiscal", std::move(fiscal));
     v.set("refers_to", r.isNull(22) ? json::Value() : json::Value(r.text(22)));
     const bool receipt = r.text(1) != "cash_in" && r.text(1) != "cash_out";
-    v.set(receipt ? "buyer_contact" : "comment", r.textOr(23, ""));
+    v.set(receipt ? "buyer" : "comment", r.textOr(23, ""));
     if (receipt) {
         v.set("calc_sign", r.integer(24));
         json::Value ls = lines(c, org, uuid);
-        json::Object vat;
+        // VAT per rate, in the order the rates first appear: [{vat, amount}] as the contract says.
+        json::Array vat;
         for (const json::Value &l : ls.asArray()) {
             const std::string rate = l.stringAt("vat").value_or("");
-            auto it =
-                std::find_if(vat.begin(), vat.end(), [&](const json::Member &m) { return m.first == rate; });
             const std::int64_t add = *l.find("vat_amount")->asInt64();
+            auto it = std::find_if(vat.begin(), vat.end(),
+                                   [&](const json::Value &byRate) { return byRate.stringAt("vat") == rate; });
             if (it == vat.end())
-                vat.emplace_back(rate, add);
+                vat.push_back(json::Object{{"vat", rate}, {"amount", add}});
             else
-                it->second = *it->second.asInt64() + add;
+                it->set("amount", *it->find("amount")->asInt64() + add);
         }
         v.set("lines", std::move(ls));
         v.set("vat", std::move(vat));

@@ -218,7 +218,12 @@ private:
             res->set(http::field::set_cookie, r.setCookie + (IsTls ? "; Secure" : ""));
         if (r.retryAfterMs > 0)
             res->set(http::field::retry_after, std::to_string((r.retryAfterMs + 999) / 1000));
-        if (m_acceptGzip && r.body.size() > 1024) {
+        for (const auto &[name, value] : r.headers)
+            res->set(name, value);
+        if (m_acceptGzip && r.gzipBody) {
+            r.body = *r.gzipBody;
+            res->set(http::field::content_encoding, "gzip");
+        } else if (m_acceptGzip && r.body.size() > 1024 && !r.gzipBody) {
             r.body = api::gzip(r.body);
             res->set(http::field::content_encoding, "gzip");
         }

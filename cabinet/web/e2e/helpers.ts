@@ -1,0 +1,34 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, type Page } from '@playwright/test';
+import type { Account } from './shop';
+
+const shotDir = process.env.PRILAVOK_SCREENSHOT_DIR ?? 'test-results/screenshots';
+
+/** Signs in through the login form, as the owner would. */
+export async function signIn(page: Page, baseUrl: string, account: Account, path = '/'): Promise<void> {
+  await page.goto(baseUrl + path);
+  await expect(page.getByRole('heading', { name: /Вход в кабинет/ })).toBeVisible();
+  await page.getByLabel('E-mail').fill(account.email);
+  await page.getByLabel('Пароль').fill(account.password);
+  await page.getByRole('button', { name: 'Войти' }).click();
+}
+
+/** The page as a person sees it, at the desktop and the phone width. */
+export async function screenshots(page: Page, name: string): Promise<void> {
+  mkdirSync(shotDir, { recursive: true });
+  for (const [width, height] of [
+    [1366, 768],
+    [390, 844],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await page.waitForTimeout(300); // the chart and tables re-layout on resize
+    await page.screenshot({ path: join(shotDir, `${name}-${width}.png`), fullPage: true });
+  }
+  await page.setViewportSize({ width: 1366, height: 768 });
+}
+
+export function writeFigure(name: string, value: unknown): void {
+  mkdirSync(shotDir, { recursive: true });
+  writeFileSync(join(shotDir, `${name}.json`), JSON.stringify(value, null, 2));
+}

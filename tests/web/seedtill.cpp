@@ -1,0 +1,77 @@
+// web_seed_till: a till that pushes its receipts to a real prilavok-cabinet through the real sync
+// client (activation, outbox, batches), so the web cabinet's browser tests read data that arrived the
+// way a shop's does. Usage: web_seed_till URL CODE DIR RECEIPTS
+// Prints one JSON line: {"receipts": N, "total": kopecks, "uuids": [...]}.
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+#include <cstdio>
+
+#include "app/cloud/syncengine.h"
+#include "app/storage/database.h"
+#include "support/till.h"
+
+namespace {
+
+int fail(const QString &what)
+{
+    std::fprintf(stderr, "web_seed_till: %s\n", qPrintable(what));
+    return 1;
+}
+
+// What the buyer paid, read back from what the till queued: the figure the cabinet must show.
+qint64 queuedTotal(app::Database &db)
+{
+    qint64 total = 0;
+    QSqlQuery q = db.prepare(QStringLiteral("SELECT payload FROM outbox WHERE type = 'sale'"));
+    if (!q.exec())
+        return -1;
+    while (q.next())
+        total += QJsonDocument::fromJson(q.value(0).toByteArray())
+                     .object()
+                     .value(QStringLiteral("total"))
+                     .toInteger();
+    return total;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication application(argc, argv);
+    const QStringList args = application.arguments();
+    if (args.size() != 5)
+        return fail(QStringLiteral("usage: web_seed_till URL CODE DIR RECEIPTS"));
+    const QString url = args.at(1), code = args.at(2), dir = args.at(3);
+    bool ok = false;
+    const int receipts = args.at(4).toInt(&ok);
+    if (!ok || receipts < 1)
+        return fail(QStringLiteral("RECEIPTS must be a positive number"));
+
+    QStandardPaths::setTestModeEnabled(true);
+    app::Database db;
+    if (!db.open(dir + QStringLiteral("/till.db")).ok())
+        return fail(QStringLiteral("cannot open the till database in ") + dir);
+    const QStringList uuids = cloudtest::enqueueSales(db, receipts, 3, QStringLiteral(" (веб)"));
+    if (uuids.size() != receipts)
+        return fail(QStringLiteral("cannot queue the receipts"));
+    const qint64 total = queuedTotal(db);
+
+    app::cloud::SyncEngine engine(cloudtest::testSettings(dir));
+    engine.attachDatabase(&db);
+    if (const QString error = cloudtest::activate(engine, url, code); !error.isEmpty())
+        return fail(QStringLiteral("activation failed: ") + error);
+    if (!cloudtest::drain(engine))
+        return fail(QStringLiteral("the outbox did not drain"));
+
+    const QJsonObject out{{QStringLiteral("receipts"), receipts},
+                          {QStringLiteral("total"), total},
+                          {QStringLiteral("uuids"), QJsonArray::fromStringList(uuids)}};
+    std::printf("%s\n", QJsonDocument(out).toJson(QJsonDocument::Compact).constData());
+    return 0;
+}
