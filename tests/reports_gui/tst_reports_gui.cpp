@@ -14,6 +14,7 @@
 #include <QTableWidget>
 #include <QTimer>
 
+#include "app/staff/staffservice.h"
 #include "app/till/moneytext.h"
 #include "reportsrig.h"
 #include "tests/common/screenshot.h"
@@ -386,6 +387,27 @@ private Q_SLOTS:
         QVERIFY(till().signIn(app::Role::Owner));
     }
 
+    void guestMayRead()
+    {
+        // The accountant-like guest reads the reports (and nothing else; the role matrix says so).
+        app::EmployeeInput input;
+        input.fullName = QStringLiteral("Бухгалтер Гостева");
+        input.role = app::Role::Guest;
+        auto guest = till().session->staff().add(till().actor(), input, QStringLiteral("333333"));
+        QVERIFY(guest);
+        auto actor = till().session->staff().login(guest->id, QStringLiteral("333333"));
+        QVERIFY(actor);
+        till().session->signIn(*guest, *actor);
+        m_window->showSale();
+        QVERIFY(reportstest::openReportsByMenu(*m_window));
+        QTRY_COMPARE(qobject_cast<QStackedWidget *>(m_window->centralWidget())->currentWidget(),
+                     static_cast<QWidget *>(screen()));
+        QVERIFY(settled());
+        QCOMPARE(screen()->dashboard()->tileText(Tile::Gross), moneyText(m_cashSale + m_cardSale));
+        QTest::keyClick(screen(), Qt::Key_Escape);
+        QVERIFY(till().signIn(app::Role::Owner));
+    }
+
     void englishScreenshots()
     {
         journaltest::useLanguage(QStringLiteral("en"));
@@ -399,8 +421,18 @@ private Q_SLOTS:
         QCOMPARE(window->reportsScreen()->dashboard()->tileText(Tile::Gross),
                  moneyText(m_cashSale + m_cardSale));
         testing_support::saveScreenshot(window.get(), QStringLiteral("reports_dashboard_en"));
-        QVERIFY(reportstest::clickTab(window->reportsScreen()->tabs(), QStringLiteral("Top products")));
-        testing_support::saveScreenshot(window.get(), QStringLiteral("reports_products_en"));
+        const std::pair<QString, QString> tabs[] = {
+            {QStringLiteral("By cashier"), QStringLiteral("cashiers")},
+            {QStringLiteral("By category"), QStringLiteral("categories")},
+            {QStringLiteral("Top products"), QStringLiteral("products")},
+            {QStringLiteral("By VAT rate"), QStringLiteral("vat")},
+            {QStringLiteral("Shifts"), QStringLiteral("shifts")},
+            {QStringLiteral("Cash documents"), QStringLiteral("documents")}};
+        for (const auto &[title, name] : tabs) {
+            QVERIFY2(reportstest::clickTab(window->reportsScreen()->tabs(), title), qPrintable(title));
+            QTest::qWait(50);
+            testing_support::saveScreenshot(window.get(), QStringLiteral("reports_%1_en").arg(name));
+        }
         journaltest::useLanguage(QStringLiteral("ru"));
     }
 };
