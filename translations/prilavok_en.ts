@@ -4348,6 +4348,18 @@
         <source>Documents: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>from, ₽</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to, ₽</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in roubles.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ui::reports::PeriodPicker</name>

@@ -4357,6 +4357,18 @@
         <source>Documents: %1</source>
         <translation>Документов: %1</translation>
     </message>
+    <message>
+        <source>from, ₽</source>
+        <translation>от, ₽</translation>
+    </message>
+    <message>
+        <source>to, ₽</source>
+        <translation>до, ₽</translation>
+    </message>
+    <message>
+        <source>"%1" is not an amount in roubles.</source>
+        <translation>«%1» — не сумма в рублях.</translation>
+    </message>
 </context>
 <context>
     <name>ui::reports::PeriodPicker</name>

@@ -276,6 +276,22 @@ private Q_SLOTS:
                                      QStringLiteral("Изъятие"), QStringLiteral("Z-отчёт")}));
         testing_support::saveScreenshot(m_window.get(), QStringLiteral("reports_documents_ru"));
 
+        // From 100 roubles up: the cash sale, cash in, cash out and the Z report.
+        docs->minAmountEdit()->setFocus();
+        QTest::keyClicks(docs->minAmountEdit(), QStringLiteral("100"));
+        QTest::keyClick(docs->minAmountEdit(), Qt::Key_Return);
+        QVERIFY(settled());
+        QCOMPARE(table->rowCount(), 4);
+        for (int r = 0; r < table->rowCount(); ++r) {
+            Kopecks k = 0;
+            QVERIFY(app::parseMoneyInput(table->item(r, table->columnCount() - 1)->text(), k));
+            QVERIFY(k >= 10000);
+        }
+        docs->minAmountEdit()->clear();
+        QTest::keyClick(docs->minAmountEdit(), Qt::Key_Return);
+        QVERIFY(settled());
+        QCOMPARE(table->rowCount(), 6);
+
         // Only returns: the one return, its amount.
         docs->typeBox()->setFocus();
         while (docs->typeBox()->currentText() != QStringLiteral("Возврат") &&

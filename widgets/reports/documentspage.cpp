@@ -8,6 +8,7 @@
 
 #include "app/journal/journalmodel.h"
 #include "app/reports/reporttables.h"
+#include "app/till/moneytext.h"
 #include "widgets/reports/tableview.h"
 
 namespace ui::reports {
@@ -24,6 +25,8 @@ DocumentsPage::DocumentsPage(app::Database &db, QWidget *parent)
     , m_cashier(new QComboBox(this))
     , m_payment(new QComboBox(this))
     , m_number(new QLineEdit(this))
+    , m_min(new QLineEdit(this))
+    , m_max(new QLineEdit(this))
     , m_count(new QLabel(this))
     , m_view(new ReportTableView(this))
 {
@@ -43,7 +46,16 @@ DocumentsPage::DocumentsPage(app::Database &db, QWidget *parent)
     m_number->setObjectName(QStringLiteral("documentsNumber"));
     m_number->setPlaceholderText(tr("receipt or FD number"));
     m_number->setClearButtonEnabled(true);
-    m_number->setMaximumWidth(220);
+    m_number->setMinimumWidth(200);
+    m_min->setObjectName(QStringLiteral("documentsMinAmount"));
+    m_max->setObjectName(QStringLiteral("documentsMaxAmount"));
+    m_min->setPlaceholderText(tr("from, ₽"));
+    m_max->setPlaceholderText(tr("to, ₽"));
+    for (QLineEdit *e : {m_min, m_max}) {
+        e->setMaximumWidth(120);
+        e->setClearButtonEnabled(true);
+        connect(e, &QLineEdit::editingFinished, this, &DocumentsPage::filterChanged);
+    }
     for (QComboBox *c : {m_type, m_cashier, m_payment})
         connect(c, &QComboBox::currentIndexChanged, this, &DocumentsPage::filterChanged);
     connect(m_number, &QLineEdit::editingFinished, this, &DocumentsPage::filterChanged);
@@ -58,6 +70,9 @@ DocumentsPage::DocumentsPage(app::Database &db, QWidget *parent)
     filters->addWidget(m_type);
     filters->addWidget(m_cashier);
     filters->addWidget(m_payment);
+    filters->addWidget(m_min);
+    filters->addWidget(new QLabel(QStringLiteral("—"), this));
+    filters->addWidget(m_max);
     filters->addWidget(m_number);
     filters->addStretch(1);
     filters->addWidget(m_count);
@@ -78,6 +93,12 @@ app::reports::DocumentFilter DocumentsPage::filter(const app::reports::Period &p
     bool ok = false;
     const qint64 number = m_number->text().trimmed().toLongLong(&ok);
     f.number = ok && number > 0 ? number : 0;
+    // An amount that does not parse filters nothing; showRows() says so.
+    app::Kopecks k = 0;
+    if (app::parseMoneyInput(m_min->text(), k))
+        f.minAmount = k;
+    if (app::parseMoneyInput(m_max->text(), k))
+        f.maxAmount = k;
     return f;
 }
 
@@ -87,7 +108,12 @@ void DocumentsPage::showRows(const QList<app::reports::DocumentRow> &rows, const
     // The receipt behind each row, kept on the row itself so sorting by a column keeps it.
     for (int r = 0; r < rows.size(); ++r)
         m_view->item(r, 0)->setData(SaleIdRole, qint64(rows[r].saleId));
-    m_count->setText(error.isEmpty() ? tr("Documents: %1").arg(rows.size()) : error);
+    QString problem = error;
+    app::Kopecks k = 0;
+    for (QLineEdit *e : {m_min, m_max})
+        if (problem.isEmpty() && !e->text().trimmed().isEmpty() && !app::parseMoneyInput(e->text(), k))
+            problem = tr("\"%1\" is not an amount in roubles.").arg(e->text().trimmed());
+    m_count->setText(problem.isEmpty() ? tr("Documents: %1").arg(rows.size()) : problem);
 }
 
 std::int64_t DocumentsPage::currentSaleId() const

@@ -1,7 +1,7 @@
 #pragma once
 
 // The cash documents tab: every sale, return, correction, cash in, cash out, X and Z report of the
-// period in time order, filtered by type, cashier, payment and document or FD number. Enter (or a
+// period in time order, filtered by type, cashier, payment, amount and document or FD number. Enter (or a
 // double click) on a receipt asks for it to open in the journal's detail view.
 
 #include <QWidget>
@@ -33,6 +33,8 @@ public:
     ReportTableView *view() const { return m_view; }
     QComboBox *typeBox() const { return m_type; }
     QLineEdit *numberEdit() const { return m_number; }
+    QLineEdit *minAmountEdit() const { return m_min; }
+    QLineEdit *maxAmountEdit() const { return m_max; }
     // The receipt on the current row, 0 for other documents or none.
     std::int64_t currentSaleId() const;
 
@@ -45,6 +47,8 @@ private:
     QComboBox *m_cashier = nullptr;
     QComboBox *m_payment = nullptr;
     QLineEdit *m_number = nullptr;
+    QLineEdit *m_min = nullptr;
+    QLineEdit *m_max = nullptr;
     QLabel *m_count = nullptr;
     ReportTableView *m_view = nullptr;
 };
