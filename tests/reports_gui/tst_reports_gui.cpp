@@ -333,6 +333,20 @@ private Q_SLOTS:
                  qPrintable(slip.left(1500)));
     }
 
+    void presetsOnTheCalendar()
+    {
+        using P = PeriodPicker::Preset;
+        const QDate wednesday(2026, 12, 2);
+        QCOMPARE(PeriodPicker::days(P::Today, wednesday), std::make_pair(wednesday, wednesday));
+        QCOMPARE(PeriodPicker::days(P::ThisWeek, wednesday), std::make_pair(QDate(2026, 11, 30), wednesday));
+        QCOMPARE(PeriodPicker::days(P::ThisMonth, wednesday), std::make_pair(QDate(2026, 12, 1), wednesday));
+        const QDate newYear(2027, 1, 1);
+        QCOMPARE(PeriodPicker::days(P::Yesterday, newYear),
+                 std::make_pair(QDate(2026, 12, 31), QDate(2026, 12, 31)));
+        const QDate sunday(2026, 12, 6); // a week runs Monday to Sunday
+        QCOMPARE(PeriodPicker::days(P::ThisWeek, sunday), std::make_pair(QDate(2026, 11, 30), sunday));
+    }
+
     void newerPeriodWins()
     {
         QComboBox *preset = screen()->periodPicker()->presetBox();

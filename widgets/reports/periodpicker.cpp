@@ -76,15 +76,20 @@ void PeriodPicker::setPreset(Preset preset)
     m_preset->setCurrentIndex(m_preset->findData(int(preset)));
 }
 
+void PeriodPicker::rollToToday()
+{
+    if (preset() == Preset::Custom)
+        return;
+    const auto [first, last] = days(preset(), QDate::currentDate());
+    m_filling = true;
+    m_from->setDate(first);
+    m_to->setDate(last);
+    m_filling = false;
+}
+
 void PeriodPicker::presetChosen()
 {
-    if (preset() != Preset::Custom) {
-        const auto [first, last] = days(preset(), QDate::currentDate());
-        m_filling = true;
-        m_from->setDate(first);
-        m_to->setDate(last);
-        m_filling = false;
-    }
+    rollToToday();
     Q_EMIT changed();
 }
 

@@ -25,6 +25,8 @@ public:
     app::reports::Period period() const;
     Preset preset() const;
     void setPreset(Preset preset);
+    // A preset's dates again for today's calendar (the till may run past midnight); no signal.
+    void rollToToday();
     QComboBox *presetBox() const { return m_preset; }
     QDateEdit *fromEdit() const { return m_from; }
     QDateEdit *toEdit() const { return m_to; }

@@ -173,6 +173,7 @@ void ReportsScreen::refresh()
         if (const auto entity = app::OrganisationService(m_session.database()).legalEntity())
             m_shop = entity->name;
     const app::DeviceHealth health = m_session.fiscal() ? m_session.fiscal()->health() : app::DeviceHealth{};
+    m_period->rollToToday();
     m_service->setCloudConnected(m_cloud);
     m_request = m_service->load(m_period->period(), health);
     m_status->setText(tr("Counting…"));
@@ -223,6 +224,9 @@ void ReportsScreen::answered(int request, const app::reports::ReportSet &set)
     for (QPushButton *b : std::as_const(m_export))
         b->setEnabled(true);
     m_print->setEnabled(m_session.fiscal() != nullptr);
+    m_status->setStyleSheet(set.error.isEmpty()
+                                ? QStringLiteral("QLabel { color: #555; }")
+                                : QStringLiteral("QLabel { color: #a80000; font-weight: bold; }"));
     if (set.error.isEmpty())
         m_status->setText(tr("%1, made at %2").arg(doc.period, m_madeAt.toString(QStringLiteral("HH:mm"))));
     else
