@@ -25,12 +25,47 @@ const Collection kCollections[] = {
     {"/staff/employees", "employee", auth::Area::Staff, "Сотрудник не найден"},
 };
 
-json::Value item(const db::Row &r)
+// The owner API speaks integer kopecks; the tills read a product's `price` as roubles, a decimal
+// string ("64.90", the sync protocol), or `price_kopecks`. A product is stored with both, so neither
+// side has to guess which unit a bare number is in.
+std::string roublesText(std::int64_t kopecks)
+{
+    const std::int64_t rest = kopecks % 100;
+    return std::to_string(kopecks / 100) + (rest < 10 ? ".0" : ".") + std::to_string(rest);
+}
+
+// "129.90", "129,9" or "129" (as an import or an older cabinet stored it) in kopecks.
+std::optional<std::int64_t> kopecksOfText(std::string text)
+{
+    std::replace(text.begin(), text.end(), ',', '.');
+    const auto dot = text.find('.');
+    const std::string whole = text.substr(0, dot);
+    std::string fraction = dot == std::string::npos ? "" : text.substr(dot + 1);
+    if (whole.empty() || whole.size() > 12 || fraction.size() > 2)
+        return std::nullopt;
+    fraction.resize(2, '0');
+    std::int64_t rubles = 0, kopecks = 0;
+    if (std::from_chars(whole.data(), whole.data() + whole.size(), rubles).ptr !=
+            whole.data() + whole.size() ||
+        std::from_chars(fraction.data(), fraction.data() + 2, kopecks).ptr != fraction.data() + 2)
+        return std::nullopt;
+    return rubles * 100 + kopecks;
+}
+
+json::Value item(const db::Row &r, const Collection &col)
 {
     json::Value v =
         r.isNull(2) ? json::Value(json::Object{}) : json::tryParse(r.text(2)).value_or(json::Object{});
     v.set("id", r.text(0));
     v.set("version", r.integer(1));
+    if (std::string(col.entity) == "product") {
+        const json::Value *kopecks = v.find("price_kopecks");
+        const json::Value *price = v.find("price");
+        if (kopecks && kopecks->asInt64())
+            v.set("price", *kopecks->asInt64());
+        else if (price && price->isString())
+            v.set("price", kopecksOfText(price->asString()).value_or(0));
+    }
     return v;
 }
 
@@ -78,7 +113,7 @@ api::Response list(db::Connection &c, const auth::Session &s, const Collection &
                 {s.user.organizationId, std::string(col.entity), limit + 1, offset});
     json::Array items;
     for (std::size_t i = 0; i < rows.size() && i < std::size_t(limit); ++i)
-        items.push_back(item(rows[i]));
+        items.push_back(item(rows[i], col));
     json::Value v;
     v.set("items", std::move(items));
     v.set("has_more", rows.size() > std::size_t(limit));
@@ -108,7 +143,7 @@ std::optional<api::Response> catalogCall(db::Pool &pool, Store &store, const aut
         if (id.empty())
             return list(*c, s, *col, rq);
         auto rows = fetch(*c, org, *col, id);
-        return rows.empty() ? error(404, "not_found", col->notFound) : reply(item(rows[0]));
+        return rows.empty() ? error(404, "not_found", col->notFound) : reply(item(rows[0], *col));
     }
     if (!auth::mayWrite(s.user.role, col->area))
         return error(403, "forbidden", "Недостаточно прав для изменения");
@@ -128,6 +163,11 @@ std::optional<api::Response> catalogCall(db::Pool &pool, Store &store, const aut
         id = crypto::newUuid();
     json::Value data = body;
     data.set("id", id);
+    if (std::string(col->entity) == "product") {
+        const std::int64_t kopecks = *body.find("price")->asInt64(); // checked by problem()
+        data.set("price_kopecks", kopecks);
+        data.set("price", roublesText(kopecks));
+    }
     try {
         store.putItems(org, {CatalogItem{col->entity, id, data}});
     } catch (const std::runtime_error &e) {
@@ -135,7 +175,7 @@ std::optional<api::Response> catalogCall(db::Pool &pool, Store &store, const aut
     }
     auto c = pool.acquire();
     audit(*c, s, std::string(col->entity) + (create ? ".create" : ".update"), id, nowMs);
-    return reply(item(fetch(*c, org, *col, id).at(0)), create ? 201 : 200);
+    return reply(item(fetch(*c, org, *col, id).at(0), *col), create ? 201 : 200);
 }
 
 } // namespace cabinet::owner

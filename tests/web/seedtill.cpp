@@ -2,6 +2,8 @@
 // client (activation, outbox, batches), so the web cabinet's browser tests read data that arrived the
 // way a shop's does. Usage: web_seed_till URL CODE DIR RECEIPTS
 // Prints one JSON line: {"receipts": N, "total": kopecks, "uuids": [...]}.
+// `web_seed_till pull URL DIR` runs one more sync cycle of the same till and prints the catalog it
+// now holds: {"products": [{"name", "price", "unit_code", "barcodes"}]}.
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -39,21 +41,55 @@ qint64 queuedTotal(app::Database &db)
     return total;
 }
 
+// What the cashier can sell now: the till's own products table after the pull.
+QJsonArray tillProducts(app::Database &db)
+{
+    QJsonArray out;
+    QSqlQuery q = db.prepare(QStringLiteral("SELECT p.name, p.price, p.unit_code, (SELECT "
+                                            "group_concat(b.code) FROM barcodes b WHERE b.product_id = p.id) "
+                                            "FROM products p WHERE p.active = 1 ORDER BY p.name"));
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out.append(QJsonObject{{QStringLiteral("name"), q.value(0).toString()},
+                               {QStringLiteral("price"), q.value(1).toLongLong()},
+                               {QStringLiteral("unit_code"), q.value(2).toInt()},
+                               {QStringLiteral("barcodes"), q.value(3).toString()}});
+    return out;
+}
+
+int pull(const QString &dir)
+{
+    app::Database db;
+    if (!db.open(dir + QStringLiteral("/till.db")).ok())
+        return fail(QStringLiteral("cannot open the till database in ") + dir);
+    app::cloud::SyncEngine engine(cloudtest::testSettings(dir));
+    engine.attachDatabase(&db);
+    if (!cloudtest::drain(engine))
+        return fail(QStringLiteral("the sync cycle failed"));
+    const QJsonObject out{{QStringLiteral("products"), tillProducts(db)}};
+    std::printf("%s\n", QJsonDocument(out).toJson(QJsonDocument::Compact).constData());
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
     QCoreApplication application(argc, argv);
     const QStringList args = application.arguments();
+    QStandardPaths::setTestModeEnabled(true);
+    if (args.size() == 4 && args.at(1) == QLatin1String("pull"))
+        return pull(args.at(3));
     if (args.size() != 5)
-        return fail(QStringLiteral("usage: web_seed_till URL CODE DIR RECEIPTS"));
+        return fail(
+            QStringLiteral("usage: web_seed_till URL CODE DIR RECEIPTS | web_seed_till pull URL DIR"));
     const QString url = args.at(1), code = args.at(2), dir = args.at(3);
     bool ok = false;
     const int receipts = args.at(4).toInt(&ok);
     if (!ok || receipts < 1)
         return fail(QStringLiteral("RECEIPTS must be a positive number"));
 
-    QStandardPaths::setTestModeEnabled(true);
     app::Database db;
     if (!db.open(dir + QStringLiteral("/till.db")).ok())
         return fail(QStringLiteral("cannot open the till database in ") + dir);

@@ -77,7 +77,7 @@ export default async function globalSetup(): Promise<void> {
     ) as E2eState['pushed'];
     const stranger = await registerOwner(baseUrl, mailDir, 'ИП Сидоров', 'owner@sidorov.test', 22);
 
-    const state: E2eState = { baseUrl, dir, pids, owner, stranger, pushed };
+    const state: E2eState = { baseUrl, dir, tillDir, seedTill, pids, owner, stranger, pushed };
     process.env.PRILAVOK_E2E_STATE = JSON.stringify(state);
   } catch (error) {
     for (const pid of pids) if (pid) process.kill(pid);

@@ -4,6 +4,8 @@ import type { Account } from './shop';
 export interface E2eState {
   baseUrl: string;
   dir: string;
+  tillDir: string;
+  seedTill: string;
   pids: number[];
   owner: Account;
   stranger: Account;

@@ -28,6 +28,7 @@ export const router = createRouter({
         { path: 'documents/:uuid', name: 'document', component: () => import('./pages/DocumentPage.vue') },
         { path: 'shifts', name: 'shifts', component: () => import('./pages/ShiftsPage.vue') },
         { path: 'tills', name: 'tills', component: () => import('./pages/TillsPage.vue') },
+        { path: 'catalog', name: 'catalog', component: () => import('./pages/CatalogPage.vue') },
       ],
     },
     { path: '/:rest(.*)*', name: 'not-found', component: () => import('./pages/NotFoundPage.vue') },

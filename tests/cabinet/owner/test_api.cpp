@@ -225,6 +225,14 @@ TEST_F(OwnerApi, CatalogWritesStayInTheOrganisationAndTheRole)
     auto changed = send(a, "PUT", "/catalog/products/" + id, milk);
     ASSERT_EQ(changed.status, 200) << changed.body;
     EXPECT_EQ(changed.json().find("price")->asInt64(), 9990);
+    // The tills read `price` as roubles (the sync protocol): 9990 kopecks must reach them as 99.90.
+    const auto stored = json::tryParse(
+        db->query("SELECT data FROM catalog_items WHERE organization_id = $1 AND id = $2", {shop.org, id})
+            .at(0)
+            .text(0));
+    ASSERT_TRUE(stored);
+    EXPECT_EQ(stored->stringAt("price"), "99.90");
+    EXPECT_EQ(stored->find("price_kopecks")->asInt64(), 9990);
 
     milk.set("price", std::int64_t(-1));
     auto bad = send(a, "PUT", "/catalog/products/" + id, milk);

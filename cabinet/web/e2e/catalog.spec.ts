@@ -1,0 +1,53 @@
+// The catalog page: a product made in the cabinet reaches the till's own catalog on its next pull.
+import { expect, test } from '@playwright/test';
+import { formatMoney } from '../src/format/money';
+import { screenshots, signIn } from './helpers';
+import { runCommand } from './processes';
+import { e2eState } from './state';
+
+const state = e2eState();
+const bread = 'Хлеб «Бородинский» 400 г';
+
+interface TillProduct {
+  name: string;
+  price: number;
+  unit_code: number;
+  barcodes: string;
+}
+
+test('a product created in the cabinet reaches the till after a pull', async ({ page }) => {
+  await signIn(page, state.baseUrl, state.owner, '/catalog');
+  await expect(page.getByRole('heading', { name: 'Каталог' })).toBeVisible();
+  await page.getByRole('button', { name: 'Добавить товар' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Название').fill(bread);
+  await dialog.getByLabel('Цена').fill('шестьдесят');
+  await dialog.getByRole('button', { name: 'Сохранить' }).click();
+  await expect(dialog).toContainText('Цена — число рублей');
+  await dialog.getByLabel('Цена').fill('64,90');
+  await dialog.getByLabel('Артикул').fill('ХБ-400');
+  await dialog.locator('.n-dynamic-tags button').click();
+  await dialog.locator('.n-dynamic-tags input').fill('4601234567893');
+  await dialog.locator('.n-dynamic-tags input').press('Enter');
+  await screenshots(page, 'product-editor');
+  await dialog.getByRole('button', { name: 'Сохранить' }).click();
+  await expect(dialog).toHaveCount(0);
+  const row = page.getByTestId('products').locator('tbody tr', { hasText: bread });
+  await expect(row).toContainText(formatMoney(6490));
+  await expect(row).toContainText('4601234567893');
+  await screenshots(page, 'catalog');
+
+  const till = JSON.parse(await runCommand(state.seedTill, ['pull', state.baseUrl, state.tillDir])) as {
+    products: TillProduct[];
+  };
+  const sold = till.products.find((p) => p.name === bread);
+  expect(sold, JSON.stringify(till.products)).toBeDefined();
+  expect(sold?.price).toBe(6490);
+  expect(sold?.barcodes).toBe('4601234567893');
+});
+
+test("another organisation's owner does not see this catalog", async ({ page }) => {
+  await signIn(page, state.baseUrl, state.stranger, '/catalog');
+  await expect(page.getByRole('heading', { name: 'Каталог' })).toBeVisible();
+  await expect(page.getByTestId('products')).toContainText('Товаров пока нет');
+});

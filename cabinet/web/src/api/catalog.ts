@@ -1,0 +1,40 @@
+// The catalog as the owner API has it: products and their groups (the tills' categories).
+import type { components } from './schema';
+import { get, request } from './client';
+import type { Page } from './types';
+
+export type Product = components['schemas']['Product'];
+export type ProductInput = components['schemas']['ProductInput'];
+export type Group = components['schemas']['Group'];
+
+export const listProducts = (offset: number, limit: number) =>
+  get<Page<Product>>('/catalog/products', { offset, limit });
+export const listGroups = () => get<Page<Group>>('/catalog/groups', { limit: 500 });
+export const createProduct = (input: ProductInput) => request<Product>('POST', '/catalog/products', input);
+export const updateProduct = (id: string, input: ProductInput) =>
+  request<Product>('PUT', `/catalog/products/${encodeURIComponent(id)}`, input);
+export const deleteProduct = (id: string) =>
+  request<unknown>('DELETE', `/catalog/products/${encodeURIComponent(id)}`);
+
+export const unitOptions = [
+  { value: 'pcs', label: 'шт' },
+  { value: 'kg', label: 'кг' },
+  { value: 'l', label: 'л' },
+  { value: 'm', label: 'м' },
+];
+
+export const vatOptions = [
+  { value: 'none', label: 'Без НДС' },
+  { value: 'vat0', label: 'НДС 0%' },
+  { value: 'vat5', label: 'НДС 5%' },
+  { value: 'vat7', label: 'НДС 7%' },
+  { value: 'vat10', label: 'НДС 10%' },
+  { value: 'vat20', label: 'НДС 20%' },
+];
+
+export const unitName = (code: string | undefined) =>
+  unitOptions.find((u) => u.value === code)?.label ?? code ?? '';
+
+/** Roles that may change the catalog (the server checks it too). */
+export const mayEditCatalog = (role: string | undefined) =>
+  role === 'owner' || role === 'admin' || role === 'manager';
