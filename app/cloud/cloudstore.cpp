@@ -208,6 +208,11 @@ int roleFromName(const QString &name)
     for (int i = 0; i < int(names.size()); ++i)
         if (s == QLatin1String(names[size_t(i)]))
             return i;
+    // The owner API's employee roles (cabinet/api/openapi.yaml).
+    if (s == QLatin1String("administrator"))
+        return 1;
+    if (s == QLatin1String("senior_cashier"))
+        return 2;
     bool ok = false;
     const int n = s.toInt(&ok);
     return ok && n >= 0 && n < int(names.size()) ? n : -1;
@@ -850,9 +855,20 @@ int CloudStore::unitCodeOf(const QJsonValue &v, int fallback)
     const QString s = v.toString().trimmed().toLower();
     if (s.isEmpty())
         return fallback;
-    static const std::array<std::pair<const char *, int>, 6> russian{
-        {{"шт", 0}, {"г", 10}, {"кг", 11}, {"м", 22}, {"мл", 40}, {"л", 41}}};
-    for (const auto &[name, code] : russian)
+    // Russian short names, and the owner API's unit codes (pcs, kg, l, m: cabinet/api/openapi.yaml).
+    static const std::array<std::pair<const char *, int>, 12> known{{{"шт", 0},
+                                                                     {"г", 10},
+                                                                     {"кг", 11},
+                                                                     {"м", 22},
+                                                                     {"мл", 40},
+                                                                     {"л", 41},
+                                                                     {"pcs", 0},
+                                                                     {"g", 10},
+                                                                     {"kg", 11},
+                                                                     {"m", 22},
+                                                                     {"ml", 40},
+                                                                     {"l", 41}}};
+    for (const auto &[name, code] : known)
         if (s == QString::fromUtf8(name) || s == QString::fromUtf8(name) + QLatin1Char('.'))
             return code;
     QSqlQuery &q = m_db.cached(QStringLiteral(

@@ -1,5 +1,6 @@
 #include "cabinet/owner/catalog.h"
 
+#include "cabinet/auth/password.h"
 #include "cabinet/owner/http.h"
 #include "cabinet/store/store.h"
 #include "cabinet/util/crypto.h"
@@ -52,12 +53,33 @@ std::optional<std::int64_t> kopecksOfText(std::string text)
     return rubles * 100 + kopecks;
 }
 
+// An employee's PIN is stored as the till's own hash (Argon2id, libsodium's string form, which the
+// till's PinHasher verifies); the PIN itself is never stored. A change without a new PIN keeps the old.
+void withPinHash(json::Value &data, const db::Rows &existing)
+{
+    std::string hash;
+    if (const auto pin = data.stringAt("pin"))
+        hash = auth::hashPassword(*pin);
+    else if (!existing.empty() && !existing[0].isNull(2))
+        hash = json::tryParse(existing[0].text(2)).value_or(json::Object{}).stringAt("pin_hash").value_or("");
+    std::erase_if(data.asObject(),
+                  [](const json::Member &m) { return m.first == "pin" || m.first == "has_pin"; });
+    if (!hash.empty())
+        data.set("pin_hash", hash);
+}
+
 json::Value item(const db::Row &r, const Collection &col)
 {
     json::Value v =
         r.isNull(2) ? json::Value(json::Object{}) : json::tryParse(r.text(2)).value_or(json::Object{});
     v.set("id", r.text(0));
     v.set("version", r.integer(1));
+    if (std::string(col.entity) == "employee") {
+        // The hash goes to the tills only; the owner learns whether a PIN is set, never the PIN.
+        const auto hash = v.stringAt("pin_hash");
+        v.set("has_pin", hash.has_value() && !hash->empty());
+        std::erase_if(v.asObject(), [](const json::Member &m) { return m.first == "pin_hash"; });
+    }
     if (std::string(col.entity) == "product") {
         const json::Value *kopecks = v.find("price_kopecks");
         const json::Value *price = v.find("price");
@@ -79,8 +101,13 @@ std::optional<std::string> problem(const Collection &col, const json::Value &bod
         if (!price || !price->asInt64() || *price->asInt64() < 0)
             return "Цена должна быть целым числом копеек, не меньше нуля";
     }
-    if (body.find("pin"))
-        return "PIN задаётся на кассе; установка PIN из кабинета пока не поддерживается";
+    if (const json::Value *pin = body.find("pin")) {
+        const bool sixDigits = pin->isString() && pin->asString().size() == 6 &&
+                               std::all_of(pin->asString().begin(), pin->asString().end(),
+                                           [](char c) { return c >= '0' && c <= '9'; });
+        if (!sixDigits)
+            return "PIN — ровно 6 цифр";
+    }
     return std::nullopt;
 }
 
@@ -163,6 +190,8 @@ std::optional<api::Response> catalogCall(db::Pool &pool, Store &store, const aut
         id = crypto::newUuid();
     json::Value data = body;
     data.set("id", id);
+    if (std::string(col->entity) == "employee")
+        withPinHash(data, create ? db::Rows{} : fetch(*pool.acquire(), org, *col, id));
     if (std::string(col->entity) == "product") {
         const std::int64_t kopecks = *body.find("price")->asInt64(); // checked by problem()
         data.set("price_kopecks", kopecks);

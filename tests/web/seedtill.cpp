@@ -3,7 +3,8 @@
 // way a shop's does. Usage: web_seed_till URL CODE DIR RECEIPTS
 // Prints one JSON line: {"receipts": N, "total": kopecks, "uuids": [...]}.
 // `web_seed_till pull URL DIR` runs one more sync cycle of the same till and prints the catalog it
-// now holds: {"products": [{"name", "price", "unit_code", "barcodes"}]}.
+// now holds: {"products": [{"name", "price", "unit_code", "barcodes"}], "employees": [{"name", "role",
+// "pin_ok"}]}, where pin_ok says whether PIN (the optional last argument) signs that employee in.
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -15,6 +16,7 @@
 #include <cstdio>
 
 #include "app/cloud/syncengine.h"
+#include "app/staff/pinhasher.h"
 #include "app/storage/database.h"
 #include "support/till.h"
 
@@ -58,7 +60,23 @@ QJsonArray tillProducts(app::Database &db)
     return out;
 }
 
-int pull(const QString &dir)
+// Who can sign in now, and whether `pin` opens their account as the sign-in screen checks it.
+QJsonArray tillEmployees(app::Database &db, const QString &pin)
+{
+    QJsonArray out;
+    QSqlQuery q = db.prepare(QStringLiteral(
+        "SELECT full_name, role, pin_hash FROM employees WHERE active = 1 ORDER BY full_name"));
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out.append(
+            QJsonObject{{QStringLiteral("name"), q.value(0).toString()},
+                        {QStringLiteral("role"), q.value(1).toInt()},
+                        {QStringLiteral("pin_ok"), app::PinHasher::verify(q.value(2).toByteArray(), pin)}});
+    return out;
+}
+
+int pull(const QString &dir, const QString &pin)
 {
     app::Database db;
     if (!db.open(dir + QStringLiteral("/till.db")).ok())
@@ -67,7 +85,8 @@ int pull(const QString &dir)
     engine.attachDatabase(&db);
     if (!cloudtest::drain(engine))
         return fail(QStringLiteral("the sync cycle failed"));
-    const QJsonObject out{{QStringLiteral("products"), tillProducts(db)}};
+    const QJsonObject out{{QStringLiteral("products"), tillProducts(db)},
+                          {QStringLiteral("employees"), tillEmployees(db, pin)}};
     std::printf("%s\n", QJsonDocument(out).toJson(QJsonDocument::Compact).constData());
     return 0;
 }
@@ -79,11 +98,11 @@ int main(int argc, char **argv)
     QCoreApplication application(argc, argv);
     const QStringList args = application.arguments();
     QStandardPaths::setTestModeEnabled(true);
-    if (args.size() == 4 && args.at(1) == QLatin1String("pull"))
-        return pull(args.at(3));
+    if ((args.size() == 4 || args.size() == 5) && args.at(1) == QLatin1String("pull"))
+        return pull(args.at(3), args.value(4));
     if (args.size() != 5)
         return fail(
-            QStringLiteral("usage: web_seed_till URL CODE DIR RECEIPTS | web_seed_till pull URL DIR"));
+            QStringLiteral("usage: web_seed_till URL CODE DIR RECEIPTS | web_seed_till pull URL DIR [PIN]"));
     const QString url = args.at(1), code = args.at(2), dir = args.at(3);
     bool ok = false;
     const int receipts = args.at(4).toInt(&ok);

@@ -29,6 +29,7 @@ export const router = createRouter({
         { path: 'shifts', name: 'shifts', component: () => import('./pages/ShiftsPage.vue') },
         { path: 'tills', name: 'tills', component: () => import('./pages/TillsPage.vue') },
         { path: 'catalog', name: 'catalog', component: () => import('./pages/CatalogPage.vue') },
+        { path: 'staff', name: 'staff', component: () => import('./pages/StaffPage.vue') },
       ],
     },
     { path: '/:rest(.*)*', name: 'not-found', component: () => import('./pages/NotFoundPage.vue') },

@@ -273,8 +273,34 @@ TEST_F(OwnerApi, EmployeesAndGroupsByOwnerOnly)
     auto created = send(a, "POST", "/staff/employees", emp);
     ASSERT_EQ(created.status, 201) << created.body;
     EXPECT_EQ(items(get(a, "/staff/employees")), 1u);
+    EXPECT_FALSE(created.json().find("has_pin")->asBool());
+    emp.set("pin", "12345");
+    auto badPin = send(a, "POST", "/staff/employees", emp);
+    EXPECT_EQ(badPin.status, 400);
+    EXPECT_EQ(badPin.json().find("error")->stringAt("message"), "PIN — ровно 6 цифр");
+
+    // A PIN set in the cabinet reaches the tills as their own hash; the owner never reads it back.
     emp.set("pin", "123456");
-    EXPECT_EQ(send(a, "POST", "/staff/employees", emp).status, 400);
+    auto withPin = send(a, "POST", "/staff/employees", emp);
+    ASSERT_EQ(withPin.status, 201) << withPin.body;
+    EXPECT_TRUE(withPin.json().find("has_pin")->asBool());
+    EXPECT_EQ(withPin.body.find("123456"), std::string::npos);
+    EXPECT_EQ(withPin.body.find("pin_hash"), std::string::npos);
+    const std::string empId = withPin.json().stringAt("id").value_or("");
+    auto storedHash = [&] {
+        return json::tryParse(
+                   db->query("SELECT data FROM catalog_items WHERE id = $1", {empId}).at(0).text(0))
+            ->stringAt("pin_hash")
+            .value_or("");
+    };
+    const std::string hash = storedHash();
+    EXPECT_TRUE(auth::verifyPassword(hash, "123456"));
+    EXPECT_FALSE(auth::verifyPassword(hash, "654321"));
+    json::Value renamed;
+    renamed.set("name", "Петрова Анна");
+    renamed.set("role", "senior_cashier");
+    ASSERT_EQ(send(a, "PUT", "/staff/employees/" + empId, renamed).status, 200);
+    EXPECT_EQ(storedHash(), hash) << "a change without a new PIN keeps the old one";
     json::Value group;
     group.set("name", "Молочное");
     EXPECT_EQ(send(a, "POST", "/catalog/groups", group).status, 201);

@@ -1,0 +1,47 @@
+// The staff page: an employee made in the cabinet with a PIN signs in at the till after a pull.
+import { expect, test } from '@playwright/test';
+import { screenshots, signIn } from './helpers';
+import { runCommand } from './processes';
+import { e2eState } from './state';
+
+const state = e2eState();
+
+interface TillEmployee {
+  name: string;
+  role: number;
+  pin_ok: boolean;
+}
+
+async function tillEmployees(pin: string): Promise<TillEmployee[]> {
+  const out = await runCommand(state.seedTill, ['pull', state.baseUrl, state.tillDir, pin]);
+  return (JSON.parse(out) as { employees: TillEmployee[] }).employees;
+}
+
+test('an employee created with a PIN in the cabinet signs in at the till after a pull', async ({ page }) => {
+  await signIn(page, state.baseUrl, state.owner, '/staff');
+  await expect(page.getByRole('heading', { name: 'Сотрудники' })).toBeVisible();
+  await page.getByRole('button', { name: 'Добавить сотрудника' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Имя').fill('Анна Петрова');
+  await dialog.getByLabel('PIN').fill('4829');
+  await dialog.getByRole('button', { name: 'Сохранить' }).click();
+  await expect(dialog).toContainText('PIN — ровно 6 цифр');
+  await dialog.getByLabel('PIN').fill('482916');
+  await dialog.getByLabel('Роль на кассе').click();
+  await page.getByRole('option', { name: 'Старший кассир' }).click();
+  await screenshots(page, 'employee-editor');
+  await dialog.getByRole('button', { name: 'Сохранить' }).click();
+  await expect(dialog).toHaveCount(0);
+  const row = page.getByTestId('staff').locator('tbody tr', { hasText: 'Анна Петрова' });
+  await expect(row).toContainText('Старший кассир');
+  await expect(row).toContainText('задан');
+  await expect(page.getByTestId('staff')).not.toContainText('482916');
+  await screenshots(page, 'staff');
+
+  const anna = (await tillEmployees('482916')).find((e) => e.name === 'Анна Петрова');
+  expect(anna, 'the employee reached the till').toBeDefined();
+  expect(anna?.pin_ok).toBe(true);
+  expect(anna?.role).toBe(2); // the till's manager: a senior cashier
+  const wrong = (await tillEmployees('111111')).find((e) => e.name === 'Анна Петрова');
+  expect(wrong?.pin_ok).toBe(false);
+});
