@@ -51,4 +51,17 @@ Request readTableRequest(Password password, const TableCell &cell);
 // 1Fh returns the field's raw bytes (binary LE or CP1251 text, as the field's type says).
 Result<Bytes> parseTableValue(ByteView data);
 
+// Table 4 "Текст в чеке" of the ФН-era models, field 1 of each row: the advertising text
+// ("рекламный текст") printed at the end of every document from row 1, the header ("клише")
+// printed at its top from row 11 (the vendor's JavaPOS driver: trailer row 1, header row 11,
+// 4 header lines). One row is one printed line.
+namespace receipttext {
+inline constexpr std::uint8_t Table = 4;
+inline constexpr std::uint8_t Field = 1;
+inline constexpr std::uint16_t TrailerFirstRow = 1;
+inline constexpr int TrailerRows = 10;
+inline constexpr std::uint16_t HeaderFirstRow = 11;
+inline constexpr int HeaderRows = 4;
+} // namespace receipttext
+
 } // namespace fiscal

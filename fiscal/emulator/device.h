@@ -204,7 +204,12 @@ private:
     std::uint8_t printGate() const; // 0 when a print command may run now
     void print(const std::vector<std::string> &lines);
     // A whole document: printed, and remembered for 8Ch "repeat document" (RAM only, like the device).
+    // Adds table 4's header and advertising rows around `lines`.
     void printDocument(const std::vector<std::string> &lines);
+    std::vector<std::string> textRows(int firstRow, int count) const; // non-empty table 4 rows
+    // The body of a closed receipt as a ШТРИХ-М-01Ф prints it (device_tape.cpp).
+    std::vector<std::string> receiptTape(const Receipt &r, const Payments &p, Kopecks total, Kopecks discount,
+                                         Kopecks change, const ArchivedDocument &doc) const;
     void addMoney(int reg, Kopecks delta) { m_state.money[reg] += delta; }
     void incOperational(int reg, std::uint32_t by = 1) { m_state.operational[reg] += by; }
     void persist();

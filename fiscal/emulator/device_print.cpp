@@ -3,6 +3,7 @@
 
 #include "fiscal/codec/text.h"
 #include "fiscal/codes.h"
+#include "fiscal/commands/service.h"
 #include "fiscal/emulator/device.h"
 
 namespace fiscal::emu {
@@ -64,10 +65,29 @@ void Device::print(const std::vector<std::string> &lines)
                           std::chrono::milliseconds(m_config.printMsPerLine * static_cast<int>(printed));
 }
 
+std::vector<std::string> Device::textRows(int firstRow, int count) const
+{
+    std::vector<std::string> out;
+    for (int row = firstRow; row < firstRow + count; ++row)
+        if (auto text = decodeFixedText(tableValue(receipttext::Table, row, receipttext::Field));
+            !text.empty())
+            out.push_back(std::move(text));
+    return out;
+}
+
 void Device::printDocument(const std::vector<std::string> &lines)
 {
-    m_lastDocument = lines;
-    print(lines);
+    // Every document carries table 4: the header on top, the advertising text above the cut
+    // (before the closing rule). Empty rows are skipped so the tape stays readable.
+    std::vector<std::string> doc = textRows(receipttext::HeaderFirstRow, receipttext::HeaderRows);
+    const bool ruled = !lines.empty() && lines.back().rfind("=====", 0) == 0;
+    doc.insert(doc.end(), lines.begin(), ruled ? lines.end() - 1 : lines.end());
+    for (auto &row : textRows(receipttext::TrailerFirstRow, receipttext::TrailerRows))
+        doc.push_back(std::move(row));
+    if (ruled)
+        doc.push_back(lines.back());
+    m_lastDocument = doc;
+    print(doc);
 }
 
 Device::Reply Device::repeatDocument()

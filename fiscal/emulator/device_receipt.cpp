@@ -14,12 +14,6 @@ namespace fiscal::emu {
 
 namespace {
 
-const char *receiptTitle(std::uint8_t type)
-{
-    static const char *titles[] = {"ПРИХОД", "РАСХОД", "ВОЗВРАТ ПРИХОДА", "ВОЗВРАТ РАСХОДА"};
-    return type < 4 ? titles[type] : "ЧЕК";
-}
-
 // price x quantity (in millionths), rounded half up; false on overflow.
 bool lineAmount(Kopecks price, std::int64_t micro, Kopecks &amount)
 {
@@ -343,53 +337,7 @@ std::uint8_t Device::finishReceipt(const Payments &p, Kopecks &change, const Arc
 
     // The receipt is printed as a whole when it closes (lines are buffered while it is open), so a
     // paper-out hits after the FN has the document: fiscalised but not fully printed.
-    std::vector<std::string> out;
-    for (int row = 1; row <= 3; ++row) // the shop's header from table 4
-        if (auto text = decodeFixedText(tableValue(4, row, 1)); !text.empty())
-            out.push_back(text);
-    out.push_back(r.correction ? "КАССОВЫЙ ЧЕК КОРРЕКЦИИ" : "КАССОВЫЙ ЧЕК");
-    out.push_back(receiptTitle(op));
-    if (r.correction)
-        if (auto tags = parseTlvs(r.tlv))
-            if (const Tlv *type = findTlv(*tags, 1173); type && !type->value.empty())
-                out.push_back(type->value[0] == 1 ? "КОРРЕКЦИЯ ПО ПРЕДПИСАНИЮ" : "КОРРЕКЦИЯ САМОСТОЯТЕЛЬНО");
-    for (const auto &line : r.lines) {
-        if (line.name.rfind("//", 0) != 0)
-            out.push_back(line.name);
-        out.push_back(formatQuantity(line.quantityMicro) + " x " + formatMoney(line.price) + " = " +
-                      formatMoney(line.amount));
-    }
-    if (discount != 0)
-        out.push_back((discount > 0 ? "СКИДКА " : "НАДБАВКА ") +
-                      formatMoney(discount > 0 ? discount : -discount));
-    out.push_back("ИТОГ =" + formatMoney(total));
-    static const char *names[] = {"НАЛИЧНЫМИ", "БЕЗНАЛИЧНЫМИ"};
-    if (cash > 0)
-        out.push_back(std::string(names[0]) + " =" + formatMoney(cash));
-    if (electronic > 0)
-        out.push_back(std::string(names[1]) + " =" + formatMoney(electronic));
-    for (int i = 13; i < 16; ++i)
-        if (p.sums[i] > 0)
-            out.push_back("ОПЛАТА " + std::to_string(i + 1) + " =" + formatMoney(p.sums[i]));
-    if (change > 0)
-        out.push_back("СДАЧА =" + formatMoney(change));
-    if (!p.text.empty())
-        out.push_back(p.text);
-    const auto c = calendar(doc->time);
-    out.push_back("СМЕНА " + std::to_string(m_state.shiftNumber) + " ЧЕК " +
-                  std::to_string(m_state.receiptInShift));
-    out.push_back(two(c.day) + "." + two(c.month) + "." + std::to_string(c.year) + " " + two(c.hour) + ":" +
-                  two(c.minute));
-    out.push_back("ФН " + m_state.fnNumber);
-    out.push_back("ФД " + std::to_string(doc->fd) + " ФП " + std::to_string(doc->fp));
-    // The content of the receipt's QR code (the FNS format a buyer's app scans).
-    out.push_back("QR: t=" + std::to_string(c.year) + two(c.month) + two(c.day) + "T" + two(c.hour) +
-                  two(c.minute) + "&s=" + formatMoney(total) + "&fn=" + m_state.fnNumber +
-                  "&i=" + std::to_string(doc->fd) + "&fp=" + std::to_string(doc->fp) +
-                  "&n=" + std::to_string(operationForReceiptType(op)));
-    if (auto trailer = decodeFixedText(tableValue(4, 4, 1)); !trailer.empty())
-        out.push_back(trailer);
-    out.push_back("================================");
+    const std::vector<std::string> out = receiptTape(r, p, total, discount, change, *doc);
     m_state.receipt = Receipt{};
     m_state.fnDocument = fndoc::None;
     m_state.acceptedCodes.clear();

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "fiscal/codec/text.h"
+#include "fiscal/commands/service.h"
 
 namespace fiscal::emu {
 
@@ -18,11 +19,11 @@ constexpr std::array<TableDef, 7> Tables{{
     {4, "Текст в чеке", 14, 1},
     {5, "Наименования типов оплаты", 16, 1},
     {6, "Налоговые ставки", 6, 2},
-    {18, "Fiscal storage", 1, 9},
+    {18, "Fiscal storage", 1, 10},
     {21, "Сетевые интерфейсы", 1, 4},
 }};
 
-constexpr std::array<FieldDef, 27> Fields{{
+constexpr std::array<FieldDef, 28> Fields{{
     {1, 1, "Автоматическое обнуление наличности", false, 1, 0, 1},
     {1, 2, "Печать рекламного текста", false, 1, 0, 1},
     {1, 3, "Печать необнуляемой суммы", false, 1, 0, 1},
@@ -46,6 +47,7 @@ constexpr std::array<FieldDef, 27> Fields{{
     {18, 7, "Пользователь", true, 64, 0, 0},
     {18, 8, "Адрес расчетов", true, 64, 0, 0},
     {18, 9, "Место расчетов", true, 64, 0, 0},
+    {18, 10, "Наименование ОФД", true, 64, 0, 0},
     {21, 1, "IP адрес", false, 4, 0, 0xFFFFFFFF},
     {21, 2, "Маска", false, 4, 0, 0xFFFFFFFF},
     {21, 3, "TCP сервер включен", false, 1, 0, 1},
@@ -101,9 +103,13 @@ Bytes defaultFieldValue(const FieldDef &def, int row)
         value = 0;
         break;
     case 401: {
-        static const char *lines[] = {"ООО \"ПРИЛАВОК\"", "Магазин у дома", "г. Москва, ул. Тестовая, д. 1",
-                                      "СПАСИБО ЗА ПОКУПКУ!"};
-        text = row >= 1 && row <= 4 ? lines[row - 1] : "";
+        // A factory header of three lines and one advertising line (receipttext layout).
+        static const char *header[] = {"ООО \"ПРИЛАВОК\"", "Магазин у дома", "г. Москва, ул. Тестовая, д. 1"};
+        const int h = row - receipttext::HeaderFirstRow;
+        if (h >= 0 && h < 3)
+            text = header[h];
+        else if (row == receipttext::TrailerFirstRow)
+            text = "СПАСИБО ЗА ПОКУПКУ!";
         break;
     }
     case 501: {
@@ -148,6 +154,9 @@ Bytes defaultFieldValue(const FieldDef &def, int row)
         break;
     case 1809:
         text = "Магазин";
+        break;
+    case 1810:
+        text = "ООО \"ДЕМО ОФД\"";
         break;
     case 2101:
         value = 0x0100007F; // 127.0.0.1, first octet first

@@ -1,7 +1,7 @@
 #pragma once
 
 // The settings tables of 1Eh/1Fh/2Dh/2Eh, limited to what the app and common drivers touch:
-// table 1 (device mode), 2 (operator passwords and names), 4 (receipt header text), 5 (payment
+// table 1 (device mode), 2 (operator passwords and names), 4 (header and advertising text), 5 (payment
 // type names), 6 (tax rates), 18 (fiscal storage / user data) and 21 (network). Only changed fields are
 // stored in the state; the rest come from these defaults.
 
