@@ -293,14 +293,14 @@ TEST_F(OwnerApi, EmployeesAndGroupsByOwnerOnly)
             ->stringAt("pin_hash")
             .value_or("");
     };
-    const std::string hash = storedHash();
-    EXPECT_TRUE(auth::verifyPassword(hash, "123456"));
-    EXPECT_FALSE(auth::verifyPassword(hash, "654321"));
+    const std::string pinHash = storedHash();
+    EXPECT_TRUE(auth::verifyPassword(pinHash, "123456"));
+    EXPECT_FALSE(auth::verifyPassword(pinHash, "654321"));
     json::Value renamed;
     renamed.set("name", "Петрова Анна");
     renamed.set("role", "senior_cashier");
     ASSERT_EQ(send(a, "PUT", "/staff/employees/" + empId, renamed).status, 200);
-    EXPECT_EQ(storedHash(), hash) << "a change without a new PIN keeps the old one";
+    EXPECT_EQ(storedHash(), pinHash) << "a change without a new PIN keeps the old one";
     json::Value group;
     group.set("name", "Молочное");
     EXPECT_EQ(send(a, "POST", "/catalog/groups", group).status, 201);
