@@ -77,8 +77,6 @@ bool validInn(const std::string &inn)
            check({3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8}) == inn[11] - '0';
 }
 
-namespace {
-
 std::string normalEmail(std::string e)
 {
     std::transform(e.begin(), e.end(), e.begin(), [](unsigned char ch) { return std::tolower(ch); });
@@ -100,6 +98,8 @@ std::string issueToken(db::Connection &c, const std::string &userId, const std::
             {crypto::sha256Hex(token), userId, purpose, nowMs + kTokenMs});
     return token;
 }
+
+namespace {
 
 // The user of a live, unused token of one of `purposes`, marked used.
 std::optional<std::string> takeToken(db::Connection &c, const std::string &token, std::int64_t nowMs,

@@ -81,7 +81,14 @@ std::optional<std::string> requestReset(db::Connection &c, const std::string &em
 std::optional<Failure> resetPassword(db::Connection &c, const std::string &token,
                                      const std::string &newPassword, std::int64_t nowMs);
 
+// A one-time link token (reset, confirm, invite) for the user, valid kTokenMs; only its hash is kept.
+std::string issueToken(db::Connection &c, const std::string &userId, const std::string &purpose,
+                       std::int64_t nowMs);
+
 std::optional<User> userById(db::Connection &c, const std::string &id);
+// Addresses are kept in lower case; a plausible one has a local part, an @ and a dotted domain.
+std::string normalEmail(std::string e);
+bool plausibleEmail(const std::string &e);
 // INN: 10 or 12 digits with valid check digits (FNS algorithm).
 bool validInn(const std::string &inn);
 

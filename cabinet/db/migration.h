@@ -35,5 +35,6 @@ Migration migration002Reports();
 Migration migration003JournalOrder();
 Migration migration004ReceiptsFd();
 Migration migration005Accounts();
+Migration migration006WorkplaceCard();
 
 } // namespace cabinet::db

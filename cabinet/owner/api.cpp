@@ -6,6 +6,8 @@
 #include "cabinet/owner/catalog.h"
 #include "cabinet/owner/http.h"
 #include "cabinet/owner/reads.h"
+#include "cabinet/owner/structure.h"
+#include "cabinet/owner/users.h"
 #include "cabinet/util/clock.h"
 
 #include <sodium.h>
@@ -162,6 +164,10 @@ api::Response Api::handle(const api::Request &rq)
             return reply(meJson(*c, *s));
     } // the catalog's writes lease their own connections
     if (auto r = catalogCall(m_pool, m_store, *s, rq, path, body, now))
+        return std::move(*r);
+    if (auto r = structureCall(m_pool, m_store, *s, rq, path, body, now))
+        return std::move(*r);
+    if (auto r = usersCall(*m_pool.acquire(), m_mailer, *s, token, rq, path, body, now))
         return std::move(*r);
     if (get)
         return read(*m_pool.acquire(), *s, path, queryOf(rq.target), now);

@@ -1,6 +1,7 @@
 #include "cabinet/owner/catalog.h"
 
 #include "cabinet/auth/password.h"
+#include "cabinet/owner/audit.h"
 #include "cabinet/owner/http.h"
 #include "cabinet/store/store.h"
 #include "cabinet/util/crypto.h"
@@ -109,14 +110,6 @@ std::optional<std::string> problem(const Collection &col, const json::Value &bod
             return "PIN — ровно 6 цифр";
     }
     return std::nullopt;
-}
-
-void audit(db::Connection &c, const auth::Session &s, const std::string &action, const std::string &id,
-           std::int64_t nowMs)
-{
-    c.query(
-        "INSERT INTO audit_log (organization_id, at, user_id, action, entity_id) VALUES ($1, $2, $3, $4, $5)",
-        {s.user.organizationId, nowMs, s.user.id, action, id});
 }
 
 db::Rows fetch(db::Connection &c, const std::string &org, const Collection &col, const std::string &id)

@@ -97,11 +97,15 @@ std::optional<reports::DocumentFilter> filterOf(const Query &q, const reports::P
 json::Value pointsOfSale(db::Connection &c, const reports::Scope &scope)
 {
     reports::Sql q;
-    q << "SELECT p.id, p.name, p.address, w.id, w.name FROM points_of_sale p LEFT JOIN workplaces w "
+    // A workplace with a till activated and not revoked says so: the owner sees which still need a code.
+    q << "SELECT p.id, p.name, p.address, w.id, w.name, w.number, w.type, "
+         "(SELECT COUNT(*) FROM devices d WHERE d.organization_id = w.organization_id "
+         "AND d.workplace_id = w.id AND d.revoked_at IS NULL) "
+         "FROM points_of_sale p LEFT JOIN workplaces w "
          "ON w.organization_id = p.organization_id AND w.point_of_sale_id = p.id WHERE p.organization_id = ";
     q.bind(scope.organizationId);
     q.scopePos(scope, "p.id");
-    q << " ORDER BY p.name, p.id, w.name";
+    q << " ORDER BY p.name, p.id, w.number, w.name";
     std::vector<std::pair<json::Value, json::Array>> found;
     for (const auto &r : q.run(c)) {
         if (found.empty() || found.back().first.stringAt("id") != r.text(0)) {
@@ -116,6 +120,9 @@ json::Value pointsOfSale(db::Connection &c, const reports::Scope &scope)
             w.set("id", r.text(3));
             w.set("point_of_sale_id", r.text(0));
             w.set("name", r.textOr(4, ""));
+            w.set("number", r.isNull(5) ? json::Value(nullptr) : json::Value(r.integer(5)));
+            w.set("type", r.textOr(6, "stationary"));
+            w.set("has_till", r.integer(7) > 0);
             found.back().second.push_back(std::move(w));
         }
     }

@@ -8,11 +8,8 @@ namespace cabinet::db {
 const std::vector<Migration> &knownMigrations()
 {
     static const std::vector<Migration> all = {
-        migration001Initial(),
-        migration002Reports(),
-        migration003JournalOrder(),
-        migration004ReceiptsFd(),
-        migration005Accounts(),
+        migration001Initial(),    migration002Reports(),  migration003JournalOrder(),
+        migration004ReceiptsFd(), migration005Accounts(), migration006WorkplaceCard(),
     };
     return all;
 }

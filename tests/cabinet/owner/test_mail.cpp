@@ -110,4 +110,51 @@ TEST_F(OwnerMail, ConfirmationAndResetLinksArriveBySmtpAndWork)
     EXPECT_EQ(loginStatus("второй-пароль"), 200);
 }
 
+TEST_F(OwnerMail, AnInvitedUserSetsAPasswordFromTheMailAndSignsIn)
+{
+    json::Value reg;
+    reg.set("organization_name", "Почтовая лавка");
+    reg.set("inn", "7707083893");
+    reg.set("email", "mail@example.ru");
+    reg.set("password", "первый-пароль");
+    ASSERT_EQ(http->post("/api/owner/v1/auth/register", reg).status, 201);
+    json::Value c;
+    c.set("token", tokenIn(message(1), "/confirm"));
+    ASSERT_EQ(http->post("/api/owner/v1/auth/confirm", c).status, 204);
+    json::Value cred;
+    cred.set("email", "mail@example.ru");
+    cred.set("password", "первый-пароль");
+    auto login = http->post("/api/owner/v1/auth/login", cred);
+    ASSERT_EQ(login.status, 200);
+    const std::string cookie = login.headers["set-cookie"].substr(0, login.headers["set-cookie"].find(';'));
+    const std::string csrf = login.json().stringAt("csrf_token").value_or("");
+
+    json::Value invite;
+    invite.set("email", "Buh@Example.ru");
+    invite.set("name", "Бухгалтер");
+    invite.set("role", "accountant");
+    auto invited = http->request("POST", "/api/owner/v1/staff/users", json::serialize(invite), {},
+                                 {{"Cookie", cookie}, {"X-CSRF-Token", csrf}});
+    ASSERT_EQ(invited.status, 201) << invited.body;
+    EXPECT_EQ(invited.json().stringAt("email"), "buh@example.ru");
+    EXPECT_FALSE(invited.json().find("confirmed")->asBool());
+    const std::string mail = message(2);
+    EXPECT_NE(mail.find("X-Rcpt: buh@example.ru"), std::string::npos);
+    const std::string token = tokenIn(mail, "/invite");
+    ASSERT_FALSE(token.empty()) << mail;
+
+    cred.set("email", "buh@example.ru");
+    cred.set("password", "пароль-бухгалтера");
+    EXPECT_EQ(http->post("/api/owner/v1/auth/login", cred).status, 401) << "no password before the link";
+    json::Value set;
+    set.set("token", token);
+    set.set("new_password", "пароль-бухгалтера");
+    ASSERT_EQ(http->post("/api/owner/v1/auth/password-reset/confirm", set).status, 204);
+    auto buh = http->post("/api/owner/v1/auth/login", cred);
+    ASSERT_EQ(buh.status, 200) << buh.body;
+    EXPECT_EQ(buh.json().find("user")->stringAt("role"), "accountant");
+    EXPECT_EQ(http->post("/api/owner/v1/auth/password-reset/confirm", set).status, 400)
+        << "the link works once";
+}
+
 } // namespace cabinet::test

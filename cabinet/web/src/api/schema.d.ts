@@ -1708,7 +1708,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Issue a one-time activation code for the till of this workplace */
+        /** Issue a one-time activation code for the till of this workplace (valid 24 hours) */
         post: {
             parameters: {
                 query?: never;
@@ -1721,7 +1721,14 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody?: never;
+            requestBody?: {
+                content: {
+                    "application/json": {
+                        /** @description the new till replaces one still registered here */
+                        force?: boolean;
+                    };
+                };
+            };
             responses: {
                 /** @description Code */
                 201: {
@@ -2185,9 +2192,11 @@ export interface components {
             /** Format: uuid */
             point_of_sale_id?: string;
             name?: string;
-            number?: number;
+            number?: number | null;
             /** @enum {string} */
             type?: "stationary" | "mobile" | "automat";
+            /** @description a till is activated here and not revoked (in lists only) */
+            has_till?: boolean;
         };
         WorkplaceInput: {
             name: string;

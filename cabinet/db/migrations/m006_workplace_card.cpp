@@ -1,0 +1,16 @@
+// Migration 6: a workplace's card as the owner keeps it — its number in the point of sale (1–99, as
+// the registrar's settlement place counts tills) and its type (stationary, mobile, automat).
+
+#include "cabinet/db/migration.h"
+
+namespace cabinet::db {
+
+Migration migration006WorkplaceCard()
+{
+    return {6, 1, "workplace number and type", [](Connection &c) {
+                ddl(c, "ALTER TABLE workplaces ADD COLUMN number integer;"
+                       "ALTER TABLE workplaces ADD COLUMN type text NOT NULL DEFAULT 'stationary';");
+            }};
+}
+
+} // namespace cabinet::db
