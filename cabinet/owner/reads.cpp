@@ -158,7 +158,10 @@ api::Response read(db::Connection &c, const auth::Session &s, const std::string 
         return reply(reports::dashboard(c, scope, period, today, nowMs));
     if (path == "/sales") {
         auto v = reports::sales(c, scope, period, get(q, "by"));
-        return v ? reply(*v) : error(400, "bad_request", "Неизвестная группировка");
+        if (!v)
+            return error(400, "bad_request", "Неизвестная группировка");
+        reports::nameGroups(c, scope, get(q, "by"), *v);
+        return reply(*v);
     }
     if (path == "/documents") {
         auto f = filterOf(q, period);

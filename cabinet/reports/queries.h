@@ -30,6 +30,9 @@ json::Value dashboard(db::Connection &c, const Scope &scope, const Period &perio
 // nullopt for an unknown grouping.
 std::optional<json::Value> sales(db::Connection &c, const Scope &scope, const Period &period,
                                  const std::string &by);
+// Adds "name" to each group of a point_of_sale, workplace, cashier or product grouping (empty when the
+// key has no name: a v1 till's local id, a deleted entity).
+void nameGroups(db::Connection &c, const Scope &scope, const std::string &by, json::Value &groups);
 
 struct DocumentFilter
 {

@@ -195,4 +195,25 @@ TEST_F(OwnerApi, OwnPasswordChangeEndsTheOtherSessionsOnly)
     EXPECT_EQ(http->post("/api/owner/v1/auth/login", body).status, 200);
 }
 
+TEST_F(OwnerApi, SalesGroupsCarryNamesAPersonReads)
+{
+    auto a = login("owner@a.ru");
+    // The cashier of the pushed shift as the catalog knows them (the tills pulled this employee).
+    db->query("INSERT INTO catalog_items (organization_id, entity, id, version, data) "
+              "VALUES ($1, 'employee', 'e0000000-0000-4000-8000-000000000001', 1, $2)",
+              {shop.org, std::string(R"({"name": "Анна Петрова", "role": "cashier"})")});
+    auto byPos = get(a, std::string("/sales") + kDay + "&by=point_of_sale");
+    ASSERT_EQ(byPos.status, 200) << byPos.body;
+    ASSERT_EQ(byPos.json().asArray().size(), 1u);
+    EXPECT_EQ(byPos.json().asArray()[0].stringAt("name"), "Ромашка main");
+    auto byCashier = get(a, std::string("/sales") + kDay + "&by=cashier");
+    ASSERT_EQ(byCashier.status, 200);
+    ASSERT_FALSE(byCashier.json().asArray().empty());
+    EXPECT_EQ(byCashier.json().asArray()[0].stringAt("name"), "Анна Петрова");
+    auto b = login("owner@b.ru");
+    EXPECT_TRUE(get(b, std::string("/sales") + kDay + "&by=cashier").json().asArray().empty())
+        << "a stranger's grouping names nobody of ours";
+    EXPECT_EQ(get(a, std::string("/sales") + kDay + "&by=everything").status, 400);
+}
+
 } // namespace cabinet::test
