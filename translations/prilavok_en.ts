@@ -3390,7 +3390,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The receipt texts are saved.</source>
+        <source>Saved, but the registrar prints %1 header lines and these take %2: shorten the name, address or phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved, but the registrar prints %1 footer lines and this one takes %2: shorten the footer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt texts are saved and go to the registrar.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

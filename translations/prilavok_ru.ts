@@ -3398,8 +3398,16 @@
         <translation>Образец чека:</translation>
     </message>
     <message>
-        <source>The receipt texts are saved.</source>
-        <translation>Тексты чека сохранены.</translation>
+        <source>Saved, but the registrar prints %1 header lines and these take %2: shorten the name, address or phone.</source>
+        <translation>Сохранено, но регистратор печатает строк шапки: %1, а здесь их %2. Сократите название, адрес или телефон.</translation>
+    </message>
+    <message>
+        <source>Saved, but the registrar prints %1 footer lines and this one takes %2: shorten the footer.</source>
+        <translation>Сохранено, но регистратор печатает строк подвала: %1, а здесь их %2. Сократите подвал.</translation>
+    </message>
+    <message>
+        <source>The receipt texts are saved and go to the registrar.</source>
+        <translation>Тексты чека сохранены и будут записаны в регистратор.</translation>
     </message>
 </context>
 <context>

@@ -456,6 +456,9 @@ void FiscalWorker::process()
     for (;;) {
         if (!connectDevice() || !settlePending())
             break;
+        // Before the next document: the registrar must print the shop's current texts.
+        if (!m_textsChecked && !syncReceiptTexts())
+            break;
         const auto job = m_journal->next();
         if (!job)
             break;

@@ -140,4 +140,9 @@ void FiscalService::abandonJob(qint64 jobId)
     QMetaObject::invokeMethod(m_worker, "abandonJob", Qt::QueuedConnection, Q_ARG(qint64, jobId));
 }
 
+void FiscalService::receiptTextsChanged()
+{
+    QMetaObject::invokeMethod(m_worker, &FiscalWorker::receiptTextsChanged, Qt::QueuedConnection);
+}
+
 } // namespace app

@@ -61,6 +61,9 @@ public:
     int printText(const QStringList &lines);
     void retryJob(qint64 jobId);   // failed -> queued, after the cashier fixed the cause
     void abandonJob(qint64 jobId); // give up: reversalRequired fires for card/SBP payments
+    // Settings → Receipt texts saved: the worker writes them to the registrar's table 4 before the
+    // next document (it also compares them on every connection).
+    void receiptTextsChanged();
 
 Q_SIGNALS:
     void healthChanged(const app::DeviceHealth &health);

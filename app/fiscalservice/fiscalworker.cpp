@@ -7,11 +7,13 @@
 #include "app/core/tr.h"
 #include "app/fiscalservice/fiscalworker_p.h"
 #include "app/fiscalservice/fndocument.h"
+#include "app/fiscalservice/receipttexts.h"
 #include "app/logging.h"
 #include "app/organisation/organisation.h"
 #include "app/sales/salesservice.h"
 #include "app/sales/shiftservice.h"
 #include "app/storage/database.h"
+#include "fiscal/codec/text.h"
 #include "fiscal/codes.h"
 #include "fiscal/commands/service.h"
 #include "fiscal/errortable.h"
@@ -106,6 +108,7 @@ bool FiscalWorker::connectDevice()
 
 void FiscalWorker::dropDevice()
 {
+    m_textsChecked = false; // another device may answer on the port next time
     m_registrar.reset();
     if (m_transport)
         m_transport->close();
@@ -205,6 +208,67 @@ bool FiscalWorker::deviceReady()
     if (!m_journal || !connectDevice())
         return false;
     return settlePending();
+}
+
+void FiscalWorker::receiptTextsChanged()
+{
+    m_textsChecked = false;
+    process();
+}
+
+bool FiscalWorker::syncReceiptTexts()
+{
+    namespace rt = fiscal::receipttext;
+    m_textsChecked = true;
+    const auto pos = m_db ? tillPointOfSale(*m_db) : std::nullopt;
+    if (!pos || !hasReceiptTexts(*pos))
+        return true;
+    const RegistrarTexts texts = registrarTexts(*pos);
+    const fiscal::Password password = m_settings.registrar.adminPassword;
+    enum class Row { Done, Refused, LinkFailed };
+    // A device error (a model without this table, a field it will not take) is a refusal; anything
+    // else is the link, handled as every other command's.
+    auto failed = [this](const fiscal::Error &error) {
+        if (error.tier == fiscal::Error::Tier::Device)
+            return Row::Refused;
+        handleError(error);
+        return Row::LinkFailed;
+    };
+    int written = 0;
+    auto syncRow = [&](int row, const QString &text) {
+        const fiscal::TableCell cell{rt::Table, std::uint16_t(row), rt::Field};
+        auto read = m_registrar->execute(fiscal::readTableRequest(password, cell));
+        if (!read)
+            return failed(read.error());
+        const fiscal::Bytes current = fiscal::parseTableValue(*read).valueOr(fiscal::Bytes{});
+        const std::string wanted = text.toStdString();
+        if (fiscal::decodeFixedText(current) == wanted)
+            return Row::Done;
+        // The device answers a CHAR field at its full size; the new text is padded (or cut) to it.
+        auto request = fiscal::writeTableRequest(
+            password, cell, fiscal::encodeFixedText(wanted, std::max<std::size_t>(current.size(), 1)));
+        if (!request)
+            return Row::Refused;
+        if (auto done = m_registrar->execute(*request); !done)
+            return failed(done.error());
+        ++written;
+        return Row::Done;
+    };
+    for (int i = 0; i < rt::HeaderRows + rt::TrailerRows; ++i) {
+        const bool header = i < rt::HeaderRows;
+        const int row = header ? rt::HeaderFirstRow + i : rt::TrailerFirstRow + (i - rt::HeaderRows);
+        const QString &text = header ? texts.header.at(i) : texts.trailer.at(i - rt::HeaderRows);
+        const Row result = syncRow(row, text);
+        if (result == Row::LinkFailed)
+            return false; // the next connection tries again
+        if (result == Row::Refused) {
+            qCWarning(lcFiscal) << "the registrar refused its receipt text table 4, row" << row;
+            return true; // it keeps its own texts; not tried again until they change
+        }
+    }
+    if (written > 0)
+        qCInfo(lcFiscal) << "receipt texts written to the registrar:" << written << "rows of table 4";
+    return true;
 }
 
 void FiscalWorker::refreshHealth()

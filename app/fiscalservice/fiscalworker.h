@@ -54,6 +54,8 @@ public Q_SLOTS:
     void enqueueXReport(int requestId);
     void retryJob(qint64 jobId);
     void abandonJob(qint64 jobId);
+    // Settings saved new receipt texts: compare table 4 with them before the next document.
+    void receiptTextsChanged();
 
 Q_SIGNALS:
     void healthChanged(const app::DeviceHealth &health);
@@ -93,6 +95,9 @@ private:
     std::optional<MarkingVerdict> checkAndDecide(const QString &code, fiscal::PlannedStatus planned,
                                                  fiscal::Error *error);
     bool deviceReady();
+    // Writes the rows of table 4 that differ from the shop's receipt texts (once per connection
+    // and after each change); false when the link failed.
+    bool syncReceiptTexts();
     // Emits a refusal for `requestId` and returns false when the device cannot take the request.
     bool readyOrRefuse(int requestId, bool connectOnly);
     void takePrintOutcome(FiscalOperationResult &r, const fiscal::Result<fiscal::PrintOutcome> &printed);
@@ -105,6 +110,7 @@ private:
     QTimer *m_poll = nullptr;
     DeviceHealth m_health;
     bool m_processing = false;
+    bool m_textsChecked = false; // table 4 compared on this connection since the last change
 };
 
 } // namespace app

@@ -11,6 +11,8 @@
 #include <QVBoxLayout>
 
 #include "app/devicesetup/receiptpreview.h"
+#include "app/fiscalservice/fiscalservice.h"
+#include "app/fiscalservice/receipttexts.h"
 #include "app/session/tillsession.h"
 
 namespace ui {
@@ -136,7 +138,25 @@ bool ReceiptPage::save()
     }
     m_pos = pos;
     m_pos.id = *id;
-    showOk(tr("The receipt texts are saved."));
+    // The registrar prints them from its own table: the fiscal thread writes the rows that changed.
+    if (app::FiscalService *fiscal = m_session.fiscal())
+        fiscal->receiptTextsChanged();
+    const app::RegistrarTexts rows = app::registrarTexts(pos);
+    if (rows.headerNeeded > rows.header.size()) {
+        showError(tr("Saved, but the registrar prints %1 header lines and these take %2: shorten the name, "
+                     "address or phone.")
+                      .arg(rows.header.size())
+                      .arg(rows.headerNeeded));
+        return true;
+    }
+    if (rows.trailerNeeded > rows.trailer.size()) {
+        showError(
+            tr("Saved, but the registrar prints %1 footer lines and this one takes %2: shorten the footer.")
+                .arg(rows.trailer.size())
+                .arg(rows.trailerNeeded));
+        return true;
+    }
+    showOk(tr("The receipt texts are saved and go to the registrar."));
     return true;
 }
 
