@@ -456,9 +456,13 @@ void FiscalWorker::process()
     for (;;) {
         if (!connectDevice() || !settlePending())
             break;
-        // Before the next document: the registrar must print the shop's current texts.
-        if (!m_textsChecked && !syncReceiptTexts())
-            break;
+        // Before the next document: the registrar must print the shop's current texts. A failure
+        // never holds a sale back; the job's own exchange meets a broken link as usual.
+        if (!m_textsChecked) {
+            syncReceiptTexts();
+            if (!m_registrar)
+                break; // the port went away meanwhile: the next poll reconnects
+        }
         const auto job = m_journal->next();
         if (!job)
             break;

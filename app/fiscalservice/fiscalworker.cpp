@@ -216,13 +216,13 @@ void FiscalWorker::receiptTextsChanged()
     process();
 }
 
-bool FiscalWorker::syncReceiptTexts()
+void FiscalWorker::syncReceiptTexts()
 {
     namespace rt = fiscal::receipttext;
     m_textsChecked = true;
     const auto pos = m_db ? tillPointOfSale(*m_db) : std::nullopt;
     if (!pos || !hasReceiptTexts(*pos))
-        return true;
+        return;
     const RegistrarTexts texts = registrarTexts(*pos);
     const fiscal::Password password = m_settings.registrar.adminPassword;
     enum class Row { Done, Refused, LinkFailed };
@@ -260,15 +260,14 @@ bool FiscalWorker::syncReceiptTexts()
         const QString &text = header ? texts.header.at(i) : texts.trailer.at(i - rt::HeaderRows);
         const Row result = syncRow(row, text);
         if (result == Row::LinkFailed)
-            return false; // the next connection tries again
+            return;
         if (result == Row::Refused) {
             qCWarning(lcFiscal) << "the registrar refused its receipt text table 4, row" << row;
-            return true; // it keeps its own texts; not tried again until they change
+            return; // it keeps its own texts; not tried again until they change
         }
     }
     if (written > 0)
         qCInfo(lcFiscal) << "receipt texts written to the registrar:" << written << "rows of table 4";
-    return true;
 }
 
 void FiscalWorker::refreshHealth()

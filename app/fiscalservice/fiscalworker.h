@@ -96,8 +96,8 @@ private:
                                                  fiscal::Error *error);
     bool deviceReady();
     // Writes the rows of table 4 that differ from the shop's receipt texts (once per connection
-    // and after each change); false when the link failed.
-    bool syncReceiptTexts();
+    // and after each change; after a link failure, again once the device is reconnected).
+    void syncReceiptTexts();
     // Emits a refusal for `requestId` and returns false when the device cannot take the request.
     bool readyOrRefuse(int requestId, bool connectOnly);
     void takePrintOutcome(FiscalOperationResult &r, const fiscal::Result<fiscal::PrintOutcome> &printed);
