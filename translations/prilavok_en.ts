@@ -1562,6 +1562,78 @@
         <source>TB</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This marking code is already in another open or parked sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked: no connection with Chestny Znak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked: Chestny Znak emergency mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chestny Znak did not answer, and this product may not be sold without a check. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marking checks do not work: the Chestny Znak token is not valid. Tell the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The marking code was not found in Chestny Znak. It cannot be sold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The marking code is damaged or fake. It cannot be sold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product is not in circulation. It cannot be sold: tell the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This product is already sold. It cannot be sold again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product is blocked (%1). It cannot be sold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by a state body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product expired on %1. It cannot be sold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price is below the minimum (%1 ₽). Correct the price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price is above the maximum (%1 ₽). Correct the price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chestny Znak refused the marking code. It cannot be sold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chestny Znak refused the marking code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code was already sold in receipt No. %1 of %2. It cannot be sold again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This marking code is already sold.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>

@@ -1570,6 +1570,78 @@
         <source>TB</source>
         <translation>Тбайт</translation>
     </message>
+    <message>
+        <source>This marking code is already in another open or parked sale.</source>
+        <translation>Этот код маркировки уже есть в другой открытой или отложенной продаже.</translation>
+    </message>
+    <message>
+        <source>Not checked: no connection with Chestny Znak</source>
+        <translation>Без проверки: нет связи с Честным знаком</translation>
+    </message>
+    <message>
+        <source>Not checked: Chestny Znak emergency mode</source>
+        <translation>Без проверки: аварийный режим Честного знака</translation>
+    </message>
+    <message>
+        <source>Chestny Znak did not answer, and this product may not be sold without a check. Try again later.</source>
+        <translation>Честный знак не ответил, а этот товар без проверки продавать нельзя. Повторите позже.</translation>
+    </message>
+    <message>
+        <source>Marking checks do not work: the Chestny Znak token is not valid. Tell the administrator.</source>
+        <translation>Проверка маркировки не работает: токен Честного знака недействителен. Сообщите администратору.</translation>
+    </message>
+    <message>
+        <source>The marking code was not found in Chestny Znak. It cannot be sold.</source>
+        <translation>Код маркировки не найден в Честном знаке. Продать нельзя.</translation>
+    </message>
+    <message>
+        <source>The marking code is damaged or fake. It cannot be sold.</source>
+        <translation>Код маркировки повреждён или поддельный. Продать нельзя.</translation>
+    </message>
+    <message>
+        <source>The product is not in circulation. It cannot be sold: tell the administrator.</source>
+        <translation>Товар не введён в оборот. Продать нельзя — сообщите администратору.</translation>
+    </message>
+    <message>
+        <source>This product is already sold. It cannot be sold again.</source>
+        <translation>Этот товар уже продан. Продать повторно нельзя.</translation>
+    </message>
+    <message>
+        <source>The product is blocked (%1). It cannot be sold.</source>
+        <translation>Товар заблокирован (%1). Продать нельзя.</translation>
+    </message>
+    <message>
+        <source>by a state body</source>
+        <translation>госорганом</translation>
+    </message>
+    <message>
+        <source>The product expired on %1. It cannot be sold.</source>
+        <translation>Срок годности истёк %1. Продать нельзя.</translation>
+    </message>
+    <message>
+        <source>The price is below the minimum (%1 ₽). Correct the price.</source>
+        <translation>Цена ниже минимальной (%1 ₽). Исправьте цену.</translation>
+    </message>
+    <message>
+        <source>The price is above the maximum (%1 ₽). Correct the price.</source>
+        <translation>Цена выше максимальной (%1 ₽). Исправьте цену.</translation>
+    </message>
+    <message>
+        <source>Chestny Znak refused the marking code. It cannot be sold.</source>
+        <translation>Честный знак сообщил, что товар нельзя продать.</translation>
+    </message>
+    <message>
+        <source>Chestny Znak refused the marking code: %1</source>
+        <translation>Честный знак не разрешил продажу: %1</translation>
+    </message>
+    <message>
+        <source>This code was already sold in receipt No. %1 of %2. It cannot be sold again.</source>
+        <translation>Этот код уже пробит в чеке № %1 от %2. Продать повторно нельзя.</translation>
+    </message>
+    <message>
+        <source>This marking code is already sold.</source>
+        <translation>Этот код маркировки уже продан.</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>

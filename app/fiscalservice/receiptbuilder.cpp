@@ -40,6 +40,15 @@ Kopecks deviceAmount(Kopecks price, Milli quantity)
 // Discounts are already spread over the lines by the model: a line's total is what the buyer
 // pays. The FN wants the discounted unit price (1079) with price × quantity matching the amount,
 // so a line whose total does not divide evenly is sent as two lines of whole units.
+// Tag 1260 "отраслевой реквизит предмета расчета" of a marked line checked under the permissive
+// mode: 1262 ФОИВ "030" (Минпромторг), 1263/1264 the basis document ПП РФ №1944 of 21.11.2023,
+// 1265 what the check returned (UUID and time of the answer, plus Inst/Ver for the local module).
+fiscal::Tlv tag1260(const QString &value1265)
+{
+    return fiscal::tlvStlv(1260, {fiscal::tlvString(1262, "030"), fiscal::tlvString(1263, "21.11.2023"),
+                                  fiscal::tlvString(1264, "1944"), fiscal::tlvString(1265, utf8(value1265))});
+}
+
 void appendLines(std::vector<fiscal::ReceiptLine> &out, const fiscal::ReceiptLine &base, const SaleLine &line)
 {
     fiscal::ReceiptLine one = base;
@@ -113,6 +122,8 @@ BuiltReceipt buildReceipt(const Sale &sale, const std::optional<CashierInfo> &ca
         base.method = static_cast<fiscal::PaymentMethod>(line.paymentMethod);
         base.subject = static_cast<fiscal::PaymentSubject>(line.subject);
         base.tags.push_back(fiscal::tlvByte(2108, static_cast<std::uint8_t>(line.unitCode)));
+        if (!line.markingCheck.tag1265.isEmpty())
+            base.tags.push_back(tag1260(line.markingCheck.tag1265));
         if (!line.markingCode.isEmpty()) {
             fiscal::MarkedItem item;
             item.code = line.markingCode.toStdString();

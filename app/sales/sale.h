@@ -28,6 +28,16 @@ inline constexpr int ExpenseReturn = 4;
 // Tag 1214: the cash desk sells with "full payment" unless told otherwise.
 inline constexpr int FullPayment = 4;
 
+// The permissive-mode check of a marked line (issue 18), kept with the line so that the receipt
+// is rebuilt the same after a crash.
+struct MarkingLineCheck
+{
+    enum Outcome : int { None = 0, Checked = 1, Unchecked = 2 };
+    int outcome = None;
+    QString tag1265 = {}; // empty: no tag 1260 (no answer, no tag)
+    QString note = {};    // the badge of an unchecked sale, or what the check said
+};
+
 struct SaleLine
 {
     std::int64_t id = 0;
@@ -46,6 +56,7 @@ struct SaleLine
     Kopecks receiptDiscountShare = 0;
     Kopecks total = 0;
     Kopecks vat = 0;
+    MarkingLineCheck markingCheck = {}; // what the permissive check said when the code was scanned
 };
 
 struct Payment

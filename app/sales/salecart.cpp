@@ -202,6 +202,16 @@ Result<SaleLine> SalesService::addLine(const Actor &actor, std::int64_t saleId, 
     if (!q.exec())
         return storage(q);
     line.id = q.lastInsertId().toLongLong();
+    if (!line.markingCode.isEmpty() && input.markingCheck.outcome != MarkingLineCheck::None) {
+        QSqlQuery m = m_db.prepare(QStringLiteral(
+            "INSERT INTO marking_line_checks(sale_line_id, outcome, tag1265, note) VALUES (?, ?, ?, ?)"));
+        m.addBindValue(qint64(line.id));
+        m.addBindValue(input.markingCheck.outcome);
+        m.addBindValue(sqlText(input.markingCheck.tag1265));
+        m.addBindValue(sqlText(input.markingCheck.note));
+        if (!m.exec())
+            return storage(m);
+    }
     if (auto ok = recalculate(saleId); !ok)
         return forward(ok);
     if (input.price && *input.price != product->price)

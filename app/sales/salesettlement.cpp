@@ -9,6 +9,7 @@
 #include "app/core/tr.h"
 #include "app/core/uuid.h"
 #include "app/core/validation.h"
+#include "app/marking/soldcoderegister.h"
 #include "app/sales/salesservice_p.h"
 #include "app/sales/shiftservice.h"
 #include "app/staff/auditlog.h"
@@ -107,6 +108,13 @@ Result<Sale> SalesService::finish(const Actor &actor, std::int64_t saleId, const
     auto done = sale(saleId);
     if (!done)
         return fail(Error::Code::NotFound, Tr::tr("No such sale."));
+    // The sold-code register moves with the document: a code sold twice fails the completion.
+    SoldCodeRegister soldCodes(m_db);
+    if (auto ok = done->kind == SaleKind::Return ? soldCodes.recordReturn(*done, now)
+                  : done->kind == SaleKind::Sale ? soldCodes.recordSale(*done, now)
+                                                 : Result<void>{};
+        !ok)
+        return forward(ok);
     const QString kind = kindName(done->kind);
     if (auto ok = Outbox::enqueue(m_db, done->uuid, kind, saleToJson(*done), now); !ok)
         return forward(ok);

@@ -105,8 +105,9 @@ std::optional<Sale> SalesService::sale(std::int64_t id)
     QSqlQuery l = m_db.prepare(QStringLiteral(
         "SELECT id, position, COALESCE(product_id, 0), COALESCE(original_line_id, 0), name, price, quantity, "
         "unit_code, vat_code, subject, payment_method, marking_code, item_discount, receipt_discount_share, "
-        "total, "
-        "vat_amount FROM sale_lines WHERE sale_id = ? ORDER BY position"));
+        "total, vat_amount, COALESCE(m.outcome, 0), COALESCE(m.tag1265, ''), COALESCE(m.note, '') "
+        "FROM sale_lines LEFT JOIN marking_line_checks m ON m.sale_line_id = sale_lines.id "
+        "WHERE sale_id = ? ORDER BY position"));
     l.addBindValue(qint64(id));
     if (l.exec()) {
         while (l.next()) {
@@ -127,6 +128,7 @@ std::optional<Sale> SalesService::sale(std::int64_t id)
             line.receiptDiscountShare = l.value(13).toLongLong();
             line.total = l.value(14).toLongLong();
             line.vat = l.value(15).toLongLong();
+            line.markingCheck = {l.value(16).toInt(), l.value(17).toString(), l.value(18).toString()};
             s.lines.append(line);
         }
     }

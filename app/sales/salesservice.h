@@ -35,6 +35,7 @@ struct LineInput
     std::optional<Kopecks> price; // a price other than the catalog one needs FreePrice
     QString markingCode;
     Kopecks itemDiscount = 0;
+    MarkingLineCheck markingCheck = {}; // last: callers initialise the fields above by position
 };
 
 struct PaymentInput

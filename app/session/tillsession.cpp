@@ -5,6 +5,7 @@
 #include "app/demo/seeddata.h"
 #include "app/fiscalservice/fiscalservice.h"
 #include "app/logging.h"
+#include "app/marking/permitchecker.h"
 #include "app/sales/salesservice.h"
 #include "app/sales/shiftservice.h"
 #include "app/staff/staffservice.h"
@@ -20,6 +21,7 @@ TillSession::~TillSession()
 {
     m_sbp.reset();
     m_cardTerminal.reset();
+    m_permit.reset();
     m_fiscal.reset();
     if (m_emulator)
         m_emulator->stop();
@@ -57,6 +59,8 @@ Result<std::unique_ptr<TillSession>> TillSession::open(const TillOptions &option
     session->m_catalog = std::make_unique<CatalogService>(session->m_db);
     session->m_sales = std::make_unique<SalesService>(session->m_db);
     session->m_shifts = std::make_unique<ShiftService>(session->m_db);
+    session->m_permit =
+        std::make_unique<PermitChecker>(session->m_db, PermitChecker::storedSettings(session->m_db));
     if (!session->m_deviceUrl.isEmpty()) {
         FiscalServiceSettings settings = options.demo ? FiscalServiceSettings{} : options.registrar;
         settings.deviceUrl = session->m_deviceUrl;

@@ -28,6 +28,7 @@ namespace app {
 
 class CatalogService;
 class FiscalService;
+class PermitChecker;
 class SalesService;
 class ShiftService;
 class StaffService;
@@ -60,6 +61,8 @@ public:
     devices::PaymentTerminal *cardTerminal() { return m_cardTerminal.get(); }
     devices::SbpProvider *sbp() { return m_sbp.get(); }
     FiscalService *fiscal() { return m_fiscal.get(); } // null while no registrar is configured
+    // The permissive-mode check of marking codes (sold-code register, then ТС ПИоТ).
+    PermitChecker &permit() { return *m_permit; }
     bool isDemo() const { return m_demo; }
     QString deviceUrl() const { return m_deviceUrl; }
     // For the login screen in demo mode: which PINs open the demo shop.
@@ -89,6 +92,7 @@ private:
     std::unique_ptr<SalesService> m_sales;
     std::unique_ptr<ShiftService> m_shifts;
     std::unique_ptr<FiscalService> m_fiscal;
+    std::unique_ptr<PermitChecker> m_permit;
     std::unique_ptr<devices::PaymentTerminal> m_cardTerminal;
     std::unique_ptr<devices::SbpProvider> m_sbp;
     bool m_demo = false;

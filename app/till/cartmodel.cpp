@@ -1,5 +1,7 @@
 #include "app/till/cartmodel.h"
 
+#include <QColor>
+
 #include "app/core/tr.h"
 #include "app/till/moneytext.h"
 #include "app/till/unittext.h"
@@ -47,12 +49,18 @@ QVariant CartModel::data(const QModelIndex &index, int role) const
                                       : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && !l->markingCode.isEmpty())
         return Tr::tr("Marking code: %1").arg(l->markingCode);
+    // A marked item sold without a check wears a yellow badge (the law allows it; the owner sees it).
+    const bool unchecked = l->markingCheck.outcome == MarkingLineCheck::Unchecked;
+    if (role == Qt::BackgroundRole && unchecked)
+        return QColor(0xFF, 0xF3, 0xB0);
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
     case Position:
         return index.row() + 1;
     case Name:
+        if (unchecked)
+            return QStringLiteral("%1 [DM] · %2").arg(l->name, l->markingCheck.note);
         return l->markingCode.isEmpty() ? l->name : QStringLiteral("%1 [DM]").arg(l->name);
     case Quantity:
         return displayQuantityWithUnit(l->quantity, l->unitCode);

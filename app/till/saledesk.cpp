@@ -4,6 +4,8 @@
 #include "app/core/tr.h"
 #include "app/fiscalservice/fiscalservice.h"
 #include "app/logging.h"
+#include "app/marking/permitchecker.h"
+#include "app/marking/permitrules.h"
 #include "app/sales/shiftservice.h"
 #include "app/session/tillsession.h"
 #include "devices/codeclassifier.h"
@@ -30,6 +32,7 @@ SaleDesk::SaleDesk(TillSession &session, QObject *parent)
 {
     if (FiscalService *fiscal = m_session.fiscal()) {
         connect(fiscal, &FiscalService::markingChecked, this, &SaleDesk::onMarkingChecked);
+        connect(&m_session.permit(), &PermitChecker::checked, this, &SaleDesk::onPermitChecked);
         connect(fiscal, &FiscalService::jobFinished, this, &SaleDesk::onJobFinished);
         // While our receipt waits (no paper, no link) the worker keeps it queued and says why in
         // the health; the cashier must see that instead of an endless "printing".
@@ -109,21 +112,25 @@ void SaleDesk::scanClassified(const devices::ClassifiedCode &code)
             addFound(product->id, MilliPerUnit, {});
             return;
         }
-        for (const PendingMarking &p : std::as_const(m_pendingMarking)) {
-            if (p.code == code.text) {
-                report(Tr::tr("This marking code is being checked already."));
-                return;
-            }
+        if (pendingCode(code.text)) {
+            report(Tr::tr("This marking code is being checked already."));
+            return;
         }
-        FiscalService *fiscal = m_session.fiscal();
-        if (!fiscal) {
+        if (!m_session.fiscal()) {
             report(Tr::tr("Marked goods need the registrar to check the code; set up the registrar."));
+            return;
+        }
+        // The till's own register first: a code sold here is refused at once, with no network.
+        if (const auto refused = m_session.permit().localRefusal(code.text, saleId())) {
+            report(refused->text);
             return;
         }
         if (!ensureSale())
             return;
-        const int request = fiscal->checkMarkingCode(code.text);
-        m_pendingMarking.insert(request, {product->id, code.text});
+        // Then Честный знак through ТС ПИоТ (its own thread, 1.5 s at most), then the FN.
+        PermitQuery query{code.text, gtin, product->price, saleId()};
+        const int request = m_session.permit().check(query);
+        m_pendingPermit.insert(request, {product->id, code.text, {}});
         Q_EMIT markingCheckStarted(code.text);
         Q_EMIT changed();
         return;
@@ -176,7 +183,8 @@ void SaleDesk::addScanned(const Product &product)
     addFound(product.id, MilliPerUnit, {});
 }
 
-void SaleDesk::addFound(std::int64_t productId, Milli quantity, const QString &markingCode)
+void SaleDesk::addFound(std::int64_t productId, Milli quantity, const QString &markingCode,
+                        const MarkingLineCheck &markingCheck)
 {
     if (!ensureSale())
         return;
@@ -184,6 +192,7 @@ void SaleDesk::addFound(std::int64_t productId, Milli quantity, const QString &m
     input.productId = productId;
     input.quantity = quantity;
     input.markingCode = markingCode;
+    input.markingCheck = markingCheck;
     if (check(m_session.sales().addLine(m_session.actor(), saleId(), input)))
         m_lastProblem.clear();
     reload();
@@ -340,6 +349,7 @@ bool SaleDesk::cancelSale()
         return false;
     m_cart.clear();
     m_pendingMarking.clear();
+    m_pendingPermit.clear();
     m_stage = Stage::Empty;
     Q_EMIT changed();
     return true;
@@ -409,6 +419,40 @@ void SaleDesk::releaseAfterFailure()
     Q_EMIT changed();
 }
 
+bool SaleDesk::pendingCode(const QString &code) const
+{
+    for (const auto *pending : {&m_pendingPermit, &m_pendingMarking})
+        for (const PendingMarking &p : *pending)
+            if (p.code == code)
+                return true;
+    return false;
+}
+
+void SaleDesk::onPermitChecked(int requestId, const PermitVerdict &verdict)
+{
+    const auto it = m_pendingPermit.find(requestId);
+    if (it == m_pendingPermit.end())
+        return;
+    PendingMarking pending = *it;
+    m_pendingPermit.erase(it);
+    if (verdict.adminAlert)
+        Q_EMIT notice(tokenAlertText());
+    FiscalService *fiscal = m_session.fiscal();
+    if (!verdict.allowed() || !fiscal) {
+        report(verdict.allowed()
+                   ? Tr::tr("Marked goods need the registrar to check the code; set up the registrar.")
+                   : verdict.text);
+        Q_EMIT changed();
+        return;
+    }
+    pending.check.outcome =
+        verdict.kind == PermitVerdict::Kind::Allow ? MarkingLineCheck::Checked : MarkingLineCheck::Unchecked;
+    pending.check.tag1265 = verdict.tag1265;
+    pending.check.note = verdict.kind == PermitVerdict::Kind::Allow ? verdict.detail : verdict.text;
+    // The fiscal drive's own check (FF61h, FF69h) follows an allowing verdict.
+    m_pendingMarking.insert(fiscal->checkMarkingCode(pending.code), pending);
+}
+
 void SaleDesk::onMarkingChecked(int requestId, const MarkingVerdict &verdict)
 {
     const auto it = m_pendingMarking.find(requestId);
@@ -419,8 +463,10 @@ void SaleDesk::onMarkingChecked(int requestId, const MarkingVerdict &verdict)
     switch (verdict.decision) {
     case MarkingDecision::Accepted:
     case MarkingDecision::AcceptedOffline:
-        addFound(pending.productId, MilliPerUnit, pending.code);
-        if (!verdict.text.isEmpty() && verdict.decision == MarkingDecision::AcceptedOffline)
+        addFound(pending.productId, MilliPerUnit, pending.code, pending.check);
+        if (pending.check.outcome == MarkingLineCheck::Unchecked)
+            Q_EMIT notice(pending.check.note);
+        else if (!verdict.text.isEmpty() && verdict.decision == MarkingDecision::AcceptedOffline)
             Q_EMIT notice(verdict.text);
         break;
     case MarkingDecision::Rejected:

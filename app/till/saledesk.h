@@ -13,6 +13,7 @@
 
 #include "app/catalog/product.h"
 #include "app/fiscalservice/fiscalresults.h"
+#include "app/marking/permitverdict.h"
 #include "app/sales/salesservice.h"
 #include "app/till/cartmodel.h"
 
@@ -46,7 +47,7 @@ public:
     Kopecks total() const { return m_cart.sale().total; }
     bool isEmpty() const { return m_cart.sale().lines.isEmpty(); }
     QString lastProblem() const { return m_lastProblem; }
-    bool waitsForMarking() const { return !m_pendingMarking.isEmpty(); }
+    bool waitsForMarking() const { return !m_pendingMarking.isEmpty() || !m_pendingPermit.isEmpty(); }
 
     // A scanned or typed code: product barcode, weighted label, marking DataMatrix, article.
     void scan(const QString &text);
@@ -99,9 +100,11 @@ private:
         return false;
     }
     void report(const QString &text);
-    void addFound(std::int64_t productId, Milli quantity, const QString &markingCode);
+    void addFound(std::int64_t productId, Milli quantity, const QString &markingCode,
+                  const MarkingLineCheck &markingCheck = {});
     // A product found by its own barcode: marked ones want their DataMatrix, weighted ones a weight.
     void addScanned(const Product &product);
+    void onPermitChecked(int requestId, const PermitVerdict &verdict);
     void onMarkingChecked(int requestId, const MarkingVerdict &verdict);
     void onJobFinished(const FiscalJobOutcome &outcome);
 
@@ -109,14 +112,17 @@ private:
     {
         std::int64_t productId = 0;
         QString code;
+        MarkingLineCheck check; // the permissive verdict, once it came
     };
+    bool pendingCode(const QString &code) const;
 
     TillSession &m_session;
     CartModel m_cart;
     Stage m_stage = Stage::Empty;
     QString m_lastProblem;
-    QString m_fiscalUuid; // the paid sale the registrar works on
-    QHash<int, PendingMarking> m_pendingMarking;
+    QString m_fiscalUuid;                        // the paid sale the registrar works on
+    QHash<int, PendingMarking> m_pendingPermit;  // permissive check (ТС ПИоТ) running
+    QHash<int, PendingMarking> m_pendingMarking; // the fiscal drive's check (FF61h/FF69h) running
 };
 
 } // namespace app

@@ -204,7 +204,9 @@ private Q_SLOTS:
         // Refused by the marking server: nothing is fiscalised, the cashier is told why.
         const std::uint32_t fd = std::uint32_t(*o->fd);
         m_emu->control("marking-verdict reject");
-        const auto refused = rig().sell(1, 0, code + QStringLiteral("Y"));
+        // Another pack (serial): the one above is in the till's sold-code register now.
+        const QString other = QString(code).replace(QStringLiteral("5Ef1aWx"), QStringLiteral("5Ef1aWy"));
+        const auto refused = rig().sell(1, 0, other);
         QVERIFY(refused);
         const auto f = rig().waitJob(rig().lastJob(QStringLiteral("sale")));
         QVERIFY(f);

@@ -1,0 +1,221 @@
+#include "app/marking/permitchecker.h"
+
+#include <QSqlQuery>
+
+#include "app/core/tr.h"
+#include "app/logging.h"
+#include "app/marking/permitrules.h"
+#include "app/marking/soldcoderegister.h"
+#include "app/storage/database.h"
+
+namespace app {
+
+namespace {
+
+QString setting(Database &db, const QString &key)
+{
+    QSqlQuery q = db.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    q.addBindValue(key);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+} // namespace
+
+PermitChecker::PermitChecker(Database &db, std::optional<TsPiotSettings> tsPiot, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+{
+    qRegisterMetaType<app::PermitVerdict>();
+    qRegisterMetaType<app::TsPiotResult>();
+    m_thread.setObjectName(QStringLiteral("tspiot"));
+    m_thread.start();
+    setTsPiot(std::move(tsPiot));
+}
+
+PermitChecker::~PermitChecker()
+{
+    // Deferred deletes still run once the thread's loop has finished.
+    if (m_client)
+        connect(&m_thread, &QThread::finished, m_client, &QObject::deleteLater);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void PermitChecker::setTsPiot(std::optional<TsPiotSettings> settings)
+{
+    if (m_client) {
+        disconnect(m_client, nullptr, this, nullptr);
+        m_client->deleteLater(); // on its thread, with its network manager
+        m_client = nullptr;
+    }
+    m_settings = std::move(settings);
+    if (!m_settings || !m_settings->url.isValid())
+        return;
+    m_client = new TsPiotClient(*m_settings);
+    m_client->moveToThread(&m_thread);
+    connect(this, &PermitChecker::requestCheck, m_client, &TsPiotClient::check, Qt::QueuedConnection);
+    connect(m_client, &TsPiotClient::answered, this, &PermitChecker::onAnswered, Qt::QueuedConnection);
+}
+
+std::optional<TsPiotSettings> PermitChecker::storedSettings(Database &db)
+{
+    const QString url = setting(db, QStringLiteral("marking.tspiot.url"));
+    if (url.isEmpty())
+        return std::nullopt;
+    TsPiotSettings s;
+    s.url = QUrl(url);
+    s.clientId = setting(db, QStringLiteral("marking.tspiot.client_id"));
+    s.clientToken = setting(db, QStringLiteral("marking.tspiot.client_token"));
+    if (const int budget = setting(db, QStringLiteral("marking.budget_ms")).toInt(); budget > 0)
+        s.budgetMs = budget;
+    return s;
+}
+
+bool PermitChecker::storeSettings(Database &db, const TsPiotSettings &s)
+{
+    Transaction tx(db);
+    QSqlQuery q = db.prepare(QStringLiteral("INSERT OR REPLACE INTO settings(key, value) VALUES (?, ?)"));
+    const QList<std::pair<QString, QString>> rows{
+        {QStringLiteral("marking.tspiot.url"), s.url.toString()},
+        {QStringLiteral("marking.tspiot.client_id"), s.clientId},
+        {QStringLiteral("marking.tspiot.client_token"), s.clientToken},
+        {QStringLiteral("marking.budget_ms"), QString::number(s.budgetMs)}};
+    for (const auto &[key, value] : rows) {
+        q.bindValue(0, key);
+        q.bindValue(1, value);
+        if (!q.exec())
+            return false;
+    }
+    return bool(tx.commit());
+}
+
+std::optional<PermitVerdict> PermitChecker::localRefusal(const QString &code, std::int64_t saleId)
+{
+    SoldCodeRegister reg(m_db);
+    PermitVerdict v;
+    v.kind = PermitVerdict::Kind::Refuse;
+    v.source = PermitVerdict::Source::LocalRegister;
+    if (const auto sold = reg.findSold(code)) {
+        v.text = SoldCodeRegister::refusalText(*sold);
+        v.detail = QStringLiteral("sold in sale %1").arg(sold->saleId);
+        return v;
+    }
+    if (reg.inOtherOpenSale(code, saleId)) {
+        v.text = Tr::tr("This marking code is already in another open or parked sale.");
+        return v;
+    }
+    return std::nullopt;
+}
+
+int PermitChecker::check(const PermitQuery &query)
+{
+    const int id = m_nextId++;
+    QElapsedTimer started;
+    started.start();
+    if (auto refused = localRefusal(query.code, query.saleId)) {
+        // Still through the event loop: the caller files the request id before the answer.
+        QMetaObject::invokeMethod(
+            this, [this, id, v = *refused, started] { finish(id, v, started); }, Qt::QueuedConnection);
+        return id;
+    }
+    if (!m_client) {
+        PermitVerdict v = fallback(query, PermitVerdict::Kind::AllowUnchecked, uncheckedBadge());
+        v.source = PermitVerdict::Source::NotConfigured;
+        v.detail = QStringLiteral("ТС ПИоТ is not set up");
+        QMetaObject::invokeMethod(
+            this, [this, id, v, started] { finish(id, v, started); }, Qt::QueuedConnection);
+        return id;
+    }
+    m_pending.insert(id, {query, started});
+    Q_EMIT requestCheck(id, query.code.toUtf8(), QDeadlineTimer(m_settings->budgetMs));
+    return id;
+}
+
+void PermitChecker::onAnswered(int requestId, const TsPiotResult &result)
+{
+    const auto it = m_pending.find(requestId);
+    if (it == m_pending.end())
+        return;
+    const Pending pending = *it;
+    m_pending.erase(it);
+    PermitVerdict v;
+    switch (result.status) {
+    case TsPiotResult::Status::Answered:
+        v = judgeSale(*result.answer, pending.query.price, QDateTime::currentDateTimeUtc());
+        if (!result.answer->codes.isEmpty())
+            learnGroup(pending.query.gtin, result.answer->codes.first().groupIds);
+        break;
+    case TsPiotResult::Status::Emergency:
+        v = fallback(pending.query, PermitVerdict::Kind::AllowUnchecked, uncheckedEmergencyBadge());
+        break;
+    case TsPiotResult::Status::Unauthorized:
+        v = fallback(pending.query, PermitVerdict::Kind::AllowUnchecked, uncheckedBadge());
+        // Once per run of the till: the administrator must fix the credentials.
+        v.adminAlert = !m_tokenAlertShown;
+        m_tokenAlertShown = true;
+        break;
+    case TsPiotResult::Status::NoAnswer:
+    case TsPiotResult::Status::Malformed:
+        v = fallback(pending.query, PermitVerdict::Kind::AllowUnchecked, uncheckedBadge());
+        break;
+    }
+    v.source = PermitVerdict::Source::TsPiot;
+    v.detail = result.detail + (v.detail.isEmpty() ? QString() : QStringLiteral("; ") + v.detail);
+    finish(requestId, v, pending.started);
+}
+
+PermitVerdict PermitChecker::fallback(const PermitQuery &query, PermitVerdict::Kind kind,
+                                      const QString &badge)
+{
+    PermitVerdict v;
+    const int group = groupOf(query.gtin);
+    QSqlQuery q =
+        m_db.prepare(QStringLiteral("SELECT strict_offline FROM marking_group_policy WHERE group_id = ?"));
+    q.addBindValue(group);
+    if (group > 0 && q.exec() && q.next() && q.value(0).toBool()) {
+        v.kind = PermitVerdict::Kind::Refuse;
+        v.text = strictGroupRefusal();
+        return v;
+    }
+    v.kind = kind;
+    v.text = badge;
+    return v;
+}
+
+int PermitChecker::groupOf(const QString &gtin)
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT group_id FROM marking_gtin_groups WHERE gtin = ?"));
+    q.addBindValue(gtin);
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
+
+void PermitChecker::learnGroup(const QString &gtin, const QList<int> &groups)
+{
+    if (gtin.isEmpty() || groups.isEmpty())
+        return;
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO marking_gtin_groups(gtin, group_id) VALUES (?, ?)"));
+    q.addBindValue(gtin);
+    q.addBindValue(groups.first());
+    if (!q.exec())
+        qCWarning(lcDb) << "cannot remember the group of a GTIN:" << Database::storageError(q).message;
+}
+
+bool PermitChecker::setStrictOffline(int groupId, bool strict)
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO marking_group_policy(group_id, strict_offline) VALUES (?, ?)"));
+    q.addBindValue(groupId);
+    q.addBindValue(strict ? 1 : 0);
+    return q.exec();
+}
+
+void PermitChecker::finish(int requestId, PermitVerdict verdict, const QElapsedTimer &started)
+{
+    verdict.elapsedMs = int(started.elapsed());
+    qCInfo(lcApp) << "permissive check" << requestId << "kind" << int(verdict.kind) << "in"
+                  << verdict.elapsedMs << "ms:" << verdict.detail;
+    Q_EMIT checked(requestId, verdict);
+}
+
+} // namespace app

@@ -1,0 +1,53 @@
+#pragma once
+
+// The till's own register of marking codes it sold and did not take back (issue 18, §4.2 of the
+// reference). Честный знак learns of a sale only after the ОФД passes the receipt on, so for
+// minutes it still answers "not sold"; this register covers that gap and the case with no network
+// at all. It is the one owner of marking_sold_codes: consulted first at every scan, written only
+// inside the transaction that completes a sale or a return.
+
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+#include "app/core/result.h"
+
+namespace app {
+
+class Database;
+struct Sale;
+
+struct SoldCode
+{
+    std::int64_t saleId = 0;
+    int receiptNumber = 0; // the FN's receipt number once known, else the number within the shift
+    QDateTime soldAt;      // UTC
+};
+
+class SoldCodeRegister final
+{
+public:
+    explicit SoldCodeRegister(Database &db);
+
+    // The item's identity (01+GTIN+21+serial; a tobacco pack: GTIN + serial); for a text that does
+    // not parse, everything before the first GS.
+    static QString identityOf(const QString &code);
+    // The cashier's sentence for a code found sold here.
+    static QString refusalText(const SoldCode &sold);
+
+    // Sold here and not returned.
+    std::optional<SoldCode> findSold(const QString &code);
+    // The code already sits in another open (or parked) sale of this till.
+    bool inOtherOpenSale(const QString &code, std::int64_t exceptSaleId);
+
+    // Inside the caller's transaction. A sale puts its codes in (a code already there fails the
+    // whole completion); a return takes them back out.
+    Result<void> recordSale(const Sale &sale, const QDateTime &now);
+    Result<void> recordReturn(const Sale &ret, const QDateTime &now);
+
+private:
+    Database &m_db;
+};
+
+} // namespace app

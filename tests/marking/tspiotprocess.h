@@ -1,0 +1,87 @@
+#pragma once
+
+// The fake ТС ПИоТ as a real process on loopback (prilavok-tspiot-emulator), started and driven
+// over HTTP by the tests: scenarios per code, fault switches, and the requests it recorded.
+
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QTimer>
+#include <QUrl>
+
+class TsPiotProcess
+{
+public:
+    ~TsPiotProcess()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.kill();
+            m_process.waitForFinished(5000);
+        }
+    }
+
+    bool start(const QStringList &args = {})
+    {
+        m_process.setProgram(QStringLiteral(PRILAVOK_TSPIOT_EMULATOR));
+        m_process.setArguments(args);
+        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        m_process.start();
+        if (!m_process.waitForStarted(10000))
+            return false;
+        while (m_process.waitForReadyRead(10000)) {
+            const QByteArray line = m_process.readLine().trimmed();
+            if (line.startsWith("listening ")) {
+                m_port = line.mid(10).toInt();
+                return m_port > 0;
+            }
+        }
+        return false;
+    }
+
+    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port)); }
+
+    bool code(const QString &identity, const QString &fixture, const QJsonObject &fields = {})
+    {
+        return post(QStringLiteral("/_ctl/code"), {{QStringLiteral("identity"), identity},
+                                                   {QStringLiteral("fixture"), fixture},
+                                                   {QStringLiteral("fields"), fields}});
+    }
+    bool fault(const QJsonObject &fault) { return post(QStringLiteral("/_ctl/fault"), fault); }
+    bool reset() { return post(QStringLiteral("/_ctl/reset"), {}); }
+
+    QJsonArray requests()
+    {
+        QNetworkRequest r(url().resolved(QUrl(QStringLiteral("/_ctl/requests"))));
+        QNetworkReply *reply = m_nam.get(r);
+        return QJsonDocument::fromJson(wait(reply)).array();
+    }
+
+private:
+    bool post(const QString &path, const QJsonObject &body)
+    {
+        QNetworkRequest r(url().resolved(QUrl(path)));
+        r.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        QNetworkReply *reply = m_nam.post(r, QJsonDocument(body).toJson(QJsonDocument::Compact));
+        wait(reply);
+        return reply->property("status").toInt() == 200;
+    }
+
+    QByteArray wait(QNetworkReply *reply)
+    {
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        QTimer::singleShot(10000, &loop, &QEventLoop::quit);
+        loop.exec();
+        reply->setProperty("status", reply->attribute(QNetworkRequest::HttpStatusCodeAttribute));
+        reply->deleteLater();
+        return reply->readAll();
+    }
+
+    QProcess m_process;
+    QNetworkAccessManager m_nam;
+    int m_port = 0;
+};
