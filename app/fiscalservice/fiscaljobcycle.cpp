@@ -458,7 +458,7 @@ void FiscalWorker::process()
             break;
         // Before the next document: the registrar must print the shop's current texts. A failure
         // never holds a sale back; the job's own exchange meets a broken link as usual.
-        if (!m_textsChecked) {
+        if (receiptTextsStale()) {
             syncReceiptTexts();
             if (!m_registrar)
                 break; // the port went away meanwhile: the next poll reconnects

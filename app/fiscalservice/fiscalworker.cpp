@@ -216,6 +216,18 @@ void FiscalWorker::receiptTextsChanged()
     process();
 }
 
+bool FiscalWorker::receiptTextsStale()
+{
+    // Settings, a cloud pull or a restore may change them: compared with what was last sent.
+    if (!m_textsChecked || !m_db)
+        return !m_textsChecked;
+    const auto pos = tillPointOfSale(*m_db);
+    if (!pos || !hasReceiptTexts(*pos))
+        return false;
+    const RegistrarTexts texts = registrarTexts(*pos);
+    return texts.header + texts.trailer != m_textsSent;
+}
+
 void FiscalWorker::syncReceiptTexts()
 {
     namespace rt = fiscal::receipttext;
@@ -224,6 +236,7 @@ void FiscalWorker::syncReceiptTexts()
     if (!pos || !hasReceiptTexts(*pos))
         return;
     const RegistrarTexts texts = registrarTexts(*pos);
+    m_textsSent = texts.header + texts.trailer;
     const fiscal::Password password = m_settings.registrar.adminPassword;
     enum class Row { Done, Refused, LinkFailed };
     // A device error (a model without this table, a field it will not take) is a refusal; anything

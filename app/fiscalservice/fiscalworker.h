@@ -98,6 +98,7 @@ private:
     // Writes the rows of table 4 that differ from the shop's receipt texts (once per connection
     // and after each change; after a link failure, again once the device is reconnected).
     void syncReceiptTexts();
+    bool receiptTextsStale(); // not compared on this connection, or changed since
     // Emits a refusal for `requestId` and returns false when the device cannot take the request.
     bool readyOrRefuse(int requestId, bool connectOnly);
     void takePrintOutcome(FiscalOperationResult &r, const fiscal::Result<fiscal::PrintOutcome> &printed);
@@ -111,6 +112,7 @@ private:
     DeviceHealth m_health;
     bool m_processing = false;
     bool m_textsChecked = false; // table 4 compared on this connection since the last change
+    QStringList m_textsSent;     // the rows compared last: a change in the database shows against them
 };
 
 } // namespace app

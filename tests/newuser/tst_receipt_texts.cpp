@@ -149,6 +149,24 @@ private Q_SLOTS:
         QVERIFY(report.join(QLatin1Char('\n')).contains(QStringLiteral(u"Скидки по средам")));
     }
 
+    void textsChangedByACloudPullReachTheNextReceipt()
+    {
+        QVERIFY(rig().openShiftWithService() > 0);
+        QVERIFY(sellAndWait());
+        // The sync client writes the owner's texts from the cabinet straight into the database
+        // (CloudStore::upsertPointOfSale); nobody tells the fiscal service.
+        QSqlQuery q = rig().db->prepare(
+            QStringLiteral("UPDATE points_of_sale SET receipt_store_name = ?, receipt_footer = ?"));
+        q.addBindValue(QStringLiteral(u"ИЗ КАБИНЕТА"));
+        q.addBindValue(QStringLiteral(u"Акция недели"));
+        QVERIFY(q.exec());
+        const auto sold = sellAndWait();
+        QVERIFY(sold && sold->state == FiscalJobState::Done);
+        const QStringList receipt = lastDocument(QStringLiteral(u"КАССОВЫЙ ЧЕК"));
+        QCOMPARE(receipt.value(0).trimmed(), QStringLiteral(u"ИЗ КАБИНЕТА"));
+        QCOMPARE(receipt.value(receipt.size() - 2).trimmed(), QStringLiteral(u"Акция недели"));
+    }
+
     void registrarWithOtherTablesGetsThemOnConnect()
     {
         // The emulator comes with its factory header («ООО "ПРИЛАВОК"»); the demo shop's differs.
