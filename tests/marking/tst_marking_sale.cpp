@@ -16,6 +16,8 @@
 #include "app/demo/seeddata.h"
 #include "app/fiscalservice/fiscalservice.h"
 #include "app/marking/permitchecker.h"
+#include "app/sales/salesservice.h"
+#include "app/sales/shiftservice.h"
 #include "app/session/tillsession.h"
 #include "app/till/saledesk.h"
 #include "fiscal/emulator/inprocess.h"
@@ -77,6 +79,12 @@ struct MarkingTill
         std::string error;
         if (!registrar.start(error) || !piot.start({QStringLiteral("--client-token"), QStringLiteral("t0k")}))
             return false;
+        return startTill();
+    }
+
+    // The till program on the same database, registrar and ТС ПИоТ (again after a "crash").
+    bool startTill()
+    {
         TillOptions options;
         options.databasePath = dbPath;
         options.deviceUrl = QStringLiteral("tcp:127.0.0.1:%1").arg(registrar.port());
@@ -102,6 +110,12 @@ struct MarkingTill
             return false;
         gtin = QStringLiteral("0") + q.value(0).toString();
         return true;
+    }
+
+    void stopTill()
+    {
+        desk.reset();
+        session.reset();
     }
 
     QString identity(const QString &serial) const
@@ -139,8 +153,7 @@ struct MarkingTill
     // Stops the till and reads the receipt's lines back from the FN archive (FF3Ah/FF3Bh).
     std::optional<QList<FnLine>> fnLines(std::uint32_t fd)
     {
-        desk.reset();
-        session.reset();
+        stopTill();
         const auto url = fiscal::parseDeviceUrl("tcp:127.0.0.1:" + std::to_string(registrar.port()));
         auto transport = fiscal::openTransport(*url);
         if (!transport)
@@ -365,6 +378,67 @@ private Q_SLOTS:
         QVERIFY2(till.desk->lastProblem().contains(QStringLiteral("may not be sold without a check")),
                  qPrintable(till.desk->lastProblem()));
         QCOMPARE(till.fnChecks, fnBefore);
+    }
+
+    void fiscalDriveRefusalOverridesAnAllow()
+    {
+        // Честный знак says yes, the FN's own check says no (crypto tail): not sold, not in the cart.
+        MarkingTill till;
+        QVERIFY(till.open());
+        till.registrar.control("marking-reject");
+        QVERIFY(till.scan(till.code(QStringLiteral("5fnr01"))));
+        QCOMPARE(till.piot.requests().size(), 1);
+        QCOMPARE(till.fnChecks, 1);
+        QCOMPARE(till.desk->cart()->rowCount(), 0);
+        QVERIFY(!till.desk->lastProblem().isEmpty());
+    }
+
+    void checkSurvivesARestartBetweenPaymentAndReceipt()
+    {
+        // The check's answer is kept with the line, not in memory: the till dies after the payment
+        // committed and before the fiscal thread sent anything; the next start prints the receipt
+        // with the same 1260, and the code stays sold.
+        MarkingTill till;
+        QVERIFY(till.open());
+        const QString km = till.code(QStringLiteral("5rst01"));
+        QVERIFY(till.scan(km));
+        const QString expected1265 = till.lastAnswer1265();
+        const std::int64_t saleId = till.desk->saleId();
+        const Actor actor = till.session->actor();
+        till.stopTill();
+        {
+            Database db;
+            QVERIFY(db.open(till.dbPath).ok());
+            QVERIFY(ShiftService(db).open(actor));
+            SalesService sales(db);
+            const Kopecks total = sales.sale(saleId)->total;
+            QVERIFY(sales.complete(actor, saleId, {{PaymentType::Cash, total, 0, {}}}));
+        }
+        QVERIFY(till.startTill());
+        QSignalSpy jobs(till.session->fiscal(), &FiscalService::jobFinished);
+        till.session->fiscal()->process();
+        const QString uuid = till.session->sales().sale(saleId)->uuid;
+        std::optional<std::uint32_t> fd;
+        QElapsedTimer t;
+        t.start();
+        while (!fd && t.elapsed() < 60000) {
+            QTest::qWait(50);
+            for (const QList<QVariant> &args : std::as_const(jobs)) {
+                const auto o = args.first().value<FiscalJobOutcome>();
+                if (o.documentUuid == uuid && o.state == FiscalJobState::Done && o.fd)
+                    fd = std::uint32_t(*o.fd);
+            }
+        }
+        QVERIFY(fd);
+        till.desk->scan(km);
+        QVERIFY2(till.desk->lastProblem().contains(QStringLiteral("already sold in receipt No.")),
+                 qPrintable(till.desk->lastProblem()));
+        const auto lines = till.fnLines(*fd);
+        QVERIFY(lines);
+        QCOMPARE(lines->size(), 1);
+        QCOMPARE(lines->first().code, km);
+        QVERIFY(lines->first().tag1260);
+        QCOMPARE(child(*lines->first().tag1260, 1265), expected1265);
     }
 
     void soldHereIsRefusedBeforeTheNetwork()
