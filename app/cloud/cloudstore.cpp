@@ -12,6 +12,7 @@
 #include "app/core/tr.h"
 #include "app/core/uuid.h"
 #include "app/storage/database.h"
+#include "app/sync/payloadv2.h"
 
 Q_LOGGING_CATEGORY(lcCloudStore, "pos.cloud.store")
 
@@ -309,6 +310,13 @@ Result<QList<OutgoingDocument>> CloudStore::nextBatch(int limit, const OutgoingD
     return out;
 }
 
+void CloudStore::setOwnIdentity(const QString &pointOfSale, const QString &workplace)
+{
+    m_ownPointOfSale = pointOfSale;
+    if (auto ok = PayloadV2::rememberIdentity(m_db, pointOfSale, workplace); !ok)
+        qCWarning(lcCloudStore) << "cannot store the till's identity:" << ok.error().message;
+}
+
 QByteArray CloudStore::batchBody(const QString &batchId, const QList<OutgoingDocument> &documents)
 {
     QByteArray body;
@@ -368,7 +376,7 @@ Result<PushTally> CloudStore::applyOutcomes(const QList<DocumentOutcome> &outcom
                     return storage(get);
                 if (get.next()) {
                     const QJsonObject now = parseObject(get.value(0).toByteArray());
-                    const QJsonObject follow{{QStringLiteral("v"), 1},
+                    const QJsonObject follow{{QStringLiteral("schema"), PayloadV2::Schema},
                                              {QStringLiteral("document_uuid"), o.uuid},
                                              {QStringLiteral("fiscal"), now.value(QLatin1String("fiscal"))}};
                     const QByteArray bytes = compact(follow);
@@ -961,6 +969,12 @@ Result<void> CloudStore::upsertProduct(const QString &id, const QJsonObject &dat
     q.bindValue(16, toStorage(m_clock()));
     if (!q.exec())
         return storage(q);
+    // Its uuid is the cabinet's id: sold lines name it in payload v2 (migration 014).
+    QSqlQuery &mark = m_db.cached(QStringLiteral(
+        "INSERT OR IGNORE INTO cloud_products(product_id) SELECT id FROM products WHERE uuid = ?"));
+    mark.bindValue(0, p.uuid);
+    if (!mark.exec())
+        return storage(mark);
     if (!data.contains(QLatin1String("barcodes")))
         return {};
     QSqlQuery &idq = m_db.cached(QStringLiteral("SELECT id FROM products WHERE uuid = ?"));

@@ -103,9 +103,10 @@ public:
     int schemaVersion();
     std::optional<OpenShiftInfo> openShift();
 
-    // The cabinet's uuid of this till's point of sale (from activation). Pulled points of sale and
-    // receipt texts of other points of sale stay in the mirror only; empty: not known yet.
-    void setOwnPointOfSale(const QString &uuid) { m_ownPointOfSale = uuid; }
+    // The cabinet's uuids of this till's point of sale and workplace (from activation). Pulled points
+    // of sale and receipt texts of other points of sale stay in the mirror only; empty: not known yet.
+    // Both are also kept in sync_state, where the outbox writers read them for payload v2.
+    void setOwnIdentity(const QString &pointOfSale, const QString &workplace);
 
 private:
     Result<void> applyChange(const QString &entity, const QString &id, const QString &op, qint64 version,

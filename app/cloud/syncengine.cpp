@@ -103,7 +103,7 @@ void SyncEngine::attachDatabase(Database *db)
     m_db = db;
     m_store = std::make_unique<CloudStore>(*m_db);
     if (m_credentials)
-        m_store->setOwnPointOfSale(m_credentials->pointOfSaleId);
+        m_store->setOwnIdentity(m_credentials->pointOfSaleId, m_credentials->workplaceId);
     const auto last = m_store->state(kLastSuccess);
     if (last)
         m_status.lastSuccess = fromStorage(*last);
@@ -344,7 +344,7 @@ void SyncEngine::activate(const QString &baseUrl, const QString &code, const Dev
             const bool sameOrganization = previous && previous->organizationId == c.organizationId;
             m_credentials = c;
             if (m_store)
-                m_store->setOwnPointOfSale(c.pointOfSaleId);
+                m_store->setOwnIdentity(c.pointOfSaleId, c.workplaceId);
             // A new device starts from a fresh snapshot; another organisation's catalog must go.
             if (m_store && (!sameOrganization || a.json.value(QLatin1String("snapshot_required")).toBool())) {
                 if (auto ok = m_store->resetPull(); !ok)

@@ -52,6 +52,8 @@ struct SaleLine
     int subject = 1;
     int paymentMethod = FullPayment;
     QString markingCode;
+    QString productUuid; // the cabinet's id of the product; empty: free price or made on the till
+    QString unitName;    // units.short_name (pcs, kg, ...), as the cabinet's owner API names units
     Kopecks itemDiscount = 0;
     Kopecks receiptDiscountShare = 0;
     Kopecks total = 0;
@@ -90,6 +92,9 @@ struct Sale
     std::int64_t shiftId = 0;
     std::int64_t cashierId = 0;
     std::int64_t originalSaleId = 0;
+    QString cashierUuid;      // the employee's uuid (the cabinet's id for pulled employees)
+    QString shiftUuid;        // empty until completed
+    QString originalSaleUuid; // returns: the sale they concern
     Kopecks receiptDiscount = 0;
     Kopecks total = 0;
     QString comment;

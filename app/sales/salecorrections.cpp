@@ -52,17 +52,24 @@ Result<Sale> SalesService::createCorrection(const Actor &actor, const Correction
     if (!Pricing::price(cart, 0, totals))
         return fail(Error::Code::Validation, Tr::tr("The quantity must be positive."));
     Transaction tx(m_db);
+    if (input.originalSaleId) {
+        const auto original = sale(input.originalSaleId);
+        if (!original || original->status != SaleStatus::Completed)
+            return fail(Error::Code::NotFound, Tr::tr("No such sale."));
+    }
     auto settled = settle(actor, totals.total, input.payments);
     if (!settled)
         return forward(settled);
     const QString now = toStorage(m_clock());
-    QSqlQuery q = m_db.prepare(
-        QStringLiteral("INSERT INTO sales(uuid, kind, calc_sign, status, cashier_id, total, correction_type, "
-                       "correction_date, "
-                       "correction_order, created_at, updated_at) VALUES (?, 2, ?, 1, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "INSERT INTO sales(uuid, kind, calc_sign, status, cashier_id, original_sale_id, total, "
+        "correction_type, correction_date, correction_order, created_at, updated_at) "
+        "VALUES (?, 2, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(newUuid());
     q.addBindValue(input.calcSign);
     q.addBindValue(qint64(actor.employeeId));
+    q.addBindValue(input.originalSaleId ? QVariant(qint64(input.originalSaleId))
+                                        : QVariant(QMetaType(QMetaType::LongLong)));
     q.addBindValue(qint64(totals.total));
     q.addBindValue(input.type);
     q.addBindValue(input.basisDate.toString(Qt::ISODate));

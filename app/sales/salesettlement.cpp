@@ -16,6 +16,7 @@
 #include "app/storage/database.h"
 #include "app/sync/fiscaljobs.h"
 #include "app/sync/outbox.h"
+#include "app/sync/payloadv2.h"
 
 namespace app {
 
@@ -116,7 +117,7 @@ Result<Sale> SalesService::finish(const Actor &actor, std::int64_t saleId, const
         !ok)
         return forward(ok);
     const QString kind = kindName(done->kind);
-    if (auto ok = Outbox::enqueue(m_db, done->uuid, kind, saleToJson(*done), now); !ok)
+    if (auto ok = Outbox::enqueue(m_db, done->uuid, kind, outboxPayload(*done), now); !ok)
         return forward(ok);
     FiscalJobRepository jobs(m_db);
     if (auto ok = jobs.enqueue(kind, done->uuid, now); !ok)
@@ -188,13 +189,14 @@ Result<void> SalesService::setFiscalAttributes(std::int64_t saleId, const Fiscal
         return fail(Error::Code::Conflict, Tr::tr("Only a completed document gets fiscal attributes."));
     const auto s = sale(saleId);
     // The pending outbox row carries the attributes too; a row already delivered gets a follow-up.
-    auto replaced = Outbox::replacePending(m_db, s->uuid, saleToJson(*s));
+    const QJsonObject payload = outboxPayload(*s);
+    auto replaced = Outbox::replacePending(m_db, s->uuid, payload);
     if (!replaced)
         return forward(replaced);
     if (!*replaced) {
-        QJsonObject follow{{QStringLiteral("v"), 1},
+        QJsonObject follow{{QStringLiteral("schema"), PayloadV2::Schema},
                            {QStringLiteral("document_uuid"), s->uuid},
-                           {QStringLiteral("fiscal"), saleToJson(*s).value(QStringLiteral("fiscal"))}};
+                           {QStringLiteral("fiscal"), payload.value(QStringLiteral("fiscal"))}};
         if (auto ok =
                 Outbox::enqueue(m_db, newUuid(), QStringLiteral("fiscal_attributes"), follow, m_clock());
             !ok)

@@ -15,6 +15,7 @@
 #include "app/storage/database.h"
 #include "app/sync/fiscaljobs.h"
 #include "app/sync/outbox.h"
+#include "app/sync/payloadv2.h"
 
 namespace app {
 
@@ -22,15 +23,18 @@ using namespace salesdetail;
 
 QJsonObject saleToJson(const Sale &s)
 {
+    // Payload v2 (cabinet/PROTOCOL.md): the cabinet's ids, VAT and payment methods by name, times
+    // with the till's offset. SalesService::outboxPayload adds the point of sale and workplace.
     QJsonArray lines;
     for (const SaleLine &l : s.lines) {
         lines.append(QJsonObject{{QStringLiteral("position"), l.position},
-                                 {QStringLiteral("product_id"), qint64(l.productId)},
+                                 {QStringLiteral("product_id"), PayloadV2::productId(l.productUuid)},
                                  {QStringLiteral("name"), l.name},
                                  {QStringLiteral("price"), qint64(l.price)},
                                  {QStringLiteral("quantity_milli"), qint64(l.quantity)},
-                                 {QStringLiteral("unit"), l.unitCode},
-                                 {QStringLiteral("vat"), l.vatCode},
+                                 {QStringLiteral("unit"), l.unitName},
+                                 {QStringLiteral("unit_code"), l.unitCode},
+                                 {QStringLiteral("vat"), PayloadV2::vatName(l.vatCode)},
                                  {QStringLiteral("subject"), l.subject},
                                  {QStringLiteral("payment_method"), l.paymentMethod},
                                  {QStringLiteral("marking_code"), l.markingCode},
@@ -41,27 +45,31 @@ QJsonObject saleToJson(const Sale &s)
     }
     QJsonArray payments;
     for (const Payment &p : s.payments) {
-        payments.append(QJsonObject{{QStringLiteral("type"), int(p.type)},
+        payments.append(QJsonObject{{QStringLiteral("method"), PayloadV2::paymentMethod(p.type)},
                                     {QStringLiteral("amount"), qint64(p.amount)},
                                     {QStringLiteral("tendered"), qint64(p.tendered)},
                                     {QStringLiteral("change"), qint64(p.change)},
                                     {QStringLiteral("reference"), p.reference}});
     }
-    QJsonObject o{
-        {QStringLiteral("v"), 1},
-        {QStringLiteral("uuid"), s.uuid},
-        {QStringLiteral("kind"), kindName(s.kind)},
-        {QStringLiteral("number"), s.number},
-        {QStringLiteral("calc_sign"), s.calcSign},
-        {QStringLiteral("cashier_id"), qint64(s.cashierId)},
-        {QStringLiteral("receipt_discount"), qint64(s.receiptDiscount)},
-        {QStringLiteral("total"), qint64(s.total)},
-        {QStringLiteral("comment"), s.comment},
-        {QStringLiteral("buyer_contact"), s.buyerContact},
-        {QStringLiteral("created_at"), toStorage(s.createdAt)},
-        {QStringLiteral("completed_at"), s.completedAt.isValid() ? toStorage(s.completedAt) : QString()},
-        {QStringLiteral("lines"), lines},
-        {QStringLiteral("payments"), payments}};
+    QJsonObject o{{QStringLiteral("schema"), PayloadV2::Schema},
+                  {QStringLiteral("uuid"), s.uuid},
+                  {QStringLiteral("kind"), kindName(s.kind)},
+                  {QStringLiteral("number"), s.number},
+                  {QStringLiteral("calc_sign"), s.calcSign},
+                  {QStringLiteral("employee_id"), s.cashierUuid},
+                  {QStringLiteral("receipt_discount"), qint64(s.receiptDiscount)},
+                  {QStringLiteral("total"), qint64(s.total)},
+                  {QStringLiteral("comment"), s.comment},
+                  {QStringLiteral("buyer_contact"), s.buyerContact},
+                  {QStringLiteral("created_at"), PayloadV2::time(s.createdAt)},
+                  {QStringLiteral("completed_at"),
+                   s.completedAt.isValid() ? PayloadV2::time(s.completedAt) : QString()},
+                  {QStringLiteral("lines"), lines},
+                  {QStringLiteral("payments"), payments}};
+    if (!s.shiftUuid.isEmpty())
+        o.insert(QStringLiteral("shift_uuid"), s.shiftUuid);
+    if (!s.originalSaleUuid.isEmpty())
+        o.insert(QStringLiteral("refers_to"), s.originalSaleUuid);
     if (s.correctionType) {
         o.insert(QStringLiteral("correction_type"), *s.correctionType);
         o.insert(QStringLiteral("correction_date"), s.correctionDate.toString(Qt::ISODate));
@@ -70,13 +78,21 @@ QJsonObject saleToJson(const Sale &s)
             o.insert(QStringLiteral("correction_description"), s.correctionDescription);
     }
     if (s.fiscal) {
-        o.insert(QStringLiteral("fiscal"), QJsonObject{{QStringLiteral("fn"), s.fiscal->fn},
-                                                       {QStringLiteral("fd"), s.fiscal->fd},
-                                                       {QStringLiteral("fp"), s.fiscal->fiscalSign},
-                                                       {QStringLiteral("shift"), s.fiscal->shiftNumber},
-                                                       {QStringLiteral("receipt"), s.fiscal->receiptNumber},
-                                                       {QStringLiteral("at"), toStorage(s.fiscal->at)}});
+        o.insert(QStringLiteral("fiscal"),
+                 QJsonObject{{QStringLiteral("fn"), s.fiscal->fn},
+                             {QStringLiteral("fd"), s.fiscal->fd},
+                             {QStringLiteral("fp"), QString::number(s.fiscal->fiscalSign)},
+                             {QStringLiteral("shift"), s.fiscal->shiftNumber},
+                             {QStringLiteral("receipt"), s.fiscal->receiptNumber},
+                             {QStringLiteral("at"), PayloadV2::time(s.fiscal->at)}});
     }
+    return o;
+}
+
+QJsonObject SalesService::outboxPayload(const Sale &s)
+{
+    QJsonObject o = saleToJson(s);
+    PayloadV2::stamp(m_db, o);
     return o;
 }
 
@@ -105,7 +121,10 @@ std::optional<Sale> SalesService::sale(std::int64_t id)
     QSqlQuery l = m_db.prepare(QStringLiteral(
         "SELECT id, position, COALESCE(product_id, 0), COALESCE(original_line_id, 0), name, price, quantity, "
         "unit_code, vat_code, subject, payment_method, marking_code, item_discount, receipt_discount_share, "
-        "total, vat_amount, COALESCE(m.outcome, 0), COALESCE(m.tag1265, ''), COALESCE(m.note, '') "
+        "total, vat_amount, COALESCE(m.outcome, 0), COALESCE(m.tag1265, ''), COALESCE(m.note, ''), "
+        "(SELECT p.uuid FROM cloud_products c JOIN products p ON p.id = c.product_id "
+        "WHERE c.product_id = sale_lines.product_id), (SELECT short_name FROM units WHERE code = "
+        "sale_lines.unit_code) "
         "FROM sale_lines LEFT JOIN marking_line_checks m ON m.sale_line_id = sale_lines.id "
         "WHERE sale_id = ? ORDER BY position"));
     l.addBindValue(qint64(id));
@@ -129,6 +148,8 @@ std::optional<Sale> SalesService::sale(std::int64_t id)
             line.total = l.value(14).toLongLong();
             line.vat = l.value(15).toLongLong();
             line.markingCheck = {l.value(16).toInt(), l.value(17).toString(), l.value(18).toString()};
+            line.productUuid = l.value(19).toString();
+            line.unitName = l.value(20).toString();
             s.lines.append(line);
         }
     }

@@ -4,6 +4,7 @@
 // receipts. Every mutation checks the actor's permission and runs in one short transaction;
 // completion writes the document, its payments, the outbox row and the fiscal job together.
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -70,7 +71,8 @@ struct CorrectionInput
     QString orderNumber; // required when by order
     QList<CorrectionLineInput> lines;
     QList<PaymentInput> payments;
-    QString description; // tag 1177: the basis in words ("Акт № 12 от ..."), optional
+    QString description;             // tag 1177: the basis in words ("Акт № 12 от ..."), optional
+    std::int64_t originalSaleId = 0; // the completed sale it concerns, when there is one (0: none)
 };
 
 class SalesService final
@@ -126,12 +128,15 @@ private:
     Result<Sale> finish(const Actor &actor, std::int64_t saleId, const QList<Payment> &payments,
                         const QString &auditAction);
     int vatPercent(int vatCode);
+    // saleToJson plus the point of sale and workplace the activation gave this till.
+    QJsonObject outboxPayload(const Sale &sale);
 
     Database &m_db;
     Clock m_clock;
 };
 
-// The document as the outbox carries it (sync payload, version 1).
+// The document as the outbox carries it (sync payload v2, cabinet/PROTOCOL.md), without the till's
+// point of sale and workplace (SalesService adds those from the activation).
 QJsonObject saleToJson(const Sale &sale);
 
 } // namespace app

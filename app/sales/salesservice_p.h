@@ -28,7 +28,9 @@ inline const QString selectSale = QStringLiteral(
     "COALESCE(original_sale_id, 0), receipt_discount, total, comment, buyer_contact, correction_type, "
     "correction_date, correction_order, fn, fd, fiscal_sign, fiscal_shift, fiscal_receipt, fiscal_at, "
     "created_at, "
-    "completed_at, (SELECT description FROM correction_basis WHERE sale_id = sales.id) FROM sales ");
+    "completed_at, (SELECT description FROM correction_basis WHERE sale_id = sales.id), "
+    "(SELECT uuid FROM employees WHERE id = sales.cashier_id), (SELECT uuid FROM shifts WHERE id = "
+    "sales.shift_id), (SELECT o.uuid FROM sales o WHERE o.id = sales.original_sale_id) FROM sales ");
 
 inline Sale readSaleRow(const QSqlQuery &q)
 {
@@ -60,6 +62,9 @@ inline Sale readSaleRow(const QSqlQuery &q)
     if (!q.value(24).isNull())
         s.completedAt = fromStorage(q.value(24).toString());
     s.correctionDescription = q.value(25).toString();
+    s.cashierUuid = q.value(26).toString();
+    s.shiftUuid = q.value(27).toString();
+    s.originalSaleUuid = q.value(28).toString();
     return s;
 }
 
