@@ -242,10 +242,16 @@ void FiscalWorker::enqueueXReport(int requestId)
         Q_EMIT operationFinished(requestId, r);
         return;
     }
+    // The job and the X report's document for the cabinet (the open shift's totals) commit together.
+    Transaction tx(*m_db);
     auto id = m_journal->enqueue(QStringLiteral("x_report"), QString());
-    r.ok = bool(id);
-    if (!id)
-        r.message = info(id.error().message, FiscalNextStep::None);
+    Result<void> queued = id ? ShiftService(*m_db).queueXReport(QDateTime::currentDateTimeUtc())
+                             : Result<void>(fiscal::Unexpected<Error>{id.error()});
+    if (queued)
+        queued = tx.commit();
+    r.ok = bool(queued);
+    if (!queued)
+        r.message = info(queued.error().message, FiscalNextStep::None);
     Q_EMIT operationFinished(requestId, r);
     process();
 }

@@ -3,6 +3,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <set>
+
 #include "app/core/tr.h"
 #include "app/core/uuid.h"
 #include "app/organisation/organisation.h"
@@ -10,6 +12,7 @@
 #include "app/storage/database.h"
 #include "app/sync/fiscaljobs.h"
 #include "app/sync/outbox.h"
+#include "app/sync/payloadv2.h"
 
 namespace app {
 namespace {
@@ -49,18 +52,6 @@ Shift readShift(const QSqlQuery &q)
 int drawerDirection(int calcSign)
 {
     return calcSign == 1 || calcSign == 4 ? 1 : -1;
-}
-
-QJsonObject totalsToJson(const ShiftTotals &t)
-{
-    QJsonObject signs;
-    for (const auto &[sign, op] : t.byCalcSign)
-        signs.insert(QString::number(sign), QJsonObject{{QStringLiteral("count"), op.count},
-                                                        {QStringLiteral("amount"), qint64(op.amount)}});
-    return QJsonObject{{QStringLiteral("by_calc_sign"), signs},
-                       {QStringLiteral("cash_in"), qint64(t.cashIn.amount)},
-                       {QStringLiteral("cash_out"), qint64(t.cashOut.amount)},
-                       {QStringLiteral("cash_in_drawer"), qint64(t.cashInDrawer)}};
 }
 
 } // namespace
@@ -114,6 +105,11 @@ Result<Shift> ShiftService::open(const Actor &actor, std::int64_t workplaceId)
     if (!q.exec())
         return storage(q);
     s.id = q.lastInsertId().toLongLong();
+    QJsonObject payload = shiftPayload(s);
+    payload.insert(QStringLiteral("employee_id"), PayloadV2::employeeUuid(m_db, actor.employeeId));
+    payload.insert(QStringLiteral("opened_at"), PayloadV2::time(s.openedAt));
+    if (auto ok = Outbox::enqueue(m_db, newUuid(), QStringLiteral("shift_open"), payload, s.openedAt); !ok)
+        return forward(ok);
     FiscalJobRepository jobs(m_db);
     if (auto ok = jobs.enqueue(QStringLiteral("open_shift"), s.uuid, s.openedAt); !ok)
         return forward(ok);
@@ -142,13 +138,13 @@ Result<ShiftTotals> ShiftService::close(const Actor &actor)
     q.addBindValue(qint64(s->id));
     if (!q.exec())
         return storage(q);
-    QJsonObject payload{{QStringLiteral("v"), 1},
-                        {QStringLiteral("uuid"), s->uuid},
-                        {QStringLiteral("number"), s->number},
-                        {QStringLiteral("opened_at"), toStorage(s->openedAt)},
-                        {QStringLiteral("closed_at"), toStorage(now)},
-                        {QStringLiteral("totals"), totalsToJson(*t)}};
-    if (auto ok = Outbox::enqueue(m_db, s->uuid, QStringLiteral("shift"), payload, now); !ok)
+    // The Z report's figures: the document carries the till's own totals of the shift.
+    QJsonObject payload = shiftPayload(*s);
+    payload.insert(QStringLiteral("employee_id"), PayloadV2::employeeUuid(m_db, actor.employeeId));
+    payload.insert(QStringLiteral("opened_at"), PayloadV2::time(s->openedAt));
+    payload.insert(QStringLiteral("closed_at"), PayloadV2::time(now));
+    payload.insert(QStringLiteral("totals"), totalsToJson(*t));
+    if (auto ok = Outbox::enqueue(m_db, s->uuid, QStringLiteral("shift_close"), payload, now); !ok)
         return forward(ok);
     FiscalJobRepository jobs(m_db);
     if (auto ok = jobs.enqueue(QStringLiteral("z_report"), s->uuid, now); !ok)
@@ -202,13 +198,13 @@ Result<CashDocument> ShiftService::cashDocument(const Actor &actor, bool out, Ko
         return storage(q);
     d.id = q.lastInsertId().toLongLong();
     const QString kind = out ? QStringLiteral("cash_out") : QStringLiteral("cash_in");
-    QJsonObject payload{{QStringLiteral("v"), 1},
-                        {QStringLiteral("uuid"), d.uuid},
+    QJsonObject payload{{QStringLiteral("uuid"), d.uuid},
                         {QStringLiteral("shift_uuid"), s->uuid},
                         {QStringLiteral("amount"), qint64(amount)},
-                        {QStringLiteral("reason"), d.reason},
-                        {QStringLiteral("employee_id"), qint64(actor.employeeId)},
-                        {QStringLiteral("at"), toStorage(d.at)}};
+                        {QStringLiteral("comment"), d.reason},
+                        {QStringLiteral("employee_id"), PayloadV2::employeeUuid(m_db, actor.employeeId)},
+                        {QStringLiteral("at"), PayloadV2::time(d.at)}};
+    PayloadV2::stamp(m_db, payload);
     if (auto ok = Outbox::enqueue(m_db, d.uuid, kind, payload, d.at); !ok)
         return forward(ok);
     FiscalJobRepository jobs(m_db);
@@ -282,15 +278,17 @@ Result<ShiftTotals> ShiftService::totals(std::int64_t shiftId)
         if (type == int(PaymentType::Cash))
             cash += drawerDirection(sign) * amount;
     }
-    QSqlQuery &vat =
-        m_db.cached(QStringLiteral("SELECT s.calc_sign, l.vat_code, SUM(l.vat_amount) FROM sale_lines l JOIN "
-                                   "sales s ON s.id = l.sale_id "
-                                   "WHERE s.shift_id = ? AND s.status = 2 GROUP BY s.calc_sign, l.vat_code"));
+    QSqlQuery &vat = m_db.cached(QStringLiteral(
+        "SELECT s.calc_sign, l.vat_code, SUM(l.vat_amount), SUM(l.total) FROM sale_lines l JOIN "
+        "sales s ON s.id = l.sale_id "
+        "WHERE s.shift_id = ? AND s.status = 2 GROUP BY s.calc_sign, l.vat_code"));
     vat.bindValue(0, qint64(shiftId));
     if (!vat.exec())
         return storage(vat);
-    while (vat.next())
+    while (vat.next()) {
         t.vatBySign[vat.value(0).toInt()][vat.value(1).toInt()] += vat.value(2).toLongLong();
+        t.vatBaseBySign[vat.value(0).toInt()][vat.value(1).toInt()] += vat.value(3).toLongLong();
+    }
     QSqlQuery &cd = m_db.cached(QStringLiteral(
         "SELECT kind, COUNT(*), SUM(amount) FROM cash_documents WHERE shift_id = ? GROUP BY kind"));
     cd.bindValue(0, qint64(shiftId));
@@ -303,6 +301,92 @@ Result<ShiftTotals> ShiftService::totals(std::int64_t shiftId)
     }
     t.cashInDrawer = t.cashIn.amount - t.cashOut.amount + cash;
     return t;
+}
+
+QJsonObject ShiftService::shiftPayload(const Shift &shift)
+{
+    QJsonObject o{{QStringLiteral("shift_uuid"), shift.uuid}, {QStringLiteral("number"), shift.number}};
+    // The registrar's shift number arrives with the open-shift job; the FN number with the first
+    // fiscalised receipt. A document written before them goes without; the cabinet keeps what it has.
+    if (const auto now = this->shift(shift.id); now && now->fiscalNumber > 0)
+        o.insert(QStringLiteral("fn_shift"), now->fiscalNumber);
+    QSqlQuery &fn = m_db.cached(QStringLiteral(
+        "SELECT fn FROM sales WHERE shift_id = ? AND fn IS NOT NULL AND fn <> '' ORDER BY id DESC LIMIT 1"));
+    fn.bindValue(0, qint64(shift.id));
+    if (fn.exec() && fn.next())
+        o.insert(QStringLiteral("fn"), fn.value(0).toString());
+    fn.finish();
+    PayloadV2::stamp(m_db, o);
+    return o;
+}
+
+Result<void> ShiftService::queueXReport(const QDateTime &at)
+{
+    Transaction tx(m_db);
+    const auto s = current();
+    if (!s)
+        return {};
+    auto t = totals(s->id);
+    if (!t)
+        return forward(t);
+    QJsonObject payload = shiftPayload(*s);
+    payload.insert(QStringLiteral("at"), PayloadV2::time(at));
+    payload.insert(QStringLiteral("totals"), totalsToJson(*t));
+    if (auto ok = Outbox::enqueue(m_db, newUuid(), QStringLiteral("x_report"), payload, at); !ok)
+        return ok;
+    return tx.commit();
+}
+
+QJsonObject ShiftService::totalsToJson(const ShiftTotals &t)
+{
+    // Money in (tag 1054 sign 1, sales and income corrections) and out (sign 2, returns); the other
+    // signs are rare on a shop till and go as by_calc_sign only.
+    const auto amount = [&t](int sign) {
+        const auto it = t.byCalcSign.find(sign);
+        return it == t.byCalcSign.end() ? Kopecks(0) : it->second.amount;
+    };
+    const auto at = [](const std::map<int, std::map<int, Kopecks>> &bySign, int sign, int key) {
+        const auto s = bySign.find(sign);
+        if (s == bySign.end())
+            return Kopecks(0);
+        const auto k = s->second.find(key);
+        return k == s->second.end() ? Kopecks(0) : k->second;
+    };
+    QJsonObject signs;
+    int receipts = 0;
+    for (const auto &[sign, op] : t.byCalcSign) {
+        signs.insert(QString::number(sign), QJsonObject{{QStringLiteral("count"), op.count},
+                                                        {QStringLiteral("amount"), qint64(op.amount)}});
+        receipts += op.count;
+    }
+    std::set<int> types, codes;
+    for (const auto &[sign, byType] : t.paymentsBySign)
+        for (const auto &[type, sum] : byType)
+            types.insert(type);
+    for (const auto &[sign, byCode] : t.vatBaseBySign)
+        for (const auto &[code, sum] : byCode)
+            codes.insert(code);
+    QJsonArray byPayment;
+    for (const int type : types)
+        byPayment.append(QJsonObject{{QStringLiteral("method"), PayloadV2::paymentMethod(PaymentType(type))},
+                                     {QStringLiteral("sales"), qint64(at(t.paymentsBySign, 1, type))},
+                                     {QStringLiteral("returns"), qint64(at(t.paymentsBySign, 2, type))}});
+    QJsonArray byVat;
+    for (const int code : codes)
+        byVat.append(QJsonObject{{QStringLiteral("vat"), PayloadV2::vatName(code)},
+                                 {QStringLiteral("sales"), qint64(at(t.vatBaseBySign, 1, code))},
+                                 {QStringLiteral("returns"), qint64(at(t.vatBaseBySign, 2, code))},
+                                 {QStringLiteral("vat_sales"), qint64(at(t.vatBySign, 1, code))},
+                                 {QStringLiteral("vat_returns"), qint64(at(t.vatBySign, 2, code))}});
+    return QJsonObject{{QStringLiteral("sales"), qint64(amount(1))},
+                       {QStringLiteral("returns"), qint64(amount(2))},
+                       {QStringLiteral("receipts"), receipts},
+                       {QStringLiteral("cash_in"), qint64(t.cashIn.amount)},
+                       {QStringLiteral("cash_out"), qint64(t.cashOut.amount)},
+                       {QStringLiteral("cash_in_drawer"), qint64(t.cashInDrawer)},
+                       {QStringLiteral("by_payment"), byPayment},
+                       {QStringLiteral("by_vat"), byVat},
+                       {QStringLiteral("by_calc_sign"), signs}};
 }
 
 Result<void> ShiftService::setFiscalShiftNumber(Database &db, const QString &shiftUuid, int number)

@@ -4,6 +4,7 @@
 // totals an X report shows (and a Z report closes with).
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -47,6 +48,7 @@ struct ShiftTotals
     OperationTotals corrections;                          // kind correction
     std::map<int, std::map<int, Kopecks>> paymentsBySign; // 1054 -> payment type -> amount
     std::map<int, std::map<int, Kopecks>> vatBySign;      // 1054 -> 1199 code -> VAT amount
+    std::map<int, std::map<int, Kopecks>> vatBaseBySign;  // 1054 -> 1199 code -> line totals
     OperationTotals cashIn;
     OperationTotals cashOut;
     Kopecks cashInDrawer = 0;
@@ -84,11 +86,21 @@ public:
     // The X report view: computed from the documents, a handful of grouped queries.
     Result<ShiftTotals> totals(std::int64_t shiftId);
 
+    // The X report's document for the cabinet (payload v2 x_report with the shift's totals), queued in
+    // the outbox; joins the caller's transaction (the fiscal service's x_report job). No shift open:
+    // nothing to queue.
+    Result<void> queueXReport(const QDateTime &at);
+
+    // The Z/X totals as payload v2 sends them (cabinet/PROTOCOL.md TOTALS).
+    static QJsonObject totalsToJson(const ShiftTotals &totals);
+
     // The fiscal service stores the registrar's shift number once the open-shift (or Z) job is
     // done; joins the caller's transaction as a savepoint.
     static Result<void> setFiscalShiftNumber(Database &db, const QString &shiftUuid, int number);
 
 private:
+    // shift_open / shift_close / x_report payload: schema, shift, FN shift number and FN when known.
+    QJsonObject shiftPayload(const Shift &shift);
     Result<CashDocument> cashDocument(const Actor &actor, bool out, Kopecks amount, const QString &reason);
 
     Database &m_db;

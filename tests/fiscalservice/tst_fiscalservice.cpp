@@ -3,6 +3,9 @@
 // recovery branch of the journal, each checked against the FN archive (exactly one document).
 
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
 #include <QTest>
 
 #include "app/fiscalservice/fiscaljournal.h"
@@ -168,8 +171,23 @@ private Q_SLOTS:
         const auto x = rig().waitJob(rig().lastJob(QStringLiteral("x_report")));
         QVERIFY(x);
         QCOMPARE(x->state, FiscalJobState::Done);
+        // The X report's document for the cabinet (payload v2) was queued with its job.
+        const auto outboxPayload = [this](const char *type) {
+            QSqlQuery q = rig().db->prepare(QStringLiteral("SELECT payload FROM outbox WHERE type = ?"));
+            q.addBindValue(QLatin1String(type));
+            return q.exec() && q.next() ? QJsonDocument::fromJson(q.value(0).toByteArray()).object()
+                                        : QJsonObject();
+        };
+        const QJsonObject xDoc = outboxPayload("x_report");
+        QCOMPARE(xDoc.value(QLatin1String("schema")).toInt(), 2);
+        QCOMPARE(xDoc.value(QLatin1String("shift_uuid")).toString(), shifts.current()->uuid);
+        QCOMPARE(xDoc.value(QLatin1String("totals"))[QLatin1String("cash_in")].toInteger(), 100000);
+        QCOMPARE(xDoc.value(QLatin1String("totals"))[QLatin1String("cash_out")].toInteger(), 30000);
+        QVERIFY(xDoc.value(QLatin1String("fn_shift")).toInt() > 0); // stored by the open-shift job
 
         QVERIFY(shifts.close(rig().owner));
+        QCOMPARE(outboxPayload("shift_close").value(QLatin1String("fn_shift")),
+                 xDoc.value(QLatin1String("fn_shift")));
         const auto z = rig().waitJob(rig().lastJob(QStringLiteral("z_report")));
         QVERIFY(z);
         QCOMPARE(z->state, FiscalJobState::Done);

@@ -34,7 +34,8 @@ private Q_SLOTS:
         app::FiscalJobRepository jobs(*f.db);
         QVERIFY(jobs.jobForDocument(QStringLiteral("open_shift"), first->uuid));
         QVERIFY(jobs.jobForDocument(QStringLiteral("z_report"), first->uuid));
-        QCOMPARE(app::Outbox::find(*f.db, first->uuid)->type, QStringLiteral("shift"));
+        // The close (Z report) goes to the cabinet under the shift's uuid, the open under its own.
+        QCOMPARE(app::Outbox::find(*f.db, first->uuid)->type, QStringLiteral("shift_close"));
     }
 
     void totalsPerOperationAndPaymentType()
