@@ -3,6 +3,8 @@
 
 #include "cabinet/reports/queries.h"
 
+#include <string_view>
+
 namespace cabinet::reports {
 
 namespace {
@@ -48,7 +50,10 @@ json::Value grouped(db::Connection &c, const Scope &scope, const Period &period,
         v.set(name, r.textOr(0, ""));
         if (!extra.empty()) {
             v.set("quantity_milli", r.optInteger(5).value_or(0) - r.optInteger(6).value_or(0));
-            v.set("vat", r.optInteger(7).value_or(0) - r.optInteger(8).value_or(0));
+            const std::int64_t vat = r.optInteger(7).value_or(0) - r.optInteger(8).value_or(0);
+            v.set("vat_amount", vat);
+            if (std::string_view(name) != "vat") // a VAT group's `vat` is its rate, the key
+                v.set("vat", vat);
         }
         out.push_back(std::move(v));
     }

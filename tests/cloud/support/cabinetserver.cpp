@@ -12,9 +12,9 @@ QString cabinetBinary()
     return env.isEmpty() ? QStringLiteral(PRILAVOK_CABINET_BIN) : env;
 }
 
-CabinetServer::CabinetServer(const QString &dir)
+CabinetServer::CabinetServer(const QString &dir, const QString &conn)
     : m_dir(dir)
-    , m_conn(QStringLiteral("sqlite:") + dir + QStringLiteral("/cabinet.db"))
+    , m_conn(conn.isEmpty() ? QStringLiteral("sqlite:") + dir + QStringLiteral("/cabinet.db") : conn)
 {}
 
 CabinetServer::~CabinetServer()

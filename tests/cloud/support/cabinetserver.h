@@ -28,7 +28,9 @@ struct Shop
 class CabinetServer
 {
 public:
-    explicit CabinetServer(const QString &dir);
+    // The cabinet's database is `conn` (a postgresql:// or sqlite: string), or dir/cabinet.db.
+    explicit CabinetServer(const QString &dir, const QString &conn = {});
+    QString connectionString() const { return m_conn; }
     ~CabinetServer();
 
     // `admin --db CONN args...`: the JSON it printed; an empty document (and *ok false) on failure.

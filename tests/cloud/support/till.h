@@ -14,7 +14,8 @@ class Database;
 
 namespace cloudtest {
 
-// `count` completed receipts of `lines` lines each, as SalesService writes them (one transaction).
+// `count` completed receipts of `lines` lines each in one transaction, shaped as SalesService wrote
+// them before payload v2 (v1, which the cabinet still takes and counts): bulk load for the sync tests.
 QStringList enqueueSales(app::Database &db, int count, int lines = 5, const QString &salt = {});
 qint64 outboxRows(app::Database &db);
 

@@ -1937,7 +1937,8 @@ export interface components {
         /**
          * @description Totals plus the grouping key named after `by`: `day`, `point_of_sale_id`, `workplace_id`,
          *     `employee_id`, `hour`, `method`, `vat` or `product_id`; product and vat groups add
-         *     `quantity_milli` and `vat` (kopecks); point of sale, workplace, cashier and product groups add
+         *     `quantity_milli` and `vat_amount` (kopecks), product groups that amount as `vat` too; point of
+         *     sale, workplace, cashier and product groups add
          *     `name` (empty when the key has none: a till's local id from payload v1, a deleted entity).
          */
         SalesGroup: components["schemas"]["Totals"] & {
