@@ -1,6 +1,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -87,6 +88,23 @@ private Q_SLOTS:
         const QJsonObject payload = QJsonDocument::fromJson(row->payload).object();
         QCOMPARE(payload.value(QStringLiteral("total")).toInteger(), total);
         QCOMPARE(payload.value(QStringLiteral("lines")).toArray().size(), 2);
+        // Payload v2: uuids, not local ids; a product made on the till has no cabinet id (null);
+        // payments by method with their reference; VAT by name.
+        QCOMPARE(payload.value(QStringLiteral("schema")).toInt(), 2);
+        QVERIFY(!payload.contains(QStringLiteral("v")));
+        QCOMPARE(payload.value(QStringLiteral("employee_id")).toString(), done->cashierUuid);
+        QCOMPARE(payload.value(QStringLiteral("employee_id")).toString().size(), 36);
+        QCOMPARE(payload.value(QStringLiteral("shift_uuid")).toString(), shifts.current()->uuid);
+        const QJsonObject first = payload.value(QStringLiteral("lines")).toArray().at(0).toObject();
+        QVERIFY(first.value(QStringLiteral("product_id")).isNull());
+        QCOMPARE(first.value(QStringLiteral("vat")).toString(), QStringLiteral("vat10"));
+        const QJsonObject card = payload.value(QStringLiteral("payments")).toArray().at(0).toObject();
+        QCOMPARE(card.value(QStringLiteral("method")).toString(), QStringLiteral("card"));
+        QCOMPARE(card.value(QStringLiteral("reference")).toString(), QStringLiteral("RRN1"));
+        // The till's UTC offset goes with the time: the cabinet's business day comes from it.
+        QVERIFY(QRegularExpression(QStringLiteral("T\\d\\d:\\d\\d:\\d\\d\\.\\d{3}([+-]\\d\\d:\\d\\d|Z)$"))
+                    .match(payload.value(QStringLiteral("completed_at")).toString())
+                    .hasMatch());
         app::FiscalJobRepository jobs(*f.db);
         QVERIFY(jobs.jobForDocument(QStringLiteral("sale"), done->uuid));
     }
