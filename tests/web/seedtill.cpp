@@ -4,7 +4,8 @@
 // Prints one JSON line: {"receipts": N, "total": kopecks, "uuids": [...]}.
 // `web_seed_till pull URL DIR` runs one more sync cycle of the same till and prints the catalog it
 // now holds: {"products": [{"name", "price", "unit_code", "barcodes"}], "employees": [{"name", "role",
-// "pin_ok"}]}, where pin_ok says whether PIN (the optional last argument) signs that employee in.
+// "pin_ok"}], "receipt": {"point_of_sale", "store_name", "address", "phone", "footer"}}, where pin_ok says
+// whether PIN (the optional last argument) signs that employee in. RECEIPTS may be 0: activation only.
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -76,6 +77,21 @@ QJsonArray tillEmployees(app::Database &db, const QString &pin)
     return out;
 }
 
+// What the till's receipts print at the top and bottom (its own point of sale's texts).
+QJsonObject tillReceiptTexts(app::Database &db)
+{
+    QSqlQuery q =
+        db.prepare(QStringLiteral("SELECT name, receipt_store_name, receipt_address, receipt_phone, "
+                                  "receipt_footer FROM points_of_sale ORDER BY id LIMIT 1"));
+    if (!q.exec() || !q.next())
+        return {};
+    return QJsonObject{{QStringLiteral("point_of_sale"), q.value(0).toString()},
+                       {QStringLiteral("store_name"), q.value(1).toString()},
+                       {QStringLiteral("address"), q.value(2).toString()},
+                       {QStringLiteral("phone"), q.value(3).toString()},
+                       {QStringLiteral("footer"), q.value(4).toString()}};
+}
+
 int pull(const QString &dir, const QString &pin)
 {
     app::Database db;
@@ -86,7 +102,8 @@ int pull(const QString &dir, const QString &pin)
     if (!cloudtest::drain(engine))
         return fail(QStringLiteral("the sync cycle failed"));
     const QJsonObject out{{QStringLiteral("products"), tillProducts(db)},
-                          {QStringLiteral("employees"), tillEmployees(db, pin)}};
+                          {QStringLiteral("employees"), tillEmployees(db, pin)},
+                          {QStringLiteral("receipt"), tillReceiptTexts(db)}};
     std::printf("%s\n", QJsonDocument(out).toJson(QJsonDocument::Compact).constData());
     return 0;
 }
@@ -106,8 +123,8 @@ int main(int argc, char **argv)
     const QString url = args.at(1), code = args.at(2), dir = args.at(3);
     bool ok = false;
     const int receipts = args.at(4).toInt(&ok);
-    if (!ok || receipts < 1)
-        return fail(QStringLiteral("RECEIPTS must be a positive number"));
+    if (!ok || receipts < 0)
+        return fail(QStringLiteral("RECEIPTS must be a number, 0 or more"));
 
     app::Database db;
     if (!db.open(dir + QStringLiteral("/till.db")).ok())
