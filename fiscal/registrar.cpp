@@ -412,6 +412,17 @@ Result<ReceiptResult> Registrar::sell(const Receipt &receipt)
     // Encode every request first: a price or a name that cannot go on the wire is refused before
     // the receipt is opened in the registrar.
     FISCAL_TRY(checkEncodable(receipt));
+    // An electronic receipt: the registrar is told to skip printing the next document.
+    auto skipPrint = [this](bool skip) -> Result<Bytes> {
+        auto request =
+            writeTableRequest(m_settings.adminPassword, {skipprint::Table, skipprint::Row, skipprint::Field},
+                              Bytes{static_cast<std::uint8_t>(skip ? 1 : 0)});
+        if (!request)
+            return unexpected(request.error());
+        return execute(*request);
+    };
+    if (!receipt.printed)
+        FISCAL_TRY(skipPrint(true));
     // 50h (still printing the previous receipt) is waited out inside execute().
     const Request open = receipt.correction
                              ? fnOpenCorrectionReceiptRequest(m_settings.adminPassword, receipt.type)
@@ -422,8 +433,11 @@ Result<ReceiptResult> Registrar::sell(const Receipt &receipt)
     auto abandon = [&](const Error &e) -> Result<ReceiptResult> {
         // Nothing is fiscal before FF45h: cancel so the next receipt starts clean. When the link is
         // down the cancel would fail too; the app's recovery (reconcile) annuls the receipt later.
-        if (!e.outcomeUnknown && e.tier == Error::Tier::Device)
+        if (!e.outcomeUnknown && e.tier == Error::Tier::Device) {
             (void)execute(cancelCheckRequest(m_settings.operatorPassword));
+            if (!receipt.printed)
+                (void)skipPrint(false); // the next document prints again
+        }
         return unexpected(e);
     };
 

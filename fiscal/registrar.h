@@ -107,6 +107,7 @@ struct Receipt
     std::uint8_t roundingKopecks = 0;
     std::optional<Cashier> cashier; // 1021/1203
     std::string buyerContact;       // 1008, phone or e-mail, empty for none
+    bool printed = true;            // false: not printed (table 17), the buyer gets it by 1008
     std::vector<Tlv> tags;          // further receipt-level tags (FF0Ch)
     std::string closingText;        // printed at the bottom, up to 64 bytes
     // Set: an FFD 1.2 correction receipt (FD type 31) opened by FF44h, with 1173/1174 sent first.

@@ -3454,6 +3454,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Print the receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: a buyer who leaves a phone or e-mail gets the receipt there only, nothing is printed. Without one the receipt is printed all the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3462,6 +3462,14 @@
         <translation>На ленте 57 мм помещается 32 символа в строке, на ленте 80 мм — от 42 до 48.</translation>
     </message>
     <message>
+        <source>Print the receipt</source>
+        <translation>Печатать чек</translation>
+    </message>
+    <message>
+        <source>Off: a buyer who leaves a phone or e-mail gets the receipt there only, nothing is printed. Without one the receipt is printed all the same.</source>
+        <translation>Выключено: покупатель, оставивший телефон или e-mail, получает чек только туда, ничего не печатается. Без них чек печатается как обычно.</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>

@@ -52,6 +52,9 @@ FiscalWorker::Plan FiscalWorker::plan(const FiscalJob &job)
             BuiltReceipt built = buildReceipt(*p.sale, employee(p.sale->cashierId), taxSystem);
             p.kind = Plan::Kind::Receipt;
             p.receipt = built.receipt;
+            // "Печатать чек" off: a buyer who left a phone or e-mail gets it only there (1008).
+            if (!p.sale->buyerContact.isEmpty() && !OrganisationService(*m_db).printReceipts())
+                p.receipt.printed = false;
             p.expected = built.expected;
             p.error = built.error;
         }

@@ -251,4 +251,21 @@ DiscountSettings OrganisationService::discountSettings()
     return s;
 }
 
+Result<void> OrganisationService::setPrintReceipts(const Actor &actor, bool print)
+{
+    if (auto ok = AccessControl::check(actor, Permission::ManageSettings); !ok)
+        return ok;
+    Transaction tx(m_db);
+    if (!setSetting(m_db, QStringLiteral("receipt.print"), print ? QStringLiteral("1") : QStringLiteral("0")))
+        return fiscal::Unexpected<Error>{Database::storageError(m_db.connection())};
+    AuditLog::record(m_db, actor.employeeId, QStringLiteral("settings.receipt_print"), {}, m_clock());
+    return tx.commit();
+}
+
+bool OrganisationService::printReceipts()
+{
+    const auto v = setting(m_db, QStringLiteral("receipt.print"));
+    return !v || *v != QLatin1String("0");
+}
+
 } // namespace app

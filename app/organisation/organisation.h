@@ -87,6 +87,11 @@ public:
     Result<void> setDiscountSettings(const Actor &actor, const DiscountSettings &settings);
     DiscountSettings discountSettings();
 
+    // "Печатать чек": off, a receipt whose buyer left a phone or e-mail (tag 1008) goes only there
+    // and the registrar prints nothing; a receipt without one is printed all the same. On by default.
+    Result<void> setPrintReceipts(const Actor &actor, bool print);
+    bool printReceipts();
+
     static QString validate(const LegalEntity &entity);
     static QString validate(const PointOfSale &pos);
     static QString validate(const Workplace &workplace);

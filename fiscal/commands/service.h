@@ -64,4 +64,13 @@ inline constexpr std::uint16_t HeaderFirstRow = 11;
 inline constexpr int HeaderRows = 4;
 } // namespace receipttext
 
+// Table 17 row 1 field 7 = 1: the next document is not printed (an electronic receipt sent to the
+// buyer's phone or e-mail, tag 1008); the device clears it after that document. The vendor's
+// JavaPOS driver writes it on desktop models before the receipt's lines.
+namespace skipprint {
+inline constexpr std::uint8_t Table = 17;
+inline constexpr std::uint16_t Row = 1;
+inline constexpr std::uint8_t Field = 7;
+} // namespace skipprint
+
 } // namespace fiscal

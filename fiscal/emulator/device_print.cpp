@@ -5,6 +5,7 @@
 #include "fiscal/codes.h"
 #include "fiscal/commands/service.h"
 #include "fiscal/emulator/device.h"
+#include "fiscal/emulator/tables.h"
 
 namespace fiscal::emu {
 
@@ -87,6 +88,14 @@ void Device::printDocument(const std::vector<std::string> &lines)
     if (ruled)
         doc.push_back(lines.back());
     m_lastDocument = doc;
+    // Table 17 "do not print": this one document stays off the paper (an electronic receipt).
+    const std::string skipKey = tableKey(skipprint::Table, skipprint::Row, skipprint::Field);
+    if (auto it = m_state.tables.find(skipKey);
+        it != m_state.tables.end() && !it->second.empty() && it->second[0]) {
+        m_state.tables.erase(it);
+        m_dirty = true;
+        return;
+    }
     print(doc);
 }
 

@@ -13,17 +13,18 @@ namespace {
 // Field names and layouts of tables 1, 4, 5, 6 and 18 are our guess from the vendor guide's field lists;
 // table 2 (password 4 bytes, name) and table 21 fields 3/4 (TCP server, port 7778) are documented
 // in the reference (§2 passwords, §1.1 TCP port).
-constexpr std::array<TableDef, 7> Tables{{
+constexpr std::array<TableDef, 8> Tables{{
     {1, "Тип и режим кассы", 1, 8},
     {2, "Пароли кассиров и администраторов", 30, 2},
     {4, "Текст в чеке", 14, 1},
     {5, "Наименования типов оплаты", 16, 1},
     {6, "Налоговые ставки", 6, 2},
+    {17, "Региональные настройки", 1, 7},
     {18, "Fiscal storage", 1, 10},
     {21, "Сетевые интерфейсы", 1, 4},
 }};
 
-constexpr std::array<FieldDef, 28> Fields{{
+constexpr std::array<FieldDef, 29> Fields{{
     {1, 1, "Автоматическое обнуление наличности", false, 1, 0, 1},
     {1, 2, "Печать рекламного текста", false, 1, 0, 1},
     {1, 3, "Печать необнуляемой суммы", false, 1, 0, 1},
@@ -38,6 +39,7 @@ constexpr std::array<FieldDef, 28> Fields{{
     {5, 1, "Наименование", true, 20, 0, 0},
     {6, 1, "Ставка", false, 2, 0, 9999},
     {6, 2, "Наименование", true, 20, 0, 0},
+    {17, 7, "Не печатать документ", false, 1, 0, 1}, // fiscal::skipprint; fields 1..6 not modelled
     {18, 1, "Заводской номер ККТ", true, 20, 0, 0},
     {18, 2, "ИНН", true, 12, 0, 0},
     {18, 3, "РНМ", true, 20, 0, 0},

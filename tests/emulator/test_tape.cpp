@@ -210,3 +210,20 @@ TEST_F(TapeTest, CashierFromTableTwoWithoutTags)
     sell({{1000, 0x01}});
     EXPECT_TRUE(has(documents().back(), "КАССИР: КАССИР 1"));
 }
+
+TEST_F(TapeTest, TableSeventeenSkipsPrintingOneDocument)
+{
+    ok(cmd::OpenShift, le(1, 4));
+    const std::size_t before = device->tape().lines().size();
+    ok(cmd::WriteTable, cat({le(30, 4), {skipprint::Table}, le(skipprint::Row, 2), {skipprint::Field}, {1}}));
+    sell({{4200, 0x01}}, encodeTlvs({tlvString(1008, "buyer@example.ru")}));
+    // Fiscalised with the buyer's address, but nothing on the paper.
+    EXPECT_EQ(device->tape().lines().size(), before);
+    const ArchivedDocument &receipt = device->state().archive.back();
+    EXPECT_EQ(receipt.amount, 4200);
+    auto tags = parseTlvs(receipt.tlv);
+    ASSERT_TRUE(tags && findTlv(*tags, 1008));
+    // One document only: the next receipt prints again.
+    sell({{1000, 0x01}});
+    EXPECT_TRUE(has(documents().back(), "ИТОГ =10.00"));
+}

@@ -2,6 +2,7 @@
 // Receipt texts and saves them; the next receipt sold at the till and the Z report carry them on
 // the emulator's paper tape, with the cashier's name. Before, the texts were saved and never sent.
 
+#include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -10,6 +11,7 @@
 #include <QTranslator>
 
 #include "app/fiscalservice/fiscalservice.h"
+#include "app/organisation/organisation.h"
 #include "app/sales/shiftservice.h"
 #include "app/till/saledesk.h"
 #include "tests/common/screenshot.h"
@@ -130,6 +132,18 @@ private Q_SLOTS:
                      QStringLiteral(u"ЛАВКА «У ДОМА»"));
             QTest::keyClick(save, Qt::Key_Space);
             QVERIFY2(!status->text().contains(QStringLiteral(u"Сократите")), qPrintable(status->text()));
+
+            // "Печатать чек" by keys: off and saved, then on again for the sale below.
+            auto *print = page->findChild<QCheckBox *>(QStringLiteral("printReceipt"));
+            QVERIFY(print && print->isChecked());
+            print->setFocus();
+            QTest::keyClick(print, Qt::Key_Space);
+            QTest::keyClick(save, Qt::Key_Space);
+            QVERIFY(!app::OrganisationService(rig.session->database()).printReceipts());
+            testing_support::saveScreenshot(&dialog, QStringLiteral("newuser_receipt_print_off_ru"));
+            QTest::keyClick(print, Qt::Key_Space);
+            QTest::keyClick(save, Qt::Key_Space);
+            QVERIFY(app::OrganisationService(rig.session->database()).printReceipts());
         }
 
         sellBread(rig);

@@ -1,8 +1,9 @@
 // Issue 16, receipts: the texts saved in Settings → Receipt texts reach the registrar's table 4 and
 // so every receipt and Z report on the emulator's tape; a change shows on the next receipt; a
 // registrar whose table differs gets it written when the till connects. The tape also carries the
-// signed-in cashier with the INN, VAT per line and the FN, FD and FP. The fiscal service runs
-// against the emulator over loopback TCP, as the demo till does.
+// signed-in cashier with the INN, VAT per line and the FN, FD and FP. With "Print the receipt" off
+// a receipt with the buyer's e-mail is fiscalised with tag 1008 and not printed. The fiscal
+// service runs against the emulator over loopback TCP, as the demo till does.
 
 #include <QFile>
 #include <QRegularExpression>
@@ -165,6 +166,46 @@ private Q_SLOTS:
         const QStringList receipt = lastDocument(QStringLiteral(u"КАССОВЫЙ ЧЕК"));
         QCOMPARE(receipt.value(0).trimmed(), QStringLiteral(u"ИЗ КАБИНЕТА"));
         QCOMPARE(receipt.value(receipt.size() - 2).trimmed(), QStringLiteral(u"Акция недели"));
+    }
+
+    void printSettingOffSendsTheReceiptOnlyToTheBuyer()
+    {
+        QVERIFY(OrganisationService(*rig().db).setPrintReceipts(rig().owner, false));
+        QVERIFY(rig().openShiftWithService() > 0);
+        const int printedBefore = int(documents().size());
+        // A sale with the buyer's e-mail: fiscalised with 1008, nothing on the paper.
+        SalesService sales(*rig().db);
+        auto s = sales.create(rig().cashier);
+        QVERIFY(s);
+        LineInput line;
+        line.productId = rig().product();
+        line.quantity = MilliPerUnit;
+        QVERIFY(sales.addLine(rig().cashier, s->id, line));
+        QVERIFY(sales.setDetails(rig().cashier, s->id, {}, QStringLiteral("buyer@example.ru")));
+        const auto current = sales.sale(s->id);
+        QVERIFY(sales.complete(rig().cashier, s->id, {{PaymentType::Cash, current->total, 0, {}}}));
+        const auto sold = rig().waitJob(rig().lastJob(QStringLiteral("sale")));
+        QVERIFY(sold && sold->state == FiscalJobState::Done && sold->fd);
+        QCOMPARE(int(documents().size()), printedBefore);
+        QFile tape(QString::fromStdString(m_emu->tapePath()));
+        QVERIFY(tape.open(QIODevice::ReadOnly));
+        QVERIFY(!QString::fromUtf8(tape.readAll()).contains(QStringLiteral("buyer@example.ru")));
+        // A sale without a contact is printed all the same, and the one after the e-mail one too.
+        const auto paper = sellAndWait();
+        QVERIFY(paper && paper->state == FiscalJobState::Done);
+        QCOMPARE(int(documents().size()), printedBefore + 1);
+        QVERIFY(lastDocument(QStringLiteral(u"КАССОВЫЙ ЧЕК"))
+                    .contains(QStringLiteral(u"ФД %1 ФП %2").arg(*paper->fd).arg(*paper->fiscalSign)));
+        rig().stopService();
+        std::optional<fiscal::DocumentTlv> doc;
+        rig().withRegistrar([&](fiscal::Registrar &r) {
+            if (auto d = r.readDocumentTlv(std::uint32_t(*sold->fd)))
+                doc = *d;
+        });
+        QVERIFY(doc);
+        const fiscal::Tlv *contact = fiscal::findTlv(doc->tlvs, 1008);
+        QVERIFY(contact);
+        QCOMPARE(QString::fromStdString(fiscal::tlvAsString(*contact)), QStringLiteral("buyer@example.ru"));
     }
 
     void registrarWithOtherTablesGetsThemOnConnect()

@@ -1,5 +1,6 @@
 #include "widgets/settings/receiptpage.h"
 
+#include <QCheckBox>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -51,6 +52,14 @@ ReceiptPage::ReceiptPage(app::TillSession &session, QWidget *parent)
     auto *hint = new QLabel(tr("57 mm paper holds 32 characters a line, 80 mm paper 42 to 48."), this);
     hint->setWordWrap(true);
     formColumn->addWidget(hint);
+    m_print = new QCheckBox(tr("Print the receipt"), this);
+    m_print->setObjectName(QStringLiteral("printReceipt"));
+    formColumn->addWidget(m_print);
+    auto *printHint = new QLabel(tr("Off: a buyer who leaves a phone or e-mail gets the receipt there only, "
+                                    "nothing is printed. Without one the receipt is printed all the same."),
+                                 this);
+    printHint->setWordWrap(true);
+    formColumn->addWidget(printHint);
     auto *row = new QHBoxLayout;
     auto *saveButton = new QPushButton(tr("Save"), this);
     saveButton->setObjectName(QStringLiteral("saveButton"));
@@ -96,6 +105,7 @@ void ReceiptPage::reload()
     m_address->setText(m_pos.receiptAddress);
     m_phone->setText(m_pos.phone);
     m_footer->setPlainText(m_pos.footer);
+    m_print->setChecked(organisation.printReceipts());
     updatePreview();
 }
 
@@ -134,6 +144,10 @@ bool ReceiptPage::save()
     auto id = organisation.savePointOfSale(m_session.actor(), pos);
     if (!id) {
         showError(id.error().message);
+        return false;
+    }
+    if (auto printed = organisation.setPrintReceipts(m_session.actor(), m_print->isChecked()); !printed) {
+        showError(printed.error().message);
         return false;
     }
     m_pos = pos;

@@ -1,11 +1,13 @@
 #pragma once
 
 // Settings page 3: the receipt header (store name, address, phone) and footer, with a live sample
-// of the tape in a monospace font at the registrar's print width (app::sampleReceipt).
+// of the tape in a monospace font at the registrar's print width (app::sampleReceipt), and whether
+// receipts with a buyer's phone or e-mail are printed at all.
 
 #include "app/organisation/organisation.h"
 #include "widgets/settings/settingspage.h"
 
+class QCheckBox;
 class QLineEdit;
 class QPlainTextEdit;
 class QSpinBox;
@@ -41,6 +43,7 @@ private:
     QLineEdit *m_phone = nullptr;
     QPlainTextEdit *m_footer = nullptr;
     QSpinBox *m_width = nullptr;
+    QCheckBox *m_print = nullptr;
     QPlainTextEdit *m_preview = nullptr;
 };
 
