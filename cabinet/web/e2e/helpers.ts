@@ -32,3 +32,8 @@ export function writeFigure(name: string, value: unknown): void {
   mkdirSync(shotDir, { recursive: true });
   writeFileSync(join(shotDir, `${name}.json`), JSON.stringify(value, null, 2));
 }
+
+/** Picks an item of the open drop-down (Naive UI draws its options without the option role). */
+export async function chooseOption(page: Page, text: string | RegExp): Promise<void> {
+  await page.locator('.n-base-select-option', { hasText: text }).first().click();
+}

@@ -1,6 +1,6 @@
 // The staff page: an employee made in the cabinet with a PIN signs in at the till after a pull.
 import { expect, test } from '@playwright/test';
-import { screenshots, signIn } from './helpers';
+import { chooseOption, screenshots, signIn } from './helpers';
 import { runCommand } from './processes';
 import { e2eState } from './state';
 
@@ -28,7 +28,7 @@ test('an employee created with a PIN in the cabinet signs in at the till after a
   await expect(dialog).toContainText('PIN — ровно 6 цифр');
   await dialog.getByLabel('PIN').fill('482916');
   await dialog.getByLabel('Роль на кассе').click();
-  await page.getByRole('option', { name: 'Старший кассир' }).click();
+  await chooseOption(page, 'Старший кассир');
   await screenshots(page, 'employee-editor');
   await dialog.getByRole('button', { name: 'Сохранить' }).click();
   await expect(dialog).toHaveCount(0);
