@@ -3890,6 +3890,10 @@
         <source>&quot;%1&quot; is not a weight. Type kilograms, e.g. 0,450.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Checking the code in Chestny Znak…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ui::ScannerPage</name>

@@ -3898,6 +3898,10 @@
         <source>"%1" is not a weight. Type kilograms, e.g. 0,450.</source>
         <translation>«%1» — не вес. Введите килограммы, например 0,450.</translation>
     </message>
+    <message>
+        <source>Checking the code in Chestny Znak…</source>
+        <translation>Проверка в Честном знаке…</translation>
+    </message>
 </context>
 <context>
     <name>ui::ScannerPage</name>

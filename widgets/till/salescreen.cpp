@@ -76,6 +76,11 @@ SaleScreen::SaleScreen(app::TillSession &session, int carts, QWidget *parent)
             if (desk == this->desk())
                 showNotice(text);
         });
+        // A marked code goes to Честный знак (1.5 s at most), then to the FN: say so meanwhile.
+        connect(desk, &app::SaleDesk::markingCheckStarted, this, [this, desk] {
+            if (desk == this->desk())
+                showNotice(tr("Checking the code in Chestny Znak…"));
+        });
         connect(desk, &app::SaleDesk::fiscalized, this, &SaleScreen::onFiscalized);
         // Queued: the weight dialog opens after the scan that asked for it has returned.
         connect(
