@@ -5,14 +5,14 @@ import { paymentName, vatName } from '../format/names';
 import { formatDay } from '../format/time';
 
 export const groupings = [
-  { value: 'day', label: 'По дням' },
-  { value: 'point_of_sale', label: 'По точкам' },
-  { value: 'workplace', label: 'По кассам' },
-  { value: 'cashier', label: 'По кассирам' },
-  { value: 'hour', label: 'По часам' },
-  { value: 'product', label: 'По товарам' },
-  { value: 'payment', label: 'По оплате' },
-  { value: 'vat', label: 'По НДС' },
+  { value: 'day', label: 'По дням', column: 'День' },
+  { value: 'point_of_sale', label: 'По точкам', column: 'Точка' },
+  { value: 'workplace', label: 'По кассам', column: 'Касса' },
+  { value: 'cashier', label: 'По кассирам', column: 'Кассир' },
+  { value: 'hour', label: 'По часам', column: 'Час' },
+  { value: 'product', label: 'По товарам', column: 'Товар' },
+  { value: 'payment', label: 'По оплате', column: 'Оплата' },
+  { value: 'vat', label: 'По НДС', column: 'Ставка НДС' },
 ] as const;
 export type Grouping = (typeof groupings)[number]['value'];
 
