@@ -11,6 +11,7 @@ packages=(
     libcli11-dev libxlsxwriter-dev
     libxkbcommon-dev libgl1-mesa-dev
     xvfb xauth socat fonts-dejavu-core clang-format
+    unzip poppler-utils
     postgresql
     chromium chromium-driver
 )
