@@ -43,6 +43,7 @@ public:
     ~PermitChecker() override;
 
     void setTsPiot(std::optional<TsPiotSettings> settings);
+    const std::optional<TsPiotSettings> &tsPiot() const { return m_settings; }
     // ТС ПИоТ settings stored in the till's database (settings keys marking.tspiot.*), if any.
     static std::optional<TsPiotSettings> storedSettings(Database &db);
     static bool storeSettings(Database &db, const TsPiotSettings &settings);

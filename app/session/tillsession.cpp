@@ -1,5 +1,8 @@
 #include "app/session/tillsession.h"
 
+#include <QCoreApplication>
+#include <QFileInfo>
+
 #include "app/catalog/catalogservice.h"
 #include "app/core/tr.h"
 #include "app/demo/seeddata.h"
@@ -22,6 +25,10 @@ TillSession::~TillSession()
     m_sbp.reset();
     m_cardTerminal.reset();
     m_permit.reset();
+    if (m_fakeTsPiot) {
+        m_fakeTsPiot->kill();
+        m_fakeTsPiot->waitForFinished(3000);
+    }
     m_fiscal.reset();
     if (m_emulator)
         m_emulator->stop();
@@ -61,6 +68,8 @@ Result<std::unique_ptr<TillSession>> TillSession::open(const TillOptions &option
     session->m_shifts = std::make_unique<ShiftService>(session->m_db);
     session->m_permit =
         std::make_unique<PermitChecker>(session->m_db, PermitChecker::storedSettings(session->m_db));
+    if (options.demo && !session->m_permit->tsPiot())
+        session->startFakeTsPiot();
     if (!session->m_deviceUrl.isEmpty()) {
         FiscalServiceSettings settings = options.demo ? FiscalServiceSettings{} : options.registrar;
         settings.deviceUrl = session->m_deviceUrl;
@@ -68,6 +77,38 @@ Result<std::unique_ptr<TillSession>> TillSession::open(const TillOptions &option
         session->m_fiscal = std::make_unique<FiscalService>(settings);
     }
     return session;
+}
+
+void TillSession::startFakeTsPiot()
+{
+    // The fake ТС ПИоТ is built beside the program (tests/marking); PRILAVOK_TSPIOT_EMULATOR names
+    // another. Without it the demo sells marked goods unchecked, with the badge.
+    QString program = qEnvironmentVariable("PRILAVOK_TSPIOT_EMULATOR");
+    if (program.isEmpty())
+        program = QCoreApplication::applicationDirPath() + QStringLiteral("/prilavok-tspiot-emulator");
+    if (!QFileInfo(program).isExecutable())
+        return;
+    auto process = std::make_unique<QProcess>();
+    process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    process->start(program, {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                             QStringLiteral("--exit-with-stdin")});
+    // Startup only, before any window: the fake prints its port within milliseconds.
+    if (!process->waitForStarted(3000) || !process->waitForReadyRead(3000)) {
+        qCWarning(lcApp) << "the demo ТС ПИоТ did not start:" << program;
+        process->kill();
+        return;
+    }
+    const QByteArray line = process->readLine().trimmed();
+    if (!line.startsWith("listening ")) {
+        process->kill();
+        return;
+    }
+    TsPiotSettings settings;
+    settings.url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(QString::fromLatin1(line.mid(10))));
+    settings.clientId = QStringLiteral("prilavok-demo");
+    m_permit->setTsPiot(settings);
+    m_fakeTsPiot = std::move(process);
+    qCInfo(lcApp) << "demo ТС ПИоТ (fake) on" << settings.url.toString();
 }
 
 void TillSession::signIn(const Employee &employee, const Actor &actor)

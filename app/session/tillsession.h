@@ -5,6 +5,7 @@
 // service on its own thread. The composition root creates one and hands it to the screens; no
 // service is reachable through a global.
 
+#include <QProcess>
 #include <QString>
 
 #include <memory>
@@ -82,6 +83,7 @@ public:
 
 private:
     TillSession();
+    void startFakeTsPiot();
 
     // Declaration order is teardown order, reversed: the fiscal thread stops before the emulator
     // it talks to, and both before the database closes.
@@ -93,6 +95,7 @@ private:
     std::unique_ptr<ShiftService> m_shifts;
     std::unique_ptr<FiscalService> m_fiscal;
     std::unique_ptr<PermitChecker> m_permit;
+    std::unique_ptr<QProcess> m_fakeTsPiot; // demo: the fake ТС ПИоТ the marked demo goods go through
     std::unique_ptr<devices::PaymentTerminal> m_cardTerminal;
     std::unique_ptr<devices::SbpProvider> m_sbp;
     bool m_demo = false;

@@ -2,6 +2,7 @@
 // server (Boost.Beast), for tests and demo mode.
 //
 //   prilavok-tspiot-emulator [--listen 127.0.0.1:0] [--client-token TOKEN] [--scenario FILE]
+//                            [--exit-with-stdin]
 //
 // Prints "listening PORT" once ready. Serves POST /api/v2/codes/check and /api/v3/codes/check
 // (codes in base64, client_info required) and GET /api/v1/info. Each code gets the full per-code
@@ -373,6 +374,14 @@ int main(int argc, char **argv)
             listen = argv[++i];
         } else if (arg == "--client-token" && more) {
             g_state.clientToken = QString::fromUtf8(argv[++i]);
+        } else if (arg == "--exit-with-stdin") {
+            // Run by a till in demo mode: when the till goes, even by a crash, its end of our stdin
+            // closes, and so do we.
+            std::thread([] {
+                while (std::getchar() != EOF) {
+                }
+                std::_Exit(0);
+            }).detach();
         } else if (arg == "--scenario" && more) {
             QFile f(QString::fromUtf8(argv[++i]));
             if (!f.open(QIODevice::ReadOnly)) {
@@ -386,7 +395,7 @@ int main(int argc, char **argv)
                 applyFault(o.value("fault").toObject());
         } else {
             std::cerr << "usage: prilavok-tspiot-emulator [--listen HOST:PORT] [--client-token TOKEN] "
-                         "[--scenario FILE]\n";
+                         "[--scenario FILE] [--exit-with-stdin]\n";
             return arg == "--help" ? 0 : 2;
         }
     }

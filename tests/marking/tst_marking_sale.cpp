@@ -441,6 +441,33 @@ private Q_SLOTS:
         QCOMPARE(child(*lines->first().tag1260, 1265), expected1265);
     }
 
+    void demoModeSellsThroughTheFakeTsPiot()
+    {
+        // `prilavok --demo` starts the fake ТС ПИоТ found beside it (here: named by the variable).
+        qputenv("PRILAVOK_TSPIOT_EMULATOR", PRILAVOK_TSPIOT_EMULATOR);
+        QTemporaryDir dir;
+        auto opened = TillSession::open({true, dir.filePath(QStringLiteral("demo.sqlite")), {}, {}});
+        qunsetenv("PRILAVOK_TSPIOT_EMULATOR");
+        QVERIFY(opened);
+        TillSession &session = **opened;
+        QVERIFY(session.permit().tsPiot());
+        for (const Employee &e : session.staff().list())
+            if (e.role == Role::Cashier)
+                session.signIn(e, {e.id, e.role});
+        SaleDesk desk(session);
+        QSqlQuery q(session.database().connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT b.code FROM barcodes b JOIN products p ON p.id = b.product_id "
+                                      "WHERE p.name LIKE 'Кефир%'")) &&
+                q.next());
+        desk.scan(QStringLiteral("010") + q.value(0).toString() + QStringLiteral("215dem01") + QChar(0x1D) +
+                  QStringLiteral("93Ab1+"));
+        QTRY_VERIFY_WITH_TIMEOUT(!desk.waitsForMarking(), 20000);
+        QCOMPARE(desk.cart()->rowCount(), 1);
+        const MarkingLineCheck check = desk.sale().lines.first().markingCheck;
+        QCOMPARE(check.outcome, int(MarkingLineCheck::Checked));
+        QVERIFY2(check.tag1265.startsWith(QStringLiteral("UUID=")), qPrintable(check.tag1265));
+    }
+
     void soldHereIsRefusedBeforeTheNetwork()
     {
         // Честный знак still says "not sold" (the ОФД has not passed the receipt on yet): the
