@@ -40,19 +40,6 @@ export function dayOf(ms: number): string {
   return parts;
 }
 
-/** `YYYY-MM-DD` → that day's local midnight, as the date picker counts. */
-export function dayToMs(day: string): number {
-  const [y, m, d] = day.split('-').map(Number);
-  return new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1).getTime();
-}
-
-/** The date picker's local-midnight timestamp → `YYYY-MM-DD`. */
-export function msToDay(ms: number): string {
-  const date = new Date(ms);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
 /** `3 ч 20 мин`, `2 дн 4 ч`: how long something has lasted. */
 export function formatDuration(ms: number): string {
   const minutes = Math.max(0, Math.floor(ms / 60000));
