@@ -1,5 +1,8 @@
 #include "app/staff/staffservice.h"
 
+#include <algorithm>
+
+#include "app/core/collation.h"
 #include "app/core/tr.h"
 #include "app/core/uuid.h"
 #include "app/core/validation.h"
@@ -282,11 +285,18 @@ QList<Employee> StaffService::list(bool activeOnly)
     QList<Employee> out;
     QSqlQuery q =
         m_db.prepare(selectEmployee + (activeOnly ? QStringLiteral("WHERE active = 1 ") : QString()) +
-                     QStringLiteral("ORDER BY role, full_name"));
+                     QStringLiteral("ORDER BY role, id"));
     if (!q.exec())
         return out;
     while (q.next())
         out.append(readEmployee(q));
+    // By role, then by name as a Russian reads it (SQLite would order by bytes: «Ёлкина» last).
+    const QCollator collator = russianCollator();
+    std::stable_sort(out.begin(), out.end(), [&collator](const Employee &a, const Employee &b) {
+        if (a.role != b.role)
+            return int(a.role) < int(b.role);
+        return collator.compare(a.fullName, b.fullName) < 0;
+    });
     return out;
 }
 

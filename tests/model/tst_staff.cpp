@@ -55,6 +55,28 @@ private Q_SLOTS:
                      app::Error::Code::Validation);
     }
 
+    void employeesSortAsRussianReads()
+    {
+        // SQLite orders by bytes: «Ёлкина» (U+0401) before «Абрамов», lower case after «Я».
+        ModelFixture f;
+        f.addPeople();
+        auto staff = f.staff();
+        for (const char *name :
+             {"Яковлев Пётр", "Ёлкина Ольга", "Жуков Иван", "елисеев Юрий", "Абрамов Лев", "Егорова Анна"})
+            QVERIFY_RESULT(staff.add(f.owner, {QString::fromUtf8(name), {}, {}, {}, Role::Cashier},
+                                     QStringLiteral("123456")));
+        QStringList cyrillicCashiers;
+        for (const app::Employee &e : staff.list())
+            if (e.role == Role::Cashier && e.fullName != QStringLiteral("Cashier"))
+                cyrillicCashiers << e.fullName;
+        QCOMPARE(cyrillicCashiers,
+                 (QStringList{QStringLiteral("Абрамов Лев"), QStringLiteral("Егорова Анна"),
+                              QStringLiteral("елисеев Юрий"), QStringLiteral("Ёлкина Ольга"),
+                              QStringLiteral("Жуков Иван"), QStringLiteral("Яковлев Пётр")}));
+        // The role still groups: the owner stays first.
+        QCOMPARE(staff.list().first().role, Role::Owner);
+    }
+
     void pinIsStoredOnlyAsArgon2id()
     {
         ModelFixture f;
