@@ -16,7 +16,7 @@ namespace ui {
 
 struct ProductRow;
 
-// Find a product by the start of its name or article, or browse the catalog by category.
+// Find a product by any word of its name, its article or barcode, or browse the catalog by category.
 // Typing filters at once; Enter (or a double tap) takes the highlighted product.
 class ProductSearchDialog final : public QDialog
 {
