@@ -9,6 +9,7 @@
 #include <algorithm>
 
 #include "app/core/clock.h"
+#include "app/core/collation.h"
 #include "app/core/tr.h"
 #include "app/logging.h"
 #include "app/sales/pricing.h"
@@ -282,11 +283,16 @@ int JournalModel::rowOf(std::int64_t saleId) const
 QList<Cashier> JournalModel::cashiers(Database &db)
 {
     QList<Cashier> out;
-    QSqlQuery q = db.prepare(QStringLiteral("SELECT id, full_name FROM employees ORDER BY full_name"));
+    QSqlQuery q = db.prepare(QStringLiteral("SELECT id, full_name FROM employees ORDER BY id"));
     if (!q.exec())
         return out;
     while (q.next())
         out.append({q.value(0).toLongLong(), q.value(1).toString()});
+    // As a Russian reads the names, not SQLite's byte order (StaffService::list does the same).
+    const QCollator collator = russianCollator();
+    std::stable_sort(out.begin(), out.end(), [&collator](const Cashier &a, const Cashier &b) {
+        return collator.compare(a.name, b.name) < 0;
+    });
     return out;
 }
 
