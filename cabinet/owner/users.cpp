@@ -4,6 +4,9 @@
 #include "cabinet/owner/audit.h"
 #include "cabinet/owner/http.h"
 
+#include <tuple>
+#include <vector>
+
 namespace cabinet::owner {
 
 namespace {
@@ -113,6 +116,61 @@ api::Response change(db::Connection &c, const auth::Session &s, const std::strin
     return reply(userJson(*auth::userById(c, id)));
 }
 
+// The cabinet's roles with their Russian names and what each may do (auth::mayWrite is the rule).
+json::Value rolesJson()
+{
+    json::Array roles;
+    for (auth::Role role :
+         {auth::Role::Owner, auth::Role::Admin, auth::Role::Manager, auth::Role::Accountant}) {
+        static const char *const names[] = {"Владелец", "Администратор", "Менеджер", "Бухгалтер"};
+        json::Array rights{json::Value("reports"), json::Value("exports")};
+        const std::pair<auth::Area, const char *> areas[] = {{auth::Area::Catalog, "catalog"},
+                                                             {auth::Area::Staff, "staff"},
+                                                             {auth::Area::Structure, "structure"},
+                                                             {auth::Area::Settings, "settings"},
+                                                             {auth::Area::Users, "users"}};
+        for (const auto &[area, name] : areas)
+            if (auth::mayWrite(role, area))
+                rights.emplace_back(name);
+        json::Value v;
+        v.set("id", auth::roleName(role));
+        v.set("name", names[int(role)]);
+        v.set("rights", std::move(rights));
+        roles.push_back(std::move(v));
+    }
+    return roles;
+}
+
+// The tills' roles as the cabinet names them (sync protocol `employee.role`) and what a till lets each
+// do: the same matrix as app/staff/permissions.cpp, which is the rule; this only describes it.
+json::Value tillRolesJson()
+{
+    const std::vector<std::string> cashier = {"sell", "view_catalog", "cash_in", "open_close_shift"};
+    std::vector<std::string> senior = cashier;
+    for (const char *r : {"edit_catalog", "import_catalog", "returns", "void_sale", "free_price", "discounts",
+                          "cash_out", "view_reports", "corrections"})
+        senior.emplace_back(r);
+    std::vector<std::string> administrator = senior;
+    for (const char *r : {"manage_staff", "manage_devices", "manage_settings"})
+        administrator.emplace_back(r);
+    const std::tuple<const char *, const char *, const std::vector<std::string> *> roles[] = {
+        {"cashier", "Кассир", &cashier},
+        {"senior_cashier", "Старший кассир", &senior},
+        {"administrator", "Администратор", &administrator}};
+    json::Array out;
+    for (const auto &[id, name, rights] : roles) {
+        json::Array list;
+        for (const auto &r : *rights)
+            list.emplace_back(r);
+        json::Value v;
+        v.set("id", id);
+        v.set("name", name);
+        v.set("rights", std::move(list));
+        out.push_back(std::move(v));
+    }
+    return out;
+}
+
 } // namespace
 
 std::optional<api::Response> usersCall(db::Connection &c, const mail::Mailer &mailer, const auth::Session &s,
@@ -129,6 +187,12 @@ std::optional<api::Response> usersCall(db::Connection &c, const mail::Mailer &ma
     }
     if (path == "/audit" && rq.method == "GET")
         return auditPage(c, s, rq);
+    if (path == "/staff/roles" && rq.method == "GET") {
+        json::Value v;
+        v.set("till", tillRolesJson());
+        v.set("cabinet", rolesJson());
+        return reply(v);
+    }
     const std::string base = "/staff/users";
     if (path != base && path.rfind(base + "/", 0) != 0)
         return std::nullopt;

@@ -216,4 +216,19 @@ TEST_F(OwnerApi, SalesGroupsCarryNamesAPersonReads)
     EXPECT_EQ(get(a, std::string("/sales") + kDay + "&by=everything").status, 400);
 }
 
+TEST_F(OwnerApi, RolesSayWhatEachMayDo)
+{
+    auto acc = login("acc@a.ru");
+    auto roles = get(acc, "/staff/roles");
+    ASSERT_EQ(roles.status, 200) << roles.body;
+    const auto &cabinet = roles.json().find("cabinet")->asArray();
+    ASSERT_EQ(cabinet.size(), 4u);
+    EXPECT_EQ(cabinet[3].stringAt("id"), "accountant");
+    EXPECT_EQ(cabinet[3].find("rights")->asArray().size(), 2u) << "reports and exports only";
+    EXPECT_EQ(cabinet[2].find("rights")->asArray().size(), 3u) << "a manager adds the catalog";
+    const auto &till = roles.json().find("till")->asArray();
+    ASSERT_EQ(till.size(), 3u);
+    EXPECT_EQ(till[1].stringAt("name"), "Старший кассир");
+}
+
 } // namespace cabinet::test

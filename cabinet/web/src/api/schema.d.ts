@@ -852,23 +852,29 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The category tree, flat (parent_id links) */
+        /** The category tree, flat (parent_id links), one page at a time */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    limit?: components["parameters"]["Limit"];
+                    offset?: components["parameters"]["Offset"];
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
             };
             requestBody?: never;
             responses: {
-                /** @description Groups */
+                /** @description One page */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Group"][];
+                        "application/json": {
+                            items?: components["schemas"]["Group"][];
+                            has_more?: boolean;
+                        };
                     };
                 };
             };
@@ -992,12 +998,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Products, searchable by name, article or barcode */
+        /** Products, one page at a time in id order (search and group filters are not served yet) */
         get: {
             parameters: {
                 query?: {
-                    q?: string;
-                    group_id?: string;
                     limit?: components["parameters"]["Limit"];
                     offset?: components["parameters"]["Offset"];
                 };
@@ -1202,11 +1206,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Till employees */
+        /** Till employees, one page at a time */
         get: {
             parameters: {
                 query?: {
-                    q?: string;
+                    limit?: components["parameters"]["Limit"];
+                    offset?: components["parameters"]["Offset"];
                 };
                 header?: never;
                 path?: never;
@@ -1214,13 +1219,16 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Employees */
+                /** @description One page */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Employee"][];
+                        "application/json": {
+                            items?: components["schemas"]["Employee"][];
+                            has_more?: boolean;
+                        };
                     };
                 };
             };
