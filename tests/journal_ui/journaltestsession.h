@@ -7,7 +7,6 @@
 
 #include <QApplication>
 #include <QFile>
-#include <QHash>
 #include <QList>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -26,34 +25,6 @@
 
 namespace journaltest {
 
-// The lead applies our translations from a TSV file (source<TAB>Russian); until then the Russian
-// screenshots read it directly so they can be reviewed in Russian. Missing file: nothing changes.
-class TsvTranslator final : public QTranslator
-{
-public:
-    bool loadTsv(const QString &path)
-    {
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly | QIODevice::Text))
-            return false;
-        while (!f.atEnd()) {
-            const QString line = QString::fromUtf8(f.readLine()).remove(QLatin1Char('\n'));
-            const qsizetype tab = line.indexOf(QLatin1Char('\t'));
-            if (tab > 0)
-                m_map.insert(line.left(tab), line.mid(tab + 1));
-        }
-        return !m_map.isEmpty();
-    }
-    bool isEmpty() const override { return m_map.isEmpty(); }
-    QString translate(const char *, const char *source, const char *, int) const override
-    {
-        return m_map.value(QString::fromUtf8(source));
-    }
-
-private:
-    QHash<QString, QString> m_map;
-};
-
 inline void useLanguage(const QString &language)
 {
     const auto translators = qApp->findChildren<QTranslator *>();
@@ -64,13 +35,6 @@ inline void useLanguage(const QString &language)
     if (language == QLatin1String("en"))
         return;
     QVERIFY(ui::installTranslations(*qApp, language));
-    auto *tsv = new TsvTranslator;
-    tsv->setParent(qApp);
-    QString path = qEnvironmentVariable("PRILAVOK_JOURNAL_TSV");
-    if (path.isEmpty())
-        path = QStringLiteral("/work/tr/journal.tsv");
-    if (tsv->loadTsv(path))
-        QCoreApplication::installTranslator(tsv);
 }
 
 struct Till
