@@ -27,7 +27,7 @@ bool installTranslations(QCoreApplication &app, const QString &language)
         app.installTranslator(qtBase);
     } else {
         qCWarning(lcUi) << "Qt's own translation qtbase_" << language << "is missing in" << qtDir
-                             << "(install qt6-translations-l10n)";
+                        << "(install qt6-translations-l10n)";
         delete qtBase;
     }
     return true;
