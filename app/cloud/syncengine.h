@@ -17,12 +17,13 @@
 #include <memory>
 #include <optional>
 
-#include "app/cloud/cloudstore.h"
+#include "app/cloud/cloudhttp.h"
+#include "app/cloud/cloudoutbox.h"
 #include "app/cloud/cloudtypes.h"
+#include "app/cloud/pullstore.h"
+#include "app/cloud/syncstate.h"
 #include "app/cloud/tokenstore.h"
 
-class QNetworkAccessManager;
-class QNetworkReply;
 class QTimer;
 
 namespace app {
@@ -50,7 +51,6 @@ public:
     SyncStatus status() const { return m_status; }
     QList<QuarantinedDocument> quarantined();
     const TokenStore &tokenStore() const { return m_tokens; }
-    CloudStore *store() { return m_store.get(); }
 
 public Q_SLOTS:
     // Exchanges the 8-digit workplace code for a device token; answers with activationFinished.
@@ -74,34 +74,25 @@ Q_SIGNALS:
     void documentsQuarantined(int count);
 
 private:
-    struct Answer
-    {
-        int http = 0; // 0: no HTTP answer (refused, reset, timeout)
-        QString networkError;
-        QJsonObject json;
-        QString code;    // error.code
-        QString message; // error.message
-        qint64 retryAfterMs = 0;
-    };
-    using Handler = std::function<void(const Answer &)>;
-
-    QNetworkReply *send(const QByteArray &method, const QString &url, const QByteArray &body, bool auth);
-    // `base` overrides the stored cabinet address (activation talks to a new one).
-    void call(const QByteArray &method, const QString &path, const QByteArray &body, bool auth, Handler done,
-              const QString &base = {});
+    // A request to the stored cabinet with the device token.
+    void call(const QByteArray &method, const QString &path, const QByteArray &body, CloudHttp::Handler done);
+    void activated(const Answer &a, const std::optional<DeviceCredentials> &previous, const QString &base,
+                   const QString &installId);
 
     void pushNext();
     void sendBatch(const QList<OutgoingDocument> &documents, qint64 readMs);
     void onPushAnswer(const QList<OutgoingDocument> &batch, const Answer &a);
+    void onPushAccepted(const QList<OutgoingDocument> &batch, const Answer &a);
+    void onBatchRefused(const QList<OutgoingDocument> &batch, const Answer &a);
     void heartbeat();
     void pull(bool resyncedThisCycle);
+    void onPullAnswer(const Answer &a, bool resyncedThisCycle);
     void finishCycle();
     void failCycle(const QString &message, qint64 retryAfterMs);
     void tokenRejected(const Answer &a);
     void noteServerTime(const QJsonObject &json, const QDateTime &sentAt);
     void publish();
     void refreshCounts();
-    QString describe(const Answer &a) const;
     void scheduleRetry(qint64 delayMs);
     void applyIntervalSetting();
 
@@ -110,8 +101,10 @@ private:
     std::optional<DeviceCredentials> m_credentials;
     std::unique_ptr<Database> m_ownDb;
     Database *m_db = nullptr;
-    std::unique_ptr<CloudStore> m_store;
-    QNetworkAccessManager *m_net = nullptr;
+    std::unique_ptr<SyncState> m_state;
+    std::unique_ptr<CloudOutbox> m_outbox;
+    std::unique_ptr<PullStore> m_pull;
+    CloudHttp *m_http = nullptr;
     QTimer *m_periodic = nullptr;
     QTimer *m_retry = nullptr;
     FiscalHealth m_fiscal;
@@ -124,7 +117,6 @@ private:
     int m_batchSize = 200;
     qint64 m_notBeforeMs = 0; // QDateTime ms since epoch; Retry-After and backoff
     QDateTime m_lastPushOk;
-    QPointer<QNetworkReply> m_inFlight;
     std::optional<QList<OutgoingDocument>> m_prepared; // the batch after the one in flight
 };
 

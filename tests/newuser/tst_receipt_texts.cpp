@@ -155,7 +155,7 @@ private Q_SLOTS:
         QVERIFY(rig().openShiftWithService() > 0);
         QVERIFY(sellAndWait());
         // The sync client writes the owner's texts from the cabinet straight into the database
-        // (CloudStore::upsertPointOfSale); nobody tells the fiscal service.
+        // (app/cloud/appliers/pointofsaleapplier.cpp); nobody tells the fiscal service.
         QSqlQuery q = rig().db->prepare(
             QStringLiteral("UPDATE points_of_sale SET receipt_store_name = ?, receipt_footer = ?"));
         q.addBindValue(QStringLiteral(u"ИЗ КАБИНЕТА"));
