@@ -13,12 +13,23 @@ namespace cabinet::owner {
 
 namespace {
 
-api::Response text(std::string body, const char *type)
+// Saved under a name that says what it holds and for which days (the period is checked as dates,
+// so the name is plain ASCII).
+api::Response attachment(std::string body, const char *type, const std::string &name)
 {
     api::Response r;
     r.body = std::move(body);
     r.contentType = type;
+    r.headers.emplace_back("Content-Disposition", "attachment; filename=\"" + name + "\"");
     return r;
+}
+
+std::string fileName(const std::string &what, const reports::Period &period, const char *extension)
+{
+    std::string name = "prilavok-" + what;
+    if (!period.from.empty())
+        name += "-" + period.from + "_" + period.to;
+    return name + extension;
 }
 
 } // namespace
@@ -30,15 +41,17 @@ std::optional<api::Response> exportCall(db::Connection &c, const reports::Scope 
     const reports::Sink sink = [&out](std::string_view chunk) { out += chunk; };
     if (path == "/exports/documents.csv") {
         reports::exportJournalCsv(c, scope, filter, sink);
-        return text(std::move(out), "text/csv; charset=utf-8");
+        return attachment(std::move(out), "text/csv; charset=utf-8",
+                          fileName("documents", filter.period, ".csv"));
     }
     if (path == "/exports/catalog.xml") {
         reports::exportCatalogCommerceMl(c, scope.organizationId, sink);
-        return text(std::move(out), "application/xml; charset=utf-8");
+        return attachment(std::move(out), "application/xml; charset=utf-8", "prilavok-catalog.xml");
     }
     if (path == "/exports/sales.xml") {
         reports::exportSalesCommerceMl(c, scope, filter.period, sink);
-        return text(std::move(out), "application/xml; charset=utf-8");
+        return attachment(std::move(out), "application/xml; charset=utf-8",
+                          fileName("sales", filter.period, ".xml"));
     }
     if (path != "/exports/documents.xlsx")
         return std::nullopt;
@@ -56,7 +69,8 @@ std::optional<api::Response> exportCall(db::Connection &c, const reports::Scope 
         std::fprintf(stderr, "{\"event\":\"export_failed\",\"detail\":\"xlsx\"}\n");
         return error(500, "internal", "Не удалось сформировать файл XLSX");
     }
-    return text(bytes.str(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    return attachment(bytes.str(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                      fileName("documents", filter.period, ".xlsx"));
 }
 
 } // namespace cabinet::owner

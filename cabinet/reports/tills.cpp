@@ -172,14 +172,19 @@ json::Value alerts(db::Connection &c, const Scope &scope, std::int64_t nowMs, co
             out.push_back(alert("quarantined", "warning", t, name + ": документы в карантине на кассе"));
     }
     Sql open;
-    open << "SELECT shift_uuid, opened_at, workplace_id FROM shifts WHERE organization_id = ";
-    open.bind(scope.organizationId) << " AND closed_at IS NULL AND opened_at < ";
+    // The till's name, so the owner knows which one to close (a shift of an unknown till still counts).
+    open << "SELECT s.shift_uuid, s.opened_at, s.workplace_id, COALESCE(w.name, '') FROM shifts s "
+            "LEFT JOIN workplaces w ON w.organization_id = s.organization_id AND w.id = s.workplace_id "
+            "WHERE s.organization_id = ";
+    open.bind(scope.organizationId) << " AND s.closed_at IS NULL AND s.opened_at < ";
     open.bind(nowMs - s.shiftMaxMs);
-    open.scopePos(scope, "point_of_sale_id");
+    open.scopePos(scope, "s.point_of_sale_id");
     for (const auto &r : open.run(c)) {
-        json::Value a = alert("shift_over_24h", "critical", nullptr, "смена открыта больше 24 часов");
+        const std::string till = r.text(3);
+        json::Value a = alert("shift_over_24h", "critical", nullptr,
+                              (till.empty() ? "Смена" : till + ": смена") + " открыта больше 24 часов");
         a.set("shift_uuid", r.text(0));
-        a.set("workplace", json::Object{{"id", r.text(2)}});
+        a.set("workplace", json::Object{{"id", r.text(2)}, {"name", till}});
         out.push_back(std::move(a));
     }
     if (scope.allPointsOfSale && scope.pointsOfSale.empty()) { // conflicts carry no point of sale

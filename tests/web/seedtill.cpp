@@ -6,6 +6,8 @@
 // now holds: {"products": [{"name", "price", "unit_code", "barcodes"}], "employees": [{"name", "role",
 // "pin_ok"}], "receipt": {"point_of_sale", "store_name", "address", "phone", "footer"}}, where pin_ok says
 // whether PIN (the optional last argument) signs that employee in. RECEIPTS may be 0: activation only.
+// `web_seed_till shift URL DIR HOURS` pushes a shift opened HOURS ago and never closed (what a till
+// left on over the weekend sends), and prints {"shift_uuid": ...}.
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -17,8 +19,10 @@
 #include <cstdio>
 
 #include "app/cloud/syncengine.h"
+#include "app/core/uuid.h"
 #include "app/staff/pinhasher.h"
 #include "app/storage/database.h"
+#include "app/sync/outbox.h"
 #include "support/till.h"
 
 namespace {
@@ -108,6 +112,30 @@ int pull(const QString &dir, const QString &pin)
     return 0;
 }
 
+int openOldShift(const QString &dir, const QString &hoursText)
+{
+    bool ok = false;
+    const int hours = hoursText.toInt(&ok);
+    if (!ok || hours < 0)
+        return fail(QStringLiteral("HOURS must be a number, 0 or more"));
+    app::Database db;
+    if (!db.open(dir + QStringLiteral("/till.db")).ok())
+        return fail(QStringLiteral("cannot open the till database in ") + dir);
+    const QString shift = app::newUuid();
+    const QDateTime opened = QDateTime::currentDateTimeUtc().addSecs(-3600LL * hours);
+    const QJsonObject payload{{QStringLiteral("uuid"), shift},
+                              {QStringLiteral("number"), 1},
+                              {QStringLiteral("opened_at"), opened.toString(Qt::ISODateWithMs)}};
+    if (!app::Outbox::enqueue(db, app::newUuid(), QStringLiteral("shift_open"), payload, opened))
+        return fail(QStringLiteral("cannot queue the shift"));
+    app::cloud::SyncEngine engine(cloudtest::testSettings(dir));
+    engine.attachDatabase(&db);
+    if (!cloudtest::drain(engine))
+        return fail(QStringLiteral("the outbox did not drain"));
+    std::printf("{\"shift_uuid\":\"%s\"}\n", qPrintable(shift));
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -117,9 +145,12 @@ int main(int argc, char **argv)
     QStandardPaths::setTestModeEnabled(true);
     if ((args.size() == 4 || args.size() == 5) && args.at(1) == QLatin1String("pull"))
         return pull(args.at(3), args.value(4));
+    if (args.size() == 5 && args.at(1) == QLatin1String("shift"))
+        return openOldShift(args.at(3), args.at(4));
     if (args.size() != 5)
         return fail(
-            QStringLiteral("usage: web_seed_till URL CODE DIR RECEIPTS | web_seed_till pull URL DIR [PIN]"));
+            QStringLiteral("usage: web_seed_till URL CODE DIR RECEIPTS | web_seed_till pull URL DIR [PIN] | "
+                           "web_seed_till shift URL DIR HOURS"));
     const QString url = args.at(1), code = args.at(2), dir = args.at(3);
     bool ok = false;
     const int receipts = args.at(4).toInt(&ok);

@@ -18,17 +18,23 @@ export function innFor(seed: number): string {
   return body + String((sum % 11) % 10);
 }
 
-async function confirmationToken(mailDir: string, email: string): Promise<string> {
+/** The token of the link (`/confirm`, `/invite`, `/reset`) mailed to `email`, read from the SMTP sink. */
+export async function mailedToken(
+  mailDir: string,
+  email: string,
+  link: 'confirm' | 'invite' | 'reset' = 'confirm',
+): Promise<string> {
+  const pattern = new RegExp(`/${link}\\?token=([A-Za-z0-9_-]+)`);
   for (let attempt = 0; attempt < 100; attempt++) {
     for (const name of await readdir(mailDir)) {
       if (!name.endsWith('.eml')) continue;
       const text = (await readFile(join(mailDir, name))).toString();
-      const match = /confirm\?token=([A-Za-z0-9_-]+)/.exec(text.replace(/=\r?\n/g, ''));
+      const match = pattern.exec(text.replace(/=\r?\n/g, ''));
       if (text.includes(email) && match?.[1]) return match[1];
     }
     await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error(`no confirmation mail for ${email}`);
+  throw new Error(`no ${link} mail for ${email}`);
 }
 
 async function call(baseUrl: string, path: string, body: unknown): Promise<unknown> {
@@ -56,7 +62,7 @@ export async function registerOwner(
     password,
     name: 'Ирина Петрова',
   })) as { organization_id: string };
-  await call(baseUrl, '/auth/confirm', { token: await confirmationToken(mailDir, email) });
+  await call(baseUrl, '/auth/confirm', { token: await mailedToken(mailDir, email) });
   return { email, password, organizationId: answer.organization_id };
 }
 
