@@ -5,9 +5,11 @@
 
 #include <algorithm>
 #include <map>
+#include <unordered_map>
 
 #include "app/core/clock.h"
 #include "app/core/tr.h"
+#include "app/reports/linesums.h"
 #include "app/sales/shiftservice.h"
 #include "app/storage/database.h"
 
@@ -49,73 +51,6 @@ fiscal::Unexpected<Error> forward(const Result<T> &r)
 
 } // namespace
 
-Result<Dashboard> ReportQueries::dashboard(const Period &period)
-{
-    Dashboard d;
-    // One pass over the period's documents, grouped by UTC hour (a text prefix of the stored time,
-    // far cheaper than strftime on every row) and kind: the totals and both charts come from it.
-    // Russian time zones are whole hours, so a UTC hour is exactly one local hour.
-    QSqlQuery q = m_db.prepare(QStringLiteral(
-        "SELECT substr(completed_at, 1, 13) AS h, kind, calc_sign, COUNT(*), SUM(total) FROM sales "
-        "WHERE status = 2 AND completed_at >= :from AND completed_at < :to GROUP BY h, kind, calc_sign"));
-    bindPeriod(q, period);
-    if (!q.exec())
-        return storage(q);
-    std::map<QDate, DayPoint> days;
-    for (QDate day = period.from.date();
-         day < period.to.date() || (day == period.to.date() && period.to.time() != QTime(0, 0));
-         day = day.addDays(1))
-        days[day].date = day;
-    Kopecks salesGross = 0;
-    while (q.next()) {
-        const QDateTime local =
-            QDateTime::fromString(q.value(0).toString() + QStringLiteral(":00:00Z"), Qt::ISODate)
-                .toLocalTime();
-        const int kind = q.value(1).toInt();
-        const int sign = q.value(2).toInt();
-        const int count = q.value(3).toInt();
-        const Kopecks sum = q.value(4).toLongLong();
-        const QDate date = local.date();
-        const int hour = local.time().hour();
-        DayPoint &day = days[date];
-        day.date = date;
-        if (sign == 1) {
-            d.gross += sum;
-            day.gross += sum;
-        } else if (sign == 2) {
-            d.returns += sum;
-            day.returns += sum;
-        }
-        d.net += direction(sign) * sum;
-        d.byHour[std::size_t(std::clamp(hour, 0, 23))] += direction(sign) * sum;
-        if (kind == 0) {
-            d.receipts += count;
-            day.receipts += count;
-            salesGross += sum;
-        } else if (kind == 1) {
-            d.returnCount += count;
-        } else {
-            d.corrections += count;
-        }
-    }
-    d.average = d.receipts ? (salesGross + d.receipts / 2) / d.receipts : 0;
-    for (const auto &[date, point] : days)
-        d.byDay.append(point);
-    QSqlQuery pay = m_db.prepare(QStringLiteral(
-        "SELECT s.calc_sign, p.type, SUM(p.amount) FROM sales s JOIN payments p ON p.sale_id = s.id "
-        "WHERE s.status = 2 AND s.completed_at >= :from AND s.completed_at < :to GROUP BY s.calc_sign, "
-        "p.type"));
-    bindPeriod(pay, period);
-    if (!pay.exec())
-        return storage(pay);
-    while (pay.next()) {
-        const int type = pay.value(1).toInt();
-        if (type >= 0 && type < 3)
-            d.payments[std::size_t(type)] += direction(pay.value(0).toInt()) * pay.value(2).toLongLong();
-    }
-    return d;
-}
-
 Result<QList<SalesRow>> ReportQueries::grouped(const QString &sql, const Period &period)
 {
     QSqlQuery q = m_db.prepare(sql);
@@ -153,65 +88,143 @@ Result<QList<SalesRow>> ReportQueries::byCashier(const Period &period)
 
 Result<QList<SalesRow>> ReportQueries::byCategory(const Period &period)
 {
-    // Lines grouped by product first (covering index), then products to their categories.
-    return grouped(
-        QStringLiteral(
-            "SELECT COALESCE(c.id, 0), COALESCE(c.name, ''), SUM(g.n), SUM(g.qty), SUM(g.amount), SUM(g.vat) "
-            "FROM (SELECT l.product_id AS pid, COUNT(*) AS n, SUM(" PRILAVOK_DIR " * l.quantity) AS qty, "
-            "SUM(" PRILAVOK_DIR " * l.total) AS amount, SUM(" PRILAVOK_DIR " * l.vat_amount) AS vat "
-            "FROM sales s JOIN sale_lines l INDEXED BY sale_lines_report ON l.sale_id = s.id "
-            "WHERE s.status = 2 AND s.completed_at >= :from AND s.completed_at < :to "
-            "GROUP BY l.product_id) g "
-            "LEFT JOIN products p ON p.id = g.pid LEFT JOIN categories c ON c.id = p.category_id "
-            "GROUP BY c.id"),
-        period);
+    auto r = byLines(period);
+    if (!r)
+        return forward(r);
+    return std::move(r->categories);
 }
 
 Result<ProductReport> ReportQueries::byProduct(const Period &period, int top)
 {
-    // Catalog lines group by product (covering index); lines at a free price have no product and
-    // group by the name printed on the receipt.
-    auto all =
-        grouped(QStringLiteral(
-                    "SELECT g.pid, COALESCE(p.name, ''), g.n, g.qty, g.amount, g.vat FROM ("
-                    "SELECT l.product_id AS pid, COUNT(*) AS n, SUM(" PRILAVOK_DIR " * l.quantity) AS qty, "
-                    "SUM(" PRILAVOK_DIR " * l.total) AS amount, SUM(" PRILAVOK_DIR " * l.vat_amount) AS vat "
-                    "FROM sales s JOIN sale_lines l INDEXED BY sale_lines_report ON l.sale_id = s.id "
-                    "WHERE s.status = 2 AND s.completed_at >= :from AND s.completed_at < :to "
-                    "AND l.product_id IS NOT NULL GROUP BY l.product_id) g "
-                    "LEFT JOIN products p ON p.id = g.pid "
-                    "UNION ALL SELECT 0, l.name, COUNT(*), SUM(" PRILAVOK_DIR " * l.quantity), "
-                    "SUM(" PRILAVOK_DIR " * l.total), SUM(" PRILAVOK_DIR " * l.vat_amount) "
-                    "FROM sales s JOIN sale_lines l INDEXED BY sale_lines_free ON l.sale_id = s.id "
-                    "WHERE s.status = 2 AND s.completed_at >= :from AND s.completed_at < :to "
-                    "AND l.product_id IS NULL GROUP BY l.name"),
-                period);
-    if (!all)
-        return forward(all);
-    ProductReport r;
-    r.bySum = all->mid(0, top);
-    QList<SalesRow> byQty = *all;
-    std::stable_sort(byQty.begin(), byQty.end(),
-                     [](const SalesRow &a, const SalesRow &b) { return a.quantity > b.quantity; });
-    r.byQuantity = byQty.mid(0, top);
-    return r;
+    auto r = byLines(period, top);
+    if (!r)
+        return forward(r);
+    return std::move(r->products);
 }
 
 Result<QList<SalesRow>> ReportQueries::byVat(const Period &period)
 {
-    auto rows = grouped(
-        QStringLiteral(
-            "SELECT l.vat_code, COALESCE(v.name, ''), COUNT(*), SUM(" PRILAVOK_DIR " * l.quantity), "
-            "SUM(" PRILAVOK_DIR " * l.total), SUM(" PRILAVOK_DIR " * l.vat_amount) "
-            "FROM sales s JOIN sale_lines l ON l.sale_id = s.id "
-            "LEFT JOIN (SELECT code, MAX(name) AS name FROM vat_rates GROUP BY code) v ON v.code = "
-            "l.vat_code "
-            "WHERE s.status = 2 AND s.completed_at >= :from AND s.completed_at < :to GROUP BY l.vat_code"),
-        period);
-    if (rows)
-        std::sort(rows->begin(), rows->end(),
-                  [](const SalesRow &a, const SalesRow &b) { return a.key < b.key; });
-    return rows;
+    auto r = byLines(period);
+    if (!r)
+        return forward(r);
+    return std::move(r->vat);
+}
+
+namespace {
+
+SalesRow row(std::int64_t key, const QString &name, const LineSum &sum)
+{
+    SalesRow r;
+    r.key = key;
+    r.name = name;
+    r.documents = sum.lines;
+    r.quantity = sum.quantity;
+    r.amount = sum.amount;
+    r.vat = sum.vat;
+    return r;
+}
+
+// Largest first by the given field; ties by name, then key, so equal rows keep one order.
+template<class Field>
+void sortDescending(QList<SalesRow> &rows, Field field)
+{
+    std::sort(rows.begin(), rows.end(), [field](const SalesRow &a, const SalesRow &b) {
+        if (a.*field != b.*field)
+            return a.*field > b.*field;
+        if (a.name != b.name)
+            return a.name < b.name;
+        return a.key < b.key;
+    });
+}
+
+QString idList(const QList<SalesRow> &rows)
+{
+    QStringList ids;
+    for (const SalesRow &r : rows)
+        ids << QString::number(r.key);
+    return ids.join(u',');
+}
+
+} // namespace
+
+Result<LineReports> ReportQueries::byLines(const Period &period, int top)
+{
+    auto sums = sumLines(m_db, period);
+    if (!sums)
+        return forward(sums);
+    LineReports out;
+
+    // Products: both tops from one list of per-product sums; names only for the rows shown.
+    QList<SalesRow> all;
+    all.reserve(qsizetype(sums->byProduct.size() + sums->freeByName.size()));
+    for (const auto &[id, sum] : sums->byProduct)
+        all.append(row(id, QString(), sum));
+    for (const auto &[name, sum] : sums->freeByName)
+        all.append(row(0, name, sum));
+    const auto topOf = [&](auto field) {
+        // Unnamed catalog rows sort after named ones on a tie until the names are known; the
+        // tie order among them is by id, which is enough for equal sums.
+        std::partial_sort(all.begin(), all.begin() + std::min<qsizetype>(top, all.size()), all.end(),
+                          [field](const SalesRow &a, const SalesRow &b) {
+                              if (a.*field != b.*field)
+                                  return a.*field > b.*field;
+                              return a.key < b.key;
+                          });
+        return all.mid(0, top);
+    };
+    out.products.bySum = topOf(&SalesRow::amount);
+    out.products.byQuantity = topOf(&SalesRow::quantity);
+    const QString ids = idList(out.products.bySum + out.products.byQuantity);
+    if (!ids.isEmpty()) {
+        QSqlQuery names =
+            m_db.prepare(QStringLiteral("SELECT id, name FROM products WHERE id IN (%1)").arg(ids));
+        if (!names.exec())
+            return storage(names);
+        std::map<std::int64_t, QString> byId;
+        while (names.next())
+            byId[names.value(0).toLongLong()] = names.value(1).toString();
+        for (QList<SalesRow> *list : {&out.products.bySum, &out.products.byQuantity}) {
+            for (SalesRow &r : *list) {
+                if (r.key != 0)
+                    r.name = byId.count(r.key) ? byId[r.key] : QString();
+            }
+        }
+    }
+
+    // Categories: per-product sums folded into each product's category; lines at a free price and
+    // products gone from the catalog count under no category (key 0).
+    QSqlQuery cats =
+        m_db.prepare(QStringLiteral("SELECT p.id, COALESCE(c.id, 0), COALESCE(c.name, '') FROM products p "
+                                    "LEFT JOIN categories c ON c.id = p.category_id"));
+    if (!cats.exec())
+        return storage(cats);
+    std::unordered_map<std::int64_t, std::int64_t> categoryOf;
+    std::map<std::int64_t, QString> categoryName{{0, QString()}};
+    while (cats.next()) {
+        categoryOf[cats.value(0).toLongLong()] = cats.value(1).toLongLong();
+        categoryName[cats.value(1).toLongLong()] = cats.value(2).toString();
+    }
+    std::map<std::int64_t, LineSum> byCategory;
+    for (const auto &[id, sum] : sums->byProduct) {
+        const auto c = categoryOf.find(id);
+        byCategory[c == categoryOf.end() ? 0 : c->second].add(sum);
+    }
+    for (const auto &[name, sum] : sums->freeByName)
+        byCategory[0].add(sum);
+    for (const auto &[id, sum] : byCategory)
+        out.categories.append(row(id, categoryName[id], sum));
+    sortDescending(out.categories, &SalesRow::amount);
+
+    // VAT: by tag 1199 code, in code order, with the rate's name.
+    QSqlQuery vatNames = m_db.prepare(QStringLiteral("SELECT code, MAX(name) FROM vat_rates GROUP BY code"));
+    if (!vatNames.exec())
+        return storage(vatNames);
+    std::map<int, QString> vatName;
+    while (vatNames.next())
+        vatName[vatNames.value(0).toInt()] = vatNames.value(1).toString();
+    for (const auto &[code, sum] : sums->byVat)
+        out.vat.append(row(code, vatName.count(code) ? vatName[code] : QString(), sum));
+    return out;
 }
 
 #undef PRILAVOK_DIR

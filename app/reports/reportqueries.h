@@ -15,6 +15,14 @@ class Database;
 
 namespace app::reports {
 
+// The three reports over sale lines, from one pass over the lines (see linesums.h).
+struct LineReports
+{
+    QList<SalesRow> categories; // by net amount, largest first
+    ProductReport products;
+    QList<SalesRow> vat; // by tag 1199 code
+};
+
 class ReportQueries final
 {
 public:
@@ -27,6 +35,7 @@ public:
     Result<QList<SalesRow>> byCategory(const Period &period);
     Result<ProductReport> byProduct(const Period &period, int top = 20);
     Result<QList<SalesRow>> byVat(const Period &period);
+    Result<LineReports> byLines(const Period &period, int top = 20);
     Result<QList<DocumentRow>> documents(const DocumentFilter &filter);
     Result<QList<ShiftRow>> shifts(const Period &period);
     Result<QList<DrawerPoint>> drawer(const Period &period, int maxPoints = 400);

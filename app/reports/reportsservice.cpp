@@ -88,9 +88,11 @@ int ReportsService::load(const Period &period, const DeviceHealth &health)
             // Cheapest first: the dashboard shows while the rest is still counting.
             bool ok = !stale() && take(q.dashboard(period), set.dashboard, set.error);
             ok = ok && !stale() && take(q.byCashier(period), set.cashiers, set.error);
-            ok = ok && !stale() && take(q.byCategory(period), set.categories, set.error);
-            ok = ok && !stale() && take(q.byProduct(period), set.products, set.error);
-            ok = ok && !stale() && take(q.byVat(period), set.vat, set.error);
+            LineReports lines;
+            ok = ok && !stale() && take(q.byLines(period), lines, set.error);
+            set.categories = std::move(lines.categories);
+            set.products = std::move(lines.products);
+            set.vat = std::move(lines.vat);
             ok = ok && !stale() && take(q.shifts(period), set.shifts, set.error);
             ok = ok && !stale() && take(q.drawer(period), set.drawer, set.error);
             ok = ok && !stale() &&
