@@ -1642,6 +1642,10 @@
         <source>This marking code is already sold.</source>
         <translation>Этот код маркировки уже продан.</translation>
     </message>
+    <message>
+        <source>The cabinet sent this entry with text that is not UTF-8; the till keeps its previous version until the entry is saved again in the cabinet.</source>
+        <translation>Кабинет прислал эту запись с текстом не в кодировке UTF-8; касса оставила прежнюю версию, пока запись не сохранят в кабинете заново.</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>

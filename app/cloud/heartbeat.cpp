@@ -1,8 +1,10 @@
 #include "app/cloud/heartbeat.h"
 
+#include <QJsonArray>
 #include <QSqlQuery>
 
 #include "app/cloud/cloudoutbox.h"
+#include "app/cloud/pullquarantine.h"
 #include "app/storage/database.h"
 #include "app/version.h"
 
@@ -38,6 +40,20 @@ QJsonObject shiftOf(Database &db)
                        {QStringLiteral("state"), QStringLiteral("open")}};
 }
 
+// What the pull holds back: the count and the first entries, so the cabinet can name them.
+QJsonObject pullOf(PullQuarantine &held)
+{
+    constexpr int kListed = 50;
+    QJsonArray items;
+    for (const HeldEntity &e : held.held(kListed))
+        items.append(QJsonObject{{QStringLiteral("entity"), e.entity},
+                                 {QStringLiteral("id"), e.id},
+                                 {QStringLiteral("version"), e.version},
+                                 {QStringLiteral("kind"), e.kind},
+                                 {QStringLiteral("reason"), e.reason}});
+    return QJsonObject{{QStringLiteral("quarantined"), held.count()}, {QStringLiteral("items"), items}};
+}
+
 QJsonObject fnOf(const FiscalHealth &f)
 {
     const auto nullIf = [](bool empty, const QJsonValue &v) {
@@ -53,7 +69,8 @@ QJsonObject fnOf(const FiscalHealth &f)
 
 } // namespace
 
-QJsonObject heartbeatBody(Database &db, CloudOutbox &outbox, const HeartbeatFacts &facts)
+QJsonObject heartbeatBody(Database &db, CloudOutbox &outbox, PullQuarantine &held,
+                          const HeartbeatFacts &facts)
 {
     QJsonObject body{{QStringLiteral("app_version"), QStringLiteral(PRILAVOK_VERSION)},
                      {QStringLiteral("db_schema"), schemaVersion(db)},
@@ -64,6 +81,7 @@ QJsonObject heartbeatBody(Database &db, CloudOutbox &outbox, const HeartbeatFact
                             {QStringLiteral("quarantined"), outbox.quarantinedCount()},
                             {QStringLiteral("oldest_created_at"), isoOrNull(outbox.oldestPendingAt())},
                             {QStringLiteral("last_push_ok_at"), isoOrNull(facts.lastPushOk)}});
+    body.insert(QStringLiteral("pull"), pullOf(held));
     if (facts.fiscal.known) {
         body.insert(QStringLiteral("kkt"),
                     QJsonObject{{QStringLiteral("serial"), facts.fiscal.kktSerial},

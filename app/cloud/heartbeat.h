@@ -1,7 +1,8 @@
 #pragma once
 
 // The body of POST /devices/status (cabinet/PROTOCOL.md "Heartbeat"): app and schema version,
-// device time and clock skew, the outbox figures, the registrar's health and the open shift.
+// device time and clock skew, the outbox figures, the pulled entities held back (issue 21 §3), the
+// registrar's health and the open shift.
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -15,6 +16,7 @@ class Database;
 namespace app::cloud {
 
 class CloudOutbox;
+class PullQuarantine;
 
 struct HeartbeatFacts
 {
@@ -23,6 +25,7 @@ struct HeartbeatFacts
     QDateTime lastPushOk; // UTC; invalid: never
 };
 
-QJsonObject heartbeatBody(Database &db, CloudOutbox &outbox, const HeartbeatFacts &facts);
+QJsonObject heartbeatBody(Database &db, CloudOutbox &outbox, PullQuarantine &held,
+                          const HeartbeatFacts &facts);
 
 } // namespace app::cloud

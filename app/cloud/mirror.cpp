@@ -12,15 +12,16 @@ Mirror::Mirror(Database &db)
 
 Result<std::optional<MirroredItem>> Mirror::find(const QString &entity, const QString &id)
 {
-    QSqlQuery &q =
-        m_db.cached(QStringLiteral("SELECT data, local_id FROM cloud_items WHERE entity = ? AND id = ?"));
+    QSqlQuery &q = m_db.cached(
+        QStringLiteral("SELECT data, local_id, version FROM cloud_items WHERE entity = ? AND id = ?"));
     q.bindValue(0, entity);
     q.bindValue(1, id);
     if (!q.exec())
         return storage(q);
     std::optional<MirroredItem> out;
     if (q.next()) {
-        out = MirroredItem{QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object(), std::nullopt};
+        out = MirroredItem{QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object(),
+                           q.value(2).toLongLong(), std::nullopt};
         if (!q.value(1).isNull())
             out->localId = q.value(1).toLongLong();
     }

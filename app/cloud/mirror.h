@@ -20,6 +20,7 @@ namespace app::cloud {
 struct MirroredItem
 {
     QJsonObject data;
+    qint64 version = 0;
     std::optional<qint64> localId; // the till's integer id where it has one (categories)
 };
 

@@ -5,8 +5,10 @@
 
 #include "app/cloud/appliers/applier.h"
 #include "app/cloud/appliers/pulledvalues.h"
+#include "app/cloud/pulledpage.h"
 #include "app/cloud/sqlresult.h"
 #include "app/cloud/syncstate.h"
+#include "app/core/tr.h"
 #include "app/sync/payloadv2.h"
 
 Q_LOGGING_CATEGORY(lcCloudPull, "pos.cloud.store")
@@ -40,6 +42,7 @@ PullStore::PullStore(Database &db, SyncState &state, Clock clock)
     , m_state(state)
     , m_clock(std::move(clock))
     , m_mirror(db)
+    , m_held(db, m_clock)
 {}
 
 void PullStore::setOwnIdentity(const QString &pointOfSale, const QString &workplace)
@@ -81,8 +84,13 @@ Result<int> PullStore::applyDeltaPage(const QJsonArray &changes, const QString &
         const QString id = c.value(QLatin1String("id")).toString();
         if (entity.isEmpty() || id.isEmpty())
             continue;
-        if (auto ok = applyChange(entity, id, c.value(QLatin1String("op")).toString(),
-                                  c.value(QLatin1String("version")).toInteger(),
+        const qint64 version = c.value(QLatin1String("version")).toInteger();
+        if (c.value(QLatin1String(kUnreadable)).toBool()) {
+            if (auto ok = holdUnreadable(entity, id, version); !ok)
+                return forward(ok);
+            continue;
+        }
+        if (auto ok = applyChange(entity, id, c.value(QLatin1String("op")).toString(), version,
                                   c.value(QLatin1String("data")).toObject());
             !ok)
             return forward(ok);
@@ -95,10 +103,47 @@ Result<int> PullStore::applyDeltaPage(const QJsonArray &changes, const QString &
     return applied;
 }
 
+// The till keeps its previous version: the mirror and the till's tables are not touched.
+Result<void> PullStore::holdUnreadable(const QString &entity, const QString &id, qint64 version)
+{
+    return m_held.hold({entity, id, version, QStringLiteral("unreadable"),
+                        Tr::tr("The cabinet sent this entry with text that is not UTF-8; the till keeps its "
+                               "previous version until the entry is saved again in the cabinet.")},
+                       {});
+}
+
+// In a snapshot the till's previous version (when it has one) is staged in its place, so the swap
+// neither changes nor deletes it.
+Result<void> PullStore::stageUnreadable(const QString &entity, const QString &id, qint64 version)
+{
+    if (auto ok = holdUnreadable(entity, id, version); !ok)
+        return ok;
+    const auto known = m_mirror.find(entity, id);
+    if (!known)
+        return forward(known);
+    if (!*known)
+        return {};
+    QSqlQuery &q = m_db.cached(QStringLiteral(
+        "INSERT OR REPLACE INTO cloud_snapshot(entity, id, version, data) VALUES (?, ?, ?, ?)"));
+    q.bindValue(0, entity);
+    q.bindValue(1, id);
+    q.bindValue(2, (*known)->version);
+    q.bindValue(3, compactText((*known)->data));
+    return q.exec() ? Result<void>{} : storage(q);
+}
+
 Result<void> PullStore::stage(const QJsonArray &changes)
 {
     for (const QJsonValue &v : changes) {
         const QJsonObject c = v.toObject();
+        if (c.value(QLatin1String(kUnreadable)).toBool()) {
+            if (auto ok = stageUnreadable(c.value(QLatin1String("entity")).toString(),
+                                          c.value(QLatin1String("id")).toString(),
+                                          c.value(QLatin1String("version")).toInteger());
+                !ok)
+                return ok;
+            continue;
+        }
         QSqlQuery &q = m_db.cached(QStringLiteral(
             "INSERT OR REPLACE INTO cloud_snapshot(entity, id, version, data) VALUES (?, ?, ?, ?)"));
         q.bindValue(0, c.value(QLatin1String("entity")).toString());
@@ -139,7 +184,8 @@ Result<QList<PullStore::Staged>> PullStore::stagedDifferences()
         m_db.prepare(QStringLiteral("SELECT s.entity, s.id, s.version, s.data FROM cloud_snapshot s "
                                     "LEFT JOIN cloud_items c ON c.entity = s.entity AND c.id = s.id "
                                     "WHERE c.data IS NULL OR c.data <> s.data OR c.version <> s.version "
-                                    "ORDER BY ") %
+                                    "OR EXISTS (SELECT 1 FROM cloud_pull_quarantine q WHERE q.entity = "
+                                    "s.entity AND q.id = s.id AND q.kind = 'rejected') ORDER BY ") %
                      entityOrder() % QStringLiteral(", s.version"));
     if (!s.exec())
         return storage(s);
@@ -227,7 +273,11 @@ Result<void> PullStore::applyChange(const QString &entity, const QString &id, co
     }
     const bool remove = op == QLatin1String("delete");
     // One item the till cannot take (a name too long, a clash with a local row) must not hold the
-    // whole catalog back: it is rolled back to its savepoint, logged, and kept in the mirror.
+    // whole catalog back: it is rolled back to its savepoint, held in the pull quarantine, and kept
+    // in the mirror (a resync tries it again).
+    if (auto ok = m_held.release(entity, id); !ok)
+        return ok;
+    std::optional<Error> refused;
     if (const EntityApplier *applier = applierFor(entity); applier && (!remove || applier->remove)) {
         Transaction item(m_db);
         Result<void> r = remove ? applier->remove(ctx, id) : applier->upsert(ctx, id, data);
@@ -236,10 +286,16 @@ Result<void> PullStore::applyChange(const QString &entity, const QString &id, co
                 return ok;
         } else if (r.error().code == Error::Code::Validation ||
                    r.error().message.contains(QLatin1String("constraint"), Qt::CaseInsensitive)) {
-            qCWarning(lcCloudPull) << "not applied:" << entity << id << r.error().message;
+            refused = r.error(); // rolled back to the savepoint as `item` goes
         } else {
             return r; // the disk, not the data: the page rolls back and is fetched again
         }
+    }
+    if (refused) {
+        if (auto ok = m_held.hold({entity, id, version, QStringLiteral("rejected"), refused->message},
+                                  compactText(data));
+            !ok)
+            return ok;
     }
     if (remove)
         return m_mirror.remove(entity, id);

@@ -4,13 +4,15 @@
 // A delta page and its cursor are one transaction; a snapshot is staged page by page in
 // cloud_snapshot and swapped in with one commit, so the till never sees half a catalog. Every item
 // goes through its entity's applier (appliers/applier.h) under a savepoint and into the mirror.
-// Owns cloud_snapshot and the cursor keys of sync_state.
+// An item the till cannot take (text that is not UTF-8, a rule it breaks) is held in the pull
+// quarantine and the page goes on. Owns cloud_snapshot and the cursor keys of sync_state.
 
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 
 #include "app/cloud/mirror.h"
+#include "app/cloud/pullquarantine.h"
 #include "app/core/clock.h"
 #include "app/core/result.h"
 
@@ -46,6 +48,8 @@ public:
     // Both are also kept in sync_state, where the outbox writers read them for payload v2.
     void setOwnIdentity(const QString &pointOfSale, const QString &workplace);
 
+    PullQuarantine &quarantine() { return m_held; }
+
 private:
     struct Staged
     {
@@ -56,6 +60,8 @@ private:
 
     Result<void> applyChange(const QString &entity, const QString &id, const QString &op, qint64 version,
                              const QJsonObject &data);
+    Result<void> holdUnreadable(const QString &entity, const QString &id, qint64 version);
+    Result<void> stageUnreadable(const QString &entity, const QString &id, qint64 version);
     Result<void> stage(const QJsonArray &changes);
     Result<int> swapSnapshot(const QString &nextCursor);
     Result<QList<Staged>> stagedDifferences();
@@ -66,6 +72,7 @@ private:
     SyncState &m_state;
     Clock m_clock;
     Mirror m_mirror;
+    PullQuarantine m_held;
     QString m_ownPointOfSale;
 };
 

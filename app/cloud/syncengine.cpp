@@ -14,6 +14,7 @@
 
 #include "app/cloud/backoff.h"
 #include "app/cloud/heartbeat.h"
+#include "app/cloud/pulledpage.h"
 #include "app/core/tr.h"
 #include "app/core/uuid.h"
 #include "app/storage/database.h"
@@ -371,7 +372,8 @@ void SyncEngine::onBatchRefused(const QList<OutgoingDocument> &batch, const Answ
 
 void SyncEngine::heartbeat()
 {
-    const QJsonObject body = heartbeatBody(*m_db, *m_outbox, {m_fiscal, m_status.clockSkewMs, m_lastPushOk});
+    const QJsonObject body =
+        heartbeatBody(*m_db, *m_outbox, m_pull->quarantine(), {m_fiscal, m_status.clockSkewMs, m_lastPushOk});
     call("POST", QStringLiteral("/api/v1/devices/status"), QJsonDocument(body).toJson(QJsonDocument::Compact),
          [this](const Answer &a) {
              if (a.http == 401) {
@@ -407,28 +409,26 @@ void SyncEngine::pull(bool resyncedThisCycle)
 void SyncEngine::onPullAnswer(const Answer &a, bool resyncedThisCycle)
 {
     if (a.http == 200) {
-        const QString phase = a.json.value(QLatin1String("phase")).toString();
-        const QJsonArray changes = a.json.value(QLatin1String("changes")).toArray();
-        const QString next = a.json.value(QLatin1String("next_cursor")).toString();
-        if (next.isEmpty()) {
+        const auto page = readPulledPage(a.body);
+        if (!page || page->nextCursor.isEmpty()) {
             failCycle(Tr::tr("The cabinet sent catalog changes without a cursor."), 0);
             return;
         }
-        bool more = a.json.value(QLatin1String("has_more")).toBool();
+        bool more = page->hasMore;
         bool done = false;
         Result<int> r = 0;
-        if (phase == QLatin1String("snapshot")) {
-            done = a.json.value(QLatin1String("snapshot_done")).toBool();
-            r = m_pull->applySnapshotPage(changes, next, done);
+        if (page->phase == QLatin1String("snapshot")) {
+            done = page->snapshotDone;
+            r = m_pull->applySnapshotPage(page->changes, page->nextCursor, done);
             more = more || !done;
         } else {
-            r = m_pull->applyDeltaPage(changes, next);
+            r = m_pull->applyDeltaPage(page->changes, page->nextCursor);
         }
         if (!r) {
             failCycle(r.error().message, 0);
             return;
         }
-        Q_EMIT pageApplied(phase, done);
+        Q_EMIT pageApplied(page->phase, done);
         if (more)
             pull(resyncedThisCycle);
         else

@@ -139,6 +139,7 @@ json::Value tills(db::Connection &c, const Scope &scope, std::int64_t nowMs, con
               forecast(c, scope.organizationId, fnNumber, timeMs(member(fn, "valid_until")), nowMs, s));
         t.set("fn", std::move(f));
         t.set("outbox", member(status, "outbox"));
+        t.set("pull", member(status, "pull")); // catalog entries the till holds back (issue 21 §3)
         out.push_back(std::move(t));
     }
     return out;
