@@ -9,6 +9,8 @@ QVariantMap TerminalSettings::toMap() const
     map.insert(QStringLiteral("host"), host);
     map.insert(QStringLiteral("tcpPort"), tcpPort);
     map.insert(QStringLiteral("terminalId"), terminalId);
+    map.insert(QStringLiteral("program"), program);
+    map.insert(QStringLiteral("configDir"), configDir);
     map.insert(QStringLiteral("answerTimeoutSecs"), answerTimeoutSecs);
     map.insert(QStringLiteral("printSlips"), printSlips);
     map.insert(QStringLiteral("slipCopies"), slipCopies);
@@ -23,6 +25,8 @@ TerminalSettings TerminalSettings::fromMap(const QVariantMap &map)
     s.host = map.value(QStringLiteral("host")).toString();
     s.tcpPort = map.value(QStringLiteral("tcpPort"), s.tcpPort).toInt();
     s.terminalId = map.value(QStringLiteral("terminalId")).toString();
+    s.program = map.value(QStringLiteral("program")).toString();
+    s.configDir = map.value(QStringLiteral("configDir")).toString();
     s.answerTimeoutSecs = map.value(QStringLiteral("answerTimeoutSecs"), s.answerTimeoutSecs).toInt();
     s.printSlips = map.value(QStringLiteral("printSlips"), s.printSlips).toBool();
     s.slipCopies = map.value(QStringLiteral("slipCopies"), s.slipCopies).toInt();

@@ -19,7 +19,12 @@ struct TerminalSettings
     SerialSettings port; // pinpads on RS-232/USB-COM
     QString host;        // pinpads on Ethernet (INPAS DualConnector, Arcus over TCP)
     int tcpPort = 0;
-    QString terminalId;         // the bank's TID, printed on slips
+    QString terminalId; // the bank's TID, printed on slips
+    // Command-line drivers (Sberbank sb_pilot, Arcus2 tool): the program, and the folder whose
+    // files every run needs beside it (pinpad.ini, upnixmn.out, cashreg.ini...; empty: the
+    // program's own folder).
+    QString program;
+    QString configDir;
     int answerTimeoutSecs = 90; // a customer entering a PIN is slow; beyond this the state is unknown
     bool printSlips = true;     // pass slips to the registrar as non-fiscal text
     int slipCopies = 2;         // the customer's and the shop's

@@ -1634,6 +1634,33 @@
         <source>This marking code is already sold.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The card terminal is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The terminal answered: %n operation(s) in the open batch.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The terminal did not answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card terminal&apos;s program is not chosen in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card terminal&apos;s program %1 is not there or cannot run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card terminal is busy with an operation; change it when it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -3364,10 +3391,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check on the terminal whether the money was taken before trying again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>SBP is not set up at this till. Choose another way to pay.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3389,6 +3412,34 @@
     </message>
     <message>
         <source>The sale is paid and saved, but the receipt did not print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A card payment approved before the restart counts for this sale (%1 ₽).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card payment was cancelled on the terminal. No money was taken. Try again or choose another way to pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank declined the card payment (code %1: %2). No money was taken. Ask for another card or choose another way to pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card payment did not go through: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s answer was lost and its report does not tell either.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card payment: answer lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes: the terminal&apos;s slip says APPROVED, the payment counts. No: it was not approved, no money was taken.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4230,6 +4281,57 @@
     </message>
     <message>
         <source>held back %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::TerminalBox</name>
+    <message>
+        <source>Card terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (a standalone terminal, the cashier confirms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sberbank UPOS (sb_pilot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arcus2 (command-line tool)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/opt/sberbank/sb_pilot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No card terminal is chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the terminal…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1646,6 +1646,33 @@
         <source>The cabinet sent this entry with text that is not UTF-8; the till keeps its previous version until the entry is saved again in the cabinet.</source>
         <translation>Кабинет прислал эту запись с текстом не в кодировке UTF-8; касса оставила прежнюю версию, пока запись не сохранят в кабинете заново.</translation>
     </message>
+    <message>
+        <source>The card terminal is ready.</source>
+        <translation>Терминал готов к работе.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The terminal answered: %n operation(s) in the open batch.</source>
+        <translation><numerusform>Терминал ответил: в открытой смене %n операция.</numerusform>
+            <numerusform>Терминал ответил: в открытой смене %n операции.</numerusform>
+            <numerusform>Терминал ответил: в открытой смене %n операций.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The terminal did not answer: %1</source>
+        <translation>Терминал не ответил: %1</translation>
+    </message>
+    <message>
+        <source>The card terminal's program is not chosen in the settings.</source>
+        <translation>В настройках не выбрана программа банковского терминала.</translation>
+    </message>
+    <message>
+        <source>The card terminal's program %1 is not there or cannot run.</source>
+        <translation>Программа банковского терминала %1 не найдена или не запускается.</translation>
+    </message>
+    <message>
+        <source>The card terminal is busy with an operation; change it when it is done.</source>
+        <translation>Терминал занят операцией; смените его, когда она закончится.</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -3376,10 +3403,6 @@
         <translation>Оплата картой одобрена (%1).</translation>
     </message>
     <message>
-        <source>Check on the terminal whether the money was taken before trying again.</source>
-        <translation>Прежде чем повторять, проверьте на терминале, списаны ли деньги.</translation>
-    </message>
-    <message>
         <source>SBP is not set up at this till. Choose another way to pay.</source>
         <translation>СБП на этой кассе не настроена. Выберите другой способ оплаты.</translation>
     </message>
@@ -3402,6 +3425,34 @@
     <message>
         <source>The sale is paid and saved, but the receipt did not print.</source>
         <translation>Продажа оплачена и сохранена, но чек не напечатан.</translation>
+    </message>
+    <message>
+        <source>A card payment approved before the restart counts for this sale (%1 ₽).</source>
+        <translation>Оплата картой, одобренная до перезапуска, засчитана в этот чек (%1 ₽).</translation>
+    </message>
+    <message>
+        <source>The card payment was cancelled on the terminal. No money was taken. Try again or choose another way to pay.</source>
+        <translation>Оплата отменена на терминале. Деньги не списаны. Повторите или выберите другой способ оплаты.</translation>
+    </message>
+    <message>
+        <source>The bank declined the card payment (code %1: %2). No money was taken. Ask for another card or choose another way to pay.</source>
+        <translation>Банк отклонил оплату картой (код %1: %2). Деньги не списаны. Попросите другую карту или выберите другой способ оплаты.</translation>
+    </message>
+    <message>
+        <source>The card payment did not go through: %1</source>
+        <translation>Оплата картой не прошла: %1</translation>
+    </message>
+    <message>
+        <source>The terminal's answer was lost and its report does not tell either.</source>
+        <translation>Ответ терминала потерян, и по его отчёту тоже не понять, чем кончилась операция.</translation>
+    </message>
+    <message>
+        <source>Card payment: answer lost</source>
+        <translation>Оплата картой: ответ потерян</translation>
+    </message>
+    <message>
+        <source>Yes: the terminal's slip says APPROVED, the payment counts. No: it was not approved, no money was taken.</source>
+        <translation>«Да» — на слипе терминала «ОДОБРЕНО», оплата засчитывается. «Нет» — не одобрено, деньги не списаны.</translation>
     </message>
 </context>
 <context>
@@ -4244,6 +4295,57 @@
     <message>
         <source>held back %1</source>
         <translation>задержано %1</translation>
+    </message>
+</context>
+<context>
+    <name>ui::TerminalBox</name>
+    <message>
+        <source>Card terminal</source>
+        <translation>Банковский терминал</translation>
+    </message>
+    <message>
+        <source>None (a standalone terminal, the cashier confirms)</source>
+        <translation>Нет (отдельный терминал, кассир подтверждает оплату)</translation>
+    </message>
+    <message>
+        <source>Sberbank UPOS (sb_pilot)</source>
+        <translation>Сбербанк UPOS (sb_pilot)</translation>
+    </message>
+    <message>
+        <source>Arcus2 (command-line tool)</source>
+        <translation>Arcus2 (программа командной строки)</translation>
+    </message>
+    <message>
+        <source>Terminal:</source>
+        <translation>Терминал:</translation>
+    </message>
+    <message>
+        <source>/opt/sberbank/sb_pilot</source>
+        <translation>/opt/sberbank/sb_pilot</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Program:</source>
+        <translation>Программа:</translation>
+    </message>
+    <message>
+        <source>Check the connection</source>
+        <translation>Проверка связи</translation>
+    </message>
+    <message>
+        <source>The terminal's program</source>
+        <translation>Программа терминала</translation>
+    </message>
+    <message>
+        <source>No card terminal is chosen.</source>
+        <translation>Банковский терминал не выбран.</translation>
+    </message>
+    <message>
+        <source>Asking the terminal…</source>
+        <translation>Запрос к терминалу…</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@
 #include "app/logging.h"
 #include "app/session/tillsession.h"
 #include "app/version.h"
+#include "devices/devicesettings.h"
 #include "widgets/mainwindow.h"
 #include "widgets/translations.h"
 
@@ -122,6 +123,11 @@ int main(int argc, char **argv)
             QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Prilavok"), text);
         return 4;
     }
+
+    if (!options.demo)
+        if (auto terminal = (*session)->setCardTerminal(devices::loadDeviceSettings(settings).cardTerminal);
+            !terminal)
+            qCWarning(lcApp) << "card terminal:" << terminal.error().message; // the settings page says it too
 
     ui::MainWindow window({options.demo, QDir::toNativeSeparators(databasePath), session->get()});
     window.show();

@@ -142,6 +142,48 @@ QList<Operation> CardOperations::approvedPayments(const QString &saleUuid) const
     return out;
 }
 
+QList<Operation> CardOperations::carriedPayments(const QString &saleUuid) const
+{
+    QList<Operation> out;
+    for (const Operation &o : approvedPayments(saleUuid)) {
+        bool touched = false;
+        for (const Operation &d : m_journal.derivedFrom(o.operationId))
+            touched = touched || d.state != State::Declined;
+        if (!touched && returnable(o.operationId) == o.amount)
+            out << o;
+    }
+    return out;
+}
+
+void CardOperations::checkLink()
+{
+    auto *cli = qobject_cast<devices::payments::CliTerminal *>(m_terminal.data());
+    if (!cli || isBusy()) {
+        const bool ok = m_terminal && !isBusy();
+        const QString text = !m_terminal ? Tr::tr("No card terminal is set up at this till.")
+                             : ok        ? Tr::tr("The card terminal is ready.")
+                                         : Tr::tr("The card terminal is busy with another operation.");
+        QMetaObject::invokeMethod(
+            this, [this, ok, text] { Q_EMIT linkChecked(ok, text); }, Qt::QueuedConnection);
+        return;
+    }
+    const QString id = QStringLiteral("link-check-") + newUuid();
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(cli, &devices::payments::CliTerminal::operationsListed, this,
+                          [this, id, connection](const QString &listed, bool ok,
+                                                 const QList<devices::payments::TerminalRecord> &records,
+                                                 const QString &message) {
+                              if (listed != id)
+                                  return;
+                              disconnect(*connection);
+                              Q_EMIT linkChecked(
+                                  ok, ok ? Tr::tr("The terminal answered: %n operation(s) in the open batch.",
+                                                  nullptr, int(records.size()))
+                                         : Tr::tr("The terminal did not answer: %1").arg(message));
+                          });
+    cli->listOperations(id);
+}
+
 Result<QStringList> CardOperations::reverseSale(const QString &saleUuid)
 {
     QStringList scheduled;

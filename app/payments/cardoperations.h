@@ -50,6 +50,12 @@ public:
     Kopecks returnable(const QString &paymentOperationId) const;
     // Card payments of `saleUuid` approved but not yet part of a completed document.
     QList<Operation> approvedPayments(const QString &saleUuid) const;
+    // Of those, the ones still whole and not being reversed: after a restart mid-payment they pay
+    // the sale instead of charging the card again.
+    QList<Operation> carriedPayments(const QString &saleUuid) const;
+
+    // «Проверка связи»: asks the terminal for its report of the batch; answers with linkChecked().
+    void checkLink();
 
     void recoverOpen();    // start-up: settle what a crashed run left started or unknown
     void retryReversals(); // start-up and before reconciliation
@@ -59,6 +65,7 @@ public:
 Q_SIGNALS:
     void finished(const app::payments::Operation &operation);
     void needsCashier(const app::payments::Operation &operation, const QString &facts);
+    void linkChecked(bool ok, const QString &text);
 
 private:
     Result<QString> start(Operation intent, std::function<void(const QString &)> call);

@@ -9,6 +9,9 @@
 #include "app/fiscalservice/fiscalservice.h"
 #include "app/logging.h"
 #include "app/marking/permitchecker.h"
+#include "app/payments/cardoperations.h"
+#include "app/payments/paymentjournal.h"
+#include "app/payments/terminalsetup.h"
 #include "app/sales/salesservice.h"
 #include "app/sales/shiftservice.h"
 #include "app/staff/staffservice.h"
@@ -23,6 +26,7 @@ TillSession::TillSession() = default;
 TillSession::~TillSession()
 {
     m_sbp.reset();
+    m_cardOperations.reset();
     m_cardTerminal.reset();
     m_permit.reset();
     if (m_fakeTsPiot) {
@@ -53,9 +57,6 @@ Result<std::unique_ptr<TillSession>> TillSession::open(const TillOptions &option
             return fail(Error::Code::Conflict,
                         Tr::tr("The demo registrar did not start: %1").arg(QString::fromStdString(error)));
         session->m_deviceUrl = QStringLiteral("tcp:127.0.0.1:%1").arg(session->m_emulator->port());
-        auto terminal = std::make_unique<devices::EmulatedTerminal>();
-        terminal->setDelays(300, 700);
-        session->m_cardTerminal = std::move(terminal);
         auto sbp = std::make_unique<devices::EmulatedSbpProvider>();
         sbp->setDelays(200, 5000);
         session->m_sbp = std::move(sbp);
@@ -76,7 +77,69 @@ Result<std::unique_ptr<TillSession>> TillSession::open(const TillOptions &option
         settings.databasePath = options.databasePath;
         session->m_fiscal = std::make_unique<FiscalService>(settings);
     }
+
+    session->m_paymentJournal = std::make_unique<payments::PaymentJournal>(session->m_db);
+    if (options.demo) {
+        const devices::TerminalSettings terminal = payments::demoTerminalSettings(
+            QFileInfo(options.databasePath).absolutePath() + QStringLiteral("/demo-terminal"));
+        if (terminal.kind == devices::TerminalSettings::Kind::None) {
+            // Built without the emulator program: the in-process pinpad keeps the demo selling.
+            auto emulated = std::make_unique<devices::EmulatedTerminal>();
+            emulated->setDelays(300, 700);
+            session->m_cardTerminal = std::move(emulated);
+            session->m_cardOperations = std::make_unique<payments::CardOperations>(
+                *session->m_paymentJournal, session->m_cardTerminal.get());
+        } else if (auto set = session->setCardTerminal(terminal); !set) {
+            qCWarning(lcApp) << "demo card terminal:" << set.error().message;
+        }
+    }
+    if (FiscalService *fiscal = session->m_fiscal.get()) {
+        // A receipt abandoned for good: its card money goes back, journaled and retried until settled.
+        TillSession *raw = session.get();
+        QObject::connect(fiscal, &FiscalService::reversalRequired, fiscal,
+                         [raw](qint64, const QString &documentUuid, qint64) {
+                             if (raw->m_cardOperations)
+                                 (void)raw->m_cardOperations->reverseSale(documentUuid);
+                         });
+    }
     return session;
+}
+
+Result<void> TillSession::setCardTerminal(const devices::TerminalSettings &settings)
+{
+    if (m_cardOperations && m_cardOperations->isBusy())
+        return fail(Error::Code::Conflict,
+                    Tr::tr("The card terminal is busy with an operation; change it when it is done."));
+    QString problem;
+    const QString workRoot = QFileInfo(m_db.path()).absolutePath() + QStringLiteral("/card-terminal");
+    std::unique_ptr<devices::PaymentTerminal> terminal =
+        payments::makeCardTerminal(settings, workRoot, problem);
+    m_cardOperations.reset();
+    m_cardTerminal = std::move(terminal);
+    m_terminalSettings = settings;
+    if (!m_cardTerminal)
+        return problem.isEmpty() ? Result<void>{} : fail(Error::Code::Validation, problem);
+    m_cardOperations = std::make_unique<payments::CardOperations>(*m_paymentJournal, m_cardTerminal.get());
+    QObject::connect(m_cardOperations.get(), &payments::CardOperations::finished, m_cardOperations.get(),
+                     [this](const payments::Operation &operation) { printSlip(operation); });
+    // What a crashed run left open is settled from the terminal before anything new starts.
+    m_cardOperations->recoverOpen();
+    m_cardOperations->retryReversals();
+    qCInfo(lcApp) << "card terminal:" << m_cardTerminal->name() << settings.program;
+    return {};
+}
+
+void TillSession::printSlip(const payments::Operation &operation)
+{
+    // Approved operations and the reconciliation report go on paper, as the bank asks; a decline
+    // is told on the screen.
+    if (!m_fiscal || operation.slip.isEmpty() || operation.state != payments::State::Approved ||
+        !m_terminalSettings.printSlips)
+        return;
+    const int copies =
+        operation.kind == payments::Kind::Reconciliation ? 1 : qMax(1, m_terminalSettings.slipCopies);
+    for (int i = 0; i < copies; ++i)
+        m_fiscal->printText(operation.slip);
 }
 
 void TillSession::startFakeTsPiot()

@@ -15,6 +15,7 @@
 #include "app/staff/permissions.h"
 #include "app/staff/staffservice.h"
 #include "app/storage/database.h"
+#include "devices/paymentsettings.h"
 
 namespace fiscal::emu {
 class InProcessEmulator;
@@ -26,6 +27,12 @@ class SbpProvider;
 } // namespace devices
 
 namespace app {
+
+namespace payments {
+class CardOperations;
+class PaymentJournal;
+struct Operation;
+} // namespace payments
 
 class CatalogService;
 class FiscalService;
@@ -61,6 +68,14 @@ public:
     // terminal: the cashier confirms the card payment by hand). Demo mode has emulated ones.
     devices::PaymentTerminal *cardTerminal() { return m_cardTerminal.get(); }
     devices::SbpProvider *sbp() { return m_sbp.get(); }
+    // Card operations journaled before the terminal is asked (null without an integrated terminal).
+    payments::CardOperations *cardOperations() { return m_cardOperations.get(); }
+    payments::PaymentJournal &paymentJournal() { return *m_paymentJournal; }
+    const devices::TerminalSettings &cardTerminalSettings() const { return m_terminalSettings; }
+    // The terminal from the settings (the composition root after open(), the settings page); demo
+    // mode opens with the UPOS emulator. Refused while an operation runs. Starts the recovery of
+    // what the last run left open.
+    Result<void> setCardTerminal(const devices::TerminalSettings &settings);
     FiscalService *fiscal() { return m_fiscal.get(); } // null while no registrar is configured
     // The permissive-mode check of marking codes (sold-code register, then ТС ПИоТ).
     PermitChecker &permit() { return *m_permit; }
@@ -84,6 +99,7 @@ public:
 private:
     TillSession();
     void startFakeTsPiot();
+    void printSlip(const payments::Operation &operation);
 
     // Declaration order is teardown order, reversed: the fiscal thread stops before the emulator
     // it talks to, and both before the database closes.
@@ -96,7 +112,10 @@ private:
     std::unique_ptr<FiscalService> m_fiscal;
     std::unique_ptr<PermitChecker> m_permit;
     std::unique_ptr<QProcess> m_fakeTsPiot; // demo: the fake ТС ПИоТ the marked demo goods go through
+    std::unique_ptr<payments::PaymentJournal> m_paymentJournal;
     std::unique_ptr<devices::PaymentTerminal> m_cardTerminal;
+    std::unique_ptr<payments::CardOperations> m_cardOperations;
+    devices::TerminalSettings m_terminalSettings;
     std::unique_ptr<devices::SbpProvider> m_sbp;
     bool m_demo = false;
     QString m_deviceUrl;

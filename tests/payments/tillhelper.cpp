@@ -1,6 +1,6 @@
 // A stand-in for the till in crash tests: opens the database, starts one card payment through the
 // journal and the UPOS driver, says "started <operation id>" and waits to be killed.
-//   payments_till_helper DB WORKROOT CONFIGDIR PROGRAM AMOUNT
+//   payments_till_helper DB WORKROOT CONFIGDIR PROGRAM AMOUNT [SALE_UUID]
 
 #include <QCoreApplication>
 #include <QTimer>
@@ -28,7 +28,7 @@ int main(int argc, char **argv)
     devices::payments::UposTerminal terminal(config);
     app::payments::PaymentJournal journal(db);
     app::payments::CardOperations operations(journal, &terminal);
-    const auto started = operations.pay(args.at(5).toLongLong(), QStringLiteral("sale-crash"));
+    const auto started = operations.pay(args.at(5).toLongLong(), args.value(6, QStringLiteral("sale-crash")));
     if (!started)
         return 4;
     std::printf("started %s\n", qPrintable(*started));

@@ -9,6 +9,7 @@
 #include <QSpinBox>
 
 #include "app/session/tillsession.h"
+#include "widgets/settings/terminalbox.h"
 
 namespace ui {
 
@@ -66,6 +67,8 @@ WorkplacePage::WorkplacePage(app::TillSession &session, QWidget *parent)
     m_type->addItem(tr("Automat"), int(app::WorkplaceType::Automat));
     workplace->addRow(tr("Type:"), m_type);
     content()->addWidget(workplaceBox);
+    m_terminal = new TerminalBox(m_session, this);
+    content()->addWidget(m_terminal);
 
     auto *row = new QHBoxLayout;
     auto *saveButton = new QPushButton(tr("Save"), this);
@@ -140,6 +143,10 @@ bool WorkplacePage::save()
     auto workplaceId = organisation.saveWorkplace(actor, workplace);
     if (!workplaceId) {
         showError(workplaceId.error().message);
+        return false;
+    }
+    if (const QString why = m_terminal->save(); !why.isEmpty()) {
+        showError(why);
         return false;
     }
     reload();

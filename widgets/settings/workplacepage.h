@@ -2,7 +2,7 @@
 
 // Settings page 2: the legal entity (name, INN, tax system), the point of sale (name, address,
 // place of settlement) and this workplace (name, number 1-99, type), as app::OrganisationService
-// stores them.
+// stores them; and the card terminal of this till (TerminalBox).
 
 #include "app/organisation/organisation.h"
 #include "widgets/settings/settingspage.h"
@@ -16,6 +16,8 @@ class TillSession;
 }
 
 namespace ui {
+
+class TerminalBox;
 
 class WorkplacePage final : public SettingsPage
 {
@@ -43,6 +45,7 @@ private:
     QLineEdit *m_workplaceName = nullptr;
     QSpinBox *m_number = nullptr;
     QComboBox *m_type = nullptr;
+    TerminalBox *m_terminal = nullptr;
 };
 
 } // namespace ui

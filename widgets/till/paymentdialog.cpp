@@ -14,6 +14,7 @@
 #include <QVBoxLayout>
 
 #include "app/fiscalservice/fiscalservice.h"
+#include "app/payments/cardoperations.h"
 #include "app/session/tillsession.h"
 #include "app/till/moneytext.h"
 #include "app/till/saledesk.h"
@@ -80,10 +81,15 @@ PaymentDialog::PaymentDialog(app::TillSession &session, app::SaleDesk &desk, QWi
         m_waitContinue->setVisible(message.next == app::FiscalNextStep::InsertPaper ||
                                    message.next == app::FiscalNextStep::ContinuePrinting);
     });
-    if (devices::PaymentTerminal *terminal = m_session.cardTerminal()) {
-        connect(terminal, &devices::PaymentTerminal::finished, this, &PaymentDialog::onTerminal);
-        connect(terminal, &devices::PaymentTerminal::prompt, this,
-                [this](const QString &text) { setStatus(text, false); });
+    if (app::payments::CardOperations *cards = m_session.cardOperations()) {
+        connect(cards, &app::payments::CardOperations::finished, this, &PaymentDialog::onCardFinished);
+        connect(cards, &app::payments::CardOperations::needsCashier, this,
+                &PaymentDialog::onCardNeedsCashier);
+        if (devices::PaymentTerminal *terminal = cards->terminal())
+            connect(terminal, &devices::PaymentTerminal::prompt, this, [this](const QString &text) {
+                if (m_cardRunning)
+                    setStatus(text, false);
+            });
     }
     if (devices::SbpProvider *sbp = m_session.sbp()) {
         connect(sbp, &devices::SbpProvider::paymentCreated, this, &PaymentDialog::onSbpCreated);
@@ -100,6 +106,16 @@ PaymentDialog::PaymentDialog(app::TillSession &session, app::SaleDesk &desk, QWi
     if (m_desk.stage() == app::SaleDesk::Stage::Failed)
         onFiscalFailed({m_desk.lastProblem(), app::FiscalNextStep::Retry, true});
     refresh();
+    // A card payment approved before the till restarted pays the sale: never charge twice.
+    if (app::payments::CardOperations *cards = m_session.cardOperations();
+        cards && m_desk.stage() == app::SaleDesk::Stage::Editing)
+        for (const app::payments::Operation &o : cards->carriedPayments(saleUuid()))
+            addCardPayment(o);
+}
+
+QString PaymentDialog::saleUuid() const
+{
+    return m_desk.sale().uuid;
 }
 
 PaymentDialog::~PaymentDialog() = default;
@@ -349,8 +365,8 @@ void PaymentDialog::payCard()
     app::Kopecks amount = 0;
     if (!typedAmount(amount, true))
         return;
-    devices::PaymentTerminal *terminal = m_session.cardTerminal();
-    if (!terminal) {
+    app::payments::CardOperations *cards = m_session.cardOperations();
+    if (!cards) {
         // A standalone terminal: the cashier runs the card there and confirms it here.
         if (QMessageBox::question(this, tr("Card payment"),
                                   tr("Run %1 ₽ on the card terminal. Did the terminal approve the payment?")
@@ -359,28 +375,89 @@ void PaymentDialog::payCard()
         addPayment({app::PaymentType::Card, amount, 0, {}});
         return;
     }
-    m_operationId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    setBusy(tr("Card payment of %1 ₽: follow the terminal.").arg(app::displayMoney(amount)));
-    terminal->pay(amount, m_operationId);
-}
-
-void PaymentDialog::onTerminal(const devices::TerminalResult &result)
-{
-    if (result.operationId != m_operationId)
-        return;
-    m_operationId.clear();
-    m_busy = false;
-    if (result.approved()) {
-        setStatus(tr("Card payment approved (%1).").arg(result.cardMask), false);
-        addPayment({app::PaymentType::Card, result.amountKopecks, 0, result.rrn});
+    // Journaled under its own id before the terminal program starts; the program runs as a
+    // process of its own, so the screen stays alive while the customer enters the PIN.
+    const app::Result<QString> started = cards->pay(amount, saleUuid());
+    if (!started) {
+        setStatus(started.error().message, true);
         return;
     }
-    QString text = result.message.isEmpty() ? devices::terminalOutcomeText(result.outcome) : result.message;
-    if (result.stateUnknown())
-        text +=
-            QLatin1Char(' ') + tr("Check on the terminal whether the money was taken before trying again.");
-    setStatus(text, true);
+    m_operationId = *started;
+    m_cardRunning = true;
+    setBusy(tr("Card payment of %1 ₽: follow the terminal.").arg(app::displayMoney(amount)));
+}
+
+void PaymentDialog::addCardPayment(const app::payments::Operation &operation)
+{
+    if (m_cardOperations.contains(operation.operationId))
+        return;
+    m_cardOperations << operation.operationId;
+    addPayment({app::PaymentType::Card, operation.amount, 0, operation.rrn});
+}
+
+void PaymentDialog::onCardFinished(const app::payments::Operation &operation)
+{
+    using app::payments::State;
+    if (!m_cardRunning || operation.operationId != m_operationId) {
+        // The recovery of a payment interrupted by a restart settled while the dialog is open.
+        if (!m_cardRunning && operation.kind == app::payments::Kind::Payment &&
+            operation.saleUuid == saleUuid() && operation.state == State::Approved && remaining() > 0 &&
+            m_desk.stage() == app::SaleDesk::Stage::Editing) {
+            setStatus(tr("A card payment approved before the restart counts for this sale (%1 ₽).")
+                          .arg(app::displayMoney(operation.amount)),
+                      false);
+            addCardPayment(operation);
+        }
+        return;
+    }
+    m_operationId.clear();
+    m_cardRunning = false;
+    m_busy = false;
+    switch (operation.state) {
+    case State::Approved:
+        setStatus(tr("Card payment approved (%1).").arg(operation.cardMask), false);
+        addCardPayment(operation);
+        return;
+    case State::Cancelled:
+        setStatus(tr("The card payment was cancelled on the terminal. No money was taken. Try again or "
+                     "choose another way to pay."),
+                  true);
+        break;
+    case State::Declined:
+        if (!operation.responseCode.isEmpty() && operation.responseCode != QStringLiteral("0"))
+            setStatus(tr("The bank declined the card payment (code %1: %2). No money was taken. Ask for "
+                         "another card or choose another way to pay.")
+                          .arg(operation.responseCode, operation.message),
+                      true);
+        else
+            setStatus(tr("The card payment did not go through: %1").arg(operation.message), true);
+        break;
+    default:
+        setStatus(operation.message, true);
+        break;
+    }
     refresh();
+}
+
+void PaymentDialog::onCardNeedsCashier(const app::payments::Operation &operation, const QString &facts)
+{
+    if (!m_cardRunning || operation.operationId != m_operationId)
+        return;
+    setStatus(tr("The terminal's answer was lost and its report does not tell either."), true);
+    const QMessageBox::StandardButton answer =
+        QMessageBox::question(this, tr("Card payment: answer lost"),
+                              facts + QStringLiteral("\n\n") +
+                                  tr("Yes: the terminal's slip says APPROVED, the payment counts. No: it "
+                                     "was not approved, no money was taken."));
+    if (auto resolved = m_session.cardOperations()->resolveByCashier(operation.operationId,
+                                                                     answer == QMessageBox::Yes, {});
+        !resolved) {
+        m_operationId.clear();
+        m_cardRunning = false;
+        m_busy = false;
+        setStatus(resolved.error().message, true);
+        refresh();
+    }
 }
 
 void PaymentDialog::paySbp()
@@ -466,18 +543,23 @@ void PaymentDialog::reject()
         QDialog::accept();
         return;
     }
-    if (!m_operationId.isEmpty()) {
-        if (devices::PaymentTerminal *terminal = m_session.cardTerminal(); terminal && terminal->isBusy())
+    if (m_cardRunning) {
+        // The terminal program may already have the bank's approval: the dialog waits for its
+        // answer, and the cashier cancels on the pinpad.
+        if (devices::PaymentTerminal *terminal = m_session.cardTerminal())
             terminal->cancel();
-        if (m_sbpWatcher)
-            m_sbpWatcher->stop();
+        return;
     }
-    // Card and SBP money already taken goes back before the sale returns to editing.
+    if (!m_operationId.isEmpty() && m_sbpWatcher)
+        m_sbpWatcher->stop();
+    // Card and SBP money already taken goes back before the sale returns to editing; the card
+    // reversal is journaled and retried at start-up until the bank confirms it.
+    if (!m_cardOperations.isEmpty())
+        if (app::payments::CardOperations *cards = m_session.cardOperations())
+            (void)cards->reverseSale(saleUuid());
     for (const app::PaymentInput &p : std::as_const(m_payments)) {
         const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        if (p.type == app::PaymentType::Card && m_session.cardTerminal() && !p.reference.isEmpty())
-            m_session.cardTerminal()->reverse(p.amount, p.reference, id);
-        else if (p.type == app::PaymentType::Sbp && m_session.sbp())
+        if (p.type == app::PaymentType::Sbp && m_session.sbp())
             m_session.sbp()->refund(p.reference, p.amount, id);
     }
     QDialog::reject();

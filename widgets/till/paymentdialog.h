@@ -23,6 +23,10 @@ class TillSession;
 struct FiscalMessage;
 } // namespace app
 
+namespace app::payments {
+struct Operation;
+}
+
 namespace devices {
 struct SbpPayment;
 struct TerminalResult;
@@ -61,7 +65,10 @@ private:
     void setStatus(const QString &text, bool error);
     bool typedAmount(app::Kopecks &amount, bool capToRemaining);
     void finishIfCovered();
-    void onTerminal(const devices::TerminalResult &result);
+    void onCardFinished(const app::payments::Operation &operation);
+    void onCardNeedsCashier(const app::payments::Operation &operation, const QString &facts);
+    void addCardPayment(const app::payments::Operation &operation);
+    QString saleUuid() const;
     void onSbpCreated(const devices::SbpPayment &payment);
     void onSbpSettled(const devices::SbpPayment &payment);
     void onFiscalFailed(const app::FiscalMessage &message);
@@ -70,7 +77,9 @@ private:
     app::SaleDesk &m_desk;
     app::Kopecks m_total = 0;
     QList<app::PaymentInput> m_payments;
-    QString m_operationId; // the terminal or SBP operation in progress
+    QString m_operationId;        // the terminal or SBP operation in progress
+    bool m_cardRunning = false;   // m_operationId is a card operation
+    QStringList m_cardOperations; // approved card operations paying this sale
     bool m_busy = false;
     devices::SbpPaymentWatcher *m_sbpWatcher = nullptr;
 

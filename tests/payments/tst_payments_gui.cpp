@@ -1,0 +1,259 @@
+// Card payments on the demo till by keys, through the UPOS emulator program (a process per
+// operation, like sb_pilot): a sale paid by card with its slip on the registrar's tape, a decline,
+// a cancel on the pinpad, card + cash, an answer lost and found in the terminal's report, and a
+// payment whose till was killed mid-way that pays the sale on restart without a second charge.
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTest>
+
+#include "app/payments/cardoperations.h"
+#include "app/payments/paymentjournal.h"
+#include "app/till/moneytext.h"
+#include "app/till/saledesk.h"
+#include "tests/common/screenshot.h"
+#include "tests/till_ui/tillrig.h"
+#include "widgets/loginscreen.h"
+#include "widgets/till/loginpage.h"
+#include "widgets/till/paymentdialog.h"
+#include "widgets/till/salescreen.h"
+#include "widgets/translations.h"
+
+namespace {
+
+QString stateDir(TillRig &rig)
+{
+    return rig.dir.filePath(QStringLiteral("demo-terminal/state"));
+}
+
+void script(TillRig &rig, const QString &line)
+{
+    QFile f(stateDir(rig) + QStringLiteral("/script"));
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Append));
+    f.write((line + QLatin1Char('\n')).toUtf8());
+}
+
+// The emulated bank's open batch: what was really charged.
+QJsonArray batch(TillRig &rig)
+{
+    QFile f(stateDir(rig) + QStringLiteral("/state.json"));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("batch")).toArray();
+}
+
+// The dialog's keys reach it once the window system made it the active window.
+ui::PaymentDialog *payment(QWidget *dialog)
+{
+    auto *p = qobject_cast<ui::PaymentDialog *>(dialog);
+    if (!p)
+        return nullptr;
+    p->activateWindow();
+    [&] { QTRY_COMPARE(QApplication::activeWindow(), static_cast<QWidget *>(p)); }();
+    return QApplication::activeWindow() == p ? p : nullptr;
+}
+
+} // namespace
+
+class TstPaymentsGui : public QObject
+{
+    Q_OBJECT
+
+    static void signIn(TillRig &rig)
+    {
+        ui::LoginPage *login = rig.window->loginPage();
+        login->selectEmployee(rig.employeeNamed(QStringLiteral(u"Демо Кассир")));
+        QTest::keyClicks(login->pinScreen(), QStringLiteral("222222"));
+        QTRY_VERIFY(rig.window->saleScreen()->isVisible());
+    }
+
+    static void press(ui::SaleScreen *screen, Qt::Key key)
+    {
+        screen->window()->activateWindow();
+        QTRY_VERIFY(QApplication::activeWindow() == screen->window());
+        QTest::keyClick(screen, key);
+    }
+
+    static void scanBread(TillRig &rig)
+    {
+        ui::SaleScreen *screen = rig.window->saleScreen();
+        screen->entry()->setFocus();
+        QTest::keyClicks(screen->entry(), rig.barcodeOf(QStringLiteral(u"Хлеб «Бородинский»")));
+        QTest::keyClick(screen->entry(), Qt::Key_Return);
+        QTRY_COMPARE(screen->desk()->total(), app::Kopecks(6990));
+    }
+
+    static std::optional<app::Sale> completed(TillRig &rig, const QString &uuid)
+    {
+        ui::SaleScreen *screen = rig.window->saleScreen();
+        [&] { QTRY_COMPARE_WITH_TIMEOUT(screen->desk()->stage(), app::SaleDesk::Stage::Empty, 30000); }();
+        return rig.session->sales().saleByUuid(uuid);
+    }
+
+    static QString language() { return QStringLiteral("ru"); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qputenv("PRILAVOK_SB_PILOT_EMULATOR", PRILAVOK_SB_PILOT_EMULATOR);
+        QVERIFY(ui::installTranslations(*qApp, language()));
+    }
+
+    void cardSaleByKeysPrintsTheSlip()
+    {
+        TillRig rig;
+        QVERIFY(rig.open());
+        QVERIFY(rig.session->cardOperations());
+        signIn(rig);
+        scanBread(rig);
+        const QString uuid = rig.window->saleScreen()->desk()->sale().uuid;
+        whenModal([](QWidget *dialog) {
+            ui::PaymentDialog *p = payment(dialog);
+            QVERIFY(p);
+            QTest::keyClick(p->amountEdit(), Qt::Key_F6);
+            // Journaled and running in the terminal program while the screen stays alive.
+            QVERIFY2(p->status().contains(QStringLiteral(u"терминал")), qPrintable(p->status()));
+            testing_support::saveScreenshot(p, QStringLiteral("payment_card_waiting_ru"));
+        });
+        press(rig.window->saleScreen(), Qt::Key_F5);
+        const auto sale = completed(rig, uuid);
+        QVERIFY(sale && sale->fiscal);
+        QCOMPARE(sale->payments.size(), 1);
+        QCOMPARE(sale->payments.at(0).type, app::PaymentType::Card);
+        QCOMPARE(batch(rig).size(), 1);
+        const QString rrn = batch(rig).at(0).toObject().value(QStringLiteral("rrn")).toString();
+        QCOMPARE(sale->payments.at(0).reference, rrn);
+        const QList<app::payments::Operation> ops = rig.session->paymentJournal().forSale(uuid);
+        QCOMPARE(ops.size(), 1);
+        QCOMPARE(ops.at(0).state, app::payments::State::Approved);
+        // The bank's slip on the registrar's tape, as a non-fiscal document.
+        QTRY_VERIFY_WITH_TIMEOUT(rig.tape().contains(QStringLiteral(u"Номер ссылки: ") + rrn), 15000);
+        QVERIFY(rig.tape().contains(QStringLiteral(u"ОДОБРЕНО")));
+    }
+
+    void declineAndPinpadCancelSayWhatHappened()
+    {
+        TillRig rig;
+        QVERIFY(rig.open());
+        signIn(rig);
+        scanBread(rig);
+        const QString uuid = rig.window->saleScreen()->desk()->sale().uuid;
+        script(rig, QStringLiteral(u"decline 51 НЕДОСТАТОЧНО СРЕДСТВ"));
+        script(rig, QStringLiteral("abort 100"));
+        whenModal([](QWidget *dialog) {
+            ui::PaymentDialog *p = payment(dialog);
+            QVERIFY(p);
+            QTest::keyClick(p->amountEdit(), Qt::Key_F6);
+            QTRY_VERIFY_WITH_TIMEOUT(p->status().contains(QStringLiteral("51")), 15000);
+            QVERIFY2(p->status().contains(QStringLiteral(u"отклонил")), qPrintable(p->status()));
+            QVERIFY(p->status().contains(QStringLiteral(u"НЕДОСТАТОЧНО СРЕДСТВ")));
+            testing_support::saveScreenshot(p, QStringLiteral("payment_card_declined_ru"));
+            QTest::keyClick(p->amountEdit(), Qt::Key_F6);
+            QTRY_VERIFY_WITH_TIMEOUT(p->status().contains(QStringLiteral(u"отменена на терминале")), 15000);
+            QCOMPARE(p->remaining(), app::Kopecks(6990));
+            // The buyer pays cash instead.
+            QTest::keyClick(p->amountEdit(), Qt::Key_Return);
+        });
+        press(rig.window->saleScreen(), Qt::Key_F5);
+        const auto sale = completed(rig, uuid);
+        QVERIFY(sale);
+        QCOMPARE(sale->payments.at(0).type, app::PaymentType::Cash);
+        QVERIFY(batch(rig).isEmpty());
+        QCOMPARE(rig.session->paymentJournal().forSale(uuid).size(), 2);
+    }
+
+    void cardAndCashSplit()
+    {
+        TillRig rig;
+        QVERIFY(rig.open());
+        signIn(rig);
+        scanBread(rig);
+        const QString uuid = rig.window->saleScreen()->desk()->sale().uuid;
+        whenModal([](QWidget *dialog) {
+            ui::PaymentDialog *p = payment(dialog);
+            QVERIFY(p);
+            QTest::keyClicks(p->amountEdit(), QStringLiteral("50"));
+            QTest::keyClick(p->amountEdit(), Qt::Key_F6);
+            QTRY_COMPARE_WITH_TIMEOUT(p->remaining(), app::Kopecks(1990), 15000);
+            testing_support::saveScreenshot(p, QStringLiteral("payment_card_split_ru"));
+            QTest::keyClick(p->amountEdit(), Qt::Key_Return); // the rest in cash
+        });
+        press(rig.window->saleScreen(), Qt::Key_F5);
+        const auto sale = completed(rig, uuid);
+        QVERIFY(sale);
+        QCOMPARE(sale->payments.size(), 2);
+        QCOMPARE(batch(rig).size(), 1);
+        QCOMPARE(batch(rig).at(0).toObject().value(QStringLiteral("amount")).toString(),
+                 QStringLiteral("5000"));
+    }
+
+    void lostAnswerIsFoundInTheTerminalsReport()
+    {
+        TillRig rig;
+        QVERIFY(rig.open());
+        signIn(rig);
+        scanBread(rig);
+        const QString uuid = rig.window->saleScreen()->desk()->sale().uuid;
+        script(rig, QStringLiteral("lost")); // approved at the bank, the program never answers
+        whenModal([](QWidget *dialog) {
+            ui::PaymentDialog *p = payment(dialog);
+            QVERIFY(p);
+            QTest::keyClick(p->amountEdit(), Qt::Key_F6);
+        });
+        press(rig.window->saleScreen(), Qt::Key_F5);
+        const auto sale = completed(rig, uuid);
+        QVERIFY(sale && sale->fiscal);
+        QCOMPARE(batch(rig).size(), 1); // charged once
+        QCOMPARE(sale->payments.at(0).reference,
+                 batch(rig).at(0).toObject().value(QStringLiteral("rrn")).toString());
+    }
+
+    void tillKilledMidPaymentPaysOnRestartWithoutASecondCharge()
+    {
+        TillRig rig;
+        QVERIFY(rig.open());
+        signIn(rig);
+        scanBread(rig);
+        const QString uuid = rig.window->saleScreen()->desk()->sale().uuid;
+        // Another till process on the same database starts the card payment and is killed while
+        // the customer is still at the pinpad; the terminal finishes after it died.
+        script(rig, QStringLiteral("approve 1500"));
+        QProcess till;
+        till.setProgram(QStringLiteral(PAYMENTS_TILL_HELPER));
+        till.setArguments({rig.session->database().path(), rig.dir.filePath(QStringLiteral("card-terminal")),
+                           rig.dir.filePath(QStringLiteral("demo-terminal/config")),
+                           QStringLiteral(PRILAVOK_SB_PILOT_EMULATOR), QStringLiteral("6990"), uuid});
+        till.start();
+        QVERIFY(till.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(till.canReadLine(), 10000);
+        const QString line = QString::fromUtf8(till.readLine()).trimmed();
+        QVERIFY2(line.startsWith(QStringLiteral("started ")), qPrintable(line));
+        till.kill();
+        QVERIFY(till.waitForFinished());
+        QCOMPARE(rig.session->paymentJournal().find(line.mid(8))->state, app::payments::State::Started);
+
+        // What the till does at start-up: settle the journal from the terminal.
+        QSignalSpy settled(rig.session->cardOperations(), &app::payments::CardOperations::finished);
+        rig.session->cardOperations()->recoverOpen();
+        QTRY_VERIFY_WITH_TIMEOUT(!settled.isEmpty(), 20000);
+        QCOMPARE(settled.at(0).at(0).value<app::payments::Operation>().state, app::payments::State::Approved);
+
+        // F5: the approved payment already covers the sale; no key for the card again.
+        whenModal([](QWidget *dialog) { QVERIFY(payment(dialog)); });
+        press(rig.window->saleScreen(), Qt::Key_F5);
+        const auto sale = completed(rig, uuid);
+        QVERIFY(sale && sale->fiscal);
+        QCOMPARE(sale->payments.size(), 1);
+        QCOMPARE(sale->payments.at(0).type, app::PaymentType::Card);
+        QCOMPARE(batch(rig).size(), 1);
+    }
+};
+
+QTEST_MAIN(TstPaymentsGui)
+#include "tst_payments_gui.moc"
