@@ -179,6 +179,9 @@ void addDeviceAndReadCommands(CLI::App &admin, Command &chosen, const std::share
     command(admin, chosen, st, "rebuild-reports",
             "recompute the report tables from the documents; lists differences", true,
             [](Store &s, const State &o) { return s.rebuildReports(existingOrg(s, o.org)); });
+    command(admin, chosen, st, "quarantine",
+            "documents the cabinet rejected: reason, till, body as sent, how many times", true,
+            [](Store &s, const State &o) { return s.quarantine(existingOrg(s, o.org)); });
     command(admin, chosen, st, "gaps", "holes in device_seq per device and FD per fiscal drive", true,
             [](Store &s, const State &o) { return s.gaps(existingOrg(s, o.org)); });
 }

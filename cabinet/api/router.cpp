@@ -88,51 +88,39 @@ std::string lower(std::string s)
 // The till counts its documents in a 64-bit integer; 2^53 keeps them exact in any JSON reader.
 constexpr std::int64_t kMaxDeviceSeq = (std::int64_t(1) << 53) - 1;
 
-// Checks one document of a batch; a bad one is rejected alone and never blocks the others (§3).
-PushItem validateDocument(const json::Value &doc)
+// The first check a document fails: the quarantine's reason code and the answer's message.
+struct Rejection
 {
-    PushItem item;
-    if (!doc.isObject()) {
-        item.rejection = "a document must be a JSON object";
-        return item;
-    }
+    const char *code;
+    std::string message;
+};
+
+std::optional<Rejection> check(const json::Value &doc, IncomingDocument &d)
+{
+    if (!doc.isObject())
+        return Rejection{"not_object", "a document must be a JSON object"};
     auto uuid = doc.stringAt("uuid");
-    item.uuid = uuid ? *uuid : "";
-    if (!uuid || !crypto::isUuid(*uuid)) {
-        item.rejection = "uuid must be a canonical UUID";
-        return item;
-    }
-    IncomingDocument d;
+    if (!uuid || !crypto::isUuid(*uuid))
+        return Rejection{"bad_uuid", "uuid must be a canonical UUID"};
     d.uuid = lower(*uuid);
-    item.uuid = d.uuid;
-    if (auto problem = storageProblem(doc)) {
-        item.rejection = "the document cannot be stored: " + *problem;
-        return item;
-    }
+    if (auto problem = storageProblem(doc))
+        return Rejection{"unstorable", "the document cannot be stored: " + *problem};
     auto type = doc.stringAt("type");
     if (!type || std::find_if(std::begin(kDocumentTypes), std::end(kDocumentTypes),
-                              [&](const char *t) { return *type == t; }) == std::end(kDocumentTypes)) {
-        item.rejection = "unknown document type";
-        return item;
-    }
+                              [&](const char *t) { return *type == t; }) == std::end(kDocumentTypes))
+        return Rejection{"unknown_type", "unknown document type"};
     d.type = *type;
     const json::Value *payload = doc.find("payload");
-    if (!payload || !payload->isObject()) {
-        item.rejection = "payload must be a JSON object";
-        return item;
-    }
+    if (!payload || !payload->isObject())
+        return Rejection{"bad_payload", "payload must be a JSON object"};
     d.payloadJson = json::serialize(*payload);
     auto sha = doc.stringAt("payload_sha256");
-    if (!sha || !crypto::isSha256Hex(lower(*sha))) {
-        item.rejection = "payload_sha256 must be 64 hex digits";
-        return item;
-    }
+    if (!sha || !crypto::isSha256Hex(lower(*sha)))
+        return Rejection{"bad_hash", "payload_sha256 must be 64 hex digits"};
     d.payloadSha256 = lower(*sha);
     if (const json::Value *seq = doc.find("device_seq"); seq && !seq->isNull()) {
-        if (!seq->asInt64() || *seq->asInt64() < 0 || *seq->asInt64() > kMaxDeviceSeq) {
-            item.rejection = "device_seq must be an integer from 0 to 2^53 - 1";
-            return item;
-        }
+        if (!seq->asInt64() || *seq->asInt64() < 0 || *seq->asInt64() > kMaxDeviceSeq)
+            return Rejection{"bad_device_seq", "device_seq must be an integer from 0 to 2^53 - 1"};
         d.deviceSeq = seq->asInt64();
     }
     for (auto [key, target] : {std::pair{"shift_uuid", &d.shiftUuid}, std::pair{"employee_id", &d.employeeId},
@@ -140,29 +128,49 @@ PushItem validateDocument(const json::Value &doc)
         const json::Value *v = doc.find(key);
         if (!v || v->isNull())
             continue;
-        if (!v->isString()) {
-            item.rejection = std::string(key) + " must be a string";
-            return item;
-        }
+        if (!v->isString())
+            return Rejection{"bad_field", std::string(key) + " must be a string"};
         *target = v->asString();
     }
     if (const json::Value *fiscal = doc.find("fiscal"); fiscal && !fiscal->isNull()) {
-        if (!fiscal->isObject()) {
-            item.rejection = "fiscal must be an object or null";
-            return item;
-        }
+        if (!fiscal->isObject())
+            return Rejection{"bad_fiscal", "fiscal must be an object or null"};
         d.fiscalJson = json::serialize(*fiscal);
         d.fn = fiscal->stringAt("fn");
         if (const json::Value *fd = fiscal->find("fd"); fd && !fd->isNull()) {
             // An FN numbers its documents from 1 in 32 bits; anything else is not a fiscal document.
-            if (!fd->asInt64() || *fd->asInt64() < 1 || *fd->asInt64() > 0xFFFFFFFFLL) {
-                item.rejection = "fiscal.fd must be an FN document number from 1 to 4294967295";
-                return item;
-            }
+            if (!fd->asInt64() || *fd->asInt64() < 1 || *fd->asInt64() > 0xFFFFFFFFLL)
+                return Rejection{"bad_fd", "fiscal.fd must be an FN document number from 1 to 4294967295"};
             d.fd = fd->asInt64();
         }
     }
-    item.document = std::move(d);
+    return std::nullopt;
+}
+
+// A document kept in the quarantine is cut to this; the operator needs to see what came, not all of it.
+constexpr std::size_t kQuarantineBodyBytes = 16 * 1024;
+
+// Checks one document of a batch; a bad one is rejected alone and never blocks the others (§3), and
+// is kept with its reason in the quarantine.
+PushItem validateDocument(const json::Value &doc)
+{
+    PushItem item;
+    IncomingDocument d;
+    auto rejection = check(doc, d);
+    if (!rejection) {
+        item.uuid = d.uuid;
+        item.document = std::move(d);
+        return item;
+    }
+    const auto uuid = doc.isObject() ? doc.stringAt("uuid") : std::nullopt;
+    item.uuid = uuid ? (crypto::isUuid(*uuid) ? lower(*uuid) : *uuid) : "";
+    item.rejection = std::move(rejection->message);
+    item.rejectionCode = rejection->code;
+    const auto type = doc.isObject() ? doc.stringAt("type") : std::nullopt;
+    item.kind = storableExcerpt(type.value_or(""), 64);
+    const std::string body = json::serialize(doc);
+    item.bodyBytes = std::int64_t(body.size());
+    item.body = storableExcerpt(body, kQuarantineBodyBytes);
     return item;
 }
 

@@ -36,5 +36,6 @@ Migration migration003JournalOrder();
 Migration migration004ReceiptsFd();
 Migration migration005Accounts();
 Migration migration006WorkplaceCard();
+Migration migration007Quarantine();
 
 } // namespace cabinet::db

@@ -186,6 +186,12 @@ api::Response read(db::Connection &c, const auth::Session &s, const std::string 
         return reply(pointsOfSale(c, scope));
     if (path == "/tills")
         return reply(reports::tills(c, scope, nowMs));
+    if (path == "/quarantine")
+        return reply(reports::quarantine(c, scope, limit, integer(get(q, "offset")).value_or(0)));
+    if (path.rfind("/quarantine/", 0) == 0) {
+        auto v = reports::quarantined(c, scope, path.substr(std::string("/quarantine/").size()));
+        return v ? reply(*v) : error(404, "not_found", "Отклонённый документ не найден");
+    }
     if (path == "/alerts")
         return reply(reports::alerts(c, scope, nowMs));
     return error(404, "not_found", "Нет такого адреса");

@@ -61,7 +61,15 @@ json::Value shifts(db::Connection &c, const Scope &scope, const Period &period, 
 json::Value tills(db::Connection &c, const Scope &scope, std::int64_t nowMs,
                   const AlertSettings &settings = {});
 
-// FN expiring or filling, OFD backlog, shifts over 24 h, silent tills, quarantined documents.
+// The documents the cabinet rejected from the tills in scope (cabinet/store/quarantine.h), newest
+// first: {items, has_more}, without their bodies.
+json::Value quarantine(db::Connection &c, const Scope &scope, int limit, std::int64_t offset);
+// One of them with its body as sent (cut to 16 KiB); nullopt when it is not in the caller's scope.
+std::optional<json::Value> quarantined(db::Connection &c, const Scope &scope, const std::string &id);
+std::int64_t quarantineCount(db::Connection &c, const Scope &scope);
+
+// FN expiring or filling, OFD backlog, shifts over 24 h, silent tills, quarantined documents,
+// documents the cabinet rejected.
 json::Value alerts(db::Connection &c, const Scope &scope, std::int64_t nowMs,
                    const AlertSettings &settings = {});
 

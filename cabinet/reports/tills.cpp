@@ -188,6 +188,11 @@ json::Value alerts(db::Connection &c, const Scope &scope, std::int64_t nowMs, co
         a.set("workplace", json::Object{{"id", r.text(2)}, {"name", till}});
         out.push_back(std::move(a));
     }
+    if (const std::int64_t rejected = quarantineCount(c, scope); rejected > 0) {
+        json::Value a = alert("rejected", "warning", nullptr, "документы отклонены кабинетом");
+        a.set("count", rejected);
+        out.push_back(std::move(a));
+    }
     if (scope.allPointsOfSale && scope.pointsOfSale.empty()) { // conflicts carry no point of sale
         auto n = c.query("SELECT count(*) FROM document_conflicts WHERE organization_id = $1",
                          {scope.organizationId});

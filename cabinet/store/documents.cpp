@@ -3,6 +3,7 @@
 
 #include "cabinet/db/pgarray.h"
 #include "cabinet/reports/ingest.h"
+#include "cabinet/store/quarantine.h"
 #include "cabinet/store/store.h"
 #include "cabinet/util/clock.h"
 
@@ -194,6 +195,12 @@ Result<json::Value> Store::push(const DeviceContext &device, const std::vector<P
             return ApiError{403, "FORBIDDEN", "unknown organization", false, 0};
         nextSeq = seq[0].integer(0) - valid + 1;
     }
+
+    // Rejected documents are kept in this same transaction: a push that fails (and is retried) keeps
+    // nothing, one that commits keeps each of them once more.
+    for (const auto &item : items)
+        if (!item.document)
+            quarantineRejected(*conn, device, item, now);
 
     // The report tables are written in this same transaction, from the documents it creates only.
     reports::Ingest ingest(*conn);

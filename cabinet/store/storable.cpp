@@ -1,5 +1,6 @@
 #include "cabinet/store/storable.h"
 
+#include <algorithm>
 #include <charconv>
 
 #include "csv/encoding.h"
@@ -78,6 +79,37 @@ std::optional<std::string> storageProblem(const json::Value &value, const std::s
         return std::nullopt;
     }
     return std::nullopt;
+}
+
+std::string storableExcerpt(std::string_view text, std::size_t maxBytes)
+{
+    static const std::string kReplacement = "\xEF\xBF\xBD"; // U+FFFD
+    static const std::string kEllipsis = "\xE2\x80\xA6";    // …
+    std::string out;
+    out.reserve(std::min(text.size(), maxBytes));
+    for (std::size_t i = 0; i < text.size();) {
+        const auto lead = static_cast<unsigned char>(text[i]);
+        const std::size_t length = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
+        std::string_view piece = text.substr(i, length);
+        const bool valid = lead != 0 && piece.size() == length && csv::isValidUtf8(piece);
+        if (!valid)
+            piece = kReplacement;
+        if (out.size() + piece.size() > maxBytes) {
+            while (!out.empty() && out.size() + kEllipsis.size() > maxBytes) {
+                // Drop whole characters: continuation bytes first, then their lead byte.
+                while (!out.empty() && (static_cast<unsigned char>(out.back()) & 0xC0) == 0x80)
+                    out.pop_back();
+                if (!out.empty())
+                    out.pop_back();
+            }
+            if (out.size() + kEllipsis.size() <= maxBytes)
+                out += kEllipsis;
+            return out;
+        }
+        out += piece;
+        i += valid ? length : 1;
+    }
+    return out;
 }
 
 } // namespace cabinet

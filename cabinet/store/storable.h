@@ -7,6 +7,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "cabinet/json/json.h"
 
@@ -14,5 +15,10 @@ namespace cabinet {
 
 // nullopt when storable; otherwise what is wrong and where ("payload.lines[2].name: ...").
 std::optional<std::string> storageProblem(const json::Value &value, const std::string &where = {});
+
+// `text` made storable as it is kept for the operator (the quarantine of rejected documents): each
+// invalid UTF-8 byte and each NUL becomes U+FFFD, and the result is cut at `maxBytes` on a character
+// boundary, with "…" when something was cut.
+std::string storableExcerpt(std::string_view text, std::size_t maxBytes);
 
 } // namespace cabinet

@@ -64,6 +64,12 @@ struct PushItem
     std::string uuid;
     std::optional<IncomingDocument> document; // nullopt: rejected with `rejection`
     std::string rejection;
+    // A rejected document as the quarantine keeps it (cabinet/store/quarantine.h): the reason's
+    // code, its type as sent and its body, both already made storable and cut to size.
+    std::string rejectionCode;
+    std::string kind;
+    std::string body;
+    std::int64_t bodyBytes = 0;
 };
 
 struct CatalogItem
@@ -110,6 +116,8 @@ public:
     json::Value stats(const std::string &org);
     // Recomputes the report tables from the documents; lists the rows that changed (protocol "Reports").
     json::Value rebuildReports(const std::string &org);
+    // The documents the push path rejected and kept (cabinet/store/quarantine.h), newest first.
+    json::Value quarantine(const std::string &org);
     // Loss detector (§3): holes in each device's device_seq and in each fiscal drive's FD numbers.
     json::Value gaps(const std::string &org);
     bool organizationExists(const std::string &org);

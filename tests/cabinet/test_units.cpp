@@ -3,6 +3,7 @@
 #include "cabinet/api/gzip.h"
 #include "cabinet/json/json.h"
 #include "cabinet/store/cursor.h"
+#include "cabinet/store/storable.h"
 #include "cabinet/util/crypto.h"
 
 #include <gtest/gtest.h>
@@ -114,6 +115,19 @@ TEST(CabinetCrypto, HashesTokensAndUuids)
     EXPECT_FALSE(crypto::isUuid("3f2b6c1e-0d4a-4b8e-9c7f-1a2b3c4d5e6"));
     EXPECT_EQ(crypto::randomDigits(8).size(), 8u);
     EXPECT_EQ(crypto::base64urlDecode(crypto::base64urlEncode("\x01\xff\x10")), "\x01\xff\x10");
+}
+
+// The quarantine keeps what a till sent even when it is not storable text: invalid bytes and NUL
+// become U+FFFD, and the cut never splits a character.
+TEST(CabinetStorable, ExcerptIsValidUtf8AndCutOnACharacter)
+{
+    EXPECT_EQ(storableExcerpt("Хлеб", 100), "Хлеб");
+    EXPECT_EQ(storableExcerpt(std::string("a\0b\xC3(\xFF", 6), 100), "a\uFFFDb\uFFFD(\uFFFD");
+    EXPECT_EQ(storableExcerpt("\xE2\x82", 100), "\uFFFD\uFFFD") << "a sequence cut at the end";
+    // Cyrillic letters take 2 bytes: three and "…" (3 bytes) would be 9 of 7, so two and "…".
+    EXPECT_EQ(storableExcerpt("ХлебХлеб", 7), "Хл…");
+    EXPECT_EQ(storableExcerpt("abcdef", 4), "a…");
+    EXPECT_EQ(storableExcerpt(std::string(100000, 'x'), 16384).size(), 16384u);
 }
 
 } // namespace cabinet

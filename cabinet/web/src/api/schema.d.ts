@@ -681,6 +681,98 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/quarantine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Documents the cabinet rejected from the tills in scope (reason, till, how many times), newest first
+         * @description A pushed document the cabinet cannot accept is answered "rejected" and kept here. Limited to the organisation and the user's points of sale; every role reads it, as it reads documents.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Narrow to one point of sale (must be visible to the user, else 404) */
+                    point_of_sale_id?: components["parameters"]["PointOfSale"];
+                    limit?: components["parameters"]["Limit"];
+                    offset?: components["parameters"]["Offset"];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One page */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["RejectedDocument"][];
+                            has_more: boolean;
+                        };
+                    };
+                };
+                401: components["responses"]["Unauthorized"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/quarantine/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One rejected document with its body as the till sent it (cut to 16 KiB) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The rejected document */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RejectedDocument"] & {
+                            /** @description the document as sent, invalid bytes as U+FFFD, cut with "…" */
+                            body: string;
+                        };
+                    };
+                };
+                401: components["responses"]["Unauthorized"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/exports/documents.csv": {
         parameters: {
             query?: never;
@@ -2118,7 +2210,8 @@ export interface components {
              * @example ofd_backlog
              * @example shift_too_long
              * @example till_silent
-             * @example quarantine
+             * @example quarantined
+             * @example rejected
              */
             kind?: string;
             /** @enum {string} */
@@ -2127,6 +2220,42 @@ export interface components {
             workplace?: components["schemas"]["Ref"] | null;
             /** @description Russian */
             message?: string;
+            /** @description how many (conflicts and rejected documents in the cabinet) */
+            count?: number;
+        };
+        RejectedDocument: {
+            /** Format: uuid */
+            id: string;
+            point_of_sale_id: string | null;
+            workplace: components["schemas"]["Ref"];
+            device_id: string;
+            /** @description the document's uuid as sent (may be invalid) */
+            uuid: string;
+            /** @description the document's type as sent */
+            kind: string;
+            /**
+             * @example not_object
+             * @example bad_uuid
+             * @example unstorable
+             * @example unknown_type
+             * @example bad_payload
+             * @example bad_hash
+             * @example bad_device_seq
+             * @example bad_field
+             * @example bad_fiscal
+             * @example bad_fd
+             */
+            reason_code: string;
+            /** @description Russian */
+            reason: string;
+            /** @description the field that failed */
+            detail: string;
+            /** @description how many times the till sent it */
+            times: number;
+            first_received_at_ms: number;
+            last_received_at_ms: number;
+            /** @description the size of the document as sent */
+            body_bytes: number;
         };
         Group: {
             id?: string;
