@@ -35,6 +35,11 @@ std::optional<std::string> newTestDatabase(const std::string &, std::string &ski
     return g_cluster->createDatabase();
 }
 
+PgCluster *testCluster()
+{
+    return g_cluster ? &*g_cluster : nullptr;
+}
+
 const char *backendName()
 {
     return "postgresql";

@@ -7,6 +7,11 @@ std::optional<std::string> newTestDatabase(const std::string &tempDir, std::stri
     return "sqlite:" + tempDir + "/cabinet.db";
 }
 
+PgCluster *testCluster()
+{
+    return nullptr;
+}
+
 const char *backendName()
 {
     return "sqlite";

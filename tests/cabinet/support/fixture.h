@@ -10,9 +10,13 @@
 
 namespace cabinet::test {
 
+class PgCluster;
+
 // Provided by backend_sqlite.cpp or backend_postgres.cpp, one per test executable.
 std::optional<std::string> newTestDatabase(const std::string &tempDir, std::string &skipReason);
 const char *backendName();
+// The executable's PostgreSQL cluster, for tests that stop and start it; null on SQLite.
+PgCluster *testCluster();
 
 class CabinetTest : public ::testing::Test
 {

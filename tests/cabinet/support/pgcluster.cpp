@@ -98,20 +98,19 @@ std::optional<PgCluster> PgCluster::start(std::string &why, bool durable)
         opts += " -c shared_buffers=256MB";
     else
         opts += " -c shared_buffers=32MB -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
-    auto start = run(withPrefix(c.m_prefix, {c.m_bin + "/pg_ctl", "-D", data, "-l", c.m_dir + "/server.log",
-                                             "-w", "-t", "60", "-o", opts, "start"}));
-    if (start.exitCode != 0) {
-        why = "pg_ctl start failed: " + start.err + start.out;
+    c.m_options = opts;
+    if (std::string error; !c.startServer(&error)) {
+        why = "pg_ctl start failed: " + error;
         removeTree(c.m_dir);
         return std::nullopt;
     }
-    c.m_running = true;
     return std::optional<PgCluster>(std::move(c));
 }
 
 PgCluster::PgCluster(PgCluster &&other) noexcept
     : m_bin(std::move(other.m_bin))
     , m_dir(std::move(other.m_dir))
+    , m_options(std::move(other.m_options))
     , m_prefix(std::move(other.m_prefix))
     , m_counter(other.m_counter)
     , m_running(other.m_running)
@@ -134,6 +133,28 @@ void PgCluster::stop()
     }
     if (!m_dir.empty())
         removeTree(m_dir);
+}
+
+bool PgCluster::stopServer(const std::string &mode)
+{
+    auto r = run(withPrefix(m_prefix, {m_bin + "/pg_ctl", "-D", m_dir + "/data", "-m", mode, "-w", "stop"}));
+    if (r.exitCode != 0)
+        return false;
+    m_running = false;
+    return true;
+}
+
+bool PgCluster::startServer(std::string *error)
+{
+    auto r = run(withPrefix(m_prefix, {m_bin + "/pg_ctl", "-D", m_dir + "/data", "-l", m_dir + "/server.log",
+                                       "-w", "-t", "60", "-o", m_options, "start"}));
+    if (r.exitCode != 0) {
+        if (error)
+            *error = r.err + r.out;
+        return false;
+    }
+    m_running = true;
+    return true;
 }
 
 std::string PgCluster::createDatabase()
