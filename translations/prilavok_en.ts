@@ -1661,6 +1661,10 @@
         <source>The card terminal is busy with an operation; change it when it is done.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The cabinet sent this entry with text that is not UTF-8; the till keeps its previous version until the entry is saved again in the cabinet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -3760,6 +3764,34 @@
     </message>
     <message>
         <source>Choose at least one line to return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The money is already back on the card: make the return with Enter so the receipt matches it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 back to the card %2: follow the terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card payment is cancelled: %1 is back on the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded to the card: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank did not give the money back to the card: %1 Press Enter to try again, or Esc to leave the return for now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund to the card: answer lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes: the terminal&apos;s slip says APPROVED, the money is back on the card. No: it was not.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1652,7 +1652,8 @@
     </message>
     <message numerus="yes">
         <source>The terminal answered: %n operation(s) in the open batch.</source>
-        <translation><numerusform>Терминал ответил: в открытой смене %n операция.</numerusform>
+        <translation>
+            <numerusform>Терминал ответил: в открытой смене %n операция.</numerusform>
             <numerusform>Терминал ответил: в открытой смене %n операции.</numerusform>
             <numerusform>Терминал ответил: в открытой смене %n операций.</numerusform>
         </translation>
@@ -3773,6 +3774,34 @@
     <message>
         <source>Choose at least one line to return.</source>
         <translation>Выберите хотя бы одну строку для возврата.</translation>
+    </message>
+    <message>
+        <source>The money is already back on the card: make the return with Enter so the receipt matches it.</source>
+        <translation>Деньги уже вернулись на карту: оформите возврат клавишей Enter, чтобы чек совпал с ними.</translation>
+    </message>
+    <message>
+        <source>%1 back to the card %2: follow the terminal.</source>
+        <translation>Возврат %1 на карту %2: следуйте указаниям терминала.</translation>
+    </message>
+    <message>
+        <source>The card payment is cancelled: %1 is back on the card.</source>
+        <translation>Оплата картой отменена: %1 вернулись на карту.</translation>
+    </message>
+    <message>
+        <source>Refunded to the card: %1.</source>
+        <translation>Возвращено на карту: %1.</translation>
+    </message>
+    <message>
+        <source>The bank did not give the money back to the card: %1 Press Enter to try again, or Esc to leave the return for now.</source>
+        <translation>Банк не вернул деньги на карту: %1 Нажмите Enter, чтобы повторить, или Esc, чтобы отложить возврат.</translation>
+    </message>
+    <message>
+        <source>Refund to the card: answer lost</source>
+        <translation>Возврат на карту: ответ потерян</translation>
+    </message>
+    <message>
+        <source>Yes: the terminal's slip says APPROVED, the money is back on the card. No: it was not.</source>
+        <translation>«Да» — на слипе терминала «ОДОБРЕНО», деньги вернулись на карту. «Нет» — не вернулись.</translation>
     </message>
 </context>
 <context>

@@ -155,6 +155,11 @@ QList<Operation> CardOperations::carriedPayments(const QString &saleUuid) const
     return out;
 }
 
+Result<void> CardOperations::attachToDocument(const QString &operationId, const QString &documentUuid)
+{
+    return m_journal.attachToDocument(operationId, documentUuid);
+}
+
 void CardOperations::checkLink()
 {
     auto *cli = qobject_cast<devices::payments::CliTerminal *>(m_terminal.data());

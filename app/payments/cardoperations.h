@@ -54,6 +54,9 @@ public:
     // the sale instead of charging the card again.
     QList<Operation> carriedPayments(const QString &saleUuid) const;
 
+    // A return is created after its refund: the operation is stored with it then.
+    Result<void> attachToDocument(const QString &operationId, const QString &documentUuid);
+
     // «Проверка связи»: asks the terminal for its report of the batch; answers with linkChecked().
     void checkLink();
 

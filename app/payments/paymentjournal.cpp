@@ -131,6 +131,16 @@ Result<void> PaymentJournal::record(const devices::TerminalResult &r)
     return exec(q);
 }
 
+Result<void> PaymentJournal::attachToDocument(const QString &operationId, const QString &documentUuid)
+{
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("UPDATE payment_operations SET sale_uuid = ?, updated_at = ? WHERE operation_id = ?"));
+    q.addBindValue(documentUuid);
+    q.addBindValue(toStorage(m_clock()));
+    q.addBindValue(operationId);
+    return exec(q);
+}
+
 Result<void> PaymentJournal::setState(const QString &operationId, State state, const QString &message)
 {
     QSqlQuery q = m_db.prepare(QStringLiteral(

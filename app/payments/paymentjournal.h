@@ -75,6 +75,8 @@ public:
     Result<void> setSbp(const QString &operationId, const QString &qrId, const QString &payload,
                         const QString &transactionId);
     Result<void> countAttempt(const QString &operationId);
+    // The document an operation belongs to, once it exists (a return is created after its refund).
+    Result<void> attachToDocument(const QString &operationId, const QString &documentUuid);
     // After a reconciliation: every approved card payment so far is in a closed batch, so a return
     // of it is a refund by RRN, no longer a cancel.
     Result<void> markBatchSettled(const QDateTime &upTo);

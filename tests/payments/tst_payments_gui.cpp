@@ -11,6 +11,8 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 
 #include "app/payments/cardoperations.h"
@@ -19,6 +21,8 @@
 #include "app/till/saledesk.h"
 #include "tests/common/screenshot.h"
 #include "tests/till_ui/tillrig.h"
+#include "widgets/journal/journalscreen.h"
+#include "widgets/journal/returndialog.h"
 #include "widgets/loginscreen.h"
 #include "widgets/till/loginpage.h"
 #include "widgets/till/paymentdialog.h"
@@ -65,19 +69,21 @@ class TstPaymentsGui : public QObject
 {
     Q_OBJECT
 
-    static void signIn(TillRig &rig)
+    // The cashier sells; returns need the owner (or an administrator).
+    static void signIn(TillRig &rig, bool owner = false)
     {
         ui::LoginPage *login = rig.window->loginPage();
-        login->selectEmployee(rig.employeeNamed(QStringLiteral(u"Демо Кассир")));
-        QTest::keyClicks(login->pinScreen(), QStringLiteral("222222"));
+        login->selectEmployee(
+            rig.employeeNamed(owner ? QStringLiteral(u"Демо Владелец") : QStringLiteral(u"Демо Кассир")));
+        QTest::keyClicks(login->pinScreen(), owner ? QStringLiteral("111111") : QStringLiteral("222222"));
         QTRY_VERIFY(rig.window->saleScreen()->isVisible());
     }
 
-    static void press(ui::SaleScreen *screen, Qt::Key key)
+    static void press(ui::SaleScreen *screen, Qt::Key key, Qt::KeyboardModifiers mods = Qt::NoModifier)
     {
         screen->window()->activateWindow();
         QTRY_VERIFY(QApplication::activeWindow() == screen->window());
-        QTest::keyClick(screen, key);
+        QTest::keyClick(screen, key, mods);
     }
 
     static void scanBread(TillRig &rig)
@@ -97,6 +103,58 @@ class TstPaymentsGui : public QObject
     }
 
     static QString language() { return QStringLiteral("ru"); }
+
+    // A card sale of one bread by keys; its uuid.
+    static QString sellByCard(TillRig &rig)
+    {
+        scanBread(rig);
+        const QString uuid = rig.window->saleScreen()->desk()->sale().uuid;
+        whenModal([](QWidget *dialog) {
+            ui::PaymentDialog *p = payment(dialog);
+            QVERIFY(p);
+            QTest::keyClick(p->amountEdit(), Qt::Key_F6);
+        });
+        press(rig.window->saleScreen(), Qt::Key_F5);
+        const auto sale = completed(rig, uuid);
+        return sale && sale->fiscal ? uuid : QString();
+    }
+
+    // Ctrl+J, the sale, F5, Space (the whole line), Enter: the return goes through the terminal first.
+    static std::optional<app::Sale> returnAll(TillRig &rig, const QString &saleUuid, const QString &png)
+    {
+        press(rig.window->saleScreen(), Qt::Key_J, Qt::ControlModifier);
+        ui::JournalScreen *journal = rig.window->journalScreen();
+        [&] { QTRY_VERIFY(journal->isVisible()); }();
+        const auto sale = rig.session->sales().saleByUuid(saleUuid);
+        [&] { QVERIFY(sale && journal->selectSale(sale->id)); }();
+        journal->table()->setFocus();
+        QTest::keyClick(journal->table(), Qt::Key_F5);
+        [&] { QTRY_VERIFY(qobject_cast<ui::ReturnDialog *>(journal->openDialog())); }();
+        auto *dialog = qobject_cast<ui::ReturnDialog *>(journal->openDialog());
+        [&] { QVERIFY(QTest::qWaitForWindowActive(dialog)); }();
+        QTest::keyClick(dialog->table(), Qt::Key_Space); // the whole (only) line
+        QTest::keyClick(dialog->table(), Qt::Key_Return);
+        [&] {
+            QTRY_VERIFY2(!dialog->cardStatus().isEmpty(),
+                         qPrintable(dialog->findChild<QLabel *>(QStringLiteral("returnError"))->text() +
+                                    QStringLiteral(" lines: %1").arg(dialog->lines().size())));
+        }();
+        testing_support::saveScreenshot(dialog, png);
+        QPointer<ui::ReturnDialog> guard(dialog);
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(!guard || !guard->isVisible(), 20000); }();
+        const QList<app::Sale> returns = [&] {
+            QList<app::Sale> out;
+            QSqlQuery q(rig.session->database().connection());
+            q.prepare(QStringLiteral("SELECT uuid FROM sales WHERE original_sale_id = ?"));
+            q.addBindValue(qint64(sale->id));
+            if (q.exec())
+                while (q.next())
+                    if (auto r = rig.session->sales().saleByUuid(q.value(0).toString()))
+                        out << *r;
+            return out;
+        }();
+        return returns.isEmpty() ? std::nullopt : std::optional<app::Sale>(returns.last());
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -135,6 +193,43 @@ private Q_SLOTS:
         // The bank's slip on the registrar's tape, as a non-fiscal document.
         QTRY_VERIFY_WITH_TIMEOUT(rig.tape().contains(QStringLiteral(u"Номер ссылки: ") + rrn), 15000);
         QVERIFY(rig.tape().contains(QStringLiteral(u"ОДОБРЕНО")));
+    }
+
+    // The same day, before сверка: the return cancels the card payment; after it: a refund by RRN.
+    void returnOfACardSaleGoesBackThroughTheTerminal()
+    {
+        TillRig rig;
+        QVERIFY(rig.open());
+        signIn(rig, true);
+        const QString first = sellByCard(rig);
+        QVERIFY(!first.isEmpty());
+        const QString second = sellByCard(rig);
+        QVERIFY(!second.isEmpty());
+        QCOMPARE(batch(rig).size(), 2);
+
+        const auto cancelled = returnAll(rig, first, QStringLiteral("return_card_cancel_ru"));
+        QVERIFY(cancelled);
+        QCOMPARE(cancelled->payments.size(), 1);
+        QCOMPARE(cancelled->payments.at(0).type, app::PaymentType::Card);
+        QList<app::payments::Operation> ops = rig.session->paymentJournal().forSale(cancelled->uuid);
+        QCOMPARE(ops.size(), 1); // stored with the return, its slip too
+        QCOMPARE(ops.at(0).kind, app::payments::Kind::Cancel);
+        QCOMPARE(ops.at(0).state, app::payments::State::Approved);
+        QVERIFY(ops.at(0).slip.join(QLatin1Char('\n')).contains(QStringLiteral(u"ОТМЕНА")));
+        QTRY_VERIFY_WITH_TIMEOUT(rig.tape().contains(QStringLiteral(u"ОТМЕНА")), 15000);
+
+        // Сверка итогов closes the batch: the second sale's return is a refund by its RRN.
+        QSignalSpy done(rig.session->cardOperations(), &app::payments::CardOperations::finished);
+        QVERIFY(rig.session->cardOperations()->reconcile());
+        QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty(), 15000);
+        const auto refunded = returnAll(rig, second, QStringLiteral("return_card_refund_ru"));
+        QVERIFY(refunded);
+        ops = rig.session->paymentJournal().forSale(refunded->uuid);
+        QCOMPARE(ops.size(), 1);
+        QCOMPARE(ops.at(0).kind, app::payments::Kind::Refund);
+        QCOMPARE(ops.at(0).state, app::payments::State::Approved);
+        QTRY_VERIFY_WITH_TIMEOUT(rig.tape().contains(QStringLiteral(u"ВОЗВРАТ ПОКУПКИ")), 15000);
+        QCOMPARE(batch(rig).size(), 1); // the refund, in the new batch
     }
 
     void declineAndPinpadCancelSayWhatHappened()

@@ -361,6 +361,7 @@ void JournalScreen::startReturn()
         return;
     }
     auto *dialog = new ReturnDialog(*sale, *left, this);
+    dialog->setCardOperations(m_session.cardOperations());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     track(dialog);
     const std::int64_t saleId = sale->id;
@@ -371,6 +372,7 @@ void JournalScreen::startReturn()
             dialog->showError(created.error().message);
             return;
         }
+        dialog->attachCardOperations(created->uuid);
         dialog->done(QDialog::Accepted);
         m_progress->show();
         m_progress->runJob(title, QStringLiteral("return"), created->uuid);

@@ -7,11 +7,13 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 #include "app/journal/journalmodel.h"
+#include "app/payments/cardoperations.h"
 
 namespace ui {
 
@@ -108,9 +110,14 @@ ReturnDialog::ReturnDialog(const app::Sale &sale, const QHash<std::int64_t, app:
     m_error->setStyleSheet(
         QStringLiteral("QLabel { background: #a80000; color: white; padding: 6px; font-weight: bold; }"));
     m_error->hide();
+    m_cardStatus = new QLabel(this);
+    m_cardStatus->setObjectName(QStringLiteral("returnCardStatus"));
+    m_cardStatus->setWordWrap(true);
+    m_cardStatus->hide();
 
     // No default button: Enter first commits the typed quantity, then (outside the editor) confirms.
     auto *all = new QPushButton(tr("F3 Return everything"), this);
+    m_all = all;
     m_ok = new QPushButton(tr("Enter Make the return"), this);
     auto *cancel = new QPushButton(tr("Esc Cancel"), this);
     m_ok->setObjectName(QStringLiteral("returnOk"));
@@ -139,6 +146,7 @@ ReturnDialog::ReturnDialog(const app::Sale &sale, const QHash<std::int64_t, app:
     layout->addWidget(m_table, 1);
     layout->addWidget(m_total);
     layout->addWidget(m_how);
+    layout->addWidget(m_cardStatus);
     layout->addWidget(m_error);
     layout->addLayout(buttons);
 
@@ -235,13 +243,140 @@ void ReturnDialog::recalculate()
 
 void ReturnDialog::accept()
 {
-    recalculate();
+    if (!m_cardRunning.isEmpty())
+        return; // the terminal is giving the money back: its answer decides
+    if (m_cardReturned.isEmpty())
+        recalculate(); // once money went back to a card, the chosen lines stay as they are
     if (!m_valid) {
         if (m_error->isHidden())
             showError(tr("Choose at least one line to return."));
         return;
     }
+    if (startCardRefund())
+        return;
     Q_EMIT confirmed();
+}
+
+void ReturnDialog::reject()
+{
+    if (!m_cardRunning.isEmpty())
+        return;
+    if (!m_cardOperations.isEmpty()) {
+        showError(tr("The money is already back on the card: make the return with Enter so the receipt "
+                     "matches it."));
+        return;
+    }
+    QDialog::reject();
+}
+
+void ReturnDialog::setCardOperations(app::payments::CardOperations *cards)
+{
+    m_cards = cards;
+    if (!cards)
+        return;
+    connect(cards, &app::payments::CardOperations::finished, this, &ReturnDialog::onCardFinished);
+    connect(cards, &app::payments::CardOperations::needsCashier, this, &ReturnDialog::onCardNeedsCashier);
+}
+
+bool ReturnDialog::startCardRefund()
+{
+    if (!m_cards)
+        return false;
+    const QList<app::payments::Operation> paid = m_cards->approvedPayments(m_sale.uuid);
+    for (const app::PaymentInput &part : payments()) {
+        if (part.type != app::PaymentType::Card || m_cardReturned.contains(part.reference))
+            continue;
+        for (const app::payments::Operation &o : paid) {
+            if (o.rrn != part.reference || part.reference.isEmpty())
+                continue;
+            // An open batch and the whole payment: a cancel; otherwise a refund by RRN.
+            const app::Result<QString> started =
+                m_cards->giveBack(o.operationId, part.amount, {}, app::payments::PurposeReturn);
+            if (!started) {
+                showError(started.error().message);
+                return true;
+            }
+            m_cardRunning = *started;
+            m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+            m_all->setEnabled(false);
+            m_ok->setEnabled(false);
+            showError({});
+            setCardStatus(tr("%1 back to the card %2: follow the terminal.")
+                              .arg(app::JournalModel::moneyText(part.amount), o.cardMask),
+                          false);
+            return true;
+        }
+    }
+    return false;
+}
+
+void ReturnDialog::onCardFinished(const app::payments::Operation &operation)
+{
+    if (operation.operationId != m_cardRunning)
+        return;
+    m_cardRunning.clear();
+    m_ok->setEnabled(true);
+    if (operation.state == app::payments::State::Approved) {
+        if (m_cards)
+            for (const app::payments::Operation &o : m_cards->approvedPayments(m_sale.uuid))
+                if (o.operationId == operation.originalOperationId)
+                    m_cardReturned << o.rrn;
+        m_cardOperations << operation.operationId;
+        setCardStatus(
+            operation.kind == app::payments::Kind::Cancel
+                ? tr("The card payment is cancelled: %1 is back on the card.")
+                      .arg(app::JournalModel::moneyText(operation.amount))
+                : tr("Refunded to the card: %1.").arg(app::JournalModel::moneyText(operation.amount)),
+            false);
+        accept(); // the next card part, or the return itself
+        return;
+    }
+    if (m_cardOperations.isEmpty()) {
+        m_table->setEditTriggers(QAbstractItemView::AnyKeyPressed | QAbstractItemView::DoubleClicked |
+                                 QAbstractItemView::SelectedClicked | QAbstractItemView::EditKeyPressed);
+        m_all->setEnabled(true);
+    }
+    setCardStatus({}, false);
+    showError(tr("The bank did not give the money back to the card: %1 Press Enter to try again, or Esc to "
+                 "leave the return for now.")
+                  .arg(operation.message));
+}
+
+void ReturnDialog::onCardNeedsCashier(const app::payments::Operation &operation, const QString &facts)
+{
+    if (operation.operationId != m_cardRunning || !m_cards)
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Refund to the card: answer lost"),
+        facts + QStringLiteral("\n\n") +
+            tr("Yes: the terminal's slip says APPROVED, the money is back on the card. No: it was not."));
+    if (auto resolved = m_cards->resolveByCashier(operation.operationId, answer == QMessageBox::Yes, {});
+        !resolved) {
+        m_cardRunning.clear();
+        m_ok->setEnabled(true);
+        showError(resolved.error().message);
+    }
+}
+
+void ReturnDialog::attachCardOperations(const QString &returnUuid)
+{
+    if (m_cards)
+        for (const QString &id : std::as_const(m_cardOperations))
+            (void)m_cards->attachToDocument(id, returnUuid);
+    m_cardOperations.clear();
+}
+
+void ReturnDialog::setCardStatus(const QString &text, bool error)
+{
+    m_cardStatus->setText(text);
+    m_cardStatus->setStyleSheet(error ? QStringLiteral("color: #a80000; font-weight: bold;")
+                                      : QStringLiteral("color: #0b3d91; font-weight: bold;"));
+    m_cardStatus->setVisible(!text.isEmpty());
+}
+
+QString ReturnDialog::cardStatus() const
+{
+    return m_cardStatus->text();
 }
 
 bool ReturnDialog::eventFilter(QObject *watched, QEvent *event)

@@ -3,6 +3,8 @@
 #include <QDialog>
 #include <QHash>
 #include <QList>
+#include <QPointer>
+#include <QStringList>
 
 #include "app/sales/sale.h"
 #include "app/sales/salesservice.h"
@@ -11,12 +13,19 @@ class QLabel;
 class QPushButton;
 class QTableWidget;
 
+namespace app::payments {
+class CardOperations;
+struct Operation;
+} // namespace app::payments
+
 namespace ui {
 
 // "Возврат": the lines of a completed sale with what is left to return; the cashier types the
 // quantity per line (Space: the whole line, F3: every line), sees the refund and how it goes back
-// (to the card it came from, the rest in cash), and confirms. Only collects the choice; the journal
-// screen creates the return through SalesService.
+// (to the card it came from, the rest in cash), and confirms. A card part paid through the till's
+// terminal goes back through it first (a cancel while the batch is open, a refund by RRN after),
+// journaled; the return is confirmed once the bank gave the money back. Otherwise it only collects
+// the choice; the journal screen creates the return through SalesService.
 class ReturnDialog final : public QDialog
 {
     Q_OBJECT
@@ -35,6 +44,11 @@ public:
     void returnEverything();
     // Shown when the service refuses the return; the dialog stays open.
     void showError(const QString &text);
+    void setCardOperations(app::payments::CardOperations *cards);
+    // The return exists: the card operations made for it are stored with it (slips included).
+    void attachCardOperations(const QString &returnUuid);
+    QString cardStatus() const;
+    void reject() override;
 
     // Enter / the confirm button: emits confirmed() when the choice is valid; the caller closes the
     // dialog with done(Accepted) once the return exists, or calls showError().
@@ -48,6 +62,11 @@ protected:
 
 private:
     void recalculate();
+    // The next card part to give back through the terminal; false when none is left.
+    bool startCardRefund();
+    void onCardFinished(const app::payments::Operation &operation);
+    void onCardNeedsCashier(const app::payments::Operation &operation, const QString &facts);
+    void setCardStatus(const QString &text, bool error);
     bool parseRow(int row, app::Milli &out) const;
 
     app::Sale m_sale;
@@ -59,6 +78,12 @@ private:
     QPushButton *m_ok = nullptr;
     app::Kopecks m_refund = 0;
     bool m_valid = false;
+    QPointer<app::payments::CardOperations> m_cards;
+    QLabel *m_cardStatus = nullptr;
+    QPushButton *m_all = nullptr;
+    QString m_cardRunning;        // the terminal operation under way
+    QStringList m_cardReturned;   // references (RRN) of card payments already given back
+    QStringList m_cardOperations; // their operation ids, stored with the return once it exists
 };
 
 } // namespace ui
