@@ -193,6 +193,41 @@ private Q_SLOTS:
         QCOMPARE(w->first().level, Warning::Level::Urgent); // 26 days: the FN blocks at 30
     }
 
+    void fnAndShiftWarnings()
+    {
+        // The registrar's own alerts pass through as it words them; an open shift nearing 24 hours
+        // warns from this till's shift record when the registrar has said nothing yet.
+        ReportQueries q(*f.db);
+        app::DeviceHealth health;
+        health.fnAlert = app::FnAlert::ExpiresSoon;
+        health.fnMessage = QStringLiteral("FN expires in 10 days");
+        auto w = q.warnings(health, QDateTime::currentDateTimeUtc().addSecs(23 * 3600 + 1800), false);
+        QVERIFY_RESULT(w);
+        QStringList texts;
+        for (const Warning &x : *w)
+            texts << x.text;
+        const QString all = texts.join(u'\n');
+        QVERIFY2(texts.contains(QStringLiteral("FN expires in 10 days")), qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("The shift has been open for 23 hour")), qPrintable(all));
+        bool urgentShift = false;
+        for (const Warning &x : *w)
+            urgentShift |= x.level == Warning::Level::Urgent && x.text.contains(QStringLiteral("24 hours"));
+        QVERIFY(urgentShift);
+        // An hour earlier: nothing about the shift.
+        auto early = q.warnings({}, QDateTime::currentDateTimeUtc().addSecs(22 * 3600), false);
+        QVERIFY_RESULT(early);
+        for (const Warning &x : *early)
+            QVERIFY2(!x.text.contains(QStringLiteral("shift")), qPrintable(x.text));
+        health.shiftAlert = app::ShiftAlert::Expired;
+        health.shiftMessage = QStringLiteral("The shift is over 24 hours");
+        auto expired = q.warnings(health, QDateTime::currentDateTimeUtc(), false);
+        QVERIFY_RESULT(expired);
+        bool said = false;
+        for (const Warning &x : *expired)
+            said |= x.text == health.shiftMessage && x.level == Warning::Level::Urgent;
+        QVERIFY(said);
+    }
+
     void noCloudNoOutboxWarning()
     {
         // A till with no cloud cabinet keeps its outbox; that is nothing to warn the owner about.

@@ -333,6 +333,31 @@ private Q_SLOTS:
                  qPrintable(slip.left(1500)));
     }
 
+    void warningsFromTheRegistrar()
+    {
+        // The emulator's FN expires in 10 days and two documents wait for the OFD: after the next
+        // poll of the registrar, a refresh shows both in the dashboard's warnings.
+        QVERIFY(
+            till().session->emulatorControl(QStringLiteral("fn-expiry 10")).startsWith(QStringLiteral("ok")));
+        QVERIFY(till()
+                    .session->emulatorControl(QStringLiteral("ofd-backlog 2"))
+                    .startsWith(QStringLiteral("ok")));
+        till().fiscal().refreshHealth();
+        QTRY_VERIFY_WITH_TIMEOUT(till().fiscal().health().fnAlert == app::FnAlert::ExpiresSoon &&
+                                     till().fiscal().health().ofdBacklog == 2,
+                                 30000);
+        QTest::mouseClick(screen()->findChild<QPushButton *>(QStringLiteral("reportsRefresh")),
+                          Qt::LeftButton);
+        QVERIFY(settled());
+        const QString shown = screen()->dashboard()->warnings()->text();
+        QVERIFY2(shown.contains(till().fiscal().health().fnMessage.toHtmlEscaped()) ||
+                     shown.contains(till().fiscal().health().fnMessage),
+                 qPrintable(shown + QStringLiteral(" | ") + till().fiscal().health().fnMessage));
+        QVERIFY2(shown.contains(QStringLiteral("2 документа не переданы в ОФД")), qPrintable(shown));
+        QTest::qWait(100);
+        testing_support::saveScreenshot(m_window.get(), QStringLiteral("reports_warnings_ru"));
+    }
+
     void presetsOnTheCalendar()
     {
         using P = PeriodPicker::Preset;
