@@ -488,6 +488,15 @@ private Q_SLOTS:
             QTest::qWait(50);
             testing_support::saveScreenshot(window.get(), QStringLiteral("reports_%1_en").arg(name));
         }
+        // A year: the chart by month, its labels slanted.
+        QVERIFY(reportstest::clickTab(window->reportsScreen()->tabs(), QStringLiteral("Dashboard")));
+        window->reportsScreen()->periodPicker()->fromEdit()->setDate(QDate::currentDate().addYears(-1));
+        QVERIFY(QTest::qWaitFor([&window] { return !window->reportsScreen()->isLoading(); }, 30000));
+        auto *byDay = window->findChild<QChartView *>(QStringLiteral("reportsByDay"));
+        QVERIFY(byDay && byDay->chart());
+        QCOMPARE(byDay->chart()->title(), QStringLiteral("Turnover by month, ₽"));
+        QTest::qWait(100);
+        testing_support::saveScreenshot(window.get(), QStringLiteral("reports_year_en"));
         journaltest::useLanguage(QStringLiteral("ru"));
     }
 };
