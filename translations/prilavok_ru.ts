@@ -1673,6 +1673,40 @@
     <message>
         <source>The card terminal is busy with an operation; change it when it is done.</source>
         <translation>Терминал занят операцией; смените его, когда она закончится.</translation>
+        <source>The cabinet address starts with http://: the till&apos;s token and sales would travel unencrypted. Use the cabinet&apos;s https:// address. Only a technician may allow http:// (Settings → Cloud cabinet, «Allow unencrypted connection»), for a trusted network.</source>
+        <translation>Адрес кабинета начинается с http://: токен кассы и продажи пошли бы по сети без шифрования. Укажите адрес кабинета с https://. Разрешить http:// может только техник (Настройки → Облачный кабинет, «Разрешить соединение без шифрования») и только в доверенной сети.</translation>
+    </message>
+    <message>
+        <source>it is not signed by a certificate authority the till trusts</source>
+        <translation>его подписал центр сертификации, которому касса не доверяет</translation>
+    </message>
+    <message>
+        <source>it has expired (or the till&apos;s date is wrong)</source>
+        <translation>срок его действия истёк (или на кассе неверная дата)</translation>
+    </message>
+    <message>
+        <source>it is not valid yet (or the till&apos;s date is wrong)</source>
+        <translation>срок его действия ещё не начался (или на кассе неверная дата)</translation>
+    </message>
+    <message>
+        <source>it was issued for another address</source>
+        <translation>он выдан для другого адреса</translation>
+    </message>
+    <message>
+        <source>it has been revoked</source>
+        <translation>он отозван</translation>
+    </message>
+    <message>
+        <source>The CA file %1 cannot be read or holds no certificate. Nothing was sent. Choose the cabinet&apos;s CA certificate (PEM) in Settings → Cloud cabinet, or clear the field to use the system&apos;s certificate authorities.</source>
+        <translation>Файл центра сертификации %1 не читается или не содержит сертификата. Ничего не отправлено. Выберите сертификат центра сертификации кабинета (PEM) в разделе Настройки → Облачный кабинет или очистите поле, чтобы касса проверяла кабинет по системным центрам сертификации.</translation>
+    </message>
+    <message>
+        <source>the secure connection could not be set up</source>
+        <translation>защищённое соединение не установилось</translation>
+    </message>
+    <message>
+        <source>The till does not trust the cabinet&apos;s certificate: %1. Nothing was sent; documents wait on the till. Check the cabinet address and the till&apos;s date and time. If the cabinet uses a certificate of its own, choose its CA file in Settings → Cloud cabinet.</source>
+        <translation>Касса не доверяет сертификату кабинета: %1. Ничего не отправлено, документы ждут на кассе. Проверьте адрес кабинета, дату и время на кассе. Если у кабинета собственный сертификат, выберите файл его центра сертификации в разделе Настройки → Облачный кабинет.</translation>
     </message>
 </context>
 <context>
@@ -2302,6 +2336,34 @@
     <message>
         <source>Connecting…</source>
         <translation>Подключение…</translation>
+    </message>
+    <message>
+        <source>the system&apos;s certificate authorities</source>
+        <translation>системные центры сертификации</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Cabinet&apos;s CA file:</source>
+        <translation>Файл ЦС кабинета:</translation>
+    </message>
+    <message>
+        <source>Allow unencrypted connection (http://) — only on a trusted network</source>
+        <translation>Разрешить соединение без шифрования (http://) — только в доверенной сети</translation>
+    </message>
+    <message>
+        <source>The connection is not encrypted (http://): allowed below, for a trusted network only.</source>
+        <translation>Соединение не зашифровано (http://): так разрешено ниже, только для доверенной сети.</translation>
+    </message>
+    <message>
+        <source>The cabinet&apos;s CA certificate</source>
+        <translation>Сертификат центра сертификации кабинета</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Сертификаты (*.pem *.crt);;Все файлы (*)</translation>
     </message>
 </context>
 <context>
@@ -4324,6 +4386,14 @@
     <message>
         <source>held back %1</source>
         <translation>задержано %1</translation>
+    </message>
+    <message>
+        <source>The connection to the cabinet is not encrypted (http://, allowed by a technician): the till&apos;s token and sales can be read on the network.</source>
+        <translation>Соединение с кабинетом не зашифровано (http://, разрешено техником): токен кассы и продажи можно прочитать в сети.</translation>
+    </message>
+    <message>
+        <source>unencrypted</source>
+        <translation>без шифрования</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include <QVBoxLayout>
 
 #include "app/cloud/syncclient.h"
+#include "app/cloud/syncsettingsstore.h"
 #include "app/fiscalservice/fiscalservice.h"
 #include "app/session/tillsession.h"
 #include "app/staff/permissions.h"
@@ -76,7 +77,8 @@ MainWindow::MainWindow(const Context &context, QWidget *parent)
         statusBar()->addWidget(new QLabel(tr("Demo mode: nothing is fiscal and nothing is kept"), this));
     if (m_session && !m_session->isDemo()) {
         // The cloud cabinet: sync runs on its own thread and never blocks the till.
-        m_sync = new app::cloud::SyncClient(m_session->database().path(), {}, this);
+        m_sync =
+            new app::cloud::SyncClient(m_session->database().path(), app::cloud::storedSyncSettings(), this);
         m_syncBadge = new SyncBadge(this);
         statusBar()->addPermanentWidget(m_syncBadge);
         connect(m_sync, &app::cloud::SyncClient::statusChanged, m_syncBadge, &SyncBadge::setStatus);

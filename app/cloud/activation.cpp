@@ -7,6 +7,7 @@
 #include <QSysInfo>
 #include <QUrl>
 
+#include "app/cloud/cabinetaddress.h"
 #include "app/cloud/syncengine.h"
 #include "app/core/tr.h"
 #include "app/version.h"
@@ -81,9 +82,9 @@ void SyncEngine::activate(const QString &baseUrl, const QString &code, const Dev
     QString base = baseUrl.trimmed();
     while (base.endsWith(QLatin1Char('/')))
         base.chop(1);
-    const QUrl url(base);
-    if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
-        Q_EMIT activationFinished(false, Tr::tr("The cabinet address must start with https:// or http://."));
+    // https, or http:// to this machine, or with the technician's explicit permission (issue 21 §6).
+    if (const QString refusal = refusalOf(QUrl(base), m_settings.allowInsecure); !refusal.isEmpty()) {
+        Q_EMIT activationFinished(false, refusal);
         return;
     }
     const QString installId = device.installId.isEmpty() ? m_tokens.installId() : device.installId;

@@ -6,10 +6,14 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSslError>
+#include <QTimer>
 #include <QUrl>
 
 #include <zlib.h>
 
+#include "app/cloud/cabinetaddress.h"
+#include "app/cloud/tlstrust.h"
 #include "app/core/tr.h"
 #include "app/version.h"
 
@@ -19,6 +23,8 @@ Q_LOGGING_CATEGORY(lcCloudRaw, "pos.cloud.raw", QtInfoMsg)
 namespace app::cloud {
 
 namespace {
+
+const char kTlsRefusal[] = "prilavok.tlsRefusal";
 
 QByteArray gzip(const QByteArray &data)
 {
@@ -48,6 +54,10 @@ Answer readAnswer(QNetworkReply *reply)
     a.body = reply->readAll();
     if (a.http == 0)
         a.networkError = reply->errorString();
+    if (reply->error() == QNetworkReply::SslHandshakeFailedError) {
+        const QString refusal = reply->property(kTlsRefusal).toString();
+        a.fault = refusal.isEmpty() ? certificateRefusal({}) : refusal;
+    }
     a.json = QJsonDocument::fromJson(a.body).object();
     const QJsonObject err = a.json.value(QLatin1String("error")).toObject();
     a.code = err.value(QLatin1String("code")).toString();
@@ -94,6 +104,8 @@ QNetworkReply *CloudHttp::send(const QByteArray &method, const QString &url, con
             }
         }
     }
+    if (req.url().scheme() == QLatin1String("https"))
+        req.setSslConfiguration(*tlsTrust(m_settings.caFile).config);
     if (m_settings.decorateRequest)
         m_settings.decorateRequest(req);
     if (method == "GET")
@@ -105,8 +117,24 @@ void CloudHttp::call(const QByteArray &method, const QString &url, const QByteAr
                      const QString &token, Handler done)
 {
     const QDateTime sentAt = QDateTime::currentDateTimeUtc();
+    // Nothing goes out in clear to another machine, nor over https the till cannot verify.
+    QString refusal = refusalOf(QUrl(url), m_settings.allowInsecure);
+    if (refusal.isEmpty() && QUrl(url).scheme() == QLatin1String("https"))
+        refusal = tlsTrust(m_settings.caFile).problem;
+    if (!refusal.isEmpty()) {
+        Answer a;
+        a.fault = refusal;
+        a.networkError = refusal;
+        a.sentAt = sentAt;
+        QTimer::singleShot(0, this, [a, done = std::move(done)] { done(a); });
+        return;
+    }
     QNetworkReply *reply = send(method, url, body, token);
     m_inFlight = reply;
+    // The verdict on the certificate, in words, for the answer (the reply only says "handshake failed").
+    connect(reply, &QNetworkReply::sslErrors, this, [reply](const QList<QSslError> &errors) {
+        reply->setProperty(kTlsRefusal, certificateRefusal(errors));
+    });
     QElapsedTimer wire;
     wire.start();
     connect(reply, &QNetworkReply::finished, this, [reply, sentAt, wire, url, done = std::move(done)] {
@@ -121,6 +149,8 @@ void CloudHttp::call(const QByteArray &method, const QString &url, const QByteAr
 
 QString CloudHttp::describe(const Answer &a)
 {
+    if (!a.fault.isEmpty())
+        return a.fault;
     if (a.http == 0)
         return Tr::tr("The cabinet cannot be reached: %1").arg(a.networkError);
     if (a.http == 429)

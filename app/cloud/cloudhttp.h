@@ -28,6 +28,7 @@ struct Answer
     QByteArray body; // as it came, for a reader stricter or more forgiving than the JSON above
     QString code;    // error.code
     QString message; // error.message
+    QString fault;   // translated: the till itself refused (an http:// address, an untrusted certificate)
     qint64 retryAfterMs = 0;
     QDateTime sentAt; // UTC, for the clock skew
 };

@@ -25,6 +25,8 @@ struct SyncSettings
     qint64 skewWarnMs = 120'000;   // clock skew worth a warning in the status
     bool gzipRequests = true;      // Content-Encoding: gzip above 1 KB
     QString tokenPath;             // empty: AppConfigLocation/cloud-device.json
+    QString caFile;                // PEM; empty: the system's CAs verify the cabinet (issue 21 §6)
+    bool allowInsecure = false;    // http:// to another machine, set by a technician; the badge warns
     // Test hook: called on every outgoing request (the tests add the cabinet's fault header).
     std::function<void(QNetworkRequest &)> decorateRequest;
 };
@@ -65,6 +67,7 @@ struct SyncStatus
     QString lastError;      // translated; empty when the last cycle went through
     qint64 clockSkewMs = 0; // server minus device
     bool clockSkewWarning = false;
+    bool insecure = false; // the cabinet is reached over plain http:// (allowed by the technician)
 };
 
 // What one quarantined document is and why, for the service menu.

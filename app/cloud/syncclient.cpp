@@ -84,6 +84,13 @@ void SyncClient::setIntervalMs(int ms)
         m_engine, [engine = m_engine, ms] { engine->setIntervalMs(ms); }, Qt::QueuedConnection);
 }
 
+void SyncClient::setTransport(const QString &caFile, bool allowInsecure)
+{
+    QMetaObject::invokeMethod(
+        m_engine, [engine = m_engine, caFile, allowInsecure] { engine->setTransport(caFile, allowInsecure); },
+        Qt::QueuedConnection);
+}
+
 void SyncClient::release(const QString &uuid)
 {
     QMetaObject::invokeMethod(

@@ -41,6 +41,9 @@ public Q_SLOTS:
     void activate(const QString &baseUrl, const QString &code, const app::cloud::DeviceInfo &device = {});
     void setFiscalHealth(const app::cloud::FiscalHealth &health);
     void setIntervalMs(int ms);
+    // The CA file that verifies the cabinet (empty: the system's) and the technician's permission
+    // for plain http:// to another machine; they take effect with the next request.
+    void setTransport(const QString &caFile, bool allowInsecure);
     void release(const QString &uuid);
     // Asks the worker for the held-back documents; the answer is quarantinedDocuments().
     void requestQuarantined();

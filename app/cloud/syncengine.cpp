@@ -13,6 +13,7 @@
 #include <cstdlib>
 
 #include "app/cloud/backoff.h"
+#include "app/cloud/cabinetaddress.h"
 #include "app/cloud/heartbeat.h"
 #include "app/cloud/pulledpage.h"
 #include "app/core/tr.h"
@@ -118,6 +119,13 @@ void SyncEngine::setFiscalHealth(const FiscalHealth &health)
     m_fiscal = health;
 }
 
+void SyncEngine::setTransport(const QString &caFile, bool allowInsecure)
+{
+    m_settings.caFile = caFile;
+    m_settings.allowInsecure = allowInsecure;
+    publish();
+}
+
 void SyncEngine::release(const QString &uuid)
 {
     if (!m_outbox)
@@ -138,6 +146,9 @@ void SyncEngine::refreshCounts()
 
 void SyncEngine::publish()
 {
+    // Plain http:// to another machine is only ever used with the technician's permission; say so.
+    m_status.insecure =
+        m_credentials && m_settings.allowInsecure && isClearTextToAnotherHost(QUrl(m_credentials->baseUrl));
     Q_EMIT statusChanged(m_status);
 }
 

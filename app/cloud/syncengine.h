@@ -62,6 +62,8 @@ public Q_SLOTS:
     void stop();
     void setIntervalMs(int ms);
     void setFiscalHealth(const app::cloud::FiscalHealth &health);
+    // The CA file that verifies the cabinet (empty: the system's) and the permission for http://.
+    void setTransport(const QString &caFile, bool allowInsecure);
     // Puts a quarantined document back into the queue.
     void release(const QString &uuid);
 

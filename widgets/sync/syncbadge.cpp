@@ -42,6 +42,10 @@ void SyncBadge::setStatus(const app::cloud::SyncStatus &s)
     if (s.clockSkewWarning)
         details << tr("The till's clock differs from the cabinet's by %n second(s).", nullptr,
                       int(std::llabs(s.clockSkewMs) / 1000));
+    if (s.insecure)
+        details.prepend(
+            tr("The connection to the cabinet is not encrypted (http://, allowed by a technician): "
+               "the till's token and sales can be read on the network."));
     if (!s.lastError.isEmpty())
         details.prepend(s.lastError);
 
@@ -70,6 +74,11 @@ void SyncBadge::setStatus(const app::cloud::SyncStatus &s)
     }
     if (s.quarantined > 0) {
         text += QStringLiteral(" · ") + tr("held back %1").arg(s.quarantined);
+        if (severity == Severity::Ok)
+            severity = Severity::Warning;
+    }
+    if (s.insecure) {
+        text += QStringLiteral(" · ") + tr("unencrypted");
         if (severity == Severity::Ok)
             severity = Severity::Warning;
     }

@@ -1,14 +1,19 @@
 #include "widgets/till/clouddialog.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QStringList>
 
 #include "app/cloud/syncclient.h"
+#include "app/cloud/syncsettingsstore.h"
 #include "widgets/till/tillstyle.h"
 
 namespace ui {
@@ -23,6 +28,12 @@ CloudDialog::CloudDialog(app::cloud::SyncClient &sync, QWidget *parent)
     m_state = new QLabel(this);
     m_state->setWordWrap(true);
     form->addRow(tr("Sync:"), m_state);
+    // What stops sync (a refused certificate, an address the till will not use) or makes it unsafe,
+    // across the whole width: these texts are long and say what to do.
+    m_problem = new QLabel(this);
+    m_problem->setWordWrap(true);
+    m_problem->setVisible(false);
+    form->addRow(m_problem);
     m_url = new QLineEdit(QSettings().value(QStringLiteral("cloud/url")).toString(), this);
     m_url->setPlaceholderText(QStringLiteral("https://cabinet.example.ru"));
     form->addRow(tr("Cabinet address:"), m_url);
@@ -36,6 +47,24 @@ CloudDialog::CloudDialog(app::cloud::SyncClient &sync, QWidget *parent)
     m_result = new QLabel(this);
     m_result->setWordWrap(true);
     form->addRow(m_result);
+
+    // For the technician: how the till trusts the cabinet.
+    const app::cloud::SyncSettings stored = app::cloud::storedSyncSettings();
+    m_caFile = new QLineEdit(stored.caFile, this);
+    m_caFile->setPlaceholderText(tr("the system's certificate authorities"));
+    connect(m_caFile, &QLineEdit::editingFinished, this, &CloudDialog::applyTransport);
+    auto *choose = new QPushButton(tr("Choose…"), this);
+    connect(choose, &QPushButton::clicked, this, &CloudDialog::chooseCaFile);
+    auto *caRow = new QHBoxLayout;
+    caRow->addWidget(m_caFile, 1);
+    caRow->addWidget(choose);
+    form->addRow(tr("Cabinet's CA file:"), caRow);
+    m_insecure =
+        new QCheckBox(tr("Allow unencrypted connection (http://) — only on a trusted network"), this);
+    m_insecure->setChecked(stored.allowInsecure);
+    connect(m_insecure, &QCheckBox::toggled, this, &CloudDialog::applyTransport);
+    form->addRow(m_insecure);
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton *now = buttons->addButton(tr("Sync now"), QDialogButtonBox::ActionRole);
     connect(now, &QPushButton::clicked, &m_sync, &app::cloud::SyncClient::syncNow);
@@ -73,6 +102,38 @@ void CloudDialog::showStatus(const app::cloud::SyncStatus &status)
     text += QLatin1Char('\n') +
             tr("waiting to send: %1, set aside: %2").arg(status.pending).arg(status.quarantined);
     m_state->setText(text);
+    QStringList problems;
+    if (status.state == State::Error && !status.lastError.isEmpty())
+        problems << status.lastError;
+    if (status.insecure)
+        problems << tr(
+            "The connection is not encrypted (http://): allowed below, for a trusted network only.");
+    m_problem->setText(problems.join(QLatin1Char('\n')));
+    // A label with a style sheet takes the application's font, not the dialog's: say the size again.
+    const QString size = QStringLiteral(" QLabel { font-size: %1pt; }").arg(font().pointSize());
+    m_problem->setStyleSheet((status.state == State::Error
+                                  ? errorStyle()
+                                  : QStringLiteral("QLabel { color: #8a5300; font-weight: bold; }")) +
+                             size);
+    m_problem->setVisible(!problems.isEmpty());
+}
+
+void CloudDialog::chooseCaFile()
+{
+    const QString file =
+        QFileDialog::getOpenFileName(this, tr("The cabinet's CA certificate"), m_caFile->text(),
+                                     tr("Certificates (*.pem *.crt);;All files (*)"));
+    if (file.isEmpty())
+        return;
+    m_caFile->setText(file);
+    applyTransport();
+}
+
+void CloudDialog::applyTransport()
+{
+    const QString caFile = m_caFile->text().trimmed();
+    app::cloud::storeTransportSettings(caFile, m_insecure->isChecked());
+    m_sync.setTransport(caFile, m_insecure->isChecked());
 }
 
 void CloudDialog::activate()
@@ -91,6 +152,7 @@ void CloudDialog::activate()
         return;
     }
     QSettings().setValue(QStringLiteral("cloud/url"), url);
+    applyTransport(); // the CA file and the http:// permission as shown, before the code goes out
     m_connect->setEnabled(false);
     m_result->setStyleSheet(QString());
     m_result->setText(tr("Connecting…"));

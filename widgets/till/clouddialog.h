@@ -2,6 +2,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -14,7 +15,9 @@ struct SyncStatus;
 namespace ui {
 
 // The owner connects the till to the cloud cabinet with the 8-digit workplace code the cabinet
-// printed, and sees how sync goes: last success, documents waiting, documents set aside.
+// printed, and sees how sync goes: last success, documents waiting, documents set aside. A
+// technician may name the CA file of a cabinet with a certificate of its own, or allow plain
+// http:// on a trusted network (issue 21 §6).
 class CloudDialog final : public QDialog
 {
     Q_OBJECT
@@ -26,12 +29,17 @@ public:
 private:
     void activate();
     void showStatus(const app::cloud::SyncStatus &status);
+    void chooseCaFile();
+    void applyTransport();
 
     app::cloud::SyncClient &m_sync;
     QLineEdit *m_url = nullptr;
     QLineEdit *m_code = nullptr;
+    QLineEdit *m_caFile = nullptr;
+    QCheckBox *m_insecure = nullptr;
     QPushButton *m_connect = nullptr;
     QLabel *m_state = nullptr;
+    QLabel *m_problem = nullptr;
     QLabel *m_result = nullptr;
 };
 

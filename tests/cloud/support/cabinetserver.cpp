@@ -3,6 +3,7 @@
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QJsonArray>
+#include <QUrl>
 
 namespace cloudtest {
 
@@ -44,11 +45,12 @@ bool CabinetServer::start(quint16 port, const QStringList &extra)
     m_server->setStandardErrorFile(m_dir + QStringLiteral("/server.log"), QIODevice::Append);
     m_server->start(cabinetBinary(),
                     QStringList{QStringLiteral("serve"), QStringLiteral("--db"), m_conn,
-                                QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port),
+                                QStringLiteral("--listen"),
+                                QStringLiteral("%1:%2").arg(m_listenHost).arg(port),
                                 QStringLiteral("--enable-fault-injection"),
                                 QStringLiteral("--activation-interval-ms"), QStringLiteral("0")} +
                         extra);
-    const QByteArray prefix = "listening http://127.0.0.1:";
+    const QByteArray prefix = "listening ";
     QDeadlineTimer deadline(30'000);
     QByteArray line;
     while (!deadline.hasExpired()) {
@@ -57,8 +59,10 @@ bool CabinetServer::start(quint16 port, const QStringList &extra)
         if (!m_server->canReadLine())
             continue;
         line = m_server->readLine().trimmed();
-        if (line.startsWith(prefix)) {
-            m_port = quint16(line.mid(prefix.size()).toUInt());
+        if (line.startsWith(prefix)) { // "listening https://127.0.0.1:PORT"
+            const QUrl url(QString::fromLatin1(line.mid(prefix.size())));
+            m_scheme = url.scheme();
+            m_port = quint16(url.port());
             return m_port != 0;
         }
     }

@@ -37,12 +37,16 @@ public:
     QJsonDocument admin(const QStringList &args, bool *ok = nullptr, QString *err = nullptr);
     QJsonObject adminObject(const QStringList &args) { return admin(args).object(); }
 
-    // `serve` on 127.0.0.1:port (0: any); false when it did not come up.
+    // `serve` on 127.0.0.1:port (0: any); false when it did not come up. With --tls-cert and
+    // --tls-key in `extra` it serves https.
     bool start(quint16 port = 0, const QStringList &extra = {});
+    // The address `serve` listens on (127.0.0.1 unless set; 0.0.0.0 lets another of this machine's
+    // addresses reach it).
+    void setListenHost(const QString &host) { m_listenHost = host; }
     void stop(); // SIGTERM, clean exit
     void kill(); // SIGKILL, the crash path
     quint16 port() const { return m_port; }
-    QString baseUrl() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_port); }
+    QString baseUrl() const { return QStringLiteral("%1://127.0.0.1:%2").arg(m_scheme).arg(m_port); }
     QString log() const;
 
     Shop createShop(const QString &name);
@@ -58,6 +62,8 @@ private:
     QString m_conn;
     std::unique_ptr<QProcess> m_server;
     quint16 m_port = 0;
+    QString m_scheme = QStringLiteral("http");
+    QString m_listenHost = QStringLiteral("127.0.0.1");
 };
 
 } // namespace cloudtest
