@@ -111,6 +111,12 @@ CLI::App *addServe(CLI::App &app, ServeOptions &o)
                   "minimum time between failed activations from one address");
     s->add_option("--activation-failures-per-hour", o.store.activationFailuresPerHour,
                   "failed activations allowed per address per hour");
+    s->add_option("--activation-failures-per-prefix-per-hour", o.store.activationFailuresPerPrefixPerHour,
+                  "failed activations allowed per hour for codes sharing their first 4 digits")
+        ->check(CLI::PositiveNumber);
+    s->add_option("--activation-failures-total-per-hour", o.store.activationFailuresTotalPerHour,
+                  "failed activations allowed per hour from all addresses together")
+        ->check(CLI::PositiveNumber);
     CLI::Option *cert = s->add_option("--tls-cert", o.server.tls.certificateChainFile,
                                       "PEM certificate chain: serve HTTPS (TLS 1.2+) instead of HTTP")
                             ->check(CLI::ExistingFile);

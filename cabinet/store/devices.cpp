@@ -24,6 +24,13 @@ Result<json::Value> Store::activate(const ActivationRequest &request)
     auto conn = m_pool.acquire();
     const std::int64_t now = nowMs();
     db::Transaction tx(*conn, db::Tx::Write);
+    // Counting the failures and recording one must be one step, or parallel guesses each see room for
+    // one more: under PostgreSQL's READ COMMITTED they all read the same count (32 parallel guesses
+    // got up to 11 through a limit of 5). SQLite's write transaction (BEGIN IMMEDIATE) already runs
+    // them one at a time; on PostgreSQL this lock does, for every cabinet process on the database.
+    // Activations can afford to take turns: a shop activates a till once.
+    if (conn->backend() == db::Backend::Postgres)
+        conn->query("SELECT pg_advisory_xact_lock(7310943)");
 
     // Brute force (§2): an 8-digit code is only 10^8 guesses, so failures are rate limited per address.
     auto recent =
@@ -40,9 +47,24 @@ Result<json::Value> Store::activate(const ActivationRequest &request)
         return ApiError{429, "RATE_LIMITED", "wait before the next activation attempt", true,
                         lastFailure + m_options.activationFailureIntervalMs - now};
 
+    // ... and per code prefix and in total, against guessers rotating addresses (issue 21 §5).
+    const std::string prefix = request.code.substr(0, kActivationPrefixDigits);
+    auto byPrefix = conn->query("SELECT count(*), coalesce(min(at), 0) FROM activation_failures "
+                                "WHERE code_prefix = $1 AND at > $2",
+                                {prefix, now - kHourMs});
+    if (byPrefix[0].integer(0) >= m_options.activationFailuresPerPrefixPerHour)
+        return ApiError{429, "RATE_LIMITED", "too many failed activation attempts; try again later", true,
+                        byPrefix[0].integer(1) + kHourMs - now};
+    auto total = conn->query("SELECT count(*), coalesce(min(at), 0) FROM activation_failures WHERE at > $1",
+                             {now - kHourMs});
+    if (total[0].integer(0) >= m_options.activationFailuresTotalPerHour)
+        return ApiError{429, "RATE_LIMITED", "too many failed activation attempts; try again later", true,
+                        total[0].integer(1) + kHourMs - now};
+
     auto recordFailure = [&](ApiError error) -> Result<json::Value> {
         conn->query("DELETE FROM activation_failures WHERE at <= $1", {now - kHourMs});
-        conn->query("INSERT INTO activation_failures (ip, at) VALUES ($1, $2)", {request.ip, now});
+        conn->query("INSERT INTO activation_failures (ip, code_prefix, at) VALUES ($1, $2, $3)",
+                    {request.ip, prefix, now});
         tx.commit();
         return error;
     };

@@ -16,12 +16,18 @@
 
 namespace cabinet {
 
+inline constexpr std::size_t kActivationPrefixDigits = 4;
+
 struct StoreOptions
 {
     // Brute-force limits for activation (§2, after МойСклад): at most one failure per interval and
-    // `failuresPerHour` failures per hour from one address.
+    // `failuresPerHour` failures per hour from one address. Guessers rotating addresses meet the
+    // per-code-prefix (the first kActivationPrefixDigits digits) and total limits (issue 21 §5). All
+    // are counted in the database, so every cabinet process on one PostgreSQL shares them.
     std::int64_t activationFailureIntervalMs = 5000;
     int activationFailuresPerHour = 30;
+    int activationFailuresPerPrefixPerHour = 30;
+    int activationFailuresTotalPerHour = 1000;
     std::int64_t tokenRotationGraceMs = 10 * 60 * 1000;
     std::string minAppVersion = "0.1.0";
 };
