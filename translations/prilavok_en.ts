@@ -1731,6 +1731,10 @@
         <source>Turnover by month</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>thousand ₽</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportsExport</name>

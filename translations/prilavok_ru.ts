@@ -1774,6 +1774,10 @@
         <source>Turnover by month</source>
         <translation>Выручка по месяцам</translation>
     </message>
+    <message>
+        <source>thousand ₽</source>
+        <translation>тыс. ₽</translation>
+    </message>
 </context>
 <context>
     <name>ReportsExport</name>

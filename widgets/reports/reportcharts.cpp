@@ -10,6 +10,7 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <cmath>
 
 namespace ui::reports {
 
@@ -42,7 +43,32 @@ QChart *freshChart(QChartView *view, const QString &title)
     return chart;
 }
 
-// A value axis starting at zero with round ticks, labelled in whole roubles.
+// A busy shop's year reads "5000000" on the axis, seven digits nobody takes in at a glance (seen
+// on the PNG of a year at 150,000 roubles a day): from 100,000 roubles up the chart counts in
+// thousands and says so in its title. Call after the series are in the chart, before the axes.
+void thousandsWhenLarge(QChart *chart, const QString &title, double &low, double &high)
+{
+    if (std::max(std::abs(low), std::abs(high)) < 100000)
+        return;
+    for (QAbstractSeries *series : chart->series()) {
+        if (auto *bars = qobject_cast<QBarSeries *>(series)) {
+            for (QBarSet *set : bars->barSets()) {
+                for (int i = 0; i < set->count(); ++i)
+                    set->replace(i, set->at(i) / 1000.0);
+            }
+        } else if (auto *line = qobject_cast<QLineSeries *>(series)) {
+            QList<QPointF> points = line->points();
+            for (QPointF &p : points)
+                p.setY(p.y() / 1000.0);
+            line->replace(points);
+        }
+    }
+    low /= 1000.0;
+    high /= 1000.0;
+    chart->setTitle(title + QStringLiteral(", ") + Tr::tr("thousand ₽"));
+}
+
+// A value axis starting at zero with round ticks, labelled in whole roubles (or thousands).
 QValueAxis *moneyAxis(double low, double high)
 {
     auto *axis = new QValueAxis();
@@ -84,7 +110,8 @@ void showByDay(QChartView *view, const QList<app::reports::DayPoint> &period)
 {
     const bool monthly = period.size() > 62;
     const QList<app::reports::DayPoint> days = monthly ? byMonth(period) : period;
-    QChart *chart = freshChart(view, monthly ? Tr::tr("Turnover by month") : Tr::tr("Turnover by day"));
+    const QString title = monthly ? Tr::tr("Turnover by month") : Tr::tr("Turnover by day");
+    QChart *chart = freshChart(view, title);
     auto *gross = new QBarSet(Tr::tr("Sales"));
     auto *returns = new QBarSet(Tr::tr("Returns"));
     gross->setColor(QColor(0x2e, 0x7d, 0x32));
@@ -93,7 +120,8 @@ void showByDay(QChartView *view, const QList<app::reports::DayPoint> &period)
     double top = 0;
     // Long periods: label every n-th day so the axis stays readable. Category labels must differ,
     // so the skipped ones are blanks as long as their index.
-    const qsizetype step = std::max<qsizetype>(1, days.size() / 16);
+    // At most 16 labels: a month's 31 days labelled one by one overlapped (seen on the PNG).
+    const qsizetype step = std::max<qsizetype>(1, (days.size() + 15) / 16);
     for (qsizetype i = 0; i < days.size(); ++i) {
         const auto &d = days[i];
         *gross << roubles(d.gross);
@@ -115,14 +143,17 @@ void showByDay(QChartView *view, const QList<app::reports::DayPoint> &period)
     }
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
-    QValueAxis *y = moneyAxis(0, top);
+    double low = 0;
+    thousandsWhenLarge(chart, title, low, top);
+    QValueAxis *y = moneyAxis(low, top);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
 }
 
 void showByHour(QChartView *view, const std::array<app::Kopecks, 24> &hours)
 {
-    QChart *chart = freshChart(view, Tr::tr("Net by hour"));
+    const QString title = Tr::tr("Net by hour");
+    QChart *chart = freshChart(view, title);
     chart->legend()->hide();
     auto *set = new QBarSet(Tr::tr("Net"));
     set->setColor(QColor(0x15, 0x65, 0xc0));
@@ -153,6 +184,7 @@ void showByHour(QChartView *view, const std::array<app::Kopecks, 24> &hours)
     x->append(labels);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
+    thousandsWhenLarge(chart, title, low, top);
     QValueAxis *y = moneyAxis(low, top);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
@@ -160,7 +192,8 @@ void showByHour(QChartView *view, const std::array<app::Kopecks, 24> &hours)
 
 void showDrawer(QChartView *view, const QList<app::reports::DrawerPoint> &points)
 {
-    QChart *chart = freshChart(view, Tr::tr("Cash in the drawer"));
+    const QString title = Tr::tr("Cash in the drawer");
+    QChart *chart = freshChart(view, title);
     chart->legend()->hide();
     auto *series = new QLineSeries();
     series->setColor(QColor(0x2e, 0x7d, 0x32));
@@ -187,7 +220,9 @@ void showDrawer(QChartView *view, const QList<app::reports::DrawerPoint> &points
         x->setRange(points.first().at, points.last().at);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
-    QValueAxis *y = moneyAxis(0, top);
+    double low = 0;
+    thousandsWhenLarge(chart, title, low, top);
+    QValueAxis *y = moneyAxis(low, top);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
 }
