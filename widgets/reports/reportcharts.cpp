@@ -216,6 +216,8 @@ void showDrawer(QChartView *view, const QList<app::reports::DrawerPoint> &points
                  : oneDay        ? QStringLiteral("HH:mm")
                  : span < 259200 ? QStringLiteral("dd.MM HH:mm")
                                  : QStringLiteral("dd.MM"));
+    // Fewer ticks than seconds, or they repeat the same label.
+    x->setTickCount(int(std::clamp<qint64>(span + 1, 2, 5)));
     if (points.size() >= 2)
         x->setRange(points.first().at, points.last().at);
     chart->addAxis(x, Qt::AlignBottom);

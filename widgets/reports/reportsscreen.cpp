@@ -70,6 +70,8 @@ ReportsScreen::ReportsScreen(app::TillSession &session, QWidget *parent)
     m_drawer->setObjectName(QStringLiteral("reportsDrawer"));
     auto *shifts = new QSplitter(Qt::Vertical, this);
     shifts->addWidget(tab(Table::Shifts));
+    // The cashier's name takes the spare width (the figures ended two thirds across, seen on the PNG).
+    tab(Table::Shifts)->view()->setStretchColumn(3);
     shifts->addWidget(m_drawer);
     shifts->setChildrenCollapsible(false);
     m_tabs->addTab(shifts, tr("Shifts"));
