@@ -31,8 +31,16 @@ Result<std::optional<MirroredItem>> Mirror::find(const QString &entity, const QS
 
 std::optional<qint64> Mirror::localIdOf(const QString &entity, const QString &id)
 {
-    auto item = find(entity, id);
-    return item && *item ? (*item)->localId : std::nullopt;
+    // Every product of a snapshot asks for its category: no JSON to parse for that.
+    QSqlQuery &q =
+        m_db.cached(QStringLiteral("SELECT local_id FROM cloud_items WHERE entity = ? AND id = ?"));
+    q.bindValue(0, entity);
+    q.bindValue(1, id);
+    std::optional<qint64> out;
+    if (q.exec() && q.next() && !q.value(0).isNull())
+        out = q.value(0).toLongLong();
+    q.finish();
+    return out;
 }
 
 QJsonObject Mirror::data(const QString &entity, const QString &id)

@@ -27,12 +27,17 @@ Result<void> PullQuarantine::hold(const HeldEntity &e, const QString &data)
     q.bindValue(6, toStorage(m_clock()));
     if (!q.exec())
         return storage(q);
+    m_empty = false;
     qCWarning(lcCloudHeld) << "held back:" << e.entity << e.id << e.version << e.kind << e.reason;
     return {};
 }
 
 Result<void> PullQuarantine::release(const QString &entity, const QString &id)
 {
+    if (!m_empty)
+        m_empty = count() == 0;
+    if (*m_empty)
+        return {};
     QSqlQuery &q =
         m_db.cached(QStringLiteral("DELETE FROM cloud_pull_quarantine WHERE entity = ? AND id = ?"));
     q.bindValue(0, entity);

@@ -77,6 +77,7 @@ Result<void> PullStore::resetPull()
 Result<int> PullStore::applyDeltaPage(const QJsonArray &changes, const QString &nextCursor)
 {
     Transaction tx(m_db);
+    m_held.recheck();
     int applied = 0;
     for (const QJsonValue &v : changes) {
         const QJsonObject c = v.toObject();
@@ -159,6 +160,7 @@ Result<void> PullStore::stage(const QJsonArray &changes)
 Result<int> PullStore::applySnapshotPage(const QJsonArray &changes, const QString &nextCursor, bool done)
 {
     Transaction tx(m_db);
+    m_held.recheck();
     if (auto ok = stage(changes); !ok)
         return forward(ok);
     if (!done) {
