@@ -14,6 +14,7 @@ QVariantMap TerminalSettings::toMap() const
     map.insert(QStringLiteral("answerTimeoutSecs"), answerTimeoutSecs);
     map.insert(QStringLiteral("printSlips"), printSlips);
     map.insert(QStringLiteral("slipCopies"), slipCopies);
+    map.insert(QStringLiteral("reconcileBeforeZ"), reconcileBeforeZ);
     return map;
 }
 
@@ -30,6 +31,7 @@ TerminalSettings TerminalSettings::fromMap(const QVariantMap &map)
     s.answerTimeoutSecs = map.value(QStringLiteral("answerTimeoutSecs"), s.answerTimeoutSecs).toInt();
     s.printSlips = map.value(QStringLiteral("printSlips"), s.printSlips).toBool();
     s.slipCopies = map.value(QStringLiteral("slipCopies"), s.slipCopies).toInt();
+    s.reconcileBeforeZ = map.value(QStringLiteral("reconcileBeforeZ"), s.reconcileBeforeZ).toBool();
     return s;
 }
 

@@ -25,9 +25,10 @@ struct TerminalSettings
     // program's own folder).
     QString program;
     QString configDir;
-    int answerTimeoutSecs = 90; // a customer entering a PIN is slow; beyond this the state is unknown
-    bool printSlips = true;     // pass slips to the registrar as non-fiscal text
-    int slipCopies = 2;         // the customer's and the shop's
+    int answerTimeoutSecs = 90;   // a customer entering a PIN is slow; beyond this the state is unknown
+    bool printSlips = true;       // pass slips to the registrar as non-fiscal text
+    int slipCopies = 2;           // the customer's and the shop's
+    bool reconcileBeforeZ = true; // сверка итогов as the first step of closing the shift
 
     QVariantMap toMap() const;
     static TerminalSettings fromMap(const QVariantMap &map);

@@ -4139,6 +4139,30 @@
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Card terminal reconciliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the shift anyway? The reconciliation can be repeated from the Service menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No card terminal is set up at this till: reconcile on the terminal itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card terminal is reconciling with the bank…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reconciliation is done: the terminal&apos;s batch is closed and the bank credits the day&apos;s card payments. Its report is printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reconciliation failed: %1 Repeat it from the Service menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ui::SettingsDialog</name>
@@ -4368,6 +4392,10 @@
     </message>
     <message>
         <source>Asking the terminal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconcile (сверка итогов) before the Z report</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4210,6 +4210,30 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Card terminal reconciliation</source>
+        <translation>Сверка итогов</translation>
+    </message>
+    <message>
+        <source>Close the shift anyway? The reconciliation can be repeated from the Service menu.</source>
+        <translation>Всё равно закрыть смену? Сверку итогов можно повторить из сервисного меню.</translation>
+    </message>
+    <message>
+        <source>No card terminal is set up at this till: reconcile on the terminal itself.</source>
+        <translation>К этой кассе не подключён банковский терминал: сделайте сверку итогов на самом терминале.</translation>
+    </message>
+    <message>
+        <source>The card terminal is reconciling with the bank…</source>
+        <translation>Терминал проводит сверку итогов с банком…</translation>
+    </message>
+    <message>
+        <source>The reconciliation is done: the terminal's batch is closed and the bank credits the day's card payments. Its report is printed.</source>
+        <translation>Сверка итогов выполнена: операции терминала переданы в банк, банк зачислит оплаты картой за день. Отчёт напечатан.</translation>
+    </message>
+    <message>
+        <source>The reconciliation failed: %1 Repeat it from the Service menu.</source>
+        <translation>Сверка итогов не прошла: %1 Повторите её из сервисного меню.</translation>
+    </message>
 </context>
 <context>
     <name>ui::SettingsDialog</name>
@@ -4449,6 +4473,10 @@
     <message>
         <source>Asking the terminal…</source>
         <translation>Запрос к терминалу…</translation>
+    </message>
+    <message>
+        <source>Reconcile (сверка итогов) before the Z report</source>
+        <translation>Сверка итогов перед Z-отчётом</translation>
     </message>
 </context>
 <context>

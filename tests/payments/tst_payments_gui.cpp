@@ -24,6 +24,9 @@
 #include "widgets/journal/journalscreen.h"
 #include "widgets/journal/returndialog.h"
 #include "widgets/loginscreen.h"
+#include "widgets/service/fiscalprogress.h"
+#include "widgets/service/servicedialogs.h"
+#include "widgets/service/servicemenu.h"
 #include "widgets/till/loginpage.h"
 #include "widgets/till/paymentdialog.h"
 #include "widgets/till/salescreen.h"
@@ -230,6 +233,39 @@ private Q_SLOTS:
         QCOMPARE(ops.at(0).state, app::payments::State::Approved);
         QTRY_VERIFY_WITH_TIMEOUT(rig.tape().contains(QStringLiteral(u"ВОЗВРАТ ПОКУПКИ")), 15000);
         QCOMPARE(batch(rig).size(), 1); // the refund, in the new batch
+    }
+
+    // Ctrl+Shift+B: сверка итогов, its report on the registrar; the Z report runs one first.
+    void reconciliationFromTheServiceMenuAndBeforeTheZReport()
+    {
+        TillRig rig;
+        QVERIFY(rig.open());
+        signIn(rig, true);
+        const QString sold = sellByCard(rig);
+        QVERIFY(!sold.isEmpty());
+        ui::ServiceMenu *menu = rig.window->serviceMenu();
+        press(rig.window->saleScreen(), Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY(menu->lastProgress());
+        QTRY_COMPARE_WITH_TIMEOUT(menu->lastProgress()->state(), ui::FiscalProgress::State::Done, 20000);
+        QCoreApplication::sendPostedEvents(); // the label's new height is laid out before the picture
+        QApplication::processEvents();
+        testing_support::saveScreenshot(menu->currentDialog(), QStringLiteral("service_reconciliation_ru"));
+        QVERIFY(batch(rig).isEmpty()); // the terminal's batch is closed
+        QVERIFY(rig.session->paymentJournal().forSale(sold).at(0).batchSettled);
+        QTRY_VERIFY_WITH_TIMEOUT(rig.tape().contains(QStringLiteral(u"Данные переданы успешно")), 15000);
+        QCOMPARE(rig.tape().count(QStringLiteral(u"СВЕРКА ИТОГОВ")), 1);
+        menu->currentDialog()->close();
+
+        QVERIFY(!sellByCard(rig).isEmpty());
+        press(rig.window->saleScreen(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY(qobject_cast<ui::ZReportDialog *>(menu->currentDialog()));
+        menu->currentDialog()->accept();
+        QTRY_VERIFY_WITH_TIMEOUT(rig.tape().contains(QStringLiteral(u"ОТЧЕТ О ЗАКРЫТИИ СМЕНЫ")), 30000);
+        const QString tape = rig.tape();
+        QCOMPARE(tape.count(QStringLiteral(u"СВЕРКА ИТОГОВ")), 2);
+        QVERIFY(tape.lastIndexOf(QStringLiteral(u"СВЕРКА ИТОГОВ")) <
+                tape.lastIndexOf(QStringLiteral(u"ОТЧЕТ О ЗАКРЫТИИ СМЕНЫ")));
+        QVERIFY(batch(rig).isEmpty());
     }
 
     void declineAndPinpadCancelSayWhatHappened()

@@ -141,6 +141,16 @@ void FiscalProgress::showResult(const QString &title, const QString &text, bool 
     finish(ok, text);
 }
 
+void FiscalProgress::showWorking(const QString &title, const QString &text)
+{
+    m_kind.clear();
+    m_uuid.clear();
+    m_requestId = 0;
+    m_xReport = false;
+    start(title);
+    note(text, false);
+}
+
 void FiscalProgress::finish(bool ok, const QString &text)
 {
     m_state = ok ? State::Done : State::Failed;

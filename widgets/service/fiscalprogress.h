@@ -36,6 +36,9 @@ public:
     void runJob(const QString &title, const QString &kind, const QString &documentUuid);
     void followXReport(const QString &title, int requestId);
     void followRequest(const QString &title, int requestId);
+    // Work outside the registrar (the card terminal's reconciliation): busy with `text` until
+    // showResult() tells how it ended.
+    void showWorking(const QString &title, const QString &text);
     // A result known at once (not allowed, invalid input, nothing to do).
     void showResult(const QString &title, const QString &text, bool ok);
 

@@ -7,6 +7,7 @@
 
 #include "app/fiscalservice/fiscalservice.h"
 #include "app/journal/journalmodel.h"
+#include "app/payments/cardoperations.h"
 #include "app/sales/shiftservice.h"
 #include "app/session/tillsession.h"
 #include "app/staff/permissions.h"
@@ -40,6 +41,8 @@ ServiceMenu::ServiceMenu(app::TillSession &session, QWidget *dialogParent)
                       &ServiceMenu::continuePrinting);
     m_cancel = make(tr("Cancel stuck receipt"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
                     &ServiceMenu::cancelReceipt);
+    m_reconcile = make(tr("Card terminal reconciliation"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B),
+                       &ServiceMenu::reconcile);
     // Shortcuts need a widget to live on; the main window's menu may hold them as well.
     if (dialogParent)
         dialogParent->addActions(actions());
@@ -57,7 +60,7 @@ FiscalProgress *ServiceMenu::lastProgress() const
 
 QList<QAction *> ServiceMenu::actions() const
 {
-    return {m_open, m_x, m_z, m_cashIn, m_cashOut, m_fnInfo, m_continue, m_cancel};
+    return {m_open, m_x, m_z, m_cashIn, m_cashOut, m_fnInfo, m_continue, m_cancel, m_reconcile};
 }
 
 void ServiceMenu::setDialog(QDialog *dialog)
@@ -135,15 +138,93 @@ void ServiceMenu::zReport()
     }
     auto *dialog = new ZReportDialog(*shift, *totals, m_parent);
     connect(dialog, &QDialog::accepted, this, [this, title] {
-        auto closed = m_session.shifts().close(m_session.actor());
-        if (!closed) {
-            refuse(title, closed.error().message);
+        if (!m_session.cardOperations() || !m_session.cardTerminalSettings().reconcileBeforeZ) {
+            closeShift(title);
             return;
         }
-        const auto last = m_session.shifts().shift(closed->shiftId);
-        showProgress(title)->runJob(title, QStringLiteral("z_report"), last ? last->uuid : QString());
+        // Сверка итогов first: the bank credits the day's card money only after it.
+        runReconciliation(tr("Card terminal reconciliation"), [this, title](bool ok, const QString &text) {
+            if (ok) {
+                closeShift(title);
+                return;
+            }
+            auto *box = new QMessageBox(QMessageBox::Warning, title,
+                                        text + QStringLiteral("\n\n") +
+                                            tr("Close the shift anyway? The reconciliation can be repeated "
+                                               "from the Service menu."),
+                                        QMessageBox::Yes | QMessageBox::No, m_parent);
+            box->setObjectName(QStringLiteral("reconciliationFailed"));
+            connect(box, &QMessageBox::finished, this, [this, title](int result) {
+                if (result == QMessageBox::Yes)
+                    closeShift(title);
+            });
+            setDialog(box);
+        });
     });
     setDialog(dialog);
+}
+
+void ServiceMenu::closeShift(const QString &title)
+{
+    auto closed = m_session.shifts().close(m_session.actor());
+    if (!closed) {
+        refuse(title, closed.error().message);
+        return;
+    }
+    const auto last = m_session.shifts().shift(closed->shiftId);
+    showProgress(title)->runJob(title, QStringLiteral("z_report"), last ? last->uuid : QString());
+}
+
+void ServiceMenu::reconcile()
+{
+    const QString title = tr("Card terminal reconciliation");
+    if (!allowed(title, app::Permission::OpenCloseShift))
+        return;
+    if (!m_session.cardOperations()) {
+        refuse(title, tr("No card terminal is set up at this till: reconcile on the terminal itself."));
+        return;
+    }
+    runReconciliation(title, {});
+}
+
+void ServiceMenu::runReconciliation(const QString &title, std::function<void(bool, const QString &)> then)
+{
+    app::payments::CardOperations *cards = m_session.cardOperations();
+    const app::Result<QString> started = cards->reconcile();
+    if (!started) {
+        if (then)
+            then(false, started.error().message);
+        else
+            refuse(title, started.error().message);
+        return;
+    }
+    FiscalProgress *progress = showProgress(title);
+    progress->showWorking(title, tr("The card terminal is reconciling with the bank…"));
+    const QString id = *started;
+    QPointer<FiscalProgress> guard(progress);
+    auto links = std::make_shared<QList<QMetaObject::Connection>>();
+    auto end = [guard, title, then, links](bool ok, const QString &text) {
+        for (const QMetaObject::Connection &c : std::as_const(*links))
+            QObject::disconnect(c);
+        if (then)
+            then(ok, text);
+        else if (guard)
+            guard->showResult(title, text, ok);
+    };
+    *links << connect(
+        cards, &app::payments::CardOperations::finished, this, [id, end](const app::payments::Operation &o) {
+            if (o.operationId != id)
+                return;
+            const bool ok = o.state == app::payments::State::Approved;
+            end(ok, ok ? tr("The reconciliation is done: the terminal's batch is closed and the bank "
+                            "credits the day's card payments. Its report is printed.")
+                       : tr("The reconciliation failed: %1 Repeat it from the Service menu.").arg(o.message));
+        });
+    *links << connect(cards, &app::payments::CardOperations::needsCashier, this,
+                      [id, end](const app::payments::Operation &o, const QString &facts) {
+                          if (o.operationId == id)
+                              end(false, facts);
+                      });
 }
 
 void ServiceMenu::openShift()

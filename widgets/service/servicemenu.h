@@ -4,6 +4,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 class QAction;
 class QDialog;
 class QWidget;
@@ -44,6 +46,7 @@ public:
     QAction *fnInfoAction() const { return m_fnInfo; }
     QAction *continuePrintingAction() const { return m_continue; }
     QAction *cancelReceiptAction() const { return m_cancel; }
+    QAction *reconcileAction() const { return m_reconcile; }
 
     // The dialog open right now (cash, Z confirm, FN info, or the progress of an operation).
     QDialog *currentDialog() const;
@@ -61,6 +64,8 @@ public Q_SLOTS:
     void fnInfo();
     void continuePrinting();
     void cancelReceipt();
+    // Сверка итогов of the card terminal; its report prints on the registrar.
+    void reconcile();
 
 Q_SIGNALS:
     // An operation was refused before reaching the registrar (permission, no shift, ...).
@@ -76,6 +81,9 @@ private:
     FiscalProgress *showProgress(const QString &title);
     void cash(bool out);
     void setDialog(QDialog *dialog);
+    // Runs the reconciliation with its progress shown; `then` (when given) decides what follows.
+    void runReconciliation(const QString &title, std::function<void(bool ok, const QString &text)> then);
+    void closeShift(const QString &title);
 
     app::TillSession &m_session;
     QWidget *m_parent = nullptr;
@@ -87,6 +95,7 @@ private:
     QAction *m_fnInfo = nullptr;
     QAction *m_continue = nullptr;
     QAction *m_cancel = nullptr;
+    QAction *m_reconcile = nullptr;
     QPointer<QDialog> m_dialog;
     QPointer<FiscalProgress> m_progress;
     QString m_refusal;

@@ -1,5 +1,6 @@
 #include "widgets/settings/terminalbox.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -39,6 +40,10 @@ TerminalBox::TerminalBox(app::TillSession &session, QWidget *parent)
     programRow->addWidget(m_browse);
     form->addRow(tr("Program:"), programRow);
 
+    m_beforeZ = new QCheckBox(tr("Reconcile (сверка итогов) before the Z report"), this);
+    m_beforeZ->setObjectName(QStringLiteral("terminalReconcileBeforeZ"));
+    form->addRow(m_beforeZ);
+
     auto *checkRow = new QHBoxLayout;
     m_check = new QPushButton(tr("Check the connection"), this);
     m_check->setObjectName(QStringLiteral("terminalCheck"));
@@ -65,6 +70,7 @@ void TerminalBox::reload()
     const devices::TerminalSettings &s = m_session.cardTerminalSettings();
     m_kind->setCurrentIndex(qMax(0, m_kind->findData(int(s.kind))));
     m_program->setText(s.program);
+    m_beforeZ->setChecked(s.reconcileBeforeZ);
     m_result->clear();
     updateEnabled();
 }
@@ -75,6 +81,7 @@ void TerminalBox::updateEnabled()
     m_program->setEnabled(cli);
     m_browse->setEnabled(cli);
     m_check->setEnabled(cli);
+    m_beforeZ->setEnabled(cli);
 }
 
 devices::TerminalSettings TerminalBox::formSettings() const
@@ -85,6 +92,7 @@ devices::TerminalSettings TerminalBox::formSettings() const
         s.configDir.clear(); // another program: its own folder holds its configuration
     s.kind = kind;
     s.program = m_program->text().trimmed();
+    s.reconcileBeforeZ = m_beforeZ->isChecked();
     return s;
 }
 

@@ -9,6 +9,7 @@
 
 #include "devices/paymentsettings.h"
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -43,6 +44,7 @@ private:
     QLineEdit *m_program = nullptr;
     QPushButton *m_browse = nullptr;
     QPushButton *m_check = nullptr;
+    QCheckBox *m_beforeZ = nullptr;
     QLabel *m_result = nullptr;
 };
 
