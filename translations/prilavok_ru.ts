@@ -1673,6 +1673,8 @@
     <message>
         <source>The card terminal is busy with an operation; change it when it is done.</source>
         <translation>Терминал занят операцией; смените его, когда она закончится.</translation>
+    </message>
+    <message>
         <source>The cabinet address starts with http://: the till&apos;s token and sales would travel unencrypted. Use the cabinet&apos;s https:// address. Only a technician may allow http:// (Settings → Cloud cabinet, «Allow unencrypted connection»), for a trusted network.</source>
         <translation>Адрес кабинета начинается с http://: токен кассы и продажи пошли бы по сети без шифрования. Укажите адрес кабинета с https://. Разрешить http:// может только техник (Настройки → Облачный кабинет, «Разрешить соединение без шифрования») и только в доверенной сети.</translation>
     </message>
