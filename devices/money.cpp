@@ -14,21 +14,3 @@ QString formatKopecks(qint64 kopecks)
 }
 
 } // namespace devices
-
-namespace devices {
-
-QString formatQuantityMilli(qint64 milli)
-{
-    const bool negative = milli < 0;
-    const qint64 value = negative ? -milli : milli;
-    QString text = QString::number(value / 1000);
-    if (value % 1000 != 0) {
-        QString fraction = QStringLiteral("%1").arg(value % 1000, 3, 10, QLatin1Char('0'));
-        while (fraction.endsWith(QLatin1Char('0')))
-            fraction.chop(1);
-        text += QLatin1Char(',') + fraction;
-    }
-    return negative ? QStringLiteral("-") + text : text;
-}
-
-} // namespace devices

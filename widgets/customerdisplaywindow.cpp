@@ -1,8 +1,8 @@
 #include "widgets/customerdisplaywindow.h"
 
+#include "app/core/moneytext.h"
 #include "devices/barcodeimage.h"
 #include "devices/customerdisplaymodel.h"
-#include "devices/money.h"
 
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -14,11 +14,6 @@
 namespace ui {
 
 namespace {
-
-QString rub(qint64 kopecks)
-{
-    return devices::formatKopecks(kopecks) + QStringLiteral(" ₽");
-}
 
 QLabel *makeLabel(QWidget *parent, const char *name, int pointSize, bool bold = false)
 {
@@ -110,20 +105,23 @@ void CustomerDisplayWindow::render(const devices::CustomerDisplayState &state)
     if (sale) {
         m_lineName->setText(state.lineName);
         m_lineDetail->setText(tr("%1 %2 × %3 = %4")
-                                  .arg(devices::formatQuantityMilli(state.lineQuantityMilli), state.lineUnit,
-                                       rub(state.linePriceKopecks), rub(state.lineAmountKopecks)));
+                                  .arg(app::displayQuantity(state.lineQuantityMilli), state.lineUnit,
+                                       app::displayRoubles(state.linePriceKopecks),
+                                       app::displayRoubles(state.lineAmountKopecks)));
     }
 
     const bool hasTotal = state.mode != Mode::Idle;
     m_totalCaption->setVisible(hasTotal);
     m_total->setVisible(hasTotal);
     m_totalCaption->setText(state.mode == Mode::Payment ? tr("To pay") : tr("Total"));
-    m_total->setText(rub(state.totalKopecks));
+    m_total->setText(app::displayRoubles(state.totalKopecks));
 
     const bool change = state.mode == Mode::Change;
     m_change->setVisible(change);
     if (change)
-        m_change->setText(tr("Paid %1, change %2").arg(rub(state.paidKopecks), rub(state.changeKopecks)));
+        m_change->setText(
+            tr("Paid %1, change %2")
+                .arg(app::displayRoubles(state.paidKopecks), app::displayRoubles(state.changeKopecks)));
 
     const bool qr = state.mode == Mode::Payment && !state.qrPayload.isEmpty();
     m_qr->setVisible(qr);

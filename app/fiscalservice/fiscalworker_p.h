@@ -63,7 +63,7 @@ inline FiscalMessage continueMessage()
 
 inline std::string money(Kopecks k)
 {
-    return formatKopecks(k).toStdString();
+    return fiscal::formatMoney(k); // as the registrar prints amounts on its tape
 }
 
 } // namespace app::workerdetail

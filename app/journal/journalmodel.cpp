@@ -10,6 +10,7 @@
 
 #include "app/core/clock.h"
 #include "app/core/collation.h"
+#include "app/core/moneytext.h"
 #include "app/core/tr.h"
 #include "app/logging.h"
 #include "app/sales/pricing.h"
@@ -228,7 +229,7 @@ QVariant JournalModel::data(const QModelIndex &index, int role) const
     case Payment:
         return raw ? QVariant(e.paymentMask) : QVariant(paymentMaskText(e.paymentMask));
     case Amount:
-        return raw ? QVariant(qint64(e.total)) : QVariant(moneyText(e.total));
+        return raw ? QVariant(qint64(e.total)) : QVariant(displayRoubles(e.total));
     case Status: {
         if (raw)
             return int(e.status);
@@ -375,28 +376,6 @@ QString JournalModel::paymentMaskText(int mask)
         if (mask & (1 << t))
             parts << paymentTypeText(static_cast<PaymentType>(t));
     return parts.join(QStringLiteral(" + "));
-}
-
-QString JournalModel::moneyText(Kopecks amount)
-{
-    const QLocale locale;
-    const bool negative = amount < 0;
-    const Kopecks abs = negative ? -amount : amount;
-    QString text = locale.toString(qlonglong(abs / 100)) + locale.decimalPoint() +
-                   QStringLiteral("%1").arg(int(abs % 100), 2, 10, QLatin1Char('0')) + QStringLiteral(" ₽");
-    return negative ? QStringLiteral("−") + text : text;
-}
-
-QString JournalModel::quantityText(Milli quantity)
-{
-    QString text = formatMilli(quantity);
-    if (text.contains(QLatin1Char('.'))) {
-        while (text.endsWith(QLatin1Char('0')))
-            text.chop(1);
-        if (text.endsWith(QLatin1Char('.')))
-            text.chop(1);
-    }
-    return text;
 }
 
 QList<PaymentInput> refundPayments(const Sale &original, Kopecks total)

@@ -113,10 +113,6 @@ public:
     static QString statusText(JournalStatus status);
     static QString paymentTypeText(PaymentType type);
     static QString paymentMaskText(int mask);
-    // "1 234,50 ₽" in the current locale; integer arithmetic only.
-    static QString moneyText(Kopecks amount);
-    // "2", "1.5", "0.125": thousandths without trailing zeros.
-    static QString quantityText(Milli quantity);
 
 private:
     Database &m_db;

@@ -1,7 +1,7 @@
 #include "app/marking/permitrules.h"
 
+#include "app/core/moneytext.h"
 #include "app/core/tr.h"
-#include "app/till/moneytext.h"
 
 namespace app {
 

@@ -1,5 +1,6 @@
 #include "app/payments/cardoperations.h"
 
+#include "app/core/moneytext.h"
 #include "app/core/tr.h"
 #include "app/core/uuid.h"
 #include "app/logging.h"
@@ -106,7 +107,7 @@ Result<QString> CardOperations::giveBack(const QString &paymentOperationId, Kope
     if (amount <= 0 || amount > left)
         return fail(
             Error::Code::Validation,
-            Tr::tr("Only %1 ₽ of this card payment can still be given back.").arg(formatKopecks(left)));
+            Tr::tr("Only %1 ₽ of this card payment can still be given back.").arg(displayMoney(left)));
     Operation intent;
     // The whole payment of an open batch is cancelled (the hold is released at once); anything
     // after reconciliation, or a part, is a refund by RRN.
@@ -340,7 +341,7 @@ QString CardOperations::factsOf(const Operation &o) const
     return Tr::tr("%1 of %2 ₽ started at %3 (operation %4): neither the terminal's answer nor its report "
                   "says how it "
                   "ended. Look at the terminal or its last slip: was it approved?")
-        .arg(kindText(o.kind), formatKopecks(o.amount),
+        .arg(kindText(o.kind), displayMoney(o.amount),
              o.createdAt.toLocalTime().toString(QStringLiteral("HH:mm:ss")), o.operationId.left(8));
 }
 

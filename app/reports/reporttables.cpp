@@ -2,8 +2,8 @@
 
 #include <QLocale>
 
+#include "app/core/moneytext.h"
 #include "app/core/tr.h"
-#include "app/till/moneytext.h"
 
 namespace app::reports {
 

@@ -6,6 +6,7 @@
 #include <QJsonObject>
 
 #include "app/catalog/catalogservice.h"
+#include "app/core/moneytext.h"
 #include "app/core/tr.h"
 #include "app/core/uuid.h"
 #include "app/core/validation.h"
@@ -74,7 +75,7 @@ Result<Sale> SalesService::createReturn(const Actor &actor, std::int64_t origina
         if (asked[sold->id] > left->value(sold->id))
             return fail(Error::Code::Validation,
                         Tr::tr("Cannot return more of %1 than was sold (%2 left to return).")
-                            .arg(sold->name, formatMilli(left->value(sold->id))));
+                            .arg(sold->name, displayQuantity(left->value(sold->id))));
         SaleLine r = *sold;
         r.id = 0;
         r.position = int(out.size()) + 1;
@@ -108,7 +109,7 @@ Result<Sale> SalesService::createReturn(const Actor &actor, std::int64_t origina
                     Error::Code::Validation,
                     Tr::tr("The drawer holds only %1 in cash, the refund needs %2: make a cash-in first "
                            "or refund to the card.")
-                        .arg(formatKopecks(totals->cashInDrawer), formatKopecks(cashOut)));
+                        .arg(displayRoubles(totals->cashInDrawer), displayRoubles(cashOut)));
         }
     }
 

@@ -6,6 +6,7 @@
 #include <QJsonObject>
 
 #include "app/catalog/catalogservice.h"
+#include "app/core/moneytext.h"
 #include "app/core/tr.h"
 #include "app/core/uuid.h"
 #include "app/core/validation.h"
@@ -63,7 +64,7 @@ Result<QList<Payment>> SalesService::settle(const Actor &actor, Kopecks total,
         return fail(Error::Code::Validation, Tr::tr("Card and SBP payments cannot exceed the total."));
     if (sum != total)
         return fail(Error::Code::Validation, Tr::tr("The payments (%1) do not match the total (%2).")
-                                                 .arg(formatKopecks(sum), formatKopecks(total)));
+                                                 .arg(displayRoubles(sum), displayRoubles(total)));
     return out;
 }
 

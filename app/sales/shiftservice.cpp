@@ -5,6 +5,7 @@
 
 #include <set>
 
+#include "app/core/moneytext.h"
 #include "app/core/tr.h"
 #include "app/core/uuid.h"
 #include "app/organisation/organisation.h"
@@ -175,7 +176,7 @@ Result<CashDocument> ShiftService::cashDocument(const Actor &actor, bool out, Ko
             return forward(t);
         if (amount > t->cashInDrawer)
             return fail(Error::Code::Validation,
-                        Tr::tr("The drawer holds only %1.").arg(formatKopecks(t->cashInDrawer)));
+                        Tr::tr("The drawer holds only %1.").arg(displayRoubles(t->cashInDrawer)));
     }
     CashDocument d;
     d.uuid = newUuid();

@@ -2,9 +2,9 @@
 
 #include <QColor>
 
+#include "app/core/moneytext.h"
 #include "app/core/tr.h"
-#include "app/till/moneytext.h"
-#include "app/till/unittext.h"
+#include "app/core/unittext.h"
 
 namespace app {
 

@@ -43,17 +43,6 @@ std::optional<Kopecks> parseRubles(std::string_view text)
     return rubles * 100 + kopecks;
 }
 
-std::string formatRubles(Kopecks amount)
-{
-    const bool negative = amount < 0;
-    const std::uint64_t v =
-        negative ? 0 - static_cast<std::uint64_t>(amount) : static_cast<std::uint64_t>(amount);
-    std::string frac = std::to_string(v % 100);
-    if (frac.size() < 2)
-        frac.insert(0, "0");
-    return (negative ? "-" : "") + std::to_string(v / 100) + "." + frac;
-}
-
 std::optional<std::uint64_t> parseUnsigned(std::string_view text)
 {
     std::uint64_t value = 0;

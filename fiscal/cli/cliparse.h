@@ -14,8 +14,6 @@ namespace fiscal::cli {
 // "100", "100.5", "100.50", "0.01", "1 234,56" -> kopecks. More than two decimals, signs, empty
 // input or more than 10^12 rubles are refused.
 std::optional<Kopecks> parseRubles(std::string_view text);
-// Kopecks back to "100.50".
-std::string formatRubles(Kopecks amount);
 std::optional<std::uint64_t> parseUnsigned(std::string_view text);
 
 // "10 1E 00 00 00" or "FF011E000000": command code first (FFh starts a two-byte code), data after.

@@ -26,7 +26,7 @@ int cmdCash(Registrar &r, const Options &o, bool in)
                          .str()
                   << "\n";
     else
-        std::cout << (in ? "cash in " : "cash out ") << formatRubles(*amount) << ", document "
+        std::cout << (in ? "cash in " : "cash out ") << formatMoney(*amount) << ", document "
                   << doc->documentNumber << "\n";
     return ExitOk;
 }

@@ -82,7 +82,7 @@ static int cmdRecoverApply(Registrar &r, const Options &o, std::uint32_t fdBefor
         if (rec->receipt)
             std::cout << "document:     FD " << rec->receipt->fd << ", FP " << rec->receipt->fiscalSign
                       << ", operation " << int{rec->receipt->operation} << ", total "
-                      << formatRubles(rec->receipt->total) << "\n";
+                      << formatMoney(rec->receipt->total) << "\n";
     }
     return rec->outcome == Reconciliation::Outcome::Unexpected ? ExitDevice : ExitOk;
 }

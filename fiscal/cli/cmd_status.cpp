@@ -141,7 +141,7 @@ int cmdFindDocument(Registrar &r, const Options &o)
               << (doc->ofdReceiptReceived ? "received" : "not received") << "\n";
     if (receipt)
         std::cout << "  " << dateTimeText(receipt->dateTime) << ", FP " << receipt->fiscalSign
-                  << ", operation " << int{receipt->operation} << ", total " << formatRubles(receipt->total)
+                  << ", operation " << int{receipt->operation} << ", total " << formatMoney(receipt->total)
                   << "\n";
     else
         std::cout << "  data: " << toHex(doc->data) << "\n";

@@ -14,6 +14,26 @@ static bool appendUnsigned(Bytes &out, std::int64_t value, int width)
     return true;
 }
 
+std::string formatMoney(Kopecks amount)
+{
+    const bool negative = amount < 0;
+    const std::uint64_t v =
+        negative ? 0 - static_cast<std::uint64_t>(amount) : static_cast<std::uint64_t>(amount);
+    std::string frac = std::to_string(v % 100);
+    if (frac.size() < 2)
+        frac.insert(frac.begin(), '0');
+    return (negative ? "-" : "") + std::to_string(v / 100) + "." + frac;
+}
+
+std::string formatQuantityMicro(std::int64_t micro)
+{
+    const std::int64_t milli = (micro + 500) / 1000;
+    std::string frac = std::to_string(milli % 1000);
+    while (frac.size() < 3)
+        frac.insert(frac.begin(), '0');
+    return std::to_string(milli / 1000) + "." + frac;
+}
+
 bool appendMoney(Bytes &out, Kopecks amount, int width)
 {
     return appendUnsigned(out, amount, width);

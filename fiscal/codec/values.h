@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <string>
 
 #include "fiscal/codec/bytes.h"
 
@@ -22,6 +23,13 @@ inline constexpr std::uint64_t DeviceComputes = 0xFFFFFFFFFFull;
 // Quantities in Prilavok are thousandths of a unit (1 pc = 1000, 1.250 kg = 1250).
 using Milli = std::int64_t;
 inline constexpr Milli MilliPerUnit = 1000;
+
+// The registrar's tape and the technician CLI write amounts as the device prints them: "1234.50",
+// "-2.50" (ASCII, no grouping, the registrar's code page has no minus sign). The till's screens use
+// app/core/moneytext.h instead.
+std::string formatMoney(Kopecks amount);
+// FF46h quantity (millionths) rounded to thousandths with three decimals: 1250000 -> "1.250".
+std::string formatQuantityMicro(std::int64_t micro);
 
 // false when the value is negative or does not fit the width.
 bool appendMoney(Bytes &out, Kopecks amount, int width = MoneyWidth);

@@ -102,7 +102,7 @@ std::vector<std::string> Device::receiptTape(const Receipt &r, const Payments &p
     for (const auto &line : r.lines) {
         if (line.name.rfind("//", 0) != 0)
             out.push_back(line.name);
-        out.push_back(formatQuantity(line.quantityMicro) + " x " + formatMoney(line.price) + " = " +
+        out.push_back(formatQuantityMicro(line.quantityMicro) + " x " + formatMoney(line.price) + " = " +
                       formatMoney(line.amount));
         const VatRate rate = rateFor(line.taxMask);
         out.push_back(rate.none ? "  " + rate.name

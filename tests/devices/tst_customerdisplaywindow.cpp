@@ -30,7 +30,7 @@ private Q_SLOTS:
         model.showLine(QStringLiteral("Молоко 3,2% 1 л"), 2000, QStringLiteral("шт"), 8990, 17980, 123450);
         QCOMPARE(label(window, "lineNameLabel")->text(), QStringLiteral("Молоко 3,2% 1 л"));
         QVERIFY(label(window, "lineDetailLabel")->text().contains(QStringLiteral("179,80")));
-        QCOMPARE(label(window, "totalLabel")->text(), QStringLiteral("1 234,50 ₽"));
+        QCOMPARE(label(window, "totalLabel")->text(), QStringLiteral(u"1\u00A0234,50\u00A0₽"));
         QVERIFY(!testing_support::saveScreenshot(&window, QStringLiteral("customerdisplay_sale")).isEmpty());
 
         model.showChange(123450, 200000, 76550);

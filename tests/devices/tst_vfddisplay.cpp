@@ -20,9 +20,6 @@ private Q_SLOTS:
         QCOMPARE(devices::formatKopecks(8990), QStringLiteral("89,90"));
         QCOMPARE(devices::formatKopecks(123456789), QStringLiteral("1 234 567,89"));
         QCOMPARE(devices::formatKopecks(-505), QStringLiteral("-5,05"));
-        QCOMPARE(devices::formatQuantityMilli(2000), QStringLiteral("2"));
-        QCOMPARE(devices::formatQuantityMilli(345), QStringLiteral("0,345"));
-        QCOMPARE(devices::formatQuantityMilli(1500), QStringLiteral("1,5"));
     }
 
     void cp866()

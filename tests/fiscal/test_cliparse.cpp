@@ -39,10 +39,10 @@ TEST(Rubles, Table)
 
 TEST(Rubles, FormatBack)
 {
-    EXPECT_EQ(formatRubles(10050), "100.50");
-    EXPECT_EQ(formatRubles(1), "0.01");
-    EXPECT_EQ(formatRubles(0), "0.00");
-    EXPECT_EQ(formatRubles(-250), "-2.50");
+    EXPECT_EQ(formatMoney(10050), "100.50");
+    EXPECT_EQ(formatMoney(1), "0.01");
+    EXPECT_EQ(formatMoney(0), "0.00");
+    EXPECT_EQ(formatMoney(-250), "-2.50");
 }
 
 TEST(Raw, CommandCodeThenData)

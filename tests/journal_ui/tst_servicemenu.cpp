@@ -8,6 +8,7 @@
 #include <QMainWindow>
 #include <QMessageBox>
 
+#include "app/core/moneytext.h"
 #include "app/journal/journalmodel.h"
 #include "journaltestsession.h"
 #include "widgets/service/fiscalprogress.h"
@@ -82,7 +83,7 @@ private Q_SLOTS:
         auto *dialog = menu.currentDialog();
         QVERIFY(QTest::qWaitForWindowActive(dialog));
         auto *drawerLabel = dialog->findChild<QLabel *>(QStringLiteral("drawerAmount"));
-        QVERIFY(drawerLabel->text().contains(app::JournalModel::moneyText(drawer)));
+        QVERIFY(drawerLabel->text().contains(app::displayRoubles(drawer)));
         auto *amount = dialog->findChild<QLineEdit *>(QStringLiteral("cashAmount"));
         QTRY_VERIFY(amount->hasFocus());
         // More than the drawer holds is refused on the spot.
@@ -138,7 +139,7 @@ private Q_SLOTS:
         // The confirmation shows the shift's sales total.
         bool shown = false;
         for (const QLabel *l : confirm->findChildren<QLabel *>())
-            shown = shown || l->text().contains(app::JournalModel::moneyText(sale->total));
+            shown = shown || l->text().contains(app::displayRoubles(sale->total));
         QVERIFY(shown);
         QVERIFY(till().session->shifts().current()); // nothing happens before the confirmation
         QTest::keyClick(confirm, Qt::Key_Return);

@@ -8,9 +8,9 @@
 #include <QTest>
 #include <QTranslator>
 
+#include "app/core/unittext.h"
 #include "app/till/cartmodel.h"
 #include "app/till/saledesk.h"
-#include "app/till/unittext.h"
 #include "tests/common/screenshot.h"
 #include "tests/till_ui/tillrig.h"
 #include "widgets/loginscreen.h"
@@ -81,7 +81,7 @@ private Q_SLOTS:
         QCOMPARE(app::displayQuantityWithUnit(1000, 11),
                  QStringLiteral(u"1,000") + nbsp + QStringLiteral(u"кг"));
         QCOMPARE(app::displayQuantityWithUnit(-450, 11),
-                 QStringLiteral(u"-0,450") + nbsp + QStringLiteral(u"кг"));
+                 QStringLiteral(u"\u22120,450") + nbsp + QStringLiteral(u"кг"));
         QCOMPARE(app::displayQuantityWithUnit(2000, 0), QStringLiteral(u"2") + nbsp + QStringLiteral(u"шт"));
         QCOMPARE(app::displayQuantityWithUnit(1500, 41),
                  QStringLiteral(u"1,500") + nbsp + QStringLiteral(u"л"));

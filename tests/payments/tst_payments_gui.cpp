@@ -17,7 +17,7 @@
 
 #include "app/payments/cardoperations.h"
 #include "app/payments/paymentjournal.h"
-#include "app/till/moneytext.h"
+#include "app/core/moneytext.h"
 #include "app/till/saledesk.h"
 #include "tests/common/screenshot.h"
 #include "tests/till_ui/tillrig.h"

@@ -17,8 +17,8 @@
 #include <QTimer>
 
 #include "app/core/clock.h"
+#include "app/core/moneytext.h"
 #include "app/staff/staffservice.h"
-#include "app/till/moneytext.h"
 #include "reportsrig.h"
 #include "tests/common/screenshot.h"
 #include "widgets/journal/journalscreen.h"
@@ -31,7 +31,6 @@
 using app::Kopecks;
 using journaltest::Till;
 using ui::reports::DashboardPage;
-using ui::reports::moneyText;
 using ui::reports::PeriodPicker;
 using ui::reports::ReportsScreen;
 using Tile = DashboardPage::Tile;
@@ -134,18 +133,19 @@ private Q_SLOTS:
 
         const Kopecks gross = m_cashSale + m_cardSale;
         DashboardPage *d = screen()->dashboard();
-        QCOMPARE(d->tileText(Tile::Gross), moneyText(gross));
-        QCOMPARE(d->tileText(Tile::Returns), moneyText(m_returned));
-        QCOMPARE(d->tileText(Tile::Net), moneyText(gross - m_returned));
+        QCOMPARE(d->tileText(Tile::Gross), app::displayRoubles(gross));
+        QCOMPARE(d->tileText(Tile::Returns), app::displayRoubles(m_returned));
+        QCOMPARE(d->tileText(Tile::Net), app::displayRoubles(gross - m_returned));
         QCOMPARE(d->tileText(Tile::Receipts), QStringLiteral("2"));
-        QCOMPARE(d->tileText(Tile::Average), moneyText((gross + 1) / 2));
-        QCOMPARE(d->tileText(Tile::Cash), moneyText(m_cashSale - m_returned));
-        QCOMPARE(d->tileText(Tile::Card), moneyText(m_cardSale));
-        QCOMPARE(d->tileText(Tile::Sbp), QStringLiteral("0,00 ₽"));
+        QCOMPARE(d->tileText(Tile::Average), app::displayRoubles((gross + 1) / 2));
+        QCOMPARE(d->tileText(Tile::Cash), app::displayRoubles(m_cashSale - m_returned));
+        QCOMPARE(d->tileText(Tile::Card), app::displayRoubles(m_cardSale));
+        QCOMPARE(d->tileText(Tile::Sbp), app::displayRoubles(0));
         // The till's money format: groups split by a no-break space, a comma, the rouble sign.
-        QVERIFY2(d->tileText(Tile::Gross)
-                     .endsWith(QStringLiteral(",%1 ₽").arg(int(gross % 100), 2, 10, QLatin1Char('0'))),
-                 qPrintable(d->tileText(Tile::Gross)));
+        QVERIFY2(
+            d->tileText(Tile::Gross)
+                .endsWith(QStringLiteral(u",%1\u00A0₽").arg(int(gross % 100), 2, 10, QLatin1Char('0'))),
+            qPrintable(d->tileText(Tile::Gross)));
         // The demo till has no cloud cabinet: its outbox is no warning.
         QVERIFY2(!d->warnings()->text().contains(QStringLiteral("кабинет")),
                  qPrintable(d->warnings()->text()));
@@ -388,12 +388,12 @@ private Q_SLOTS:
         QVERIFY(settled());
         QTest::qWait(200); // an answer for yesterday, if any got through, would land now
         QCOMPARE(screen()->reports().period.from.date(), QDate::currentDate());
-        QCOMPARE(screen()->dashboard()->tileText(Tile::Gross), moneyText(m_cashSale + m_cardSale));
+        QCOMPARE(screen()->dashboard()->tileText(Tile::Gross), app::displayRoubles(m_cashSale + m_cardSale));
 
         QTest::keyClick(preset, Qt::Key_Down);
         QVERIFY(settled());
         QCOMPARE(screen()->reports().period.from.date(), QDate::currentDate().addDays(-1));
-        QCOMPARE(screen()->dashboard()->tileText(Tile::Gross), QStringLiteral("0,00 ₽"));
+        QCOMPARE(screen()->dashboard()->tileText(Tile::Gross), app::displayRoubles(0));
         QCOMPARE(screen()->dashboard()->tileText(Tile::Receipts), QStringLiteral("0"));
         QTest::keyClick(preset, Qt::Key_Up);
         QVERIFY(settled());
@@ -407,7 +407,7 @@ private Q_SLOTS:
         QCOMPARE(from->date(), QDate::currentDate().addYears(-1));
         QCOMPARE(screen()->periodPicker()->preset(), PeriodPicker::Preset::Custom);
         QVERIFY(settled());
-        QCOMPARE(screen()->dashboard()->tileText(Tile::Gross), moneyText(m_cashSale + m_cardSale));
+        QCOMPARE(screen()->dashboard()->tileText(Tile::Gross), app::displayRoubles(m_cashSale + m_cardSale));
         auto *byDay = screen()->findChild<QChartView *>(QStringLiteral("reportsByDay"));
         QVERIFY(byDay && byDay->chart());
         QCOMPARE(byDay->chart()->title(), QStringLiteral("Выручка по месяцам, ₽"));
@@ -461,7 +461,7 @@ private Q_SLOTS:
         QTRY_COMPARE(qobject_cast<QStackedWidget *>(m_window->centralWidget())->currentWidget(),
                      static_cast<QWidget *>(screen()));
         QVERIFY(settled());
-        QCOMPARE(screen()->dashboard()->tileText(Tile::Gross), moneyText(m_cashSale + m_cardSale));
+        QCOMPARE(screen()->dashboard()->tileText(Tile::Gross), app::displayRoubles(m_cashSale + m_cardSale));
         QTest::keyClick(screen(), Qt::Key_Escape);
         QVERIFY(till().signIn(app::Role::Owner));
     }
@@ -524,7 +524,7 @@ private Q_SLOTS:
         QVERIFY(reportstest::openReportsByMenu(*window));
         QVERIFY(QTest::qWaitFor([&window] { return !window->reportsScreen()->isLoading(); }, 30000));
         QCOMPARE(window->reportsScreen()->dashboard()->tileText(Tile::Gross),
-                 moneyText(m_cashSale + m_cardSale));
+                 app::displayRoubles(m_cashSale + m_cardSale));
         testing_support::saveScreenshot(window.get(), QStringLiteral("reports_dashboard_en"));
         const std::pair<QString, QString> tabs[] = {
             {QStringLiteral("By cashier"), QStringLiteral("cashiers")},

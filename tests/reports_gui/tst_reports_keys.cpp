@@ -8,8 +8,8 @@
 #include <QLineEdit>
 #include <QTableWidget>
 
+#include "app/core/moneytext.h"
 #include "app/journal/journalmodel.h"
-#include "app/till/moneytext.h"
 #include "app/till/saledesk.h"
 #include "reportsrig.h"
 #include "tests/common/screenshot.h"
@@ -215,12 +215,12 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([reports] { return !reports->isLoading(); }, 30000));
         const Kopecks gross = Bread + Baton + Bread;
         DashboardPage *d = reports->dashboard();
-        QCOMPARE(d->tileText(Tile::Gross), ui::reports::moneyText(gross));
-        QCOMPARE(d->tileText(Tile::Returns), ui::reports::moneyText(Baton));
-        QCOMPARE(d->tileText(Tile::Net), ui::reports::moneyText(gross - Baton));
+        QCOMPARE(d->tileText(Tile::Gross), app::displayRoubles(gross));
+        QCOMPARE(d->tileText(Tile::Returns), app::displayRoubles(Baton));
+        QCOMPARE(d->tileText(Tile::Net), app::displayRoubles(gross - Baton));
         QCOMPARE(d->tileText(Tile::Receipts), QStringLiteral("2"));
-        QCOMPARE(d->tileText(Tile::Cash), ui::reports::moneyText(Bread + Baton - Baton));
-        QCOMPARE(d->tileText(Tile::Card), ui::reports::moneyText(Bread));
+        QCOMPARE(d->tileText(Tile::Cash), app::displayRoubles(Bread + Baton - Baton));
+        QCOMPARE(d->tileText(Tile::Card), app::displayRoubles(Bread));
 
         QVERIFY(reportstest::clickTab(reports->tabs(), QStringLiteral("Смены")));
         auto *shifts = reports->table(ReportsScreen::Table::Shifts);

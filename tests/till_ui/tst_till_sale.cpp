@@ -14,9 +14,9 @@
 #include <QTranslator>
 #include <QWindow>
 
+#include "app/core/moneytext.h"
 #include "app/fiscalservice/fiscalservice.h"
 #include "app/sales/salesservice.h"
-#include "app/till/moneytext.h"
 #include "app/till/saledesk.h"
 #include "tests/common/screenshot.h"
 #include "tillrig.h"

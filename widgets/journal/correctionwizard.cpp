@@ -16,6 +16,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include "app/core/moneytext.h"
 #include "app/journal/journalmodel.h"
 #include "app/sales/pricing.h"
 
@@ -258,9 +259,9 @@ app::CorrectionInput CorrectionWizard::input() const
     app::Kopecks cash = 0;
     app::Kopecks card = 0;
     if (!m_cash->text().trimmed().isEmpty())
-        app::parseKopecks(m_cash->text().trimmed(), cash);
+        app::parseMoneyInput(m_cash->text(), cash);
     if (!m_card->text().trimmed().isEmpty())
-        app::parseKopecks(m_card->text().trimmed(), card);
+        app::parseMoneyInput(m_card->text(), card);
     if (cash > 0)
         in.payments.append({app::PaymentType::Cash, cash, 0, {}});
     if (card > 0)
@@ -277,12 +278,12 @@ bool CorrectionWizard::addTypedLine()
         m_name->setFocus();
         return false;
     }
-    if (!app::parseKopecks(m_price->text().trimmed(), l.price) || l.price <= 0) {
+    if (!app::parseMoneyInput(m_price->text(), l.price) || l.price <= 0) {
         showError(m_linesError, tr("Type the price in roubles, for example 149.90."));
         m_price->setFocus();
         return false;
     }
-    if (!app::parseMilli(m_quantity->text().trimmed(), l.quantity) || l.quantity <= 0) {
+    if (!app::parseQuantityInput(m_quantity->text(), l.quantity) || l.quantity <= 0) {
         showError(m_linesError, tr("Type the quantity, for example 1 or 0.5."));
         m_quantity->setFocus();
         return false;
@@ -319,21 +320,21 @@ void CorrectionWizard::refreshLines()
             if (r.code == l.vatCode)
                 vat = r.name;
         m_lines->setItem(row, 0, cell(l.name));
-        m_lines->setItem(row, 1, cell(app::JournalModel::moneyText(l.price), true));
-        m_lines->setItem(row, 2, cell(app::JournalModel::quantityText(l.quantity), true));
+        m_lines->setItem(row, 1, cell(app::displayRoubles(l.price), true));
+        m_lines->setItem(row, 2, cell(app::displayQuantity(l.quantity), true));
         m_lines->setItem(row, 3, cell(vat));
         m_lines->setItem(row, 4, cell(subjectText(l.subject)));
-        m_lines->setItem(
-            row, 5, cell(app::JournalModel::moneyText(app::Pricing::lineAmount(l.price, l.quantity)), true));
+        m_lines->setItem(row, 5,
+                         cell(app::displayRoubles(app::Pricing::lineAmount(l.price, l.quantity)), true));
     }
     m_lines->resizeColumnsToContents();
     m_lines->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_linesTotal->setText(tr("Total: %1").arg(app::JournalModel::moneyText(total())));
+    m_linesTotal->setText(tr("Total: %1").arg(app::displayRoubles(total())));
 }
 
 void CorrectionWizard::refreshPayments()
 {
-    m_paymentsTotal->setText(tr("To pay: %1").arg(app::JournalModel::moneyText(total())));
+    m_paymentsTotal->setText(tr("To pay: %1").arg(app::displayRoubles(total())));
 }
 
 QString CorrectionWizard::summaryHtml() const
@@ -348,18 +349,17 @@ QString CorrectionWizard::summaryHtml() const
                          .arg(QLocale().toString(in.basisDate, QStringLiteral("dd.MM.yyyy"))));
     html += QStringLiteral("<table cellpadding='4'>");
     for (const app::CorrectionLineInput &l : in.lines)
-        html += QStringLiteral(
-                    "<tr><td>%1</td><td align='right'>%2 × %3</td><td align='right'><b>%4</b></td></tr>")
-                    .arg(l.name.toHtmlEscaped(), app::JournalModel::quantityText(l.quantity),
-                         app::JournalModel::moneyText(l.price),
-                         app::JournalModel::moneyText(app::Pricing::lineAmount(l.price, l.quantity)));
+        html +=
+            QStringLiteral(
+                "<tr><td>%1</td><td align='right'>%2 × %3</td><td align='right'><b>%4</b></td></tr>")
+                .arg(l.name.toHtmlEscaped(), app::displayQuantity(l.quantity), app::displayRoubles(l.price),
+                     app::displayRoubles(app::Pricing::lineAmount(l.price, l.quantity)));
     html += QStringLiteral("</table>");
     QStringList paid;
     for (const app::PaymentInput &p : in.payments)
-        paid << tr("%1: %2").arg(app::JournalModel::paymentTypeText(p.type),
-                                 app::JournalModel::moneyText(p.amount));
+        paid << tr("%1: %2").arg(app::JournalModel::paymentTypeText(p.type), app::displayRoubles(p.amount));
     html += QStringLiteral("<p style='font-size:large'><b>%1</b><br>%2</p>")
-                .arg(tr("Total: %1").arg(app::JournalModel::moneyText(total())).toHtmlEscaped(),
+                .arg(tr("Total: %1").arg(app::displayRoubles(total())).toHtmlEscaped(),
                      paid.join(QStringLiteral("; ")).toHtmlEscaped());
     return html;
 }
@@ -372,11 +372,11 @@ void CorrectionWizard::initializePage(int id)
     } else if (id == PaymentsPage) {
         refreshPayments();
         app::Kopecks card = 0;
-        if (!app::parseKopecks(m_card->text().trimmed(), card))
+        if (!app::parseMoneyInput(m_card->text(), card))
             card = 0;
         card = std::min(card, total());
-        m_card->setText(card > 0 ? app::formatKopecks(card) : QString());
-        m_cash->setText(app::formatKopecks(total() - card));
+        m_card->setText(card > 0 ? app::displayMoney(card) : QString());
+        m_cash->setText(app::displayMoney(total() - card));
         showError(m_paymentsError, {});
         m_cash->setFocus();
         m_cash->selectAll();
@@ -410,15 +410,15 @@ bool CorrectionWizard::validateCurrentPage()
         app::Kopecks card = 0;
         const QString cashText = m_cash->text().trimmed();
         const QString cardText = m_card->text().trimmed();
-        if ((!cashText.isEmpty() && !app::parseKopecks(cashText, cash)) ||
-            (!cardText.isEmpty() && !app::parseKopecks(cardText, card)) || cash < 0 || card < 0) {
+        if ((!cashText.isEmpty() && !app::parseMoneyInput(cashText, cash)) ||
+            (!cardText.isEmpty() && !app::parseMoneyInput(cardText, card)) || cash < 0 || card < 0) {
             showError(m_paymentsError, tr("Type the amounts in roubles, for example 149.90."));
             return false;
         }
         if (cash + card != total()) {
-            showError(m_paymentsError, tr("The payments make %1, the total is %2.")
-                                           .arg(app::JournalModel::moneyText(cash + card),
-                                                app::JournalModel::moneyText(total())));
+            showError(m_paymentsError,
+                      tr("The payments make %1, the total is %2.")
+                          .arg(app::displayRoubles(cash + card), app::displayRoubles(total())));
             return false;
         }
         return true;

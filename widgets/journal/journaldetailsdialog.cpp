@@ -10,6 +10,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include "app/core/moneytext.h"
+
 namespace ui {
 
 namespace {
@@ -41,7 +43,7 @@ JournalDetailsDialog::JournalDetailsDialog(app::Database &db, const app::Sale &s
     resize(1000, 640);
 
     auto *title = new QLabel(
-        tr("%1 No. %2 · %3").arg(kind).arg(sale.number).arg(JournalModel::moneyText(sale.total)), this);
+        tr("%1 No. %2 · %3").arg(kind).arg(sale.number).arg(app::displayRoubles(sale.total)), this);
     QFont big = font();
     big.setPointSizeF(big.pointSizeF() * 1.6);
     big.setBold(true);
@@ -102,23 +104,22 @@ JournalDetailsDialog::JournalDetailsDialog(app::Database &db, const app::Sale &s
         const app::SaleLine &l = sale.lines.at(row);
         lines->setItem(row, 0, cell(QString::number(l.position), true));
         lines->setItem(row, 1, cell(l.name));
-        lines->setItem(row, 2, cell(app::JournalModel::quantityText(l.quantity), true));
-        lines->setItem(row, 3, cell(JournalModel::moneyText(l.price), true));
-        lines->setItem(row, 4, cell(JournalModel::moneyText(l.itemDiscount + l.receiptDiscountShare), true));
-        lines->setItem(row, 5, cell(JournalModel::moneyText(l.total), true));
-        lines->setItem(row, 6, cell(JournalModel::moneyText(l.vat), true));
+        lines->setItem(row, 2, cell(app::displayQuantity(l.quantity), true));
+        lines->setItem(row, 3, cell(app::displayRoubles(l.price), true));
+        lines->setItem(row, 4, cell(app::displayRoubles(l.itemDiscount + l.receiptDiscountShare), true));
+        lines->setItem(row, 5, cell(app::displayRoubles(l.total), true));
+        lines->setItem(row, 6, cell(app::displayRoubles(l.vat), true));
     }
     lines->resizeColumnsToContents();
     lines->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
 
     QStringList paid;
     for (const app::Payment &p : sale.payments) {
-        QString line =
-            tr("%1: %2").arg(JournalModel::paymentTypeText(p.type), JournalModel::moneyText(p.amount));
+        QString line = tr("%1: %2").arg(JournalModel::paymentTypeText(p.type), app::displayRoubles(p.amount));
         if (p.type == app::PaymentType::Cash && p.change > 0)
-            line += QLatin1Char(' ') +
-                    tr("(handed over %1, change %2)")
-                        .arg(JournalModel::moneyText(p.tendered), JournalModel::moneyText(p.change));
+            line +=
+                QLatin1Char(' ') + tr("(handed over %1, change %2)")
+                                       .arg(app::displayRoubles(p.tendered), app::displayRoubles(p.change));
         paid << line;
     }
     auto *payments =

@@ -13,6 +13,7 @@
 #include <QVBoxLayout>
 
 #include "app/catalog/catalogservice.h"
+#include "app/core/moneytext.h"
 #include "app/fiscalservice/fiscalservice.h"
 #include "app/sales/salesservice.h"
 #include "app/session/tillsession.h"
@@ -207,14 +208,14 @@ void JournalScreen::applyFilter()
     QString problem;
     app::Kopecks amount = 0;
     if (!m_minAmount->text().trimmed().isEmpty()) {
-        if (app::parseKopecks(m_minAmount->text().trimmed(), amount))
+        if (app::parseMoneyInput(m_minAmount->text(), amount))
             f.minAmount = amount;
         else
             problem = tr("“%1” is not an amount: type roubles, for example 500 or 149.90.")
                           .arg(m_minAmount->text());
     }
     if (!m_maxAmount->text().trimmed().isEmpty()) {
-        if (app::parseKopecks(m_maxAmount->text().trimmed(), amount))
+        if (app::parseMoneyInput(m_maxAmount->text(), amount))
             f.maxAmount = amount;
         else
             problem = tr("“%1” is not an amount: type roubles, for example 500 or 149.90.")

@@ -12,6 +12,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include "app/core/moneytext.h"
 #include "app/journal/journalmodel.h"
 #include "app/payments/cardoperations.h"
 
@@ -48,7 +49,7 @@ ReturnDialog::ReturnDialog(const app::Sale &sale, const QHash<std::int64_t, app:
         tr("Sale No. %1 of %2 · %3")
             .arg(sale.number)
             .arg(QLocale().toString(sale.completedAt.toLocalTime(), QStringLiteral("dd.MM.yyyy HH:mm")))
-            .arg(app::JournalModel::moneyText(sale.total)),
+            .arg(app::displayRoubles(sale.total)),
         this);
     QFont headerFont = font();
     headerFont.setPointSizeF(headerFont.pointSizeF() * 1.3);
@@ -75,9 +76,9 @@ ReturnDialog::ReturnDialog(const app::Sale &sale, const QHash<std::int64_t, app:
         const app::SaleLine &l = sale.lines.at(row);
         const app::Milli left = returnable.value(l.id);
         m_table->setItem(row, Name, readOnly(l.name));
-        m_table->setItem(row, Sold, readOnly(app::JournalModel::quantityText(l.quantity), true));
-        m_table->setItem(row, Left, readOnly(app::JournalModel::quantityText(left), true));
-        m_table->setItem(row, Price, readOnly(app::JournalModel::moneyText(l.price), true));
+        m_table->setItem(row, Sold, readOnly(app::displayQuantity(l.quantity), true));
+        m_table->setItem(row, Left, readOnly(app::displayQuantity(left), true));
+        m_table->setItem(row, Price, readOnly(app::displayRoubles(l.price), true));
         auto *qty = new QTableWidgetItem(QStringLiteral("0"));
         qty->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         if (left <= 0)
@@ -168,7 +169,7 @@ bool ReturnDialog::parseRow(int row, app::Milli &out) const
         out = 0;
         return true;
     }
-    return app::parseMilli(text, out) && out >= 0;
+    return app::parseQuantityInput(text, out) && out >= 0;
 }
 
 QList<app::ReturnLineInput> ReturnDialog::lines() const
@@ -192,7 +193,7 @@ void ReturnDialog::returnEverything()
     const QSignalBlocker block(m_table);
     for (int row = 0; row < m_sale.lines.size(); ++row)
         m_table->item(row, ToReturn)
-            ->setText(app::JournalModel::quantityText(m_returnable.value(m_sale.lines.at(row).id)));
+            ->setText(app::displayQuantity(m_returnable.value(m_sale.lines.at(row).id)));
     recalculate();
 }
 
@@ -218,23 +219,23 @@ void ReturnDialog::recalculate()
         if (q > m_returnable.value(l.id)) {
             problem = tr("Line %1: only %2 left to return.")
                           .arg(row + 1)
-                          .arg(app::JournalModel::quantityText(m_returnable.value(l.id)));
+                          .arg(app::displayQuantity(m_returnable.value(l.id)));
             m_table->item(row, Refund)->setText(QString());
             continue;
         }
         const app::Kopecks one = q > 0 ? app::refundTotal(m_sale, m_returnable, {{l.id, q}}) : 0;
-        m_table->item(row, Refund)->setText(q > 0 ? app::JournalModel::moneyText(one) : QString());
+        m_table->item(row, Refund)->setText(q > 0 ? app::displayRoubles(one) : QString());
         if (q > 0)
             chosen.append({l.id, q});
     }
     m_refund = problem.isEmpty() ? app::refundTotal(m_sale, m_returnable, chosen) : 0;
     m_valid = problem.isEmpty() && !chosen.isEmpty();
-    m_total->setText(tr("Refund: %1").arg(app::JournalModel::moneyText(m_refund)));
+    m_total->setText(tr("Refund: %1").arg(app::displayRoubles(m_refund)));
     QStringList how;
     if (m_valid) {
         for (const app::PaymentInput &p : app::refundPayments(m_sale, m_refund))
             how << tr("%1: %2").arg(app::JournalModel::paymentTypeText(p.type),
-                                    app::JournalModel::moneyText(p.amount));
+                                    app::displayRoubles(p.amount));
     }
     m_how->setText(how.isEmpty() ? QString() : tr("Paid back: %1").arg(how.join(QStringLiteral("; "))));
     showError(problem);
@@ -302,7 +303,7 @@ bool ReturnDialog::startCardRefund()
             m_ok->setEnabled(false);
             showError({});
             setCardStatus(tr("%1 back to the card %2: follow the terminal.")
-                              .arg(app::JournalModel::moneyText(part.amount), o.cardMask),
+                              .arg(app::displayRoubles(part.amount), o.cardMask),
                           false);
             return true;
         }
@@ -322,12 +323,11 @@ void ReturnDialog::onCardFinished(const app::payments::Operation &operation)
                 if (o.operationId == operation.originalOperationId)
                     m_cardReturned << o.rrn;
         m_cardOperations << operation.operationId;
-        setCardStatus(
-            operation.kind == app::payments::Kind::Cancel
-                ? tr("The card payment is cancelled: %1 is back on the card.")
-                      .arg(app::JournalModel::moneyText(operation.amount))
-                : tr("Refunded to the card: %1.").arg(app::JournalModel::moneyText(operation.amount)),
-            false);
+        setCardStatus(operation.kind == app::payments::Kind::Cancel
+                          ? tr("The card payment is cancelled: %1 is back on the card.")
+                                .arg(app::displayRoubles(operation.amount))
+                          : tr("Refunded to the card: %1.").arg(app::displayRoubles(operation.amount)),
+                      false);
         accept(); // the next card part, or the return itself
         return;
     }
@@ -388,8 +388,7 @@ bool ReturnDialog::eventFilter(QObject *watched, QEvent *event)
             const app::Milli left = m_returnable.value(m_sale.lines.at(row).id);
             QTableWidgetItem *item = m_table->item(row, ToReturn);
             app::Milli q = 0;
-            item->setText(parseRow(row, q) && q == left ? QStringLiteral("0")
-                                                        : app::JournalModel::quantityText(left));
+            item->setText(parseRow(row, q) && q == left ? QStringLiteral("0") : app::displayQuantity(left));
             return true;
         }
         if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {

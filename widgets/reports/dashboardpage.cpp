@@ -6,15 +6,10 @@
 #include <QLabel>
 #include <QVBoxLayout>
 
-#include "app/till/moneytext.h"
+#include "app/core/moneytext.h"
 #include "widgets/reports/reportcharts.h"
 
 namespace ui::reports {
-
-QString moneyText(app::Kopecks amount)
-{
-    return app::displayMoney(amount) + QStringLiteral(" ₽");
-}
 
 DashboardPage::DashboardPage(QWidget *parent)
     : QWidget(parent)
@@ -81,14 +76,14 @@ QWidget *DashboardPage::makeTile(Tile tile, const QString &caption)
 void DashboardPage::showReports(const app::reports::ReportSet &set)
 {
     const app::reports::Dashboard &d = set.dashboard;
-    m_tiles[Tile::Gross]->setText(moneyText(d.gross));
-    m_tiles[Tile::Returns]->setText(moneyText(d.returns));
-    m_tiles[Tile::Net]->setText(moneyText(d.net));
+    m_tiles[Tile::Gross]->setText(app::displayRoubles(d.gross));
+    m_tiles[Tile::Returns]->setText(app::displayRoubles(d.returns));
+    m_tiles[Tile::Net]->setText(app::displayRoubles(d.net));
     m_tiles[Tile::Receipts]->setText(QString::number(d.receipts));
-    m_tiles[Tile::Average]->setText(moneyText(d.average));
-    m_tiles[Tile::Cash]->setText(moneyText(d.payments[0]));
-    m_tiles[Tile::Card]->setText(moneyText(d.payments[1]));
-    m_tiles[Tile::Sbp]->setText(moneyText(d.payments[2]));
+    m_tiles[Tile::Average]->setText(app::displayRoubles(d.average));
+    m_tiles[Tile::Cash]->setText(app::displayRoubles(d.payments[0]));
+    m_tiles[Tile::Card]->setText(app::displayRoubles(d.payments[1]));
+    m_tiles[Tile::Sbp]->setText(app::displayRoubles(d.payments[2]));
 
     QStringList lines;
     for (const app::reports::Warning &w : set.warnings)

@@ -37,7 +37,4 @@ private:
     QChartView *m_byHour = nullptr;
 };
 
-// "1 234,50 ₽": how the whole till writes money.
-QString moneyText(app::Kopecks amount);
-
 } // namespace ui::reports

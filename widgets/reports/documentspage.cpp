@@ -6,9 +6,9 @@
 #include <QLineEdit>
 #include <QVBoxLayout>
 
+#include "app/core/moneytext.h"
 #include "app/journal/journalmodel.h"
 #include "app/reports/reporttables.h"
-#include "app/till/moneytext.h"
 #include "widgets/reports/tableview.h"
 
 namespace ui::reports {

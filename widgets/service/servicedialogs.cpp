@@ -9,6 +9,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include "app/core/moneytext.h"
 #include "app/fiscalservice/fiscalservice.h"
 #include "app/journal/journalmodel.h"
 #include "app/session/tillsession.h"
@@ -17,11 +18,6 @@
 namespace ui {
 
 namespace {
-
-QString money(app::Kopecks amount)
-{
-    return app::JournalModel::moneyText(amount);
-}
 
 QFont scaled(const QFont &base, qreal factor, bool bold)
 {
@@ -74,7 +70,7 @@ CashDialog::CashDialog(bool out, app::Kopecks drawer, QWidget *parent)
     setFont(scaled(font(), 1.2, false));
     resize(560, 320);
 
-    auto *drawerLabel = new QLabel(tr("In the drawer: %1").arg(money(drawer)), this);
+    auto *drawerLabel = new QLabel(tr("In the drawer: %1").arg(app::displayRoubles(drawer)), this);
     drawerLabel->setObjectName(QStringLiteral("drawerAmount"));
     drawerLabel->setFont(scaled(font(), 1.3, true));
     drawerLabel->setStyleSheet(QStringLiteral("color: #0b3d91;"));
@@ -134,13 +130,14 @@ void CashDialog::showError(const QString &text)
 bool CashDialog::validate()
 {
     app::Kopecks amount = 0;
-    if (!app::parseKopecks(m_amountEdit->text().trimmed(), amount) || amount <= 0) {
+    if (!app::parseMoneyInput(m_amountEdit->text(), amount) || amount <= 0) {
         showError(tr("Type the amount in roubles, for example 100 or 100.50."));
         m_amountEdit->setFocus();
         return false;
     }
     if (m_out && amount > m_drawer) {
-        showError(tr("The drawer holds only %1: you cannot take out more.").arg(money(m_drawer)));
+        showError(
+            tr("The drawer holds only %1: you cannot take out more.").arg(app::displayRoubles(m_drawer)));
         m_amountEdit->setFocus();
         return false;
     }
@@ -188,7 +185,7 @@ ZReportDialog::ZReportDialog(const app::Shift &shift, const app::ShiftTotals &t,
         form->addRow(label, v);
     };
     auto counted = [](const app::OperationTotals &o) {
-        return tr("%1 · %2").arg(o.count).arg(money(o.amount));
+        return tr("%1 · %2").arg(o.count).arg(app::displayRoubles(o.amount));
     };
     row(tr("Sales:"), counted(t.sales), true);
     row(tr("Returns:"), counted(t.returns));
@@ -200,10 +197,10 @@ ZReportDialog::ZReportDialog(const app::Shift &shift, const app::ShiftTotals &t,
                 sign == app::CalcSign::Income || sign == app::CalcSign::ExpenseReturn ? amount : -amount;
     for (const auto &[type, amount] : byType)
         row(tr("%1 (net):").arg(app::JournalModel::paymentTypeText(static_cast<app::PaymentType>(type))),
-            money(amount));
+            app::displayRoubles(amount));
     row(tr("Cash in:"), counted(t.cashIn));
     row(tr("Cash out:"), counted(t.cashOut));
-    row(tr("In the drawer:"), money(t.cashInDrawer), true);
+    row(tr("In the drawer:"), app::displayRoubles(t.cashInDrawer), true);
 
     auto *warning = new QLabel(tr("The registrar prints the Z report and closes the shift; sales need a new "
                                   "shift after that."),

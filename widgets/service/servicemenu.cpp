@@ -5,6 +5,7 @@
 #include <QMessageBox>
 #include <QWidget>
 
+#include "app/core/moneytext.h"
 #include "app/fiscalservice/fiscalservice.h"
 #include "app/journal/journalmodel.h"
 #include "app/payments/cardoperations.h"
@@ -276,7 +277,7 @@ void ServiceMenu::cash(bool out)
         }
         const QString kind = out ? QStringLiteral("cash_out") : QStringLiteral("cash_in");
         const QString uuid = doc->uuid;
-        const QString what = tr("%1: %2").arg(title, app::JournalModel::moneyText(doc->amount));
+        const QString what = tr("%1: %2").arg(title, app::displayRoubles(doc->amount));
         dialog->done(QDialog::Accepted);
         showProgress(what)->runJob(what, kind, uuid);
     });

@@ -8,8 +8,8 @@
 #include <QLineEdit>
 
 #include "app/catalog/catalogservice.h"
+#include "app/core/moneytext.h"
 #include "app/session/tillsession.h"
-#include "app/till/moneytext.h"
 #include "widgets/till/tillstyle.h"
 
 namespace ui {

@@ -6,9 +6,9 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include "app/core/moneytext.h"
 #include "app/sales/salesservice.h"
 #include "app/session/tillsession.h"
-#include "app/till/moneytext.h"
 #include "widgets/till/tillstyle.h"
 
 namespace ui {

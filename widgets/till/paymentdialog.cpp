@@ -13,10 +13,10 @@
 #include <QUuid>
 #include <QVBoxLayout>
 
+#include "app/core/moneytext.h"
 #include "app/fiscalservice/fiscalservice.h"
 #include "app/payments/cardoperations.h"
 #include "app/session/tillsession.h"
-#include "app/till/moneytext.h"
 #include "app/till/saledesk.h"
 #include "devices/barcodeimage.h"
 #include "devices/paymentterminal.h"

@@ -12,8 +12,8 @@
 #include <QVBoxLayout>
 
 #include "app/catalog/catalogservice.h"
+#include "app/core/moneytext.h"
 #include "app/session/tillsession.h"
-#include "app/till/moneytext.h"
 #include "widgets/till/tillstyle.h"
 
 namespace ui {

@@ -15,10 +15,10 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include "app/core/moneytext.h"
 #include "app/sales/pricing.h"
 #include "app/sales/shiftservice.h"
 #include "app/session/tillsession.h"
-#include "app/till/moneytext.h"
 #include "app/till/saledesk.h"
 #include "devices/devicesettings.h"
 #include "devices/scannerhub.h"

@@ -1,7 +1,7 @@
-#include "app/till/unittext.h"
+#include "app/core/unittext.h"
 
+#include "app/core/moneytext.h"
 #include "app/core/tr.h"
-#include "app/till/moneytext.h"
 
 namespace app {
 
@@ -79,17 +79,8 @@ bool isFractionalUnit(int unitCode)
 
 QString displayQuantityWithUnit(Milli quantity, int unitCode)
 {
-    QString number;
-    if (isFractionalUnit(unitCode)) {
-        const Milli whole = quantity / MilliPerUnit;
-        const Milli fraction = (quantity < 0 ? -quantity : quantity) % MilliPerUnit;
-        number = QStringLiteral("%1%2,%3")
-                     .arg(quantity < 0 && whole == 0 ? QStringLiteral("-") : QString())
-                     .arg(whole)
-                     .arg(fraction, 3, 10, QLatin1Char('0'));
-    } else {
-        number = displayQuantity(quantity);
-    }
+    const QString number = displayQuantity(quantity, isFractionalUnit(unitCode) ? QuantityDecimals::Three
+                                                                                : QuantityDecimals::AsNeeded);
     const QString unit = unitShortName(unitCode);
     // A no-break space keeps the number and its unit on one line.
     return unit.isEmpty() ? number : number + QChar(0x00A0) + unit;
