@@ -29,6 +29,10 @@ const std::vector<Migration> &knownMigrations();
 // {bool} boolean / integer.
 void ddl(Connection &c, std::string sql);
 
+// Whether `table` has `column` already: a step that adds columns adds each only when missing, since a
+// test may replay the steps over kept tables.
+bool hasColumn(Connection &c, const std::string &table, const std::string &column);
+
 // The DDL of each step, declared here and defined one file per step.
 Migration migration001Initial();
 Migration migration002Reports();
@@ -37,5 +41,6 @@ Migration migration004ReceiptsFd();
 Migration migration005Accounts();
 Migration migration006WorkplaceCard();
 Migration migration007Quarantine();
+Migration migration008CatalogSearch();
 
 } // namespace cabinet::db

@@ -3,11 +3,13 @@
 #include "cabinet/auth/password.h"
 #include "cabinet/owner/audit.h"
 #include "cabinet/owner/http.h"
+#include "cabinet/store/searchkeys.h"
 #include "cabinet/store/store.h"
 #include "cabinet/util/crypto.h"
 
 #include <algorithm>
 #include <charconv>
+#include <sstream>
 
 namespace cabinet::owner {
 
@@ -119,6 +121,9 @@ db::Rows fetch(db::Connection &c, const std::string &org, const Collection &col,
                    {org, std::string(col.entity), id});
 }
 
+// `q`: every word must occur in the item's name, article, barcode or INN (case and ё ignored);
+// `group_id`: the products of one group (or the subgroups of one group). Sorted by name, then id,
+// so pages never overlap.
 api::Response list(db::Connection &c, const auth::Session &s, const Collection &col, const api::Request &rq)
 {
     auto q = queryOf(rq.target);
@@ -127,10 +132,32 @@ api::Response list(db::Connection &c, const auth::Session &s, const Collection &
     std::from_chars(q["offset"].data(), q["offset"].data() + q["offset"].size(), offset);
     limit = std::clamp<std::int64_t>(limit, 1, 500);
     offset = std::max<std::int64_t>(offset, 0);
-    auto rows =
-        c.query("SELECT id, version, data FROM catalog_items WHERE organization_id = $1 AND entity = $2 "
-                "AND deleted = 0 ORDER BY id LIMIT $3 OFFSET $4",
-                {s.user.organizationId, std::string(col.entity), limit + 1, offset});
+    if (q["q"].size() > 200)
+        return error(400, "bad_request", "Слишком длинный запрос поиска: не больше 200 символов");
+    // Built one by one: GCC 12 misreads a braced list of these variants as maybe-uninitialized.
+    db::Params params;
+    params.emplace_back(s.user.organizationId);
+    params.emplace_back(std::string(col.entity));
+    std::string sql =
+        "SELECT id, version, data FROM catalog_items WHERE organization_id = $1 AND entity = $2 "
+        "AND deleted = 0";
+    const char *contains =
+        c.backend() == db::Backend::Postgres ? "strpos(search_text, $" : "instr(search_text, $";
+    std::istringstream words(search::fold(q["q"]));
+    int wordCount = 0;
+    for (std::string word; words >> word && wordCount < 8; ++wordCount) {
+        params.emplace_back(word);
+        sql += std::string(" AND ") + contains + std::to_string(params.size()) + ") > 0";
+    }
+    if (const std::string &group = q["group_id"]; !group.empty()) {
+        params.emplace_back(group);
+        sql += " AND parent_id = $" + std::to_string(params.size());
+    }
+    params.emplace_back(std::int64_t(limit + 1));
+    sql += " ORDER BY sort_name, id LIMIT $" + std::to_string(params.size());
+    params.emplace_back(std::int64_t(offset));
+    sql += " OFFSET $" + std::to_string(params.size());
+    auto rows = c.query(sql, params);
     json::Array items;
     for (std::size_t i = 0; i < rows.size() && i < std::size_t(limit); ++i)
         items.push_back(item(rows[i], col));

@@ -3,6 +3,7 @@
 
 #include "cabinet/db/pgarray.h"
 #include "cabinet/reports/ingest.h"
+#include "cabinet/store/searchkeys.h"
 #include "cabinet/store/storable.h"
 #include "cabinet/store/store.h"
 #include "cabinet/util/clock.h"
@@ -104,7 +105,7 @@ std::int64_t Store::putItems(const std::string &org, const std::vector<CatalogIt
         std::map<std::pair<std::string, std::string>, std::size_t> last;
         for (std::size_t i = 0; i < items.size(); ++i)
             last[{items[i].entity, items[i].id}] = i;
-        db::PgArray cVersion, cEntity, cId, cData, iVersion, iEntity, iId, iData;
+        db::PgArray cVersion, cEntity, cId, cData, iVersion, iEntity, iId, iData, iText, iSort, iParent;
         for (std::size_t i = 0; i < items.size(); ++i) {
             const std::int64_t v = version + std::int64_t(i) + 1;
             const std::string data = json::serialize(items[i].data);
@@ -117,14 +118,21 @@ std::int64_t Store::putItems(const std::string &org, const std::vector<CatalogIt
                 iEntity.add(std::string_view(items[i].entity));
                 iId.add(std::string_view(items[i].id));
                 iData.add(std::string_view(data));
+                const search::Keys keys = search::keysOf(items[i].data);
+                iText.add(std::string_view(keys.text));
+                iSort.add(std::string_view(keys.sortName));
+                iParent.add(std::string_view(keys.parentId));
             }
         }
         conn->query(
-            "INSERT INTO catalog_items (organization_id, entity, id, version, deleted, data) "
-            "SELECT $1, e, i, v, 0, d::jsonb FROM unnest($2::bigint[], $3::text[], $4::text[], $5::text[]) "
-            "AS t(v, e, i, d) ON CONFLICT (organization_id, entity, id) DO UPDATE "
-            "SET version = excluded.version, deleted = 0, data = excluded.data",
-            {org, iVersion.str(), iEntity.str(), iId.str(), iData.str()});
+            "INSERT INTO catalog_items (organization_id, entity, id, version, deleted, data, search_text, "
+            "sort_name, parent_id) SELECT $1, e, i, v, 0, d::jsonb, st, sn, NULLIF(pa, '') FROM "
+            "unnest($2::bigint[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[]) "
+            "AS t(v, e, i, d, st, sn, pa) ON CONFLICT (organization_id, entity, id) DO UPDATE "
+            "SET version = excluded.version, deleted = 0, data = excluded.data, search_text = "
+            "excluded.search_text, sort_name = excluded.sort_name, parent_id = excluded.parent_id",
+            {org, iVersion.str(), iEntity.str(), iId.str(), iData.str(), iText.str(), iSort.str(),
+             iParent.str()});
         conn->query(
             "INSERT INTO catalog_changes (organization_id, version, entity, entity_id, op, data) "
             "SELECT $1, v, e, i, 'upsert', d::jsonb FROM unnest($2::bigint[], $3::text[], $4::text[], "
@@ -136,10 +144,14 @@ std::int64_t Store::putItems(const std::string &org, const std::vector<CatalogIt
     for (const auto &item : items) {
         ++version;
         const std::string data = json::serialize(item.data);
-        conn->query("INSERT INTO catalog_items (organization_id, entity, id, version, deleted, data) "
-                    "VALUES ($1, $2, $3, $4, 0, $5) ON CONFLICT (organization_id, entity, id) DO UPDATE "
-                    "SET version = excluded.version, deleted = 0, data = excluded.data",
-                    {org, item.entity, item.id, version, data});
+        const search::Keys keys = search::keysOf(item.data);
+        conn->query(
+            "INSERT INTO catalog_items (organization_id, entity, id, version, deleted, data, "
+            "search_text, sort_name, parent_id) VALUES ($1, $2, $3, $4, 0, $5, $6, $7, NULLIF($8, '')) "
+            "ON CONFLICT (organization_id, entity, id) DO UPDATE SET version = excluded.version, "
+            "deleted = 0, data = excluded.data, search_text = excluded.search_text, sort_name = "
+            "excluded.sort_name, parent_id = excluded.parent_id",
+            {org, item.entity, item.id, version, data, keys.text, keys.sortName, keys.parentId});
         conn->query("INSERT INTO catalog_changes (organization_id, version, entity, entity_id, op, data) "
                     "VALUES ($1, $2, $3, $4, 'upsert', $5)",
                     {org, version, item.entity, item.id, data});

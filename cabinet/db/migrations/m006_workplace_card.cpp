@@ -7,20 +7,6 @@
 
 namespace cabinet::db {
 
-namespace {
-
-bool hasColumn(Connection &c, const std::string &table, const std::string &column)
-{
-    auto rows = c.query(c.backend() == Backend::Postgres
-                            ? "SELECT count(*) FROM information_schema.columns WHERE table_schema = "
-                              "current_schema() AND table_name = $1 AND column_name = $2"
-                            : "SELECT count(*) FROM pragma_table_info($1) WHERE name = $2",
-                        {table, column});
-    return rows.at(0).integer(0) > 0;
-}
-
-} // namespace
-
 Migration migration006WorkplaceCard()
 {
     return {6, 1, "workplace number and type", [](Connection &c) {

@@ -8,9 +8,9 @@ namespace cabinet::db {
 const std::vector<Migration> &knownMigrations()
 {
     static const std::vector<Migration> all = {
-        migration001Initial(),    migration002Reports(),  migration003JournalOrder(),
-        migration004ReceiptsFd(), migration005Accounts(), migration006WorkplaceCard(),
-        migration007Quarantine(),
+        migration001Initial(),    migration002Reports(),       migration003JournalOrder(),
+        migration004ReceiptsFd(), migration005Accounts(),      migration006WorkplaceCard(),
+        migration007Quarantine(), migration008CatalogSearch(),
     };
     return all;
 }

@@ -37,6 +37,21 @@ test('a product created in the cabinet reaches the till after a pull', async ({ 
   await expect(row).toContainText('4601234567893');
   await screenshots(page, 'catalog');
 
+  // A word from the middle of the name finds it, in any case; the search stays in the address.
+  const search = page.getByLabel('Поиск товара');
+  await search.fill('БОРОДИН');
+  await search.press('Enter');
+  await expect(page).toHaveURL(/q=/);
+  await expect(page.getByTestId('products').locator('tbody tr')).toHaveCount(1);
+  await expect(page.getByTestId('products')).toContainText(bread);
+  await page.reload();
+  await expect(page.getByLabel('Поиск товара')).toHaveValue('БОРОДИН');
+  await expect(page.getByTestId('products')).toContainText(bread);
+  await search.fill('нет такого товара');
+  await search.press('Enter');
+  await expect(page.getByTestId('products')).toContainText('Ничего не найдено');
+  await screenshots(page, 'catalog-search');
+
   const till = JSON.parse(await runCommand(state.seedTill, ['pull', state.baseUrl, state.tillDir])) as {
     products: TillProduct[];
   };

@@ -7,8 +7,9 @@ export type Product = components['schemas']['Product'];
 export type ProductInput = components['schemas']['ProductInput'];
 export type Group = components['schemas']['Group'];
 
-export const listProducts = (offset: number, limit: number) =>
-  get<Page<Product>>('/catalog/products', { offset, limit });
+/** A page of products; `q` matches any word of the name, article or barcode (the server folds case and ё). */
+export const listProducts = (offset: number, limit: number, filter: { q?: string; groupId?: string } = {}) =>
+  get<Page<Product>>('/catalog/products', { offset, limit, q: filter.q, group_id: filter.groupId });
 export const listGroups = () => get<Page<Group>>('/catalog/groups', { limit: 500 });
 export const createProduct = (input: ProductInput) => request<Product>('POST', '/catalog/products', input);
 export const updateProduct = (id: string, input: ProductInput) =>

@@ -1090,12 +1090,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Products, one page at a time in id order (search and group filters are not served yet) */
+        /** Products sorted by name (case and ё ignored), one page at a time, searched and filtered */
         get: {
             parameters: {
                 query?: {
                     limit?: components["parameters"]["Limit"];
                     offset?: components["parameters"]["Offset"];
+                    /** @description Words (at most 8 used) each of which must occur in the name, article or a barcode; case and ё ignored */
+                    q?: string;
+                    /** @description Only the products of this group */
+                    group_id?: string;
                 };
                 header?: never;
                 path?: never;
@@ -1115,6 +1119,7 @@ export interface paths {
                         };
                     };
                 };
+                400: components["responses"]["BadRequest"];
             };
         };
         put?: never;
