@@ -2371,6 +2371,10 @@
         <source>Certificates (*.pem *.crt);;All files (*)</source>
         <translation>Сертификаты (*.pem *.crt);;Все файлы (*)</translation>
     </message>
+    <message>
+        <source>catalog entries the till could not take: %1</source>
+        <translation>записей каталога, которые касса не смогла принять: %1</translation>
+    </message>
 </context>
 <context>
     <name>ui::CorrectionWizard</name>
@@ -4424,6 +4428,14 @@
     <message>
         <source>unencrypted</source>
         <translation>без шифрования</translation>
+    </message>
+    <message>
+        <source>Catalog entries from the cabinet the till could not take (the cabinet sees which): %1</source>
+        <translation>Записей каталога из кабинета, которые касса не смогла принять (в кабинете видно, каких): %1</translation>
+    </message>
+    <message>
+        <source>catalog held back %1</source>
+        <translation>каталог: не принято %1</translation>
     </message>
 </context>
 <context>

@@ -67,7 +67,8 @@ struct SyncStatus
     QString lastError;      // translated; empty when the last cycle went through
     qint64 clockSkewMs = 0; // server minus device
     bool clockSkewWarning = false;
-    bool insecure = false; // the cabinet is reached over plain http:// (allowed by the technician)
+    bool insecure = false;  // the cabinet is reached over plain http:// (allowed by the technician)
+    qint64 catalogHeld = 0; // pulled entries the till could not apply (cloud_pull_quarantine)
 };
 
 // What one quarantined document is and why, for the service menu.

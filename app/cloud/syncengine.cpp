@@ -142,6 +142,7 @@ void SyncEngine::refreshCounts()
         return;
     m_status.pending = m_outbox->pendingCount();
     m_status.quarantined = m_outbox->quarantinedCount();
+    m_status.catalogHeld = m_pull->quarantine().count();
 }
 
 void SyncEngine::publish()

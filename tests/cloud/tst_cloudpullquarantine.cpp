@@ -183,6 +183,7 @@ void TestCloudPullQuarantine::entityTheTillCannotApplyIsQuarantinedAndThePullGoe
         scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM products WHERE uuid IN ('p-beer', 'p-kvass')")),
         0);
     QCOMPARE(scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM cloud_pull_quarantine")), 2);
+    QCOMPARE(engine.status().catalogHeld, 2); // the badge shows it
     QCOMPARE(
         scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM cloud_pull_quarantine WHERE entity = 'product' "
                                      "AND id IN ('p-beer', 'p-kvass') AND reason <> ''")),

@@ -46,6 +46,19 @@ private Q_SLOTS:
         QVERIFY(badge.toolTip().contains(QStringLiteral("held back")));
     }
 
+    void catalogEntriesHeldBackWarn()
+    {
+        SyncBadge badge;
+        SyncStatus s;
+        s.state = SyncStatus::State::Idle;
+        s.lastSuccess = QDateTime::currentDateTimeUtc();
+        s.catalogHeld = 2;
+        badge.setStatus(s);
+        QVERIFY(badge.text().endsWith(QStringLiteral("queued 0 · catalog held back 2")));
+        QCOMPARE(badge.severity(), SyncBadge::Severity::Warning);
+        QVERIFY(badge.toolTip().contains(QStringLiteral("could not take")));
+    }
+
     void errorIsRedWithTheReason()
     {
         SyncBadge badge;

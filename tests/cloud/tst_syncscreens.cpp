@@ -66,6 +66,17 @@ private Q_SLOTS:
         QVERIFY(!testing_support::saveScreenshot(&badge, QStringLiteral("sync_badge_unencrypted_") + language)
                      .isEmpty());
 
+        SyncStatus held;
+        held.state = SyncStatus::State::Idle;
+        held.lastSuccess = QDateTime::currentDateTimeUtc();
+        held.catalogHeld = 2;
+        badge.setStatus(held);
+        QCOMPARE(badge.severity(), ui::SyncBadge::Severity::Warning);
+        badge.adjustSize();
+        QVERIFY(
+            !testing_support::saveScreenshot(&badge, QStringLiteral("sync_badge_catalog_held_") + language)
+                 .isEmpty());
+
         app::cloud::SyncSettings settings;
         settings.tokenPath = m_dir.filePath(QStringLiteral("device.json"));
         app::cloud::SyncClient client(m_dir.filePath(QStringLiteral("till.db")), settings);

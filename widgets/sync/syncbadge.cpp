@@ -39,6 +39,9 @@ void SyncBadge::setStatus(const app::cloud::SyncStatus &s)
     details << tr("Documents waiting to be sent: %1").arg(s.pending);
     if (s.quarantined > 0)
         details << tr("Documents held back (see Service → Cloud): %1").arg(s.quarantined);
+    if (s.catalogHeld > 0)
+        details << tr("Catalog entries from the cabinet the till could not take (the cabinet sees which): %1")
+                       .arg(s.catalogHeld);
     if (s.clockSkewWarning)
         details << tr("The till's clock differs from the cabinet's by %n second(s).", nullptr,
                       int(std::llabs(s.clockSkewMs) / 1000));
@@ -74,6 +77,11 @@ void SyncBadge::setStatus(const app::cloud::SyncStatus &s)
     }
     if (s.quarantined > 0) {
         text += QStringLiteral(" · ") + tr("held back %1").arg(s.quarantined);
+        if (severity == Severity::Ok)
+            severity = Severity::Warning;
+    }
+    if (s.catalogHeld > 0) {
+        text += QStringLiteral(" · ") + tr("catalog held back %1").arg(s.catalogHeld);
         if (severity == Severity::Ok)
             severity = Severity::Warning;
     }

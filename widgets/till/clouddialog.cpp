@@ -101,6 +101,8 @@ void CloudDialog::showStatus(const app::cloud::SyncStatus &status)
     }
     text += QLatin1Char('\n') +
             tr("waiting to send: %1, set aside: %2").arg(status.pending).arg(status.quarantined);
+    if (status.catalogHeld > 0)
+        text += QLatin1Char('\n') + tr("catalog entries the till could not take: %1").arg(status.catalogHeld);
     m_state->setText(text);
     QStringList problems;
     if (status.state == State::Error && !status.lastError.isEmpty())
