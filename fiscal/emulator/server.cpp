@@ -1,5 +1,7 @@
 #include "fiscal/emulator/server.h"
 
+#include "fiscal/emulator/bytestream.h"
+
 #include <fcntl.h>
 #include <sys/file.h>
 #include <termios.h>
@@ -7,16 +9,12 @@
 
 #include <algorithm>
 #include <cerrno>
-#include <charconv>
 #include <cstdlib>
 #include <cstring>
 #include <functional>
-#include <sstream>
 #include <utility>
 
 #include <boost/asio/posix/stream_descriptor.hpp>
-#include <boost/asio/read_until.hpp>
-#include <boost/asio/streambuf.hpp>
 #include <boost/asio/write.hpp>
 
 namespace fiscal::emu {
@@ -25,47 +23,7 @@ namespace asio = boost::asio;
 using boost::system::error_code;
 using SteadyClock = std::chrono::steady_clock;
 
-// A TCP socket or a tty file descriptor behind one small interface.
-class ByteStream
-{
-public:
-    using Handler = std::function<void(const error_code &, std::size_t)>;
-    virtual ~ByteStream() = default;
-    virtual void read(asio::mutable_buffer buffer, Handler handler) = 0;
-    virtual void write(asio::const_buffer buffer, Handler handler) = 0;
-    virtual void close() = 0;
-    virtual bool isTcp() const = 0;
-};
-
 namespace {
-
-template<class Stream>
-class StreamOf : public ByteStream
-{
-public:
-    StreamOf(Stream stream, bool tcp)
-        : m_stream(std::move(stream))
-        , m_tcp(tcp)
-    {}
-    void read(asio::mutable_buffer buffer, Handler handler) override
-    {
-        m_stream.async_read_some(buffer, std::move(handler));
-    }
-    void write(asio::const_buffer buffer, Handler handler) override
-    {
-        asio::async_write(m_stream, buffer, std::move(handler));
-    }
-    void close() override
-    {
-        error_code ignored;
-        m_stream.close(ignored);
-    }
-    bool isTcp() const override { return m_tcp; }
-
-private:
-    Stream m_stream;
-    bool m_tcp;
-};
 
 bool setRaw(int fd, int baud, std::string &error)
 {
@@ -120,53 +78,6 @@ bool setRaw(int fd, int baud, std::string &error)
         return false;
     }
     return true;
-}
-
-// A control-channel connection: reads lines, answers each with one line.
-class ControlSession : public std::enable_shared_from_this<ControlSession>
-{
-public:
-    ControlSession(asio::ip::tcp::socket socket, Server &server)
-        : m_socket(std::move(socket))
-        , m_server(server)
-    {}
-    void start() { readLine(); }
-
-private:
-    void readLine()
-    {
-        auto self = shared_from_this();
-        asio::async_read_until(m_socket, m_buffer, '\n', [self](const error_code &ec, std::size_t) {
-            if (ec)
-                return;
-            std::istream in(&self->m_buffer);
-            std::string line;
-            std::getline(in, line);
-            if (!line.empty() && line.back() == '\r')
-                line.pop_back();
-            self->m_answer = self->m_server.control(line) + "\n";
-            asio::async_write(self->m_socket, asio::buffer(self->m_answer),
-                              [self](const error_code &wec, std::size_t) {
-                                  if (!wec)
-                                      self->readLine();
-                              });
-        });
-    }
-
-    asio::ip::tcp::socket m_socket;
-    Server &m_server;
-    asio::streambuf m_buffer;
-    std::string m_answer;
-};
-
-std::optional<long long> parseNumber(const std::string &s)
-{
-    long long v = 0;
-    const char *begin = s.data() + (s.size() > 0 && s[0] == '+' ? 1 : 0);
-    auto [p, ec] = std::from_chars(begin, s.data() + s.size(), v);
-    if (ec != std::errc() || p != s.data() + s.size())
-        return std::nullopt;
-    return v;
 }
 
 } // namespace
@@ -310,16 +221,6 @@ void Server::accept()
         // link state (a held answer) belongs to the device and survives the change.
         attach(std::make_unique<StreamOf<asio::ip::tcp::socket>>(std::move(socket), true));
         accept();
-    });
-}
-
-void Server::acceptControl()
-{
-    m_controlAcceptor->async_accept([this](const error_code &ec, asio::ip::tcp::socket socket) {
-        if (ec || m_stopped)
-            return;
-        std::make_shared<ControlSession>(std::move(socket), *this)->start();
-        acceptControl();
     });
 }
 
@@ -587,108 +488,6 @@ void Server::writeNext()
         else
             m_writing = false;
     });
-}
-
-std::string Server::control(const std::string &line)
-{
-    std::istringstream in(line);
-    std::string command, arg;
-    in >> command >> arg;
-    auto number = [&arg]() { return parseNumber(arg); };
-    if (command.empty())
-        return "error empty command";
-    if (command == "drop-answer") {
-        m_link.dropNextAnswer();
-    } else if (command == "lose-answer") {
-        m_link.loseNextAnswer();
-    } else if (command == "corrupt-lrc") {
-        m_link.corruptNextAnswer();
-    } else if (command == "nak-next") {
-        m_link.nakNextFrame();
-    } else if (command == "delay") {
-        auto ms = number();
-        if (!ms || *ms < 0)
-            return "error usage: delay MS";
-        m_nextDelay = std::chrono::milliseconds(*ms);
-    } else if (command == "disconnect") {
-        if (!m_stream || !m_stream->isTcp())
-            return "error no TCP connection";
-        m_stream->close();
-        m_stream.reset();
-        ++m_streamGeneration;
-        m_tx.clear();
-        m_writing = false;
-    } else if (command == "paper-out") {
-        if (arg == "now")
-            m_device.paperOutNow();
-        else
-            m_device.armPaperOut();
-    } else if (command == "paper-in") {
-        m_device.paperIn();
-    } else if (command == "power-cut") {
-        // The answer being prepared or held is lost; the state (FN, registers, receipt) is kept.
-        ++m_power;
-        m_answerTimer.cancel();
-        m_link.reset();
-        m_rx.clear();
-        m_tx.clear();
-        if (m_stream && m_stream->isTcp()) {
-            m_stream->close(); // the device's network stack goes down with the power
-            m_stream.reset();
-            ++m_streamGeneration;
-            m_writing = false;
-            m_txTimer.cancel();
-        }
-        m_device.powerCycle();
-    } else if (command == "clock") {
-        auto hours = number();
-        if (!hours)
-            return "error usage: clock +HOURS";
-        m_device.moveClock(*hours * 3600);
-    } else if (command == "fn-expiry") {
-        auto days = number();
-        if (!days)
-            return "error usage: fn-expiry DAYS";
-        m_device.setFnExpiryDays(static_cast<int>(*days));
-    } else if (command == "fn-full") {
-        m_device.setFnFull(arg != "off");
-    } else if (command == "marking-reject") {
-        m_device.rejectNextMarking();
-    } else if (command == "marking-verdict") {
-        if (arg == "accept")
-            m_device.setMarkingVerdict(MarkingVerdict::Accept);
-        else if (arg == "reject")
-            m_device.setMarkingVerdict(MarkingVerdict::Reject);
-        else if (arg == "offline")
-            m_device.setMarkingVerdict(MarkingVerdict::Offline);
-        else
-            return "error usage: marking-verdict accept|reject|offline";
-    } else if (command == "ofd-backlog") {
-        auto n = number();
-        if (!n || *n < 0)
-            return "error usage: ofd-backlog N";
-        m_device.setOfdBacklog(static_cast<std::uint32_t>(*n));
-    } else if (command == "tcp-ff-quirk") {
-        if (arg != "on" && arg != "off")
-            return "error usage: tcp-ff-quirk on|off";
-        m_link.setTcpFfQuirk(arg == "on" && m_options.endpoint == ServerOptions::Endpoint::Tcp);
-    } else if (command == "status") {
-        return "ok " + m_device.summary();
-    } else if (command == "dump-registers") {
-        return "ok " + m_device.registersDump();
-    } else if (command == "tape") {
-        const auto &lines = m_device.tape().lines();
-        return "ok " + std::to_string(lines.size()) + " lines" +
-               (lines.empty() ? "" : ", last: " + lines.back());
-    } else if (command == "help") {
-        return "ok drop-answer lose-answer corrupt-lrc nak-next delay disconnect paper-out paper-in "
-               "power-cut "
-               "clock fn-expiry fn-full marking-reject marking-verdict ofd-backlog tcp-ff-quirk status "
-               "dump-registers tape";
-    } else {
-        return "error unknown command " + command;
-    }
-    return "ok";
 }
 
 } // namespace fiscal::emu

@@ -64,6 +64,8 @@ public:
 private:
     void accept();
     void acceptControl();
+    void dropConnection(); // the host's TCP connection, as a cable pulled out
+    void cutPower();
     void attach(std::unique_ptr<ByteStream> stream);
     void readMore();
     void processIncoming();
