@@ -17,6 +17,7 @@
 #include "app/cloud/tokenstore.h"
 #include "app/storage/database.h"
 #include "support/cabinetserver.h"
+#include "support/ownerapi.h"
 #include "support/till.h"
 
 using namespace app;
@@ -210,6 +211,15 @@ void TestCloudPullQuarantine::entityTheTillCannotApplyIsQuarantinedAndThePullGoe
                  .value(QLatin1String("quarantined"))
                  .toInt(),
              0);
+    // The owner sees it in the cabinet's tills view, next to the outbox figures.
+    QVERIFY(addOwner(m_server->connectionString(), m_shop.org, QStringLiteral("owner@romashka.ru"),
+                     QStringLiteral("пароль-владельца")));
+    OwnerApi owner(m_server->baseUrl());
+    QVERIFY(owner.login(QStringLiteral("owner@romashka.ru"), QStringLiteral("пароль-владельца")));
+    const QJsonValue tills = owner.get(QStringLiteral("/tills"));
+    const QJsonArray rows = tills.isArray() ? tills.toArray() : tills[QLatin1String("items")].toArray();
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.first()[QLatin1String("pull")][QLatin1String("quarantined")].toInt(), 2);
 
     // A full resync over the same bad rows: the snapshot swaps in, the two stay held, nothing else
     // is lost.

@@ -3,12 +3,9 @@
 // a real `prilavok-cabinet`, on SQLite and on PostgreSQL. The owner API's figures for that shift must
 // equal the till's own Z report, and every document must name the cabinet's ids.
 
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -22,9 +19,8 @@
 #include "app/storage/database.h"
 #include "app/sync/outbox.h"
 #include "app/sync/payloadv2.h"
-#include "cabinet/auth/password.h"
-#include "cabinet/db/connection.h"
 #include "support/cabinetserver.h"
+#include "support/ownerapi.h"
 #include "support/pgcluster.h"
 #include "support/till.h"
 
@@ -38,60 +34,6 @@ const QString kProductB = QStringLiteral("0b000000-0000-4000-8000-00000000000b")
 const QString kEmployee = QStringLiteral("0e000000-0000-4000-8000-00000000000e");
 const QString kEmail = QStringLiteral("owner@romashka.ru");
 const char *const kPassword = "пароль-владельца";
-
-// The owner's side: a session of the owner API on the cabinet under test.
-class OwnerApi
-{
-public:
-    explicit OwnerApi(QString base)
-        : m_base(std::move(base))
-    {}
-
-    bool login()
-    {
-        const QJsonObject body{{QStringLiteral("email"), kEmail},
-                               {QStringLiteral("password"), QString::fromUtf8(kPassword)}};
-        QNetworkRequest rq(QUrl(m_base + QStringLiteral("/api/owner/v1/auth/login")));
-        rq.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-        QNetworkReply *reply = m_net.post(rq, QJsonDocument(body).toJson(QJsonDocument::Compact));
-        wait(reply);
-        const QByteArray cookie = reply->rawHeader("Set-Cookie");
-        m_cookie = cookie.left(cookie.indexOf(';'));
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        reply->deleteLater();
-        return status == 200 && !m_cookie.isEmpty();
-    }
-
-    QJsonValue get(const QString &path)
-    {
-        QNetworkRequest rq(QUrl(m_base + QStringLiteral("/api/owner/v1") + path));
-        rq.setRawHeader("Cookie", m_cookie);
-        QNetworkReply *reply = m_net.get(rq);
-        wait(reply);
-        const QByteArray body = reply->readAll();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        reply->deleteLater();
-        if (status != 200) {
-            qWarning().noquote() << path << status << body;
-            return {};
-        }
-        const QJsonDocument doc = QJsonDocument::fromJson(body);
-        return doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
-    }
-
-private:
-    static void wait(QNetworkReply *reply)
-    {
-        QEventLoop loop;
-        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        if (!reply->isFinished())
-            loop.exec();
-    }
-
-    QString m_base;
-    QByteArray m_cookie;
-    QNetworkAccessManager m_net;
-};
 
 qint64 at(const std::map<int, std::map<int, Kopecks>> &bySign, int sign, int key)
 {
@@ -297,16 +239,9 @@ void TestCloudV2::shiftReachesTheCabinetWithTheTillsTotals()
     QCOMPARE(server.documents(shop.org), 10);
 
     // The owner reads the shift through the owner API.
-    {
-        auto cabinetDb = cabinet::db::open(server.connectionString().toStdString());
-        cabinetDb->query(
-            "INSERT INTO users (id, organization_id, email, password_hash, role, "
-            "all_points_of_sale, confirmed, created_at) VALUES ($1, $2, $3, $4, 'owner', 1, 1, 0)",
-            {std::string("0f000000-0000-4000-8000-00000000000f"), shop.org.toStdString(),
-             kEmail.toStdString(), cabinet::auth::hashPassword(kPassword)});
-    }
+    QVERIFY(addOwner(server.connectionString(), shop.org, kEmail, QString::fromUtf8(kPassword)));
     OwnerApi owner(server.baseUrl());
-    QVERIFY(owner.login());
+    QVERIFY(owner.login(kEmail, QString::fromUtf8(kPassword)));
     const QString period = QStringLiteral("?from=%1&to=%2")
                                .arg(QDate::currentDate().addDays(-1).toString(Qt::ISODate),
                                     QDate::currentDate().addDays(1).toString(Qt::ISODate));
