@@ -53,6 +53,7 @@ ReportsService::ReportsService(const QString &databasePath, QObject *parent)
     , m_path(databasePath)
 {
     qRegisterMetaType<app::reports::ReportSet>();
+    qRegisterMetaType<app::reports::Dashboard>();
     qRegisterMetaType<QList<app::reports::DocumentRow>>();
     m_worker = new Worker(m_path);
     m_worker->moveToThread(&m_thread);
@@ -87,6 +88,8 @@ int ReportsService::load(const Period &period, const DeviceHealth &health)
             ReportQueries q(*db);
             // Cheapest first: the dashboard shows while the rest is still counting.
             bool ok = !stale() && take(q.dashboard(period), set.dashboard, set.error);
+            if (ok && !stale())
+                Q_EMIT dashboardLoaded(id, set.dashboard);
             ok = ok && !stale() && take(q.byCashier(period), set.cashiers, set.error);
             LineReports lines;
             ok = ok && !stale() && take(q.byLines(period), lines, set.error);

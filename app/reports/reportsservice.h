@@ -52,6 +52,9 @@ public:
     bool busy() const { return m_pending.load() > 0; }
 
 Q_SIGNALS:
+    // The dashboard of a request as soon as it is counted (a year's shifts and drawer take a second
+    // more); `loaded` follows with every report of the same request, the dashboard again included.
+    void dashboardLoaded(int request, const app::reports::Dashboard &dashboard);
     void loaded(int request, const app::reports::ReportSet &reports);
     void documentsLoaded(int request, const QList<app::reports::DocumentRow> &rows, const QString &error);
 

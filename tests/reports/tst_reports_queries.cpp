@@ -245,6 +245,10 @@ private Q_SLOTS:
     {
         ReportsService service(f.path);
         QSignalSpy spy(&service, &ReportsService::loaded);
+        QSignalSpy early(&service, &ReportsService::dashboardLoaded);
+        QList<int> order; // +request for the dashboard, -request for the whole set
+        connect(&service, &ReportsService::dashboardLoaded, this, [&order](int r) { order << r; });
+        connect(&service, &ReportsService::loaded, this, [&order](int r) { order << -r; });
         const auto today = Period::day(QDate::currentDate());
         int last = 0;
         for (int i = 0; i < 5; ++i)
@@ -257,6 +261,11 @@ private Q_SLOTS:
         QCOMPARE(set.dashboard.net, Kopecks(35500));
         QCOMPARE(set.shifts.size(), 1);
         QCOMPARE(set.products.bySum.size(), 2);
+        // The newest request's dashboard came before its whole set, with the same figures.
+        QVERIFY(!early.isEmpty());
+        QCOMPARE(early.last().at(0).toInt(), last);
+        QCOMPARE(early.last().at(1).value<Dashboard>().net, Kopecks(35500));
+        QVERIFY(order.indexOf(last) >= 0 && order.indexOf(last) < order.indexOf(-last));
     }
 };
 

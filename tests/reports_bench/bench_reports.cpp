@@ -231,6 +231,8 @@ int main(int argc, char **argv)
     report("VAT, year", [&] { return bool(q.byVat(year)); });
     report("cashiers, year", [&] { return bool(q.byCashier(year)); });
     report("shifts, month", [&] { return bool(q.shifts(month)); });
+    report("shifts, year", [&] { return bool(q.shifts(year)); });
+    report("drawer, year", [&] { return bool(q.drawer(year)); });
     report("drawer, month", [&] { return bool(q.drawer(month)); });
     app::reports::DocumentFilter f;
     f.period = today;

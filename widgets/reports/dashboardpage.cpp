@@ -73,9 +73,8 @@ QWidget *DashboardPage::makeTile(Tile tile, const QString &caption)
     return frame;
 }
 
-void DashboardPage::showReports(const app::reports::ReportSet &set)
+void DashboardPage::showDashboard(const app::reports::Dashboard &d)
 {
-    const app::reports::Dashboard &d = set.dashboard;
     m_tiles[Tile::Gross]->setText(app::displayRoubles(d.gross));
     m_tiles[Tile::Returns]->setText(app::displayRoubles(d.returns));
     m_tiles[Tile::Net]->setText(app::displayRoubles(d.net));
@@ -84,7 +83,13 @@ void DashboardPage::showReports(const app::reports::ReportSet &set)
     m_tiles[Tile::Cash]->setText(app::displayRoubles(d.payments[0]));
     m_tiles[Tile::Card]->setText(app::displayRoubles(d.payments[1]));
     m_tiles[Tile::Sbp]->setText(app::displayRoubles(d.payments[2]));
+    showByDay(m_byDay, d.byDay);
+    showByHour(m_byHour, d.byHour);
+}
 
+void DashboardPage::showReports(const app::reports::ReportSet &set)
+{
+    showDashboard(set.dashboard);
     QStringList lines;
     for (const app::reports::Warning &w : set.warnings)
         lines << (w.level == app::reports::Warning::Level::Urgent ? QStringLiteral("⚠ ")
@@ -92,9 +97,6 @@ void DashboardPage::showReports(const app::reports::ReportSet &set)
                      w.text;
     m_warnings->setText(lines.join(u'\n'));
     m_warnings->setVisible(!lines.isEmpty());
-
-    showByDay(m_byDay, d.byDay);
-    showByHour(m_byHour, d.byHour);
 }
 
 QString DashboardPage::tileText(Tile tile) const

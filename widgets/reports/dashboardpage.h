@@ -24,6 +24,8 @@ public:
     explicit DashboardPage(QWidget *parent = nullptr);
 
     void showReports(const app::reports::ReportSet &set);
+    // Tiles and charts alone, while the other reports are still counting.
+    void showDashboard(const app::reports::Dashboard &d);
     // What a tile shows now ("1 234,50 ₽"), for tests.
     QString tileText(Tile tile) const;
     QLabel *warnings() const { return m_warnings; }

@@ -159,6 +159,12 @@ void ReportsScreen::refresh()
     if (!m_service) {
         m_service = std::make_unique<app::reports::ReportsService>(m_session.database().path());
         connect(m_service.get(), &app::reports::ReportsService::loaded, this, &ReportsScreen::answered);
+        // The dashboard first: a year's shifts and drawer count for a second more.
+        connect(m_service.get(), &app::reports::ReportsService::dashboardLoaded, this,
+                [this](int request, const app::reports::Dashboard &d) {
+                    if (request == m_request)
+                        m_dashboard->showDashboard(d);
+                });
         connect(m_service.get(), &app::reports::ReportsService::documentsLoaded, this,
                 &ReportsScreen::documentsAnswered);
         if (app::FiscalService *fiscal = m_session.fiscal()) {
