@@ -70,6 +70,7 @@ std::optional<reports::DocumentFilter> filterOf(const Query &q, const reports::P
     f.period = period;
     f.workplaceId = get(q, "workplace_id");
     f.cashierId = get(q, "cashier_id");
+    f.shiftUuid = get(q, "shift_uuid");
     f.type = get(q, "type");
     f.payment = get(q, "payment");
     f.fn = get(q, "fn");

@@ -39,6 +39,8 @@ void common(Sql &q, const Scope &scope, const DocumentFilter &f, const char *amo
         q << " AND workplace_id = ", q.bind(f.workplaceId);
     if (!f.cashierId.empty())
         q << " AND employee_id = ", q.bind(f.cashierId);
+    if (!f.shiftUuid.empty())
+        q << " AND shift_uuid = ", q.bind(f.shiftUuid);
     if (f.amountMin)
         q << " AND " << amount << " >= ", q.bind(*f.amountMin);
     if (f.amountMax)

@@ -37,7 +37,7 @@ void nameGroups(db::Connection &c, const Scope &scope, const std::string &by, js
 struct DocumentFilter
 {
     Period period;
-    std::string pointOfSaleId, workplaceId, cashierId, type, payment, fn, fp;
+    std::string pointOfSaleId, workplaceId, cashierId, shiftUuid, type, payment, fn, fp;
     std::optional<std::int64_t> amountMin, amountMax, number, fd;
     std::string sort = "at"; // at | total | number
     bool descending = true;

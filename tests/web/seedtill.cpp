@@ -7,7 +7,7 @@
 // "pin_ok"}], "receipt": {"point_of_sale", "store_name", "address", "phone", "footer"}}, where pin_ok says
 // whether PIN (the optional last argument) signs that employee in. RECEIPTS may be 0: activation only.
 // `web_seed_till shift URL DIR HOURS` pushes a shift opened HOURS ago and never closed (what a till
-// left on over the weekend sends), and prints {"shift_uuid": ...}.
+// left on over the weekend sends) with a cash-in of 1 000 roubles in it, and prints {"shift_uuid": ...}.
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -126,7 +126,13 @@ int openOldShift(const QString &dir, const QString &hoursText)
     const QJsonObject payload{{QStringLiteral("uuid"), shift},
                               {QStringLiteral("number"), 1},
                               {QStringLiteral("opened_at"), opened.toString(Qt::ISODateWithMs)}};
-    if (!app::Outbox::enqueue(db, app::newUuid(), QStringLiteral("shift_open"), payload, opened))
+    // Ten minutes into it, the change for the drawer: the shift's one document.
+    const QDateTime cashAt = opened.addSecs(600);
+    const QJsonObject cashIn{{QStringLiteral("shift_uuid"), shift},
+                             {QStringLiteral("amount"), 100000},
+                             {QStringLiteral("at"), cashAt.toString(Qt::ISODateWithMs)}};
+    if (!app::Outbox::enqueue(db, app::newUuid(), QStringLiteral("shift_open"), payload, opened) ||
+        !app::Outbox::enqueue(db, app::newUuid(), QStringLiteral("cash_in"), cashIn, cashAt))
         return fail(QStringLiteral("cannot queue the shift"));
     app::cloud::SyncEngine engine(cloudtest::testSettings(dir));
     engine.attachDatabase(&db);

@@ -11,6 +11,7 @@ import { mailedToken, type Account } from './shop';
 import { e2eState } from './state';
 
 const state = e2eState();
+const daysAgo = (days: number) => new Date(Date.now() - days * 86400000).toISOString().slice(0, 10);
 
 async function downloaded(page: Page, link: ReturnType<Page['getByRole']>): Promise<[Download, Buffer]> {
   const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
@@ -71,7 +72,7 @@ test('the owner downloads the period from Отчёты and Документы; t
   expect(rows.every((r) => r['Тип'] === rows[0]?.['Тип'])).toBe(true);
 });
 
-test('Уведомления: a shift left open for 30 hours is the first alert, with what to do', async ({
+test('a shift left open for 30 hours: the first alert, with what to do, and its documents from Смены', async ({
   page,
   browser,
 }) => {
@@ -89,6 +90,18 @@ test('Уведомления: a shift left open for 30 hours is the first alert,
   const alerts = (await (await page.request.get(`${state.baseUrl}/api/owner/v1/alerts`)).json()) as unknown[];
   await expect(page.getByTestId('alerts').locator('li')).toHaveCount(alerts.length);
   await screenshots(page, 'alerts');
+
+  // Смены: the shift's number opens the journal narrowed to it — its one cash-in.
+  await page.goto(`${state.baseUrl}/shifts?from=${daysAgo(2)}&to=${daysAgo(0)}`);
+  await page.getByRole('link', { name: '№ 1' }).click();
+  await expect(page).toHaveURL(/shift=/);
+  await expect(page.getByTestId('shift-filter')).toBeVisible();
+  const rows = page.locator('tbody tr');
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText(formatMoney(100000));
+  await page.getByRole('button', { name: 'Показать все документы' }).click();
+  await expect(page.getByTestId('shift-filter')).toHaveCount(0);
+  await expect.poll(() => rows.count()).toBeGreaterThan(1);
 
   // Another organisation's owner does not see it.
   const stranger = await browser.newPage();

@@ -116,6 +116,11 @@ TEST_F(Reads, JournalFiltersSortsAndPages)
     f.type = "cash_out";
     EXPECT_EQ(count(f), 1);
     f = {};
+    f.shiftUuid = shift; // "Документы смены": every receipt and cash document of the shift
+    EXPECT_EQ(count(f), 6);
+    f.shiftUuid = "5a1e0000-0000-4000-8000-00000000000a";
+    EXPECT_EQ(count(f), 0);
+    f = {};
     f.sort = "total";
     f.descending = false;
     f.limit = 2;

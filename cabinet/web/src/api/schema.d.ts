@@ -475,6 +475,8 @@ export interface paths {
                     point_of_sale_id?: components["parameters"]["PointOfSale"];
                     workplace_id?: string;
                     cashier_id?: string;
+                    /** @description The documents of one shift */
+                    shift_uuid?: string;
                     type?: "sale" | "return" | "correction" | "cash_in" | "cash_out";
                     payment?: "cash" | "card" | "sbp" | "prepaid" | "credit" | "other";
                     amount_min?: number;
