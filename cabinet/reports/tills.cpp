@@ -171,6 +171,10 @@ json::Value alerts(db::Connection &c, const Scope &scope, std::int64_t nowMs, co
             out.push_back(alert("till_silent", "warning", t, name + ": касса не выходит на связь"));
         if (const auto q = t.find("outbox")->find("quarantined"); q && q->asInt64().value_or(0) > 0)
             out.push_back(alert("quarantined", "warning", t, name + ": документы в карантине на кассе"));
+        if (const auto held = t.find("pull")->find("quarantined"); held && held->asInt64().value_or(0) > 0)
+            out.push_back(
+                alert("catalog_held", "warning", t,
+                      name + ": касса не приняла часть каталога (" + std::to_string(*held->asInt64()) + ")"));
     }
     Sql open;
     // The till's name, so the owner knows which one to close (a shift of an unknown till still counts).

@@ -182,6 +182,7 @@ TEST_F(Reads, TillsForecastTheDriveAndRaiseAlerts)
                                   {"ofd_unsent_count", 3},
                                   {"ofd_oldest_unsent_at", "2026-11-28T10:00:00Z"}});
     status.set("shift", json::Object{{"state", "open"}, {"opened_at", "2026-12-02T06:00:00Z"}});
+    status.set("pull", json::Object{{"quarantined", 2}}); // two catalog entries the till held back
     ASSERT_EQ(http->post("/api/v1/devices/status", status, token).status, 200);
     const json::Value tills = reports::tills(*db, scope, now);
     ASSERT_EQ(tills.asArray().size(), 1u);
@@ -200,6 +201,7 @@ TEST_F(Reads, TillsForecastTheDriveAndRaiseAlerts)
     EXPECT_TRUE(kinds.count("fn_expiring"));
     EXPECT_TRUE(kinds.count("ofd_backlog"));
     EXPECT_TRUE(kinds.count("quarantined"));
+    EXPECT_TRUE(kinds.count("catalog_held"));
 }
 
 TEST_F(Reads, NothingLeaksAcrossOrganizationsOrPointsOfSale)

@@ -2215,9 +2215,10 @@ export interface components {
              * @example fn_expiring
              * @example fn_filling
              * @example ofd_backlog
-             * @example shift_too_long
+             * @example shift_over_24h
              * @example till_silent
              * @example quarantined
+             * @example catalog_held
              * @example rejected
              */
             kind?: string;
