@@ -22,5 +22,7 @@ std::string windows1251ToUtf8(std::string_view text);
 // The field as valid UTF-8; nullopt when it is not text in `encoding` (a bad UTF-8 sequence, or
 // Windows-1251's one unassigned byte, 98h).
 std::optional<std::string> toUtf8(std::string_view field, Encoding encoding);
+// One character of the Basic Multilingual Plane, appended as UTF-8.
+void appendUtf8(std::string &out, char16_t c);
 
 } // namespace csv

@@ -1,22 +1,10 @@
 #include "cabinet/store/searchkeys.h"
 
+#include "csv/encoding.h"
+
 namespace cabinet::search {
 
 namespace {
-
-void appendUtf8(std::string &out, char32_t c)
-{
-    if (c < 0x80) {
-        out += char(c);
-    } else if (c < 0x800) {
-        out += char(0xC0 | (c >> 6));
-        out += char(0x80 | (c & 0x3F));
-    } else {
-        out += char(0xE0 | (c >> 12));
-        out += char(0x80 | ((c >> 6) & 0x3F));
-        out += char(0x80 | (c & 0x3F));
-    }
-}
 
 char32_t folded(char32_t c)
 {
@@ -43,7 +31,7 @@ std::string fold(std::string_view s)
         // UTF-8 already, checked by the writers).
         if ((b & 0xE0) == 0xC0 && i + 1 < s.size()) {
             const char32_t c = (char32_t(b & 0x1F) << 6) | (static_cast<unsigned char>(s[i + 1]) & 0x3F);
-            appendUtf8(out, folded(c));
+            csv::appendUtf8(out, char16_t(folded(c)));
             i += 2;
         } else {
             out += b < 0x80 ? char(folded(b)) : char(b);
