@@ -159,6 +159,10 @@ private Q_SLOTS:
         menu.fnInfo();
         QTRY_VERIFY(qobject_cast<ui::FnInfoDialog *>(menu.currentDialog()));
         QTRY_VERIFY_WITH_TIMEOUT(menu.lastProgress()->state() != ui::FiscalProgress::State::Working, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(qobject_cast<ui::FnInfoDialog *>(menu.currentDialog())
+                                     ->text()
+                                     .contains(QStringLiteral("12345678")),
+                                 30000);
         shot(menu.currentDialog(), QStringLiteral("service_fn_info"), language);
         menu.currentDialog()->close();
 

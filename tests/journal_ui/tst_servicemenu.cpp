@@ -163,6 +163,19 @@ private Q_SLOTS:
         QVERIFY(menu.lastProgress()->text().contains(till().fiscal().health().fnNumber));
     }
 
+    // Issue 16: the FN dialog names the registrar it talks to. Opened by its key, as a cashier would.
+    void fnDialogShowsModelAndSerial()
+    {
+        ServiceMenu menu(*till().session, m_window.get());
+        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+        auto *dialog = qobject_cast<ui::FnInfoDialog *>(menu.currentDialog());
+        QVERIFY(dialog);
+        // The emulator is a ШТРИХ-М-01Ф with factory number 12345678 (FCh, 11h).
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->text().contains(QStringLiteral("ШТРИХ-М-01Ф, зав. № 12345678")),
+                                 30000);
+        QVERIFY(!dialog->text().contains(QStringLiteral("не сообщает")));
+    }
+
     void continuePrintingAfterPaperOut()
     {
         QVERIFY(till().openShift());

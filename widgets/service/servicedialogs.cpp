@@ -265,11 +265,40 @@ FnInfoDialog::FnInfoDialog(app::TillSession &session, QWidget *parent)
     layout->addLayout(buttons);
 
     if (app::FiscalService *f = session.fiscal()) {
+        connect(f, &app::FiscalService::deviceInfoRead, this, [this](int id, const app::RegistrarInfo &info) {
+            if (id != m_identityRequest)
+                return;
+            m_identityAnswered = true;
+            if (info.ok) {
+                m_model = info.model;
+                m_serialNumber = info.serialNumber;
+            }
+            setHealth(m_health);
+        });
         setHealth(f->health());
         connect(f, &app::FiscalService::healthChanged, this, &FnInfoDialog::setHealth);
+        readIdentity();
     } else {
         setHealth({});
     }
+}
+
+void FnInfoDialog::readIdentity()
+{
+    if (app::FiscalService *f = m_session.fiscal()) {
+        m_identityAnswered = false;
+        m_identityRequest = f->readDeviceInfo();
+    }
+}
+
+QString FnInfoDialog::identityText() const
+{
+    if (m_model.isEmpty() && m_serialNumber.isEmpty())
+        return m_identityRequest != 0 && !m_identityAnswered ? tr("reading…")
+                                                             : tr("not reported by the registrar");
+    const QString unknown = QStringLiteral("—");
+    return tr("%1, serial No. %2")
+        .arg(m_model.isEmpty() ? unknown : m_model, m_serialNumber.isEmpty() ? unknown : m_serialNumber);
 }
 
 QString FnInfoDialog::text() const
@@ -279,13 +308,15 @@ QString FnInfoDialog::text() const
 
 void FnInfoDialog::setHealth(const app::DeviceHealth &h)
 {
+    if (&h != &m_health)
+        m_health = h;
     const QLocale locale;
     QList<std::pair<QString, QString>> rows;
     const QString unknown = QStringLiteral("—");
     rows.append({tr("Registrar"),
                  m_session.fiscal() ? (h.connected ? tr("on line") : tr("no link")) : tr("not connected")});
     rows.append({tr("Address"), h.device.isEmpty() ? m_session.deviceUrl() : h.device});
-    rows.append({tr("Model / serial No."), tr("not reported by the registrar")});
+    rows.append({tr("Model / serial No."), identityText()});
     rows.append({tr("FN number"), h.fnNumber.isEmpty() ? unknown : h.fnNumber});
     rows.append({tr("FN valid until"),
                  h.fnExpiry.isValid() ? locale.toString(h.fnExpiry, QStringLiteral("dd.MM.yyyy")) : unknown});
@@ -338,6 +369,7 @@ void FnInfoDialog::refreshFromRegistrar()
                                false);
         return;
     }
+    readIdentity();
     m_progress->followRequest(tr("FN status"), f->readFnStatus());
 }
 

@@ -3,6 +3,7 @@
 #include <QDialog>
 
 #include "app/core/money.h"
+#include "app/fiscalservice/devicehealth.h"
 #include "app/sales/shiftservice.h"
 
 class QComboBox;
@@ -77,9 +78,19 @@ public:
     QString text() const;
 
 private:
+    // Model and serial number are not in the health the worker polls: they are asked once when the
+    // dialog opens (and on F5) through the fiscal thread's own connection.
+    void readIdentity();
+    QString identityText() const;
+
     app::TillSession &m_session;
     QLabel *m_table = nullptr;
     FiscalProgress *m_progress = nullptr;
+    app::DeviceHealth m_health;
+    int m_identityRequest = 0;
+    bool m_identityAnswered = false;
+    QString m_model;
+    QString m_serialNumber;
 };
 
 // A registrar operation in progress and its result, with a Close button (Esc / Enter when done).
