@@ -1675,7 +1675,7 @@
         <translation>Терминал занят операцией; смените его, когда она закончится.</translation>
     </message>
     <message>
-        <source>The cabinet address starts with http://: the till&apos;s token and sales would travel unencrypted. Use the cabinet&apos;s https:// address. Only a technician may allow http:// (Settings → Cloud cabinet, «Allow unencrypted connection»), for a trusted network.</source>
+        <source>The cabinet address starts with http://: the till's token and sales would travel unencrypted. Use the cabinet's https:// address. Only a technician may allow http:// (Settings → Cloud cabinet, «Allow unencrypted connection»), for a trusted network.</source>
         <translation>Адрес кабинета начинается с http://: токен кассы и продажи пошли бы по сети без шифрования. Укажите адрес кабинета с https://. Разрешить http:// может только техник (Настройки → Облачный кабинет, «Разрешить соединение без шифрования») и только в доверенной сети.</translation>
     </message>
     <message>
@@ -1683,11 +1683,11 @@
         <translation>его подписал центр сертификации, которому касса не доверяет</translation>
     </message>
     <message>
-        <source>it has expired (or the till&apos;s date is wrong)</source>
+        <source>it has expired (or the till's date is wrong)</source>
         <translation>срок его действия истёк (или на кассе неверная дата)</translation>
     </message>
     <message>
-        <source>it is not valid yet (or the till&apos;s date is wrong)</source>
+        <source>it is not valid yet (or the till's date is wrong)</source>
         <translation>срок его действия ещё не начался (или на кассе неверная дата)</translation>
     </message>
     <message>
@@ -1699,7 +1699,7 @@
         <translation>он отозван</translation>
     </message>
     <message>
-        <source>The CA file %1 cannot be read or holds no certificate. Nothing was sent. Choose the cabinet&apos;s CA certificate (PEM) in Settings → Cloud cabinet, or clear the field to use the system&apos;s certificate authorities.</source>
+        <source>The CA file %1 cannot be read or holds no certificate. Nothing was sent. Choose the cabinet's CA certificate (PEM) in Settings → Cloud cabinet, or clear the field to use the system's certificate authorities.</source>
         <translation>Файл центра сертификации %1 не читается или не содержит сертификата. Ничего не отправлено. Выберите сертификат центра сертификации кабинета (PEM) в разделе Настройки → Облачный кабинет или очистите поле, чтобы касса проверяла кабинет по системным центрам сертификации.</translation>
     </message>
     <message>
@@ -1707,8 +1707,44 @@
         <translation>защищённое соединение не установилось</translation>
     </message>
     <message>
-        <source>The till does not trust the cabinet&apos;s certificate: %1. Nothing was sent; documents wait on the till. Check the cabinet address and the till&apos;s date and time. If the cabinet uses a certificate of its own, choose its CA file in Settings → Cloud cabinet.</source>
+        <source>The till does not trust the cabinet's certificate: %1. Nothing was sent; documents wait on the till. Check the cabinet address and the till's date and time. If the cabinet uses a certificate of its own, choose its CA file in Settings → Cloud cabinet.</source>
         <translation>Касса не доверяет сертификату кабинета: %1. Ничего не отправлено, документы ждут на кассе. Проверьте адрес кабинета, дату и время на кассе. Если у кабинета собственный сертификат, выберите файл его центра сертификации в разделе Настройки → Облачный кабинет.</translation>
+    </message>
+    <message>
+        <source>Only the owner or an administrator can give up a receipt: ask one to sign in.</source>
+        <translation>Отказаться от чека может только владелец или администратор: попросите его войти.</translation>
+    </message>
+    <message>
+        <source>This document was never sent to the registrar.</source>
+        <translation>Этот документ не отправлялся в ФР.</translation>
+    </message>
+    <message>
+        <source>This receipt has already been given up.</source>
+        <translation>От этого чека уже отказались.</translation>
+    </message>
+    <message>
+        <source>Nobody knows yet whether the registrar made this receipt: it cannot be given up until the till settles it with the registrar (Service → Registrar and FN).</source>
+        <translation>Пока неизвестно, пробил ли ФР этот чек: отказаться от него нельзя, пока касса не сверит его с ФР (Сервис → ФР и ФН).</translation>
+    </message>
+    <message>
+        <source>Only a receipt the registrar refused can be given up.</source>
+        <translation>Отказаться можно только от чека, который ФР отклонил.</translation>
+    </message>
+    <message>
+        <source>Write why the receipt is given up.</source>
+        <translation>Напишите, почему вы отказываетесь от чека.</translation>
+    </message>
+    <message>
+        <source>No registrar is connected: set it up in Settings.</source>
+        <translation>ФР не подключён: настройте его в «Настройках».</translation>
+    </message>
+    <message>
+        <source>The reason could not be saved: nothing was given up.</source>
+        <translation>Причину не удалось сохранить: от чека не отказались.</translation>
+    </message>
+    <message>
+        <source>given up</source>
+        <translation>отказ от чека</translation>
     </message>
 </context>
 <context>
@@ -2199,6 +2235,37 @@
     </message>
 </context>
 <context>
+    <name>ui::AbandonDialog</name>
+    <message>
+        <source>Give up the receipt</source>
+        <translation>Отказаться от чека</translation>
+    </message>
+    <message>
+        <source>%1 No. %2 of %3 · %4</source>
+        <translation>%1 № %2 от %3 · %4</translation>
+    </message>
+    <message>
+        <source>The registrar refused it: %1</source>
+        <translation>ФР отклонил его: %1</translation>
+    </message>
+    <message>
+        <source>If you give it up, the till stops sending it and the buyer gets no fiscal receipt for it. Money paid by card or SBP is returned through the terminal; cash must be given back by hand, or the sale made again as a new receipt. This cannot be undone.</source>
+        <translation>Если отказаться, касса перестанет его отправлять, и покупатель не получит по нему кассового чека. Деньги, оплаченные картой или по СБП, вернутся через терминал; наличные нужно вернуть вручную или пробить продажу заново новым чеком. Отменить отказ нельзя.</translation>
+    </message>
+    <message>
+        <source>Reason (required), e.g. the buyer left</source>
+        <translation>Причина (обязательно), например: покупатель ушёл</translation>
+    </message>
+    <message>
+        <source>Esc Cancel</source>
+        <translation>Esc Отмена</translation>
+    </message>
+    <message>
+        <source>Why is it given up?</source>
+        <translation>Почему вы отказываетесь от чека?</translation>
+    </message>
+</context>
+<context>
     <name>ui::CashDialog</name>
     <message>
         <source>%1 h %2 min</source>
@@ -2344,7 +2411,7 @@
         <translation>Подключение…</translation>
     </message>
     <message>
-        <source>the system&apos;s certificate authorities</source>
+        <source>the system's certificate authorities</source>
         <translation>системные центры сертификации</translation>
     </message>
     <message>
@@ -2352,7 +2419,7 @@
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <source>Cabinet&apos;s CA file:</source>
+        <source>Cabinet's CA file:</source>
         <translation>Файл ЦС кабинета:</translation>
     </message>
     <message>
@@ -2364,7 +2431,7 @@
         <translation>Соединение не зашифровано (http://): так разрешено ниже, только для доверенной сети.</translation>
     </message>
     <message>
-        <source>The cabinet&apos;s CA certificate</source>
+        <source>The cabinet's CA certificate</source>
         <translation>Сертификат центра сертификации кабинета</translation>
     </message>
     <message>
@@ -2853,6 +2920,14 @@
         <source>No registrar is connected: set it up in Settings.</source>
         <translation>ФР не подключён: настройте его в «Настройках».</translation>
     </message>
+    <message>
+        <source>reading…</source>
+        <translation>читаю…</translation>
+    </message>
+    <message>
+        <source>%1, serial No. %2</source>
+        <translation>%1, зав. № %2</translation>
+    </message>
 </context>
 <context>
     <name>ui::FreeItemDialog</name>
@@ -3216,6 +3291,18 @@
     <message>
         <source>No registrar is connected: set it up in Settings.</source>
         <translation>ФР не подключён: настройте его в «Настройках».</translation>
+    </message>
+    <message>
+        <source>Give up</source>
+        <translation>Отказаться</translation>
+    </message>
+    <message>
+        <source>Give up No. %1</source>
+        <translation>Отказ от чека № %1</translation>
+    </message>
+    <message>
+        <source>The receipt is given up: the till will not send it again.</source>
+        <translation>От чека отказались: касса больше не будет его отправлять.</translation>
     </message>
 </context>
 <context>
@@ -4422,7 +4509,7 @@
         <translation>задержано %1</translation>
     </message>
     <message>
-        <source>The connection to the cabinet is not encrypted (http://, allowed by a technician): the till&apos;s token and sales can be read on the network.</source>
+        <source>The connection to the cabinet is not encrypted (http://, allowed by a technician): the till's token and sales can be read on the network.</source>
         <translation>Соединение с кабинетом не зашифровано (http://, разрешено техником): токен кассы и продажи можно прочитать в сети.</translation>
     </message>
     <message>

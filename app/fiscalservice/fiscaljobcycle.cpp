@@ -498,6 +498,7 @@ void FiscalWorker::abandonJob(qint64 jobId)
         qCWarning(lcFiscal) << "cannot give up fiscal job" << jobId << ok.error().message;
         return;
     }
+    refreshHealth(); // the journal screen shows the job given up when the health says so
     if (!isSaleKind(job->kind))
         return;
     const auto sale = SalesService(*m_db).saleByUuid(job->documentUuid);

@@ -196,7 +196,8 @@ Result<void> FiscalJournal::abandon(std::int64_t id)
     const auto j = job(id);
     if (!j)
         return fail(Error::Code::NotFound, Tr::tr("No such fiscal job."));
-    if (j->state != FiscalJobState::Failed && j->state != FiscalJobState::Attention)
+    // Attention means nobody knows whether the registrar made the document: it is settled first.
+    if (j->state != FiscalJobState::Failed)
         return fail(Error::Code::Conflict, Tr::tr("Only a failed fiscal job can be given up."));
     Transaction tx(m_db);
     QSqlQuery q = m_db.prepare(

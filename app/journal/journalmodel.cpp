@@ -59,7 +59,8 @@ void JournalModel::refresh()
         "j.id, j.state, COALESCE(j.error, ''), COALESCE(d.print_incomplete, 0), "
         "COALESCE(s.original_sale_id, 0), "
         "(SELECT o.number FROM sales o WHERE o.id = s.original_sale_id), "
-        "(SELECT group_concat(p.type) FROM payments p WHERE p.sale_id = s.id) "
+        "(SELECT group_concat(p.type) FROM payments p WHERE p.sale_id = s.id), "
+        "d.abandoned_at IS NOT NULL "
         "FROM sales s "
         "LEFT JOIN employees e ON e.id = s.cashier_id "
         "LEFT JOIN shifts sh ON sh.id = s.shift_id "
@@ -153,6 +154,7 @@ void JournalModel::refresh()
             const QStringList types = q.value(19).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
             for (const QString &t : types)
                 e.paymentMask |= 1 << t.toInt();
+            e.abandoned = q.value(20).toBool();
             rows.append(e);
         }
     }
@@ -234,6 +236,8 @@ QVariant JournalModel::data(const QModelIndex &index, int role) const
         if (raw)
             return int(e.status);
         QString text = statusText(e.status);
+        if (e.abandoned)
+            text += QStringLiteral(" · ") + Tr::tr("given up");
         if (e.printIncomplete)
             text += QStringLiteral(" · ") + Tr::tr("not fully printed");
         return text;

@@ -66,6 +66,7 @@ struct JournalEntry
     JournalStatus status = JournalStatus::NotFiscal;
     qint64 jobId = 0;
     QString jobError;
+    bool abandoned = false; // failed and given up by the owner or an administrator
     bool printIncomplete = false;
     std::int64_t originalSaleId = 0;
     int originalNumber = 0; // returns: the sale's number

@@ -15,9 +15,11 @@
 #include "app/catalog/catalogservice.h"
 #include "app/core/moneytext.h"
 #include "app/fiscalservice/fiscalservice.h"
+#include "app/journal/abandonjob.h"
 #include "app/sales/salesservice.h"
 #include "app/session/tillsession.h"
 #include "widgets/hintbar.h"
+#include "widgets/journal/abandondialog.h"
 #include "widgets/journal/correctionwizard.h"
 #include "widgets/journal/journaldetailsdialog.h"
 #include "widgets/journal/returndialog.h"
@@ -156,12 +158,14 @@ JournalScreen::JournalScreen(app::TillSession &session, QWidget *parent)
     m_returnAction = makeAction(this, tr("Return"), Qt::Key_F5);
     m_copyAction = makeAction(this, tr("Copy"), Qt::Key_F6);
     m_correctionAction = makeAction(this, tr("Correction receipt"), Qt::Key_F7);
+    m_abandonAction = makeAction(this, tr("Give up"), Qt::Key_F8);
     m_filterAction = makeAction(this, tr("Filters"), Qt::Key_F3);
     m_resetAction = makeAction(this, tr("Reset filters"), Qt::Key_F4);
     m_backAction = makeAction(this, tr("Back"), Qt::Key_Escape);
     connect(m_returnAction, &QAction::triggered, this, &JournalScreen::startReturn);
     connect(m_copyAction, &QAction::triggered, this, &JournalScreen::printCopy);
     connect(m_correctionAction, &QAction::triggered, this, &JournalScreen::startCorrection);
+    connect(m_abandonAction, &QAction::triggered, this, &JournalScreen::abandonJob);
     connect(m_filterAction, &QAction::triggered, this, &JournalScreen::focusFilters);
     connect(m_resetAction, &QAction::triggered, this, &JournalScreen::resetFilters);
     connect(m_backAction, &QAction::triggered, this, [this] {
@@ -171,11 +175,19 @@ JournalScreen::JournalScreen(app::TillSession &session, QWidget *parent)
         }
         Q_EMIT closed();
     });
-    m_hints->setActions({m_detailsAction, m_returnAction, m_copyAction, m_correctionAction, m_filterAction,
-                         m_resetAction, m_backAction});
+    m_hints->setActions({m_detailsAction, m_returnAction, m_copyAction, m_correctionAction, m_abandonAction,
+                         m_filterAction, m_resetAction, m_backAction});
 
-    if (app::FiscalService *f = session.fiscal())
+    if (app::FiscalService *f = session.fiscal()) {
         connect(f, &app::FiscalService::jobFinished, this, [this] { refresh(); });
+        // A job given up changes no job state: the worker's next health shows it (failed count).
+        connect(f, &app::FiscalService::healthChanged, this, [this] {
+            if (m_abandoning) {
+                m_abandoning = false;
+                refresh();
+            }
+        });
+    }
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title);
@@ -307,6 +319,7 @@ void JournalScreen::updateActions()
     const bool any = current.isValid();
     const bool sale = any && m_model->entry(current.row()).kind == app::SaleKind::Sale;
     m_detailsAction->setEnabled(free && any);
+    m_abandonAction->setEnabled(free && any);
     m_returnAction->setEnabled(free && sale);
     m_copyAction->setEnabled(free && any);
 }
@@ -398,6 +411,33 @@ void JournalScreen::printCopy()
         return;
     }
     m_progress->followRequest(title, f->printCopy(sale->uuid));
+}
+
+void JournalScreen::abandonJob()
+{
+    if (m_dialog || !m_table->currentIndex().isValid())
+        return;
+    const app::JournalEntry entry = m_model->entry(m_table->currentIndex().row());
+    const QString title = tr("Give up No. %1").arg(entry.number);
+    if (auto ok = app::mayAbandonFiscalJob(m_session.actor(), entry); !ok) {
+        denied(title, ok.error().message);
+        return;
+    }
+    auto *dialog = new AbandonDialog(entry, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    track(dialog);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, entry, title] {
+        m_table->setFocus();
+        m_progress->show();
+        if (auto ok = app::abandonFiscalJob(m_session, entry, dialog->reason()); !ok) {
+            m_progress->showResult(title, ok.error().message, false);
+            return;
+        }
+        m_abandoning = true;
+        m_progress->showResult(title, tr("The receipt is given up: the till will not send it again."), true);
+    });
+    connect(dialog, &QDialog::rejected, this, [this] { m_table->setFocus(); });
+    dialog->open();
 }
 
 void JournalScreen::startCorrection()

@@ -53,6 +53,7 @@ public Q_SLOTS:
     void startReturn();
     void printCopy();
     void startCorrection();
+    void abandonJob(); // F8: give up a receipt the registrar refused (owner, admin)
     void focusFilters();
     void resetFilters();
 
@@ -91,9 +92,11 @@ private:
     QAction *m_returnAction = nullptr;
     QAction *m_copyAction = nullptr;
     QAction *m_correctionAction = nullptr;
+    QAction *m_abandonAction = nullptr;
     QAction *m_filterAction = nullptr;
     QAction *m_resetAction = nullptr;
     QAction *m_backAction = nullptr;
+    bool m_abandoning = false; // a job was given up: refresh on the worker's next health
     QPointer<QWidget> m_dialog;
 };
 
