@@ -25,10 +25,10 @@ TEST_F(SqliteCrash, AfterEveryKillAcknowledgedDocumentsAreStoredAndNothingIsHalf
         GTEST_SKIP() << "SQLite only: killing a cabinet on PostgreSQL is test_faults' Crash.* there";
     Shop shop = h->createShop("Крах");
     ASSERT_NE(h->start(), 0);
-    TillOutbox till(h->activate(shop.code), 600, 6);
+    TillOutbox till(h->activate(shop.code), 2000, 6);
     PushTally tally;
     std::mt19937 rng(2026);
-    for (int round = 0; round < 6 && !till.done(); ++round) {
+    for (int round = 0; round < 8 && !till.done(); ++round) {
         std::atomic<bool> stop{false};
         const unsigned short port = h->port();
         std::thread client([&] {
@@ -63,7 +63,7 @@ TEST_F(SqliteCrash, AfterEveryKillAcknowledgedDocumentsAreStoredAndNothingIsHalf
     while (!till.done())
         ASSERT_EQ(pushOnce(http, till, 100, tally).status, 200);
     EXPECT_GT(tally.transport.load(), 0) << "no kill fell on a push in flight";
-    expectExactlyOnce(*h, shop.org, 600, {&till});
+    expectExactlyOnce(*h, shop.org, 2000, {&till});
     std::cout << "[figure] sqlite kills: " << tally.transport << " pushes cut by SIGKILL, " << tally.ok
               << " batches accepted" << std::endl;
 }
