@@ -55,6 +55,9 @@ public:
     virtual void requestStatus(const QString &qrcId) = 0;
     // Answers with refundFinished().
     virtual void refund(const QString &qrcId, qint64 amountKopecks, const QString &operationId) = 0;
+    // Cancels an unpaid QR so a late scan cannot pay an abandoned sale; no answer (a QR paid first
+    // stays paid: ask requestStatus()). Providers without it do nothing.
+    virtual void revoke(const QString &qrcId) { Q_UNUSED(qrcId) }
 
 Q_SIGNALS:
     void paymentCreated(const devices::SbpPayment &payment);

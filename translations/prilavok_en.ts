@@ -1665,6 +1665,70 @@
         <source>The cabinet sent this entry with text that is not UTF-8; the till keeps its previous version until the entry is saved again in the cabinet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The cabinet address starts with http://: the till&apos;s token and sales would travel unencrypted. Use the cabinet&apos;s https:// address. Only a technician may allow http:// (Settings → Cloud cabinet, «Allow unencrypted connection»), for a trusted network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not signed by a certificate authority the till trusts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has expired (or the till&apos;s date is wrong)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not valid yet (or the till&apos;s date is wrong)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was issued for another address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has been revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA file %1 cannot be read or holds no certificate. Nothing was sent. Choose the cabinet&apos;s CA certificate (PEM) in Settings → Cloud cabinet, or clear the field to use the system&apos;s certificate authorities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the secure connection could not be set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The till does not trust the cabinet&apos;s certificate: %1. Nothing was sent; documents wait on the till. Check the cabinet address and the till&apos;s date and time. If the cabinet uses a certificate of its own, choose its CA file in Settings → Cloud cabinet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SBP through Raiffeisenbank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SBP bank does not answer (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SBP bank refused the request (HTTP %1, %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SBP QR code was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return of goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SBP refund is accepted by the bank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SBP bank declined the refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -2296,6 +2360,34 @@
     </message>
     <message>
         <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system&apos;s certificate authorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cabinet&apos;s CA file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow unencrypted connection (http://) — only on a trusted network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection is not encrypted (http://): allowed below, for a trusted network only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cabinet&apos;s CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3798,6 +3890,18 @@
         <source>Yes: the terminal&apos;s slip says APPROVED, the money is back on the card. No: it was not.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 back through SBP: waiting for the bank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded through SBP: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank did not give the SBP payment back: %1 Press Enter to try again, or Esc to leave the return for now.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ui::SaleScreen</name>
@@ -4341,6 +4445,14 @@
     </message>
     <message>
         <source>held back %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the cabinet is not encrypted (http://, allowed by a technician): the till&apos;s token and sales can be read on the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unencrypted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

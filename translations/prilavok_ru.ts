@@ -1746,6 +1746,34 @@
         <source>given up</source>
         <translation>отказ от чека</translation>
     </message>
+    <message>
+        <source>SBP through Raiffeisenbank</source>
+        <translation>СБП через Райффайзенбанк</translation>
+    </message>
+    <message>
+        <source>The SBP bank does not answer (%1).</source>
+        <translation>Банк СБП не отвечает (%1).</translation>
+    </message>
+    <message>
+        <source>The SBP bank refused the request (HTTP %1, %2).</source>
+        <translation>Банк СБП отклонил запрос (HTTP %1, %2).</translation>
+    </message>
+    <message>
+        <source>The SBP QR code was cancelled.</source>
+        <translation>QR-код СБП отменён.</translation>
+    </message>
+    <message>
+        <source>Return of goods</source>
+        <translation>Возврат товара</translation>
+    </message>
+    <message>
+        <source>The SBP refund is accepted by the bank.</source>
+        <translation>Банк принял возврат по СБП.</translation>
+    </message>
+    <message>
+        <source>The SBP bank declined the refund.</source>
+        <translation>Банк СБП отказал в возврате.</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -3961,6 +3989,18 @@
     <message>
         <source>Yes: the terminal's slip says APPROVED, the money is back on the card. No: it was not.</source>
         <translation>«Да» — на слипе терминала «ОДОБРЕНО», деньги вернулись на карту. «Нет» — не вернулись.</translation>
+    </message>
+    <message>
+        <source>%1 back through SBP: waiting for the bank.</source>
+        <translation>Возврат %1 через СБП: ждём ответа банка.</translation>
+    </message>
+    <message>
+        <source>Refunded through SBP: %1.</source>
+        <translation>Возвращено через СБП: %1.</translation>
+    </message>
+    <message>
+        <source>The bank did not give the SBP payment back: %1 Press Enter to try again, or Esc to leave the return for now.</source>
+        <translation>Банк не вернул оплату по СБП: %1 Нажмите Enter, чтобы повторить, или Esc, чтобы отложить возврат.</translation>
     </message>
 </context>
 <context>

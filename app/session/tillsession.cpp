@@ -11,6 +11,7 @@
 #include "app/marking/permitchecker.h"
 #include "app/payments/cardoperations.h"
 #include "app/payments/paymentjournal.h"
+#include "app/payments/raiffeisensbp.h"
 #include "app/payments/terminalsetup.h"
 #include "app/sales/salesservice.h"
 #include "app/sales/shiftservice.h"
@@ -26,6 +27,10 @@ TillSession::TillSession() = default;
 TillSession::~TillSession()
 {
     m_sbp.reset();
+    if (m_sbpEmulator) {
+        m_sbpEmulator->kill();
+        m_sbpEmulator->waitForFinished(3000);
+    }
     m_cardOperations.reset();
     m_cardTerminal.reset();
     m_permit.reset();
@@ -57,9 +62,13 @@ Result<std::unique_ptr<TillSession>> TillSession::open(const TillOptions &option
             return fail(Error::Code::Conflict,
                         Tr::tr("The demo registrar did not start: %1").arg(QString::fromStdString(error)));
         session->m_deviceUrl = QStringLiteral("tcp:127.0.0.1:%1").arg(session->m_emulator->port());
-        auto sbp = std::make_unique<devices::EmulatedSbpProvider>();
-        sbp->setDelays(200, 5000);
-        session->m_sbp = std::move(sbp);
+        session->startSbpEmulator();
+        if (!session->m_sbp) {
+            // Built without the emulator program: the in-process acquirer keeps the demo selling.
+            auto sbp = std::make_unique<devices::EmulatedSbpProvider>();
+            sbp->setDelays(200, 5000);
+            session->m_sbp = std::move(sbp);
+        }
         qCInfo(lcFiscal) << "demo registrar (emulator) on" << session->m_deviceUrl;
     }
 
@@ -140,6 +149,38 @@ void TillSession::printSlip(const payments::Operation &operation)
         operation.kind == payments::Kind::Reconciliation ? 1 : qMax(1, m_terminalSettings.slipCopies);
     for (int i = 0; i < copies; ++i)
         m_fiscal->printText(operation.slip);
+}
+
+void TillSession::startSbpEmulator()
+{
+    // The SBP acquirer emulator is built beside the program; PRILAVOK_SBP_EMULATOR names another.
+    QString program = qEnvironmentVariable("PRILAVOK_SBP_EMULATOR");
+    if (program.isEmpty())
+        program = QCoreApplication::applicationDirPath() + QStringLiteral("/prilavok-sbp-emulator");
+    if (!QFileInfo(program).isExecutable())
+        return;
+    auto process = std::make_unique<QProcess>();
+    process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    // The demo buyer pays 4 s after the QR appears.
+    process->start(program, {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                             QStringLiteral("--pay-after-ms"), QStringLiteral("4000"),
+                             QStringLiteral("--exit-with-stdin")});
+    // Startup only, before any window: the emulator prints its port within milliseconds.
+    if (!process->waitForStarted(3000) || !process->waitForReadyRead(3000)) {
+        qCWarning(lcApp) << "the demo SBP acquirer did not start:" << program;
+        process->kill();
+        return;
+    }
+    const QByteArray line = process->readLine().trimmed();
+    if (!line.startsWith("listening ")) {
+        process->kill();
+        return;
+    }
+    m_sbpEmulatorUrl = QStringLiteral("http://127.0.0.1:%1").arg(QString::fromLatin1(line.mid(10)));
+    m_sbp = std::make_unique<payments::RaiffeisenSbp>(QUrl(m_sbpEmulatorUrl + QStringLiteral("/api")),
+                                                      QString(), QStringLiteral("MA0000000001"), 300);
+    m_sbpEmulator = std::move(process);
+    qCInfo(lcApp) << "demo SBP acquirer (emulator) on" << m_sbpEmulatorUrl;
 }
 
 void TillSession::startFakeTsPiot()

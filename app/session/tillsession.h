@@ -95,10 +95,13 @@ public:
     // technician (and the GUI tests) can read the receipts and switch the registrar off.
     QString emulatorTapePath() const;
     QString emulatorControl(const QString &command);
+    // Demo mode: the SBP acquirer emulator's address (http://127.0.0.1:PORT), empty without one.
+    QString sbpEmulatorUrl() const { return m_sbpEmulatorUrl; }
 
 private:
     TillSession();
     void startFakeTsPiot();
+    void startSbpEmulator();
     void printSlip(const payments::Operation &operation);
 
     // Declaration order is teardown order, reversed: the fiscal thread stops before the emulator
@@ -117,6 +120,8 @@ private:
     std::unique_ptr<payments::CardOperations> m_cardOperations;
     devices::TerminalSettings m_terminalSettings;
     std::unique_ptr<devices::SbpProvider> m_sbp;
+    std::unique_ptr<QProcess> m_sbpEmulator; // demo: the SBP acquirer emulator, a process of its own
+    QString m_sbpEmulatorUrl;
     bool m_demo = false;
     QString m_deviceUrl;
     Actor m_actor;

@@ -8,6 +8,8 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -15,9 +17,10 @@
 #include <QTableWidget>
 #include <QTest>
 
+#include "app/core/moneytext.h"
 #include "app/payments/cardoperations.h"
 #include "app/payments/paymentjournal.h"
-#include "app/core/moneytext.h"
+#include "app/payments/raiffeisensbp.h"
 #include "app/till/saledesk.h"
 #include "tests/common/screenshot.h"
 #include "tests/till_ui/tillrig.h"
@@ -56,6 +59,21 @@ QJsonArray batch(TillRig &rig)
 }
 
 // The dialog's keys reach it once the window system made it the active window.
+// The SBP acquirer emulator's control path: what its next QR's buyer does, what a QR holds.
+QJsonObject sbpControl(TillRig &rig, const QString &path, const QJsonObject &body = {})
+{
+    QNetworkAccessManager network;
+    QNetworkRequest request(QUrl(rig.session->sbpEmulatorUrl() + path));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    QNetworkReply *reply =
+        body.isEmpty() ? network.get(request) : network.post(request, QJsonDocument(body).toJson());
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    [&] { QTRY_VERIFY(!done.isEmpty() || reply->isFinished()); }();
+    const QJsonObject out = QJsonDocument::fromJson(reply->readAll()).object();
+    reply->deleteLater();
+    return out;
+}
+
 ui::PaymentDialog *payment(QWidget *dialog)
 {
     auto *p = qobject_cast<ui::PaymentDialog *>(dialog);
@@ -163,6 +181,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         qputenv("PRILAVOK_SB_PILOT_EMULATOR", PRILAVOK_SB_PILOT_EMULATOR);
+        qputenv("PRILAVOK_SBP_EMULATOR", PRILAVOK_SBP_EMULATOR);
         QVERIFY(ui::installTranslations(*qApp, language()));
     }
 
@@ -266,6 +285,54 @@ private Q_SLOTS:
         QVERIFY(tape.lastIndexOf(QStringLiteral(u"СВЕРКА ИТОГОВ")) <
                 tape.lastIndexOf(QStringLiteral(u"ОТЧЕТ О ЗАКРЫТИИ СМЕНЫ")));
         QVERIFY(batch(rig).isEmpty());
+    }
+
+    // SBP through the acquirer emulator over HTTP: a QR that expires unpaid, one the buyer pays,
+    // and the return refunded through the acquirer.
+    void sbpSaleExpiryAndRefund()
+    {
+        TillRig rig;
+        QVERIFY(rig.open());
+        QVERIFY(!rig.session->sbpEmulatorUrl().isEmpty());
+        auto *sbp = qobject_cast<app::payments::RaiffeisenSbp *>(rig.session->sbp());
+        QVERIFY(sbp);
+        signIn(rig, true);
+        scanBread(rig);
+        const QString uuid = rig.window->saleScreen()->desk()->sale().uuid;
+        sbpControl(rig, QStringLiteral("/_ctl/next"), {{QStringLiteral("fate"), QStringLiteral("never")}});
+        sbpControl(rig, QStringLiteral("/_ctl/next"),
+                   {{QStringLiteral("fate"), QStringLiteral("pay")}, {QStringLiteral("afterMs"), 1500}});
+        sbp->setQrLifetimeSecs(2);
+        whenModal([sbp](QWidget *dialog) {
+            ui::PaymentDialog *p = payment(dialog);
+            QVERIFY(p);
+            QTest::keyClick(p->amountEdit(), Qt::Key_F7);
+            auto *qr = p->findChild<QLabel *>(QStringLiteral("sbpQr"));
+            QTRY_VERIFY_WITH_TIMEOUT(qr->isVisible(), 10000);
+            testing_support::saveScreenshot(p, QStringLiteral("payment_sbp_qr_ru"));
+            QTRY_VERIFY_WITH_TIMEOUT(p->status().contains(QStringLiteral(u"истёк")), 15000);
+            QVERIFY(!qr->isVisible());
+            testing_support::saveScreenshot(p, QStringLiteral("payment_sbp_expired_ru"));
+            QCOMPARE(p->remaining(), app::Kopecks(6990));
+            sbp->setQrLifetimeSecs(300);
+            QTest::keyClick(p->amountEdit(), Qt::Key_F7); // a new QR: the buyer pays it
+        });
+        press(rig.window->saleScreen(), Qt::Key_F5);
+        const auto sale = completed(rig, uuid);
+        QVERIFY(sale && sale->fiscal);
+        QCOMPARE(sale->payments.size(), 1);
+        QCOMPARE(sale->payments.at(0).type, app::PaymentType::Sbp);
+        const QString qrId = sale->payments.at(0).reference;
+        QCOMPARE(
+            sbpControl(rig, QStringLiteral("/_ctl/qr/") + qrId).value(QStringLiteral("qrStatus")).toString(),
+            QStringLiteral("PAID"));
+
+        const auto refunded = returnAll(rig, uuid, QStringLiteral("return_sbp_ru"));
+        QVERIFY(refunded);
+        QCOMPARE(refunded->payments.at(0).type, app::PaymentType::Sbp);
+        QCOMPARE(
+            sbpControl(rig, QStringLiteral("/_ctl/qr/") + qrId).value(QStringLiteral("refunded")).toString(),
+            QStringLiteral("6990"));
     }
 
     void declineAndPinpadCancelSayWhatHappened()

@@ -15,6 +15,9 @@
 #include "app/core/moneytext.h"
 #include "app/journal/journalmodel.h"
 #include "app/payments/cardoperations.h"
+#include "devices/sbpprovider.h"
+
+#include <QUuid>
 
 namespace ui {
 
@@ -244,25 +247,25 @@ void ReturnDialog::recalculate()
 
 void ReturnDialog::accept()
 {
-    if (!m_cardRunning.isEmpty())
-        return; // the terminal is giving the money back: its answer decides
-    if (m_cardReturned.isEmpty())
+    if (!m_cardRunning.isEmpty() || !m_sbpRunning.isEmpty())
+        return; // the terminal or the bank is giving the money back: its answer decides
+    if (m_cardReturned.isEmpty() && m_sbpReturned.isEmpty())
         recalculate(); // once money went back to a card, the chosen lines stay as they are
     if (!m_valid) {
         if (m_error->isHidden())
             showError(tr("Choose at least one line to return."));
         return;
     }
-    if (startCardRefund())
+    if (startCardRefund() || startSbpRefund())
         return;
     Q_EMIT confirmed();
 }
 
 void ReturnDialog::reject()
 {
-    if (!m_cardRunning.isEmpty())
+    if (!m_cardRunning.isEmpty() || !m_sbpRunning.isEmpty())
         return;
-    if (!m_cardOperations.isEmpty()) {
+    if (!m_cardOperations.isEmpty() || !m_sbpReturned.isEmpty()) {
         showError(tr("The money is already back on the card: make the return with Enter so the receipt "
                      "matches it."));
         return;
@@ -277,6 +280,59 @@ void ReturnDialog::setCardOperations(app::payments::CardOperations *cards)
         return;
     connect(cards, &app::payments::CardOperations::finished, this, &ReturnDialog::onCardFinished);
     connect(cards, &app::payments::CardOperations::needsCashier, this, &ReturnDialog::onCardNeedsCashier);
+}
+
+void ReturnDialog::setSbp(devices::SbpProvider *sbp)
+{
+    m_sbp = sbp;
+    if (sbp)
+        connect(sbp, &devices::SbpProvider::refundFinished, this, &ReturnDialog::onSbpRefund);
+}
+
+bool ReturnDialog::startSbpRefund()
+{
+    if (!m_sbp)
+        return false;
+    for (const app::PaymentInput &part : payments()) {
+        if (part.type != app::PaymentType::Sbp || part.reference.isEmpty() ||
+            m_sbpReturned.contains(part.reference))
+            continue;
+        // The refund id is the acquirer's idempotency key: a retry after a lost answer reuses it.
+        if (m_sbpRunningQr != part.reference || m_sbpRefundId.isEmpty())
+            m_sbpRefundId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        m_sbpRunningQr = part.reference;
+        m_sbpRunning = m_sbpRefundId;
+        m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        m_all->setEnabled(false);
+        m_ok->setEnabled(false);
+        showError({});
+        setCardStatus(tr("%1 back through SBP: waiting for the bank.").arg(app::displayRoubles(part.amount)),
+                      false);
+        m_sbp->refund(part.reference, part.amount, m_sbpRunning);
+        return true;
+    }
+    return false;
+}
+
+void ReturnDialog::onSbpRefund(const devices::SbpRefund &refund)
+{
+    if (refund.operationId != m_sbpRunning || m_sbpRunning.isEmpty())
+        return;
+    m_sbpRunning.clear();
+    m_ok->setEnabled(true);
+    if (refund.ok) {
+        m_sbpReturned << refund.qrcId;
+        m_sbpRunningQr.clear();
+        m_sbpRefundId.clear();
+        setCardStatus(tr("Refunded through SBP: %1.").arg(app::displayRoubles(refund.amountKopecks)), false);
+        accept();
+        return;
+    }
+    setCardStatus({}, false);
+    showError(
+        tr("The bank did not give the SBP payment back: %1 Press Enter to try again, or Esc to leave the "
+           "return for now.")
+            .arg(refund.message));
 }
 
 bool ReturnDialog::startCardRefund()

@@ -13,6 +13,11 @@ class QLabel;
 class QPushButton;
 class QTableWidget;
 
+namespace devices {
+class SbpProvider;
+struct SbpRefund;
+} // namespace devices
+
 namespace app::payments {
 class CardOperations;
 struct Operation;
@@ -45,6 +50,8 @@ public:
     // Shown when the service refuses the return; the dialog stays open.
     void showError(const QString &text);
     void setCardOperations(app::payments::CardOperations *cards);
+    // The SBP part of the refund goes back through the acquirer (its own refund id) first too.
+    void setSbp(devices::SbpProvider *sbp);
     // The return exists: the card operations made for it are stored with it (slips included).
     void attachCardOperations(const QString &returnUuid);
     QString cardStatus() const;
@@ -65,6 +72,8 @@ private:
     // The next card part to give back through the terminal; false when none is left.
     bool startCardRefund();
     void onCardFinished(const app::payments::Operation &operation);
+    bool startSbpRefund();
+    void onSbpRefund(const devices::SbpRefund &refund);
     void onCardNeedsCashier(const app::payments::Operation &operation, const QString &facts);
     void setCardStatus(const QString &text, bool error);
     bool parseRow(int row, app::Milli &out) const;
@@ -84,6 +93,11 @@ private:
     QString m_cardRunning;        // the terminal operation under way
     QStringList m_cardReturned;   // references (RRN) of card payments already given back
     QStringList m_cardOperations; // their operation ids, stored with the return once it exists
+    QPointer<devices::SbpProvider> m_sbp;
+    QString m_sbpRunning; // the refund id under way
+    QString m_sbpRunningQr;
+    QString m_sbpRefundId;     // kept for a retry of the same QR's refund
+    QStringList m_sbpReturned; // QR ids already refunded
 };
 
 } // namespace ui

@@ -481,6 +481,7 @@ void PaymentDialog::onSbpCreated(const devices::SbpPayment &payment)
 {
     if (payment.operationId != m_operationId)
         return;
+    m_sbpQr = payment.qrcId;
     m_qr->setPixmap(QPixmap::fromImage(devices::renderQrCode(payment.payload, 320)));
     m_qr->show();
     setStatus(tr("Ask the buyer to scan the QR code with a banking app (%1 ₽).")
@@ -495,6 +496,7 @@ void PaymentDialog::onSbpCreated(const devices::SbpPayment &payment)
 void PaymentDialog::onSbpSettled(const devices::SbpPayment &payment)
 {
     m_operationId.clear();
+    m_sbpQr.clear();
     m_busy = false;
     m_qr->hide();
     if (payment.status == devices::SbpStatus::Paid) {
@@ -550,8 +552,11 @@ void PaymentDialog::reject()
             terminal->cancel();
         return;
     }
-    if (!m_operationId.isEmpty() && m_sbpWatcher)
+    if (!m_operationId.isEmpty() && m_sbpWatcher) {
         m_sbpWatcher->stop();
+        if (!m_sbpQr.isEmpty() && m_session.sbp())
+            m_session.sbp()->revoke(m_sbpQr); // a late scan must not pay an abandoned sale
+    }
     // Card and SBP money already taken goes back before the sale returns to editing; the card
     // reversal is journaled and retried at start-up until the bank confirms it.
     if (!m_cardOperations.isEmpty())

@@ -79,6 +79,7 @@ private:
     QList<app::PaymentInput> m_payments;
     QString m_operationId;        // the terminal or SBP operation in progress
     bool m_cardRunning = false;   // m_operationId is a card operation
+    QString m_sbpQr;              // the SBP QR on screen, revoked if the sale is abandoned
     QStringList m_cardOperations; // approved card operations paying this sale
     bool m_busy = false;
     devices::SbpPaymentWatcher *m_sbpWatcher = nullptr;

@@ -1,0 +1,187 @@
+#include "app/payments/raiffeisensbp.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+
+#include "app/core/money.h"
+#include "app/core/tr.h"
+#include "app/logging.h"
+
+namespace app::payments {
+
+namespace {
+
+constexpr int RequestBudgetMs = 15000; // per HTTP request, as the reference proposes
+
+QString amountText(qint64 kopecks)
+{
+    return QStringLiteral("%1.%2").arg(kopecks / 100).arg(kopecks % 100, 2, 10, QLatin1Char('0'));
+}
+
+} // namespace
+
+RaiffeisenSbp::RaiffeisenSbp(const QUrl &api, const QString &secretKey, const QString &merchantId,
+                             int qrLifetimeSecs, QObject *parent)
+    : SbpProvider(parent)
+    , m_api(api)
+    , m_secretKey(secretKey)
+    , m_merchantId(merchantId)
+    , m_lifetimeSecs(qrLifetimeSecs)
+{
+    qRegisterMetaType<devices::SbpPayment>();
+    qRegisterMetaType<devices::SbpRefund>();
+}
+
+QString RaiffeisenSbp::name() const
+{
+    return Tr::tr("SBP through Raiffeisenbank");
+}
+
+QNetworkReply *RaiffeisenSbp::send(const QByteArray &verb, const QString &path, const QJsonObject &body)
+{
+    QUrl url = m_api;
+    url.setPath(m_api.path() + path);
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    if (!m_secretKey.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + m_secretKey.toUtf8());
+    request.setTransferTimeout(RequestBudgetMs);
+    const QByteArray data =
+        body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact);
+    return m_network.sendCustomRequest(request, verb, data);
+}
+
+QJsonObject RaiffeisenSbp::answer(QNetworkReply *reply, QString &error)
+{
+    reply->deleteLater();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QJsonObject json = QJsonDocument::fromJson(reply->readAll()).object();
+    if (reply->error() == QNetworkReply::NoError && status == 200 &&
+        json.value(QStringLiteral("code")).toString() == QStringLiteral("SUCCESS"))
+        return json;
+    if (status == 0)
+        error = Tr::tr("The SBP bank does not answer (%1).").arg(reply->errorString());
+    else
+        error = Tr::tr("The SBP bank refused the request (HTTP %1, %2).")
+                    .arg(status)
+                    .arg(json.value(QStringLiteral("code")).toString());
+    return {};
+}
+
+void RaiffeisenSbp::createPayment(qint64 amountKopecks, const QString &operationId, const QString &purpose)
+{
+    const QDateTime expires = QDateTime::currentDateTimeUtc().addSecs(m_lifetimeSecs);
+    // `order` is our operation id: registering it again after a lost answer gives the same QR.
+    QNetworkReply *reply = send("POST", QStringLiteral("/sbp/v1/qr/register"),
+                                {{QStringLiteral("qrType"), QStringLiteral("QRDynamic")},
+                                 {QStringLiteral("amount"), amountText(amountKopecks)},
+                                 {QStringLiteral("currency"), QStringLiteral("RUB")},
+                                 {QStringLiteral("order"), operationId},
+                                 {QStringLiteral("paymentDetails"), purpose},
+                                 {QStringLiteral("qrExpirationDate"), expires.toString(Qt::ISODateWithMs)},
+                                 {QStringLiteral("sbpMerchantId"), m_merchantId}});
+    connect(reply, &QNetworkReply::finished, this, [this, reply, amountKopecks, operationId, expires] {
+        QString error;
+        const QJsonObject json = answer(reply, error);
+        if (json.isEmpty()) {
+            Q_EMIT failed(operationId, error);
+            return;
+        }
+        devices::SbpPayment payment;
+        payment.operationId = operationId;
+        payment.qrcId = json.value(QStringLiteral("qrId")).toString();
+        payment.payload = json.value(QStringLiteral("payload")).toString();
+        payment.amountKopecks = amountKopecks;
+        payment.expiresAt = expires;
+        m_payments.insert(payment.qrcId, payment);
+        qCInfo(lcApp) << "SBP QR" << payment.qrcId << "for" << operationId;
+        Q_EMIT paymentCreated(payment);
+    });
+}
+
+void RaiffeisenSbp::requestStatus(const QString &qrcId)
+{
+    QNetworkReply *reply = send("GET", QStringLiteral("/sbp/v2/qrs/") + qrcId);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, qrcId] {
+        devices::SbpPayment payment = m_payments.value(qrcId);
+        payment.qrcId = qrcId;
+        QString error;
+        const QJsonObject json = answer(reply, error);
+        if (json.isEmpty()) {
+            Q_EMIT failed(payment.operationId, error);
+            return;
+        }
+        const QString status = json.value(QStringLiteral("qrStatus")).toString();
+        if (status == QStringLiteral("PAID")) {
+            payment.status = devices::SbpStatus::Paid;
+        } else if (status == QStringLiteral("EXPIRED")) {
+            payment.status = devices::SbpStatus::Expired;
+        } else if (status == QStringLiteral("CANCELLED")) {
+            payment.status = devices::SbpStatus::Rejected;
+            payment.message = Tr::tr("The SBP QR code was cancelled.");
+        } else {
+            // Still waiting: the payment itself may already be declined by the buyer's bank.
+            QNetworkReply *info = send("GET", QStringLiteral("/sbp/v1/qr/%1/payment-info").arg(qrcId));
+            connect(info, &QNetworkReply::finished, this, [this, info, payment]() mutable {
+                QString why;
+                const QJsonObject p = answer(info, why);
+                if (p.value(QStringLiteral("paymentStatus")).toString() == QStringLiteral("DECLINED"))
+                    payment.status = devices::SbpStatus::Rejected;
+                Q_EMIT statusChanged(payment);
+            });
+            return;
+        }
+        Q_EMIT statusChanged(payment);
+    });
+}
+
+void RaiffeisenSbp::revoke(const QString &qrcId)
+{
+    // So a late scan cannot pay an abandoned basket; a QR paid first stays paid (the caller asks).
+    QNetworkReply *reply = send("DELETE", QStringLiteral("/sbp/v2/qrs/") + qrcId);
+    connect(reply, &QNetworkReply::finished, this, [reply] {
+        QString error;
+        if (answer(reply, error).isEmpty())
+            qCWarning(lcApp) << "SBP QR cancel:" << error;
+    });
+}
+
+void RaiffeisenSbp::refund(const QString &qrcId, qint64 amountKopecks, const QString &operationId)
+{
+    // The refund names the payment by its order, which the acquirer tells for the QR.
+    QNetworkReply *info = send("GET", QStringLiteral("/sbp/v1/qr/%1/payment-info").arg(qrcId));
+    connect(info, &QNetworkReply::finished, this, [this, info, qrcId, amountKopecks, operationId] {
+        devices::SbpRefund result;
+        result.operationId = operationId;
+        result.qrcId = qrcId;
+        result.amountKopecks = amountKopecks;
+        QString error;
+        const QJsonObject payment = answer(info, error);
+        if (payment.isEmpty()) {
+            result.message = error;
+            Q_EMIT refundFinished(result);
+            return;
+        }
+        QNetworkReply *reply =
+            send("POST", QStringLiteral("/sbp/v1/refund"),
+                 {{QStringLiteral("amount"), amountText(amountKopecks)},
+                  {QStringLiteral("order"), payment.value(QStringLiteral("order")).toString()},
+                  {QStringLiteral("refundId"), operationId},
+                  {QStringLiteral("paymentDetails"), Tr::tr("Return of goods")}});
+        connect(reply, &QNetworkReply::finished, this, [this, reply, result]() mutable {
+            QString why;
+            const QJsonObject json = answer(reply, why);
+            const QString status = json.value(QStringLiteral("refundStatus")).toString();
+            result.ok = status == QStringLiteral("COMPLETED") || status == QStringLiteral("IN_PROGRESS");
+            result.refundId = result.operationId;
+            result.message = json.isEmpty() ? why
+                             : result.ok    ? Tr::tr("The SBP refund is accepted by the bank.")
+                                            : Tr::tr("The SBP bank declined the refund.");
+            Q_EMIT refundFinished(result);
+        });
+    });
+}
+
+} // namespace app::payments

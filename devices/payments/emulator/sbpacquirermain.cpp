@@ -1,0 +1,377 @@
+// prilavok-sbp-emulator: an SBP acquirer on loopback for the till's tests and demo mode, speaking
+// the Raiffeisen SBP API as its public spec describes it (Raiffeisen-DGTL/ecom-API sbp.yaml, see
+// payments-terminals-sbp.md §2.2), paths under /api:
+//
+//   POST   /api/sbp/v1/qr/register          {qrType, amount, currency, order, paymentDetails,
+//                                            qrExpirationDate, sbpMerchantId} -> {code, qrId, payload, qrUrl}
+//                                            (idempotent by order)
+//   GET    /api/sbp/v2/qrs/{qrId}           -> {qrId, qrStatus: NEW|IN_PROGRESS|PAID|CANCELLED|EXPIRED}
+//   DELETE /api/sbp/v2/qrs/{qrId}           cancel before payment (a paid QR stays PAID: the race)
+//   GET    /api/sbp/v1/qr/{qrId}/payment-info -> {paymentStatus: SUCCESS|DECLINED|NO_INFO|IN_PROGRESS,
+//                                            amount, order, transactionId, transactionDate}
+//   POST   /api/sbp/v1/refund               {amount, order, refundId, paymentDetails} -> {refundStatus}
+//                                            (idempotent by refundId; more than paid is refused)
+//   GET    /api/sbp/v1/refund/{refundId}
+//
+// The buyer is simulated: each new QR gets the fate queued through the control path, else the
+// default one (--pay-after-ms, 3000): pay, reject or never, after some milliseconds; a QR past its
+// qrExpirationDate expires. Fault switches for the next requests:
+//   POST /_ctl/next  {"fate": "pay|reject|never", "afterMs": N}
+//   POST /_ctl/fault {"mode": "none|500|drop", "count": N}   (drop: the connection closes unanswered)
+//   GET  /_ctl/qr/{qrId}  -> {qrStatus, amount, refunded} in kopecks, for tests
+//
+//   prilavok-sbp-emulator --listen 127.0.0.1:0 [--pay-after-ms N] [--exit-with-stdin]
+// prints "listening <port>" once ready.
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QQueue>
+#include <QRandomGenerator>
+#include <QSocketNotifier>
+#include <QTcpServer>
+#include <QTcpSocket>
+
+#include <cstdio>
+
+namespace {
+
+struct Fate
+{
+    QString kind = QStringLiteral("pay"); // pay | reject | never
+    qint64 afterMs = 3000;
+};
+
+struct Qr
+{
+    QString qrId;
+    QString order;
+    qint64 amount = 0; // kopecks
+    QString payload;
+    QDateTime created;
+    QDateTime expires;
+    Fate fate;
+    bool cancelled = false;
+    bool paidSettled = false; // the buyer paid; stays paid whatever comes after
+    QString transactionId;
+    QDateTime paidAt;
+    qint64 refunded = 0;
+};
+
+struct Refund
+{
+    QString refundId;
+    QString order;
+    qint64 amount = 0;
+    QString status;
+};
+
+QString kopecksText(qint64 k)
+{
+    return QStringLiteral("%1.%2").arg(k / 100).arg(k % 100, 2, 10, QLatin1Char('0'));
+}
+
+qint64 toKopecks(const QJsonValue &v)
+{
+    // amount is a decimal of roubles in the spec; read it as text to stay exact.
+    QString t = v.isString() ? v.toString() : QString::number(v.toDouble(), 'f', 2);
+    const qsizetype dot = t.indexOf(QLatin1Char('.'));
+    QString frac = dot < 0 ? QString() : t.mid(dot + 1);
+    const QString whole = dot < 0 ? t : t.left(dot);
+    frac = QString(frac + QStringLiteral("00")).left(2);
+    return whole.toLongLong() * 100 + frac.toLongLong();
+}
+
+class Acquirer final : public QObject
+{
+public:
+    explicit Acquirer(qint64 payAfterMs)
+    {
+        m_defaultFate.afterMs = payAfterMs;
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *s = m_server.nextPendingConnection())
+                serve(s);
+        });
+    }
+
+    bool listen(const QString &hostPort)
+    {
+        const qsizetype colon = hostPort.lastIndexOf(QLatin1Char(':'));
+        return m_server.listen(QHostAddress(hostPort.left(colon)), quint16(hostPort.mid(colon + 1).toUInt()));
+    }
+    quint16 port() const { return m_server.serverPort(); }
+
+private:
+    void serve(QTcpSocket *socket)
+    {
+        auto buffer = std::make_shared<QByteArray>();
+        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        connect(socket, &QTcpSocket::readyRead, this, [this, socket, buffer] {
+            buffer->append(socket->readAll());
+            const qsizetype end = buffer->indexOf("\r\n\r\n");
+            if (end < 0)
+                return;
+            const QList<QByteArray> lines = buffer->left(end).split('\n');
+            qsizetype length = 0;
+            for (const QByteArray &l : lines)
+                if (l.toLower().startsWith("content-length:"))
+                    length = l.mid(15).trimmed().toLongLong();
+            if (buffer->size() < end + 4 + length)
+                return;
+            const QList<QByteArray> first = lines.value(0).trimmed().split(' ');
+            const QByteArray body = buffer->mid(end + 4, length);
+            buffer->clear();
+            respond(socket, QString::fromLatin1(first.value(0)), QString::fromLatin1(first.value(1)), body);
+        });
+    }
+
+    void send(QTcpSocket *socket, int status, const QJsonObject &json)
+    {
+        const QByteArray body = QJsonDocument(json).toJson(QJsonDocument::Compact);
+        const QByteArray reason = status == 200 ? "OK" : status == 404 ? "Not Found" : "Error";
+        socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reason +
+                      "\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: " +
+                      QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        socket->disconnectFromHost();
+    }
+
+    void respond(QTcpSocket *socket, const QString &method, const QString &path, const QByteArray &raw)
+    {
+        const QJsonObject in = QJsonDocument::fromJson(raw).object();
+        if (path == QStringLiteral("/_ctl/next")) {
+            Fate f;
+            f.kind = in.value(QStringLiteral("fate")).toString(QStringLiteral("pay"));
+            f.afterMs = in.value(QStringLiteral("afterMs")).toInteger(m_defaultFate.afterMs);
+            m_fates.enqueue(f);
+            return send(socket, 200, {{QStringLiteral("code"), QStringLiteral("SUCCESS")}});
+        }
+        if (path == QStringLiteral("/_ctl/fault")) {
+            m_fault = in.value(QStringLiteral("mode")).toString();
+            m_faultCount = in.value(QStringLiteral("count")).toInt(1);
+            return send(socket, 200, {{QStringLiteral("code"), QStringLiteral("SUCCESS")}});
+        }
+        if (path.startsWith(QStringLiteral("/_ctl/qr/"))) {
+            const QString id = path.mid(9);
+            if (!m_qrs.contains(id))
+                return send(socket, 404, {{QStringLiteral("code"), QStringLiteral("ERROR.QR_NOT_FOUND")}});
+            Qr &qr = m_qrs[id];
+            return send(socket, 200,
+                        {{QStringLiteral("code"), QStringLiteral("SUCCESS")},
+                         {QStringLiteral("qrStatus"), statusOf(qr)},
+                         {QStringLiteral("amount"), QString::number(qr.amount)},
+                         {QStringLiteral("refunded"), QString::number(qr.refunded)}});
+        }
+        if (m_faultCount > 0 && m_fault != QStringLiteral("none")) {
+            --m_faultCount;
+            if (m_fault == QStringLiteral("drop")) {
+                socket->abort();
+                socket->deleteLater();
+                return;
+            }
+            return send(socket, 500, {{QStringLiteral("code"), QStringLiteral("ERROR.INTERNAL")}});
+        }
+        const QStringList parts = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+        // api sbp v1 qr register | api sbp v2 qrs {id} | api sbp v1 qr {id} payment-info | api sbp v1 refund
+        // [{id}]
+        if (method == QStringLiteral("POST") && path == QStringLiteral("/api/sbp/v1/qr/register"))
+            return registerQr(socket, in);
+        if (parts.size() == 5 && parts.at(2) == QStringLiteral("v2") && parts.at(3) == QStringLiteral("qrs"))
+            return qrStatus(socket, parts.at(4), method == QStringLiteral("DELETE"));
+        if (parts.size() == 6 && parts.at(5) == QStringLiteral("payment-info"))
+            return paymentInfo(socket, parts.at(4));
+        if (method == QStringLiteral("POST") && path == QStringLiteral("/api/sbp/v1/refund"))
+            return refund(socket, in);
+        if (parts.size() == 5 && parts.at(3) == QStringLiteral("refund")) {
+            if (!m_refunds.contains(parts.at(4)))
+                return send(socket, 404,
+                            {{QStringLiteral("code"), QStringLiteral("ERROR.REFUND_NOT_FOUND")}});
+            return send(socket, 200, refundJson(m_refunds.value(parts.at(4))));
+        }
+        send(socket, 404, {{QStringLiteral("code"), QStringLiteral("ERROR.NOT_FOUND")}});
+    }
+
+    // What the simulated buyer has done by now.
+    void advance(Qr &qr)
+    {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        if (qr.paidSettled || qr.cancelled)
+            return;
+        const QDateTime due = qr.created.addMSecs(qr.fate.afterMs);
+        if (qr.fate.kind == QStringLiteral("pay") && now >= due && due < qr.expires) {
+            qr.paidSettled = true;
+            qr.paidAt = due;
+            qr.transactionId = QString::number(QRandomGenerator::global()->bounded(100000000, 999999999));
+        }
+    }
+
+    QString statusOf(Qr &qr)
+    {
+        advance(qr);
+        if (qr.paidSettled)
+            return QStringLiteral("PAID");
+        if (qr.cancelled)
+            return QStringLiteral("CANCELLED");
+        if (QDateTime::currentDateTimeUtc() >= qr.expires)
+            return QStringLiteral("EXPIRED");
+        return QStringLiteral("NEW");
+    }
+
+    void registerQr(QTcpSocket *socket, const QJsonObject &in)
+    {
+        const QString order = in.value(QStringLiteral("order")).toString();
+        if (order.isEmpty() || order.size() > 40 ||
+            in.value(QStringLiteral("qrType")).toString() != QStringLiteral("QRDynamic"))
+            return send(
+                socket, 400,
+                {{QStringLiteral("code"), QStringLiteral("ERROR.INVALID_REQUEST")},
+                 {QStringLiteral("message"), QStringLiteral("order and qrType QRDynamic are required")}});
+        if (!m_byOrder.contains(order)) {
+            Qr qr;
+            qr.order = order;
+            qr.amount = toKopecks(in.value(QStringLiteral("amount")));
+            QString id = QStringLiteral("AD");
+            const QString alphabet = QStringLiteral("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
+            while (id.size() < 32)
+                id += alphabet.at(QRandomGenerator::global()->bounded(int(alphabet.size())));
+            qr.qrId = id;
+            // The NSPK link shape of the spec's examples; crc is a stand-in (its algorithm is not public).
+            const QString crc = QString::number(QRandomGenerator::global()->bounded(0x10000), 16)
+                                    .toUpper()
+                                    .rightJustified(4, QLatin1Char('0'));
+            qr.payload =
+                QStringLiteral("https://qr.nspk.ru/%1?type=02&bank=100000000007&sum=%2&cur=RUB&crc=%3")
+                    .arg(id)
+                    .arg(qr.amount)
+                    .arg(crc);
+            qr.created = QDateTime::currentDateTimeUtc();
+            const QDateTime expires = QDateTime::fromString(
+                in.value(QStringLiteral("qrExpirationDate")).toString(), Qt::ISODateWithMs);
+            qr.expires = expires.isValid() ? expires.toUTC() : qr.created.addDays(3); // the spec's default
+            qr.fate = m_fates.isEmpty() ? m_defaultFate : m_fates.dequeue();
+            m_qrs.insert(qr.qrId, qr);
+            m_byOrder.insert(order, qr.qrId);
+        }
+        const Qr &qr = m_qrs[m_byOrder.value(order)];
+        send(socket, 200,
+             {{QStringLiteral("code"), QStringLiteral("SUCCESS")},
+              {QStringLiteral("qrId"), qr.qrId},
+              {QStringLiteral("payload"), qr.payload},
+              {QStringLiteral("qrUrl"),
+               QStringLiteral("https://e-commerce.raiffeisen.ru/api/sbp/v1/qr/%1/image").arg(qr.qrId)}});
+    }
+
+    void qrStatus(QTcpSocket *socket, const QString &qrId, bool cancel)
+    {
+        if (!m_qrs.contains(qrId))
+            return send(socket, 404, {{QStringLiteral("code"), QStringLiteral("ERROR.QR_NOT_FOUND")}});
+        Qr &qr = m_qrs[qrId];
+        if (cancel && statusOf(qr) == QStringLiteral("NEW"))
+            qr.cancelled = true;
+        send(socket, 200,
+             {{QStringLiteral("code"), QStringLiteral("SUCCESS")},
+              {QStringLiteral("qrId"), qr.qrId},
+              {QStringLiteral("order"), qr.order},
+              {QStringLiteral("qrStatus"), statusOf(qr)}});
+    }
+
+    void paymentInfo(QTcpSocket *socket, const QString &qrId)
+    {
+        if (!m_qrs.contains(qrId))
+            return send(socket, 404, {{QStringLiteral("code"), QStringLiteral("ERROR.QR_NOT_FOUND")}});
+        Qr &qr = m_qrs[qrId];
+        const QString status = statusOf(qr);
+        QString payment = QStringLiteral("NO_INFO");
+        if (status == QStringLiteral("PAID"))
+            payment = QStringLiteral("SUCCESS");
+        else if (qr.fate.kind == QStringLiteral("reject") &&
+                 QDateTime::currentDateTimeUtc() >= qr.created.addMSecs(qr.fate.afterMs))
+            payment = QStringLiteral("DECLINED");
+        QJsonObject out{{QStringLiteral("code"), QStringLiteral("SUCCESS")},
+                        {QStringLiteral("qrId"), qr.qrId},
+                        {QStringLiteral("order"), qr.order},
+                        {QStringLiteral("amount"), kopecksText(qr.amount)},
+                        {QStringLiteral("paymentStatus"), payment}};
+        if (qr.paidSettled) {
+            out.insert(QStringLiteral("transactionId"), qr.transactionId);
+            out.insert(QStringLiteral("transactionDate"), qr.paidAt.toString(Qt::ISODateWithMs));
+        }
+        send(socket, 200, out);
+    }
+
+    static QJsonObject refundJson(const Refund &r)
+    {
+        return {{QStringLiteral("code"), QStringLiteral("SUCCESS")},
+                {QStringLiteral("refundId"), r.refundId},
+                {QStringLiteral("amount"), kopecksText(r.amount)},
+                {QStringLiteral("refundStatus"), r.status}};
+    }
+
+    void refund(QTcpSocket *socket, const QJsonObject &in)
+    {
+        const QString refundId = in.value(QStringLiteral("refundId")).toString();
+        if (m_refunds.contains(refundId))
+            return send(socket, 200, refundJson(m_refunds.value(refundId))); // idempotent
+        const QString order = in.value(QStringLiteral("order")).toString();
+        if (refundId.isEmpty() || !m_byOrder.contains(order))
+            return send(socket, 400, {{QStringLiteral("code"), QStringLiteral("ERROR.ORDER_NOT_FOUND")}});
+        Qr &qr = m_qrs[m_byOrder.value(order)];
+        const qint64 amount = toKopecks(in.value(QStringLiteral("amount")));
+        if (statusOf(qr) != QStringLiteral("PAID") || amount <= 0 || qr.refunded + amount > qr.amount)
+            return send(socket, 400,
+                        {{QStringLiteral("code"), QStringLiteral("ERROR.REFUND_AMOUNT")},
+                         {QStringLiteral("message"), QStringLiteral("more than paid or not paid")}});
+        qr.refunded += amount;
+        const Refund r{refundId, order, amount, QStringLiteral("COMPLETED")};
+        m_refunds.insert(refundId, r);
+        send(socket, 200, refundJson(r));
+    }
+
+    QTcpServer m_server;
+    Fate m_defaultFate;
+    QQueue<Fate> m_fates;
+    QHash<QString, Qr> m_qrs;
+    QHash<QString, QString> m_byOrder;
+    QHash<QString, Refund> m_refunds;
+    QString m_fault = QStringLiteral("none");
+    int m_faultCount = 0;
+};
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    QString listen = QStringLiteral("127.0.0.1:0");
+    qint64 payAfter = 3000;
+    bool exitWithStdin = false;
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        if (args.at(i) == QStringLiteral("--listen") && i + 1 < args.size())
+            listen = args.at(++i);
+        else if (args.at(i) == QStringLiteral("--pay-after-ms") && i + 1 < args.size())
+            payAfter = args.at(++i).toLongLong();
+        else if (args.at(i) == QStringLiteral("--exit-with-stdin"))
+            exitWithStdin = true;
+    }
+    Acquirer acquirer(payAfter);
+    if (!acquirer.listen(listen)) {
+        std::fprintf(stderr, "cannot listen on %s\n", qPrintable(listen));
+        return 1;
+    }
+    std::printf("listening %u\n", unsigned(acquirer.port()));
+    std::fflush(stdout);
+    if (exitWithStdin) {
+        // The till holds our stdin: when it ends (even by a crash), so do we.
+        auto *notifier = new QSocketNotifier(0, QSocketNotifier::Read, &app);
+        QObject::connect(notifier, &QSocketNotifier::activated, &app, [notifier] {
+            char c;
+            if (std::fread(&c, 1, 1, stdin) != 1) {
+                notifier->setEnabled(false);
+                QCoreApplication::quit();
+            }
+        });
+    }
+    return app.exec();
+}
