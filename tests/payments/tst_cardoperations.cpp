@@ -155,7 +155,7 @@ private Q_SLOTS:
         const Operation o = cashier.at(0).at(0).value<Operation>();
         QCOMPARE(o.state, State::Attention);
         const QString facts = cashier.at(0).at(1).toString();
-        QVERIFY2(facts.contains(QStringLiteral("44.00")), qPrintable(facts));
+        QVERIFY2(facts.contains(QStringLiteral("44,00")), qPrintable(facts)); // app::displayMoney
         QVERIFY(facts.contains(id->left(8)));
         // The cashier reads the slip: approved. The journal keeps it with the RRN typed in.
         const QString rrn = m_rig->batch().at(0).toObject().value(QStringLiteral("rrn")).toString();
