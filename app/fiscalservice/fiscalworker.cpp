@@ -101,6 +101,21 @@ bool FiscalWorker::connectDevice()
         dropDevice();
         return false;
     }
+    // A till stopped between "do not print the next document" (table 17, an electronic receipt)
+    // and the receipt's close leaves the flag set, and the next document would silently stay off
+    // the paper. Cleared before anything else on every connection: an unprinted receipt that is
+    // retried sets it again. A registrar without the field (or one in a state that refuses table
+    // writes) answers with a device error, which changes nothing.
+    if (auto clear = fiscal::writeTableRequest(
+            m_settings.registrar.adminPassword,
+            {fiscal::skipprint::Table, fiscal::skipprint::Row, fiscal::skipprint::Field}, fiscal::Bytes{0})) {
+        if (auto cleared = m_registrar->execute(*clear);
+            !cleared && cleared.error().tier != fiscal::Error::Tier::Device) {
+            publishProblem(describeFiscalError(cleared.error()));
+            dropDevice();
+            return false;
+        }
+    }
     m_health.connected = true;
     qCInfo(lcFiscal) << "registrar connected" << m_settings.deviceUrl;
     return true;

@@ -130,6 +130,31 @@ private Q_SLOTS:
         QVERIFY(rig().deviceUrl.startsWith(QStringLiteral("serial:")));
     }
 
+    // Issue 16 "Печатать чек": a till stopped after it told the registrar not to print the next
+    // document (table 17) and before that receipt closed leaves the flag set in the emulator process.
+    // The restarted till clears it before anything else: the X report that follows is on the paper.
+    void skipPrintFlagIsClearedOnRestart()
+    {
+        QVERIFY(openShiftWithService() > 0);
+        rig().stopService();
+        QVERIFY(rig().withRegistrar([](fiscal::Registrar &r) {
+            auto set = fiscal::writeTableRequest(
+                r.settings().adminPassword,
+                {fiscal::skipprint::Table, fiscal::skipprint::Row, fiscal::skipprint::Field},
+                fiscal::Bytes{1});
+            QVERIFY(set);
+            QVERIFY(r.execute(*set));
+        }));
+        QVERIFY(!tape().contains(QStringLiteral("ОТЧЕТ БЕЗ ГАШЕНИЯ")));
+        rig().startService(); // the restart
+        const int req = rig().service->xReport();
+        const auto r = rig().waitOperation(req);
+        QVERIFY(r && r->ok);
+        const auto o = rig().waitJob(rig().lastJob(QStringLiteral("x_report")));
+        QVERIFY(o && o->state == FiscalJobState::Done);
+        QVERIFY2(tape().contains(QStringLiteral("ОТЧЕТ БЕЗ ГАШЕНИЯ")), qPrintable(tape().right(400)));
+    }
+
     void cleanup()
     {
         rig().stopService();
