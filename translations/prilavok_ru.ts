@@ -1652,10 +1652,9 @@
     </message>
     <message numerus="yes">
         <source>The terminal answered: %n operation(s) in the open batch.</source>
-        <translation>
-            <numerusform>Терминал ответил: в открытой смене %n операция.</numerusform>
-            <numerusform>Терминал ответил: в открытой смене %n операции.</numerusform>
-            <numerusform>Терминал ответил: в открытой смене %n операций.</numerusform>
+        <translation><numerusform>Терминал ответил: операций с последней сверки итогов — %n.</numerusform>
+            <numerusform>Терминал ответил: операций с последней сверки итогов — %n.</numerusform>
+            <numerusform>Терминал ответил: операций с последней сверки итогов — %n.</numerusform>
         </translation>
     </message>
     <message>

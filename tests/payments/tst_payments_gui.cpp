@@ -16,6 +16,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QTranslator>
 
 #include "app/core/moneytext.h"
 #include "app/payments/cardoperations.h"
@@ -30,6 +31,8 @@
 #include "widgets/service/fiscalprogress.h"
 #include "widgets/service/servicedialogs.h"
 #include "widgets/service/servicemenu.h"
+#include "widgets/settings/terminalbox.h"
+#include "widgets/settings/workplacepage.h"
 #include "widgets/till/loginpage.h"
 #include "widgets/till/paymentdialog.h"
 #include "widgets/till/salescreen.h"
@@ -333,6 +336,62 @@ private Q_SLOTS:
         QCOMPARE(
             sbpControl(rig, QStringLiteral("/_ctl/qr/") + qrId).value(QStringLiteral("refunded")).toString(),
             QStringLiteral("6990"));
+    }
+
+    // Settings → Workplace with the card terminal and «Проверка связи», a decline and the
+    // reconciliation, in English and in Russian (PNGs for review).
+    void screensInBothLanguages_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("ru") << QStringLiteral("ru");
+    }
+
+    void screensInBothLanguages()
+    {
+        QFETCH(QString, lang);
+        for (QTranslator *t : qApp->findChildren<QTranslator *>())
+            QCoreApplication::removeTranslator(t); // English is the source language
+        if (lang != QStringLiteral("en"))
+            QVERIFY(ui::installTranslations(*qApp, lang));
+        TillRig rig;
+        QVERIFY(rig.open());
+        signIn(rig, true);
+        ui::WorkplacePage page(*rig.session);
+        page.resize(900, 1000);
+        page.show();
+        auto *box = page.findChild<ui::TerminalBox *>();
+        QVERIFY(box);
+        box->checkLink();
+        QTRY_VERIFY_WITH_TIMEOUT(box->checkResult().contains(QStringLiteral("0")), 15000);
+        testing_support::saveScreenshot(&page, QStringLiteral("settings_terminal_") + lang);
+        page.hide();
+
+        scanBread(rig);
+        const QString uuid = rig.window->saleScreen()->desk()->sale().uuid;
+        script(rig, QStringLiteral(u"decline 51 НЕДОСТАТОЧНО СРЕДСТВ"));
+        whenModal([lang](QWidget *dialog) {
+            ui::PaymentDialog *p = payment(dialog);
+            QVERIFY(p);
+            QTest::keyClick(p->amountEdit(), Qt::Key_F6);
+            QTRY_VERIFY_WITH_TIMEOUT(p->status().contains(QStringLiteral("51")), 15000);
+            testing_support::saveScreenshot(p, QStringLiteral("payment_card_declined_") + lang);
+            QTest::keyClick(p->amountEdit(), Qt::Key_Return);
+        });
+        press(rig.window->saleScreen(), Qt::Key_F5);
+        QVERIFY(completed(rig, uuid));
+
+        ui::ServiceMenu *menu = rig.window->serviceMenu();
+        menu->reconcile();
+        QTRY_VERIFY(menu->lastProgress());
+        QTRY_COMPARE_WITH_TIMEOUT(menu->lastProgress()->state(), ui::FiscalProgress::State::Done, 20000);
+        QCoreApplication::sendPostedEvents();
+        QApplication::processEvents();
+        testing_support::saveScreenshot(menu->currentDialog(),
+                                        QStringLiteral("service_reconciliation_") + lang);
+        menu->currentDialog()->close();
+        if (lang == QStringLiteral("en"))
+            QVERIFY(ui::installTranslations(*qApp, language()));
     }
 
     void declineAndPinpadCancelSayWhatHappened()
