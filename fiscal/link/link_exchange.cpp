@@ -120,10 +120,13 @@ Link::Step Link::onAck(Exchange &x)
         return State::AwaitingAnswer;
     }
     if (**b == control::NAK) {
-        // A link error only: the frame arrived damaged and the command did not run.
-        ++x.commandNaks;
+        // Most likely the frame arrived damaged and the command did not run. But a NAK the device
+        // sent to an earlier ENQ of ours, still on the line, reads the same, and resending then runs
+        // the command twice (an item registered twice, the receipt refused at closing: seen in the
+        // soak). So ask with ENQ: NAK means nothing ran and the frame goes again (counted there),
+        // ACK means our command is running and its answer follows.
         log(LogLevel::Debug, "NAK to the frame of " + codeText(x.code));
-        return State::SendingFrame;
+        return State::SendingEnq;
     }
     if (**b == control::STX) {
         x.frameAcked = true; // the ACK was lost but the answer is here

@@ -61,11 +61,24 @@ TEST_F(LinkTest, TwoByteCommandAnswerIsSplitAfterBothCodeBytes)
     EXPECT_EQ(answer->data.size(), 30u);
 }
 
-TEST_F(LinkTest, NakOnCommandResendsTheFrame)
+TEST_F(LinkTest, NakOnCommandAsksWithEnqThenResendsTheFrame)
 {
     device.expect(enq).reply(nak);
     device.expect(statusRequest).reply(nak);
+    device.expect(enq).reply(nak); // nothing ran, no answer pending: the frame goes again
     device.expect(statusRequest).reply(ack).reply(statusAnswer).expect(ack);
+    auto answer = link.exchange(cmd::ShortStatus, password);
+    ASSERT_TRUE(answer.hasValue());
+    EXPECT_EQ(answer->code, cmd::ShortStatus);
+}
+
+// A NAK left on the line from an earlier ENQ arrives where the frame's ACK was expected, while the
+// device took the frame and runs it. Resending would run the command twice; the ENQ finds it running.
+TEST_F(LinkTest, StaleNakAfterTheFrameNeverRunsTheCommandTwice)
+{
+    device.expect(enq).reply(nak);
+    device.expect(statusRequest).reply(nak);
+    device.expect(enq).reply(ack).reply(statusAnswer).expect(ack);
     auto answer = link.exchange(cmd::ShortStatus, password);
     ASSERT_TRUE(answer.hasValue());
     EXPECT_EQ(answer->code, cmd::ShortStatus);
@@ -75,7 +88,7 @@ TEST_F(LinkTest, NakStormGivesUpWithoutUnknownOutcome)
 {
     device.expect(enq).reply(nak);
     for (int i = 0; i < 3; ++i)
-        device.expect(statusRequest).reply(nak);
+        device.expect(statusRequest).reply(nak).expect(enq).reply(nak);
     auto answer = link.exchange(cmd::ShortStatus, password);
     ASSERT_FALSE(answer.hasValue());
     EXPECT_TRUE(answer.error().isLink(LinkError::NakLimit));
