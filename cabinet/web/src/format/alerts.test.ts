@@ -14,6 +14,7 @@ describe('alerts', () => {
 
   it('say what to do, also for a kind the page does not know yet', () => {
     expect(alertAdvice('shift_over_24h')).toContain('Закройте смену');
+    expect(alertAdvice('rejected')).toContain('поддержку');
     expect(alertAdvice('something_new')).toContain('«Кассы»');
     expect(severityName('critical')).toBe('Срочно');
   });
