@@ -323,7 +323,7 @@ private Q_SLOTS:
         const auto refused = sales.createReturn(f.owner, done->id, {{done->lines[0].id, 1000}},
                                                 {{PaymentType::Cash, 50000, 0, {}}});
         QCOMPARE(refused.error().code, app::Error::Code::Validation);
-        QVERIFY2(refused.error().message.contains(QStringLiteral("500.00")),
+        QVERIFY2(refused.error().message.contains(QStringLiteral("500,00")),
                  qPrintable(refused.error().message));
         QCOMPARE(count(*f.db, QStringLiteral("SELECT COUNT(*) FROM sales WHERE kind = 1")), 0);
         // Back to the card it came from works, and so does cash once the drawer holds it.
