@@ -92,10 +92,13 @@ public:
     }
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
+    // Done only once COMMIT succeeded: a SQLite COMMIT that fails (a deferred constraint, a busy or
+    // full disk) leaves the transaction open, and the destructor must still roll it back before the
+    // pooled connection serves the next request.
     void commit()
     {
-        m_done = true;
         m_c.commit();
+        m_done = true;
     }
 
 private:

@@ -1,13 +1,16 @@
 // The cabinet's pure parts: JSON, cursor, gzip, hashing (CSV: tests/csv).
 
 #include "cabinet/api/gzip.h"
+#include "cabinet/db/connection.h"
 #include "cabinet/json/json.h"
 #include "cabinet/store/cursor.h"
 #include "cabinet/store/storable.h"
 #include "cabinet/util/crypto.h"
 
+#include <filesystem>
 #include <gtest/gtest.h>
 #include <sstream>
+#include <unistd.h>
 
 namespace cabinet {
 
@@ -128,6 +131,34 @@ TEST(CabinetStorable, ExcerptIsValidUtf8AndCutOnACharacter)
     EXPECT_EQ(storableExcerpt("ХлебХлеб", 7), "Хл…");
     EXPECT_EQ(storableExcerpt("abcdef", 4), "a…");
     EXPECT_EQ(storableExcerpt(std::string(100000, 'x'), 16384).size(), 16384u);
+}
+
+// A COMMIT that fails must not leave the pooled connection inside the transaction, or every later
+// request on it fails with "cannot start a transaction within a transaction". A deferred foreign key
+// makes SQLite's COMMIT fail while keeping the transaction open.
+TEST(CabinetTransaction, AFailedCommitRollsBackAndTheConnectionServesTheNextOne)
+{
+    const auto dir = std::filesystem::temp_directory_path() / ("cabinet-tx-" + std::to_string(::getpid()));
+    std::filesystem::create_directories(dir);
+    auto connection = db::open("sqlite:" + (dir / "tx.db").string());
+    connection->script("CREATE TABLE parent (id INTEGER PRIMARY KEY);"
+                       "CREATE TABLE child (id INTEGER PRIMARY KEY, parent_id INTEGER REFERENCES parent(id)"
+                       " DEFERRABLE INITIALLY DEFERRED);");
+    {
+        db::Transaction tx(*connection, db::Tx::Write);
+        connection->query("INSERT INTO child (id, parent_id) VALUES (1, 42)");
+        EXPECT_ANY_THROW(tx.commit());
+    }
+    {
+        db::Transaction tx(*connection, db::Tx::Write);
+        connection->query("INSERT INTO parent (id) VALUES (7)");
+        tx.commit();
+    }
+    EXPECT_EQ(connection->query("SELECT count(*) FROM child").at(0).integer(0), 0)
+        << "the failed one rolled back";
+    EXPECT_EQ(connection->query("SELECT count(*) FROM parent").at(0).integer(0), 1);
+    connection.reset();
+    std::filesystem::remove_all(dir);
 }
 
 } // namespace cabinet
