@@ -46,6 +46,15 @@ void quarantineRejected(db::Connection &c, const DeviceContext &device, const Pu
             {crypto::newUuid(), device.organizationId, device.pointOfSaleId, device.workplaceId,
              device.deviceId, key, uuid, item.kind, code, rejectionReason(code),
              storableExcerpt(item.rejection, 1024), item.body, item.bodyBytes, nowMs});
+    const std::int64_t kept = c.query("SELECT count(*) FROM rejected_documents WHERE organization_id = $1 "
+                                      "AND device_id = $2",
+                                      {device.organizationId, device.deviceId})
+                                  .at(0)
+                                  .integer(0);
+    if (kept > kQuarantinePerDevice)
+        c.query("DELETE FROM rejected_documents WHERE id IN (SELECT id FROM rejected_documents WHERE "
+                "organization_id = $1 AND device_id = $2 ORDER BY last_received_at, id LIMIT $3)",
+                {device.organizationId, device.deviceId, kept - kQuarantinePerDevice});
 }
 
 json::Value Store::quarantine(const std::string &org)

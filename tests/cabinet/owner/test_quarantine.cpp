@@ -6,6 +6,8 @@
 
 #include "ownerapi.h"
 
+#include "cabinet/store/quarantine.h"
+
 namespace cabinet::test {
 
 namespace {
@@ -140,6 +142,39 @@ TEST_F(OwnerApi, RejectedDocumentsAreKeptAndShownOnlyInTheirScope)
     EXPECT_TRUE(hasAlert(get(acc, "/alerts").json(), "rejected"));
     EXPECT_EQ(items(get(a, "/quarantine")), 4u);
     EXPECT_EQ(items(get(b, "/quarantine")), 0u);
+}
+
+// A till that sends nothing but garbage cannot fill the disk: each device keeps the newest
+// kQuarantinePerDevice rejected documents, and its pushes keep being answered.
+TEST_F(OwnerApi, RejectedDocumentsKeepOnlyTheNewestPerDevice)
+{
+    const std::string token = activateNewTill(*h, shop.org, shop.pos, "Касса 3");
+    ASSERT_FALSE(token.empty());
+    std::vector<std::vector<std::string>> sent;
+    std::int64_t seq = 1000;
+    for (std::size_t size : {500u, 500u, 50u}) {
+        std::vector<json::Value> batch;
+        sent.emplace_back();
+        for (std::size_t i = 0; i < size; ++i) {
+            const std::string uuid = newUuid();
+            json::Value doc = makeDocument(uuid, ++seq);
+            doc.set("type", "лотерея");
+            batch.push_back(std::move(doc));
+            sent.back().push_back(uuid);
+        }
+        auto r = http->post("/api/v1/documents:batch", makeBatch(batch), token);
+        ASSERT_EQ(r.status, 200) << r.body;
+        EXPECT_EQ(statuses(r.json()), std::vector<std::string>(size, "rejected"));
+    }
+    const json::Value kept = h->admin({"quarantine", "--org", shop.org});
+    ASSERT_EQ(std::int64_t(kept.asArray().size()), kQuarantinePerDevice);
+    std::size_t firstKept = 0;
+    for (const auto &uuid : sent[0])
+        firstKept += entryWithUuid(kept, uuid) != nullptr;
+    EXPECT_EQ(firstKept, 450u) << "the 50 oldest made room";
+    for (std::size_t b = 1; b < sent.size(); ++b)
+        for (const auto &uuid : sent[b])
+            EXPECT_NE(entryWithUuid(kept, uuid), nullptr) << "batch " << b << " " << uuid;
 }
 
 } // namespace cabinet::test
