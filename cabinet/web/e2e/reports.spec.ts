@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test, type Download, type Page } from '@playwright/test';
 import { formatMoney } from '../src/format/money';
-import { screenshots, signIn } from './helpers';
+import { chooseOption, screenshots, signIn } from './helpers';
 import { runCommand } from './processes';
 import { mailedToken, type Account } from './shop';
 import { e2eState } from './state';
@@ -62,6 +62,19 @@ test('the owner downloads the period from Отчёты and Документы; t
   const [, catalog] = await downloaded(page, fileRow('Каталог для 1С'));
   expect(catalog.toString('utf8')).toContain('Каталог');
   await screenshots(page, 'reports');
+
+  // The point of sale is kept in the address, as the period is: a reload or a sent link shows the
+  // same choice, and the file is still the one of that point.
+  await page.locator('.filters .n-select').click();
+  await chooseOption(page, 'Магазин на Садовой');
+  await expect(page).toHaveURL(/point_of_sale=[0-9a-f-]{36}/);
+  await page.reload();
+  await expect(page.locator('.filters')).toContainText('Магазин на Садовой');
+  const [, ofPoint] = await downloaded(page, fileRow('Кассовые документы, CSV'));
+  expect(pushedTotals(journalRows(ofPoint))).toEqual({
+    receipts: state.pushed.receipts,
+    total: state.pushed.total,
+  });
 
   // Документы: the file holds what the filtered table shows.
   await page.goto(`${state.baseUrl}/documents?type=sale`);
