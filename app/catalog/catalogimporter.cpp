@@ -12,6 +12,7 @@
 
 #include "app/catalog/csv.h"
 #include "app/catalog/product.h"
+#include "app/catalog/productstore.h"
 #include "app/core/tr.h"
 #include "app/core/uuid.h"
 #include "app/logging.h"
@@ -78,8 +79,9 @@ bool parseInt(const QString &text, int fallback, int &out)
 class CatalogImporter::Session final
 {
 public:
-    Session(Database &db, const QString &now, ImportReport &report)
+    Session(Database &db, const QDateTime &now, ImportReport &report)
         : m_db(db)
+        , m_products(db)
         , m_now(now)
         , m_report(report)
     {
@@ -88,20 +90,6 @@ public:
         count.finish();
         if (m_emptyCatalog)
             dropSecondaryIndexes();
-        m_byArticle = m_db.prepare(QStringLiteral("SELECT id FROM products WHERE article_norm = ? LIMIT 1"));
-        m_insert = m_db.prepare(QStringLiteral(
-            "INSERT INTO products(uuid, name, name_norm, description, price, unit_code, vat_code, "
-            "category_id, "
-            "subject, country, article, article_norm, marked, marking_type, weighted, active, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)"));
-        m_update = m_db.prepare(QStringLiteral("UPDATE products SET name = ?, name_norm = ?, description = "
-                                               "?, price = ?, unit_code = ?, vat_code = ?, "
-                                               "category_id = ?, subject = ?, country = ?, article = ?, "
-                                               "article_norm = ?, marked = ?, marking_type = ?, "
-                                               "weighted = ?, active = 1, updated_at = ? WHERE id = ?"));
-        m_dropBarcodes = m_db.prepare(QStringLiteral("DELETE FROM barcodes WHERE product_id = ?"));
-        m_insertBarcode =
-            m_db.prepare(QStringLiteral("INSERT INTO barcodes(code, product_id) VALUES (?, ?)"));
         m_findCategory = m_db.prepare(
             QStringLiteral("SELECT id FROM categories WHERE name = ? AND COALESCE(parent_id, 0) = ?"));
         m_insertCategory =
@@ -190,10 +178,10 @@ public:
                 return issue(line, Tr::tr("The article %1 appears twice in the file.").arg(p.article));
             m_seenArticles.insert(key);
         }
-        const std::int64_t category = categoryFor(line, f[CategoryCol]);
-        if (category < 0)
+        p.categoryId = categoryFor(line, f[CategoryCol]);
+        if (p.categoryId < 0)
             return;
-        write(line, p, category);
+        write(line, p);
     }
 
 private:
@@ -226,75 +214,34 @@ private:
         return parent;
     }
 
-    void bind(QSqlQuery &q, int &i, const Product &p, std::int64_t category)
+    // Rows with an article that exists update that product; others are added (ProductStore writes).
+    void write(int line, Product &p)
     {
-        q.bindValue(i++, p.name);
-        q.bindValue(i++, normaliseForSearch(p.name));
-        q.bindValue(i++, sqlText(p.description));
-        q.bindValue(i++, qint64(p.price));
-        q.bindValue(i++, p.unitCode);
-        q.bindValue(i++, p.vatCode);
-        q.bindValue(i++, category > 0 ? QVariant::fromValue<qint64>(category) : QVariant());
-        q.bindValue(i++, p.subject);
-        q.bindValue(i++, sqlText(p.country));
-        q.bindValue(i++, sqlText(p.article));
-        q.bindValue(i++, sqlText(normaliseForSearch(p.article)));
-        q.bindValue(i++, p.marked ? 1 : 0);
-        q.bindValue(i++, int(p.markingType));
-        q.bindValue(i++, p.weighted ? 1 : 0);
-        q.bindValue(i++, m_now);
-    }
-
-    void write(int line, const Product &p, std::int64_t category)
-    {
-        std::int64_t id = 0;
         // Into an empty catalog nothing can match: skip the lookup (the 1M-row fast path).
-        if (!m_emptyCatalog && !p.article.isEmpty()) {
-            m_byArticle.bindValue(0, normaliseForSearch(p.article));
-            if (m_byArticle.exec() && m_byArticle.next())
-                id = m_byArticle.value(0).toLongLong();
-            m_byArticle.finish();
-        }
-        int i = 0;
-        if (id > 0) {
-            bind(m_update, i, p, category);
-            m_update.bindValue(i, qint64(id));
-            if (!m_update.exec())
-                return issue(line, Database::storageError(m_update).message);
-            m_dropBarcodes.bindValue(0, qint64(id));
-            if (!m_dropBarcodes.exec())
-                return issue(line, Database::storageError(m_dropBarcodes).message);
+        if (!m_emptyCatalog && !p.article.isEmpty())
+            p.id = m_products.idByArticle(p.article);
+        if (p.id > 0) {
+            if (auto ok = m_products.update(p, m_now); !ok)
+                return issue(line, ok.error().message);
             ++m_report.updated;
-        } else {
-            m_insert.bindValue(i++, newUuid());
-            bind(m_insert, i, p, category);
-            if (!m_insert.exec())
-                return issue(line, Database::storageError(m_insert).message);
-            id = m_insert.lastInsertId().toLongLong();
-            ++m_report.added;
+            return;
         }
-        for (const QString &code : p.barcodes) {
-            m_insertBarcode.bindValue(0, code);
-            m_insertBarcode.bindValue(1, qint64(id));
-            if (!m_insertBarcode.exec()) {
-                if (m_insertBarcode.lastError().nativeErrorCode() == QLatin1String("1555") ||
-                    m_insertBarcode.lastError().text().contains(QLatin1String("UNIQUE")))
-                    return issue(line, Tr::tr("Barcode %1 already belongs to another product.").arg(code));
-                return issue(line, Database::storageError(m_insertBarcode).message);
-            }
-        }
+        p.uuid = newUuid();
+        if (auto id = m_products.insert(p, m_now); !id)
+            return issue(line, id.error().message);
+        ++m_report.added;
     }
 
     Database &m_db;
-    QString m_now;
+    ProductStore m_products;
+    QDateTime m_now;
     ImportReport &m_report;
     bool m_emptyCatalog = false;
     bool m_bad = false;
     QSet<QString> m_seenArticles;
     QHash<QString, std::int64_t> m_categories;
     QStringList m_indexSql;
-    QSqlQuery m_byArticle, m_insert, m_update, m_dropBarcodes, m_insertBarcode, m_findCategory,
-        m_insertCategory;
+    QSqlQuery m_findCategory, m_insertCategory;
 };
 
 CatalogImporter::CatalogImporter(Database &db, Clock clock)
@@ -379,7 +326,7 @@ ImportReport CatalogImporter::importCsv(const Actor &actor, const QByteArray &da
         return report;
     }
     CacheBoost boost(m_db);
-    Session session(m_db, toStorage(now), report);
+    Session session(m_db, now, report);
     Fields row;
     while (reader.next(fields, line)) {
         for (int c = 0; c < ColumnCount; ++c) {
@@ -421,7 +368,7 @@ ImportReport CatalogImporter::importJson(const Actor &actor, const QByteArray &d
     const QDateTime now = m_clock();
     Transaction tx(m_db);
     CacheBoost boost(m_db);
-    Session session(m_db, toStorage(now), report);
+    Session session(m_db, now, report);
     Fields row;
     for (qsizetype i = 0; i < items.size(); ++i) {
         const QJsonObject o = items.at(i).toObject();

@@ -41,26 +41,6 @@ Product readProduct(const QSqlQuery &q)
     return p;
 }
 
-void bindProduct(QSqlQuery &q, const Product &p, const QString &now)
-{
-    q.addBindValue(p.name.trimmed());
-    q.addBindValue(normaliseForSearch(p.name));
-    q.addBindValue(sqlText(p.description));
-    q.addBindValue(qint64(p.price));
-    q.addBindValue(p.unitCode);
-    q.addBindValue(p.vatCode);
-    q.addBindValue(p.categoryId > 0 ? QVariant::fromValue<qint64>(p.categoryId) : QVariant());
-    q.addBindValue(p.subject);
-    q.addBindValue(sqlText(p.country));
-    q.addBindValue(sqlText(p.article.trimmed()));
-    q.addBindValue(sqlText(normaliseForSearch(p.article)));
-    q.addBindValue(p.marked ? 1 : 0);
-    q.addBindValue(int(p.markingType));
-    q.addBindValue(p.weighted ? 1 : 0);
-    q.addBindValue(p.active ? 1 : 0);
-    q.addBindValue(now);
-}
-
 } // namespace
 
 QString prefixUpperBound(const QString &prefix)
@@ -72,6 +52,7 @@ QString prefixUpperBound(const QString &prefix)
 CatalogService::CatalogService(Database &db, Clock clock)
     : m_db(db)
     , m_clock(std::move(clock))
+    , m_products(db)
 {}
 
 QList<Unit> CatalogService::units()
@@ -163,51 +144,18 @@ QList<Category> CatalogService::categories()
     return out;
 }
 
-Result<void> CatalogService::writeBarcodes(std::int64_t productId, const QStringList &codes)
-{
-    QSqlQuery del = m_db.prepare(QStringLiteral("DELETE FROM barcodes WHERE product_id = ?"));
-    del.addBindValue(qint64(productId));
-    if (!del.exec())
-        return storage(del);
-    QSqlQuery owner = m_db.prepare(QStringLiteral("SELECT product_id FROM barcodes WHERE code = ?"));
-    QSqlQuery ins = m_db.prepare(QStringLiteral("INSERT INTO barcodes(code, product_id) VALUES (?, ?)"));
-    for (const QString &code : codes) {
-        owner.bindValue(0, code);
-        if (!owner.exec())
-            return storage(owner);
-        if (owner.next())
-            return fail(Error::Code::Conflict,
-                        Tr::tr("Barcode %1 already belongs to another product.").arg(code));
-        ins.bindValue(0, code);
-        ins.bindValue(1, qint64(productId));
-        if (!ins.exec())
-            return storage(ins);
-    }
-    return {};
-}
-
 Result<Product> CatalogService::addProduct(const Actor &actor, Product product)
 {
     if (auto ok = AccessControl::check(actor, Permission::EditCatalog); !ok)
         return fiscal::Unexpected<Error>{ok.error()};
-    if (const QString why = validateProduct(product); !why.isEmpty())
-        return fail(Error::Code::Validation, why);
     product.name = product.name.trimmed();
     if (product.uuid.isEmpty())
         product.uuid = newUuid();
     Transaction tx(m_db);
-    QSqlQuery q = m_db.prepare(QStringLiteral(
-        "INSERT INTO products(name, name_norm, description, price, unit_code, vat_code, category_id, "
-        "subject, "
-        "country, article, article_norm, marked, marking_type, weighted, active, updated_at, uuid) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    bindProduct(q, product, toStorage(m_clock()));
-    q.addBindValue(product.uuid);
-    if (!q.exec())
-        return storage(q);
-    product.id = q.lastInsertId().toLongLong();
-    if (auto ok = writeBarcodes(product.id, product.barcodes); !ok)
-        return fiscal::Unexpected<Error>{ok.error()};
+    const auto id = m_products.insert(product, m_clock());
+    if (!id)
+        return fiscal::Unexpected<Error>{id.error()};
+    product.id = *id;
     AuditLog::record(m_db, actor.employeeId, QStringLiteral("catalog.add"), QString::number(product.id),
                      m_clock());
     if (auto ok = tx.commit(); !ok)
@@ -219,21 +167,8 @@ Result<void> CatalogService::updateProduct(const Actor &actor, const Product &pr
 {
     if (auto ok = AccessControl::check(actor, Permission::EditCatalog); !ok)
         return ok;
-    if (const QString why = validateProduct(product); !why.isEmpty())
-        return fail(Error::Code::Validation, why);
     Transaction tx(m_db);
-    QSqlQuery q = m_db.prepare(QStringLiteral("UPDATE products SET name = ?, name_norm = ?, description = ?, "
-                                              "price = ?, unit_code = ?, vat_code = ?, "
-                                              "category_id = ?, subject = ?, country = ?, article = ?, "
-                                              "article_norm = ?, marked = ?, marking_type = ?, "
-                                              "weighted = ?, active = ?, updated_at = ? WHERE id = ?"));
-    bindProduct(q, product, toStorage(m_clock()));
-    q.addBindValue(qint64(product.id));
-    if (!q.exec())
-        return storage(q);
-    if (q.numRowsAffected() != 1)
-        return fail(Error::Code::NotFound, Tr::tr("No such product."));
-    if (auto ok = writeBarcodes(product.id, product.barcodes); !ok)
+    if (auto ok = m_products.update(product, m_clock()); !ok)
         return ok;
     AuditLog::record(m_db, actor.employeeId, QStringLiteral("catalog.update"), QString::number(product.id),
                      m_clock());
@@ -245,13 +180,8 @@ Result<void> CatalogService::removeProduct(const Actor &actor, std::int64_t id)
     if (auto ok = AccessControl::check(actor, Permission::EditCatalog); !ok)
         return ok;
     Transaction tx(m_db);
-    QSqlQuery q = m_db.prepare(QStringLiteral("UPDATE products SET active = 0, updated_at = ? WHERE id = ?"));
-    q.addBindValue(toStorage(m_clock()));
-    q.addBindValue(qint64(id));
-    if (!q.exec())
-        return storage(q);
-    if (q.numRowsAffected() != 1)
-        return fail(Error::Code::NotFound, Tr::tr("No such product."));
+    if (auto ok = m_products.deactivate(id, m_clock()); !ok)
+        return ok;
     AuditLog::record(m_db, actor.employeeId, QStringLiteral("catalog.remove"), QString::number(id),
                      m_clock());
     return tx.commit();

@@ -9,6 +9,7 @@
 #include <optional>
 
 #include "app/catalog/product.h"
+#include "app/catalog/productstore.h"
 #include "app/core/clock.h"
 #include "app/core/result.h"
 #include "app/staff/permissions.h"
@@ -59,10 +60,9 @@ public:
     QList<ProductHit> productsInCategory(std::int64_t categoryId, int limit = 500);
 
 private:
-    Result<void> writeBarcodes(std::int64_t productId, const QStringList &codes);
-
     Database &m_db;
     Clock m_clock;
+    ProductStore m_products; // the one writer of products and barcodes
 };
 
 // Upper bound for a prefix range scan: every string starting with `prefix` sorts below it.

@@ -44,6 +44,7 @@ StaffService::StaffService(Database &db, Clock clock, PinHasher::Cost cost)
     : m_db(db)
     , m_clock(std::move(clock))
     , m_cost(cost)
+    , m_employees(db)
 {}
 
 Result<void> StaffService::validate(const EmployeeInput &input, EmployeeInput *normalised)
@@ -85,20 +86,10 @@ Result<Employee> StaffService::insert(const EmployeeInput &input, const QString 
     e.inn = clean.inn;
     e.role = clean.role;
     Transaction tx(m_db);
-    QSqlQuery q = m_db.prepare(QStringLiteral(
-        "INSERT INTO employees(uuid, full_name, phone, email, inn, role, pin_hash, created_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(e.uuid);
-    q.addBindValue(e.fullName);
-    q.addBindValue(sqlText(e.phone));
-    q.addBindValue(sqlText(e.email));
-    q.addBindValue(sqlText(e.inn));
-    q.addBindValue(int(e.role));
-    q.addBindValue(QString::fromLatin1(hash));
-    q.addBindValue(toStorage(m_clock()));
-    if (!q.exec())
-        return storage(q);
-    e.id = q.lastInsertId().toLongLong();
+    const auto id = m_employees.insert(e, QString::fromLatin1(hash), m_clock());
+    if (!id)
+        return fiscal::Unexpected<Error>{id.error()};
+    e.id = *id;
     AuditLog::record(m_db, actorId, QStringLiteral("staff.add"),
                      QStringLiteral("employee %1 role %2").arg(e.id).arg(int(e.role)), m_clock());
     if (auto ok = tx.commit(); !ok)
@@ -157,16 +148,8 @@ Result<void> StaffService::update(const Actor &actor, std::int64_t id, const Emp
         if (c.value(0).toInt() <= 1)
             return fail(Error::Code::Conflict, Tr::tr("The last owner cannot be removed or demoted."));
     }
-    QSqlQuery q = m_db.prepare(QStringLiteral(
-        "UPDATE employees SET full_name = ?, phone = ?, email = ?, inn = ?, role = ? WHERE id = ?"));
-    q.addBindValue(clean.fullName);
-    q.addBindValue(sqlText(clean.phone));
-    q.addBindValue(sqlText(clean.email));
-    q.addBindValue(sqlText(clean.inn));
-    q.addBindValue(int(clean.role));
-    q.addBindValue(qint64(id));
-    if (!q.exec())
-        return storage(q);
+    if (auto ok = m_employees.update(id, clean); !ok)
+        return ok;
     AuditLog::record(m_db, actor.employeeId, QStringLiteral("staff.update"),
                      QStringLiteral("employee %1 role %2").arg(id).arg(int(clean.role)), m_clock());
     return tx.commit();
@@ -190,10 +173,8 @@ Result<void> StaffService::remove(const Actor &actor, std::int64_t id)
         if (c.value(0).toInt() <= 1)
             return fail(Error::Code::Conflict, Tr::tr("The last owner cannot be removed or demoted."));
     }
-    QSqlQuery q = m_db.prepare(QStringLiteral("UPDATE employees SET active = 0 WHERE id = ?"));
-    q.addBindValue(qint64(id));
-    if (!q.exec())
-        return storage(q);
+    if (auto ok = m_employees.deactivate(id); !ok)
+        return ok;
     AuditLog::record(m_db, actor.employeeId, QStringLiteral("staff.remove"),
                      QStringLiteral("employee %1").arg(id), m_clock());
     return tx.commit();
@@ -216,12 +197,8 @@ Result<void> StaffService::setPin(const Actor &actor, std::int64_t id, const QSt
     if (hash.isEmpty())
         return fail(Error::Code::Storage, Tr::tr("The PIN could not be protected (out of memory)."));
     Transaction tx(m_db);
-    QSqlQuery q = m_db.prepare(QStringLiteral(
-        "UPDATE employees SET pin_hash = ?, failed_attempts = 0, locked_until = NULL WHERE id = ?"));
-    q.addBindValue(QString::fromLatin1(hash));
-    q.addBindValue(qint64(id));
-    if (!q.exec())
-        return storage(q);
+    if (auto ok = m_employees.setPinHash(id, QString::fromLatin1(hash)); !ok)
+        return ok;
     AuditLog::record(m_db, actor.employeeId, QStringLiteral("staff.pin"),
                      QStringLiteral("employee %1").arg(id), m_clock());
     return tx.commit();
@@ -247,22 +224,13 @@ Result<Actor> StaffService::login(std::int64_t id, const QString &pin)
     // The slow verify runs outside any transaction.
     const bool ok = PinHasher::verify(hash, pin);
     Transaction tx(m_db);
-    QSqlQuery u(m_db.connection());
-    if (ok) {
-        u.prepare(
-            QStringLiteral("UPDATE employees SET failed_attempts = 0, locked_until = NULL WHERE id = ?"));
-        u.addBindValue(qint64(id));
-    } else {
-        // An expired lock starts a fresh count.
-        const int attempts = (e.lockedUntil.isValid() ? 0 : e.failedAttempts) + 1;
-        const bool lock = attempts >= MaxFailedAttempts;
-        u.prepare(QStringLiteral("UPDATE employees SET failed_attempts = ?, locked_until = ? WHERE id = ?"));
-        u.addBindValue(lock ? 0 : attempts);
-        u.addBindValue(lock ? QVariant(toStorage(now.addSecs(LockoutSeconds))) : QVariant());
-        u.addBindValue(qint64(id));
-    }
-    if (!u.exec())
-        return storage(u);
+    // An expired lock starts a fresh count.
+    const int attempts = ok ? 0 : (e.lockedUntil.isValid() ? 0 : e.failedAttempts) + 1;
+    const bool lock = attempts >= MaxFailedAttempts;
+    if (auto saved = m_employees.setLoginState(id, lock ? 0 : attempts,
+                                               lock ? now.addSecs(LockoutSeconds) : QDateTime());
+        !saved)
+        return fiscal::Unexpected<Error>{saved.error()};
     AuditLog::record(m_db, id, ok ? QStringLiteral("login") : QStringLiteral("login.failed"), {}, now);
     if (auto c = tx.commit(); !c)
         return fiscal::Unexpected<Error>{c.error()};

@@ -11,35 +11,13 @@
 
 #include "app/core/clock.h"
 #include "app/core/result.h"
+#include "app/staff/employeestore.h"
 #include "app/staff/permissions.h"
 #include "app/staff/pinhasher.h"
 
 namespace app {
 
 class Database;
-
-struct Employee
-{
-    std::int64_t id = 0;
-    QString uuid;
-    QString fullName; // tag 1021, up to 64 characters
-    QString phone;    // +7XXXXXXXXXX or empty
-    QString email;
-    QString inn; // tag 1203, optional
-    Role role = Role::Cashier;
-    bool active = true;
-    int failedAttempts = 0;
-    QDateTime lockedUntil; // invalid when not locked
-};
-
-struct EmployeeInput
-{
-    QString fullName;
-    QString phone;
-    QString email;
-    QString inn;
-    Role role = Role::Cashier;
-};
 
 class StaffService final
 {
@@ -77,6 +55,7 @@ private:
     Database &m_db;
     Clock m_clock;
     PinHasher::Cost m_cost;
+    EmployeeStore m_employees; // the one writer of employees
 };
 
 } // namespace app

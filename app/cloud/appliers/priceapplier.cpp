@@ -1,11 +1,8 @@
 // `price`: a price list entry sets products.price of its product_id.
 
-#include <QSqlQuery>
-
-#include "app/catalog/product.h"
+#include "app/catalog/productstore.h"
 #include "app/cloud/appliers/applier.h"
 #include "app/cloud/appliers/pulledvalues.h"
-#include "app/cloud/sqlresult.h"
 #include "app/core/tr.h"
 
 namespace app::cloud {
@@ -19,12 +16,7 @@ Result<void> upsertPrice(ApplyContext &ctx, const QString &id, const QJsonObject
     const auto price = priceOf(data);
     if (product.isEmpty() || !price || *price < 0 || *price > MaxPrice)
         return invalid(Tr::tr("A price without a product or an amount."));
-    QSqlQuery u =
-        ctx.db.prepare(QStringLiteral("UPDATE products SET price = ?, updated_at = ? WHERE uuid = ?"));
-    u.addBindValue(qint64(*price));
-    u.addBindValue(toStorage(ctx.clock()));
-    u.addBindValue(product);
-    return u.exec() ? Result<void>{} : storage(u);
+    return ProductStore(ctx.db).setPriceByUuid(product, *price, ctx.clock());
 }
 
 } // namespace

@@ -8,6 +8,7 @@
 #include <array>
 
 #include "app/catalog/product.h"
+#include "app/catalog/productstore.h"
 #include "app/cloud/appliers/applier.h"
 #include "app/cloud/appliers/pulledvalues.h"
 #include "app/cloud/mirror.h"
@@ -133,91 +134,35 @@ Result<Product> productOf(ApplyContext &ctx, const QString &id, const QJsonObjec
     return p;
 }
 
-Result<void> writeProduct(ApplyContext &ctx, const Product &p)
+// Its uuid is the cabinet's id: sold lines name it in payload v2 (migration 014).
+Result<void> markCloudProduct(ApplyContext &ctx, const QString &uuid)
 {
-    QSqlQuery &q = ctx.db.cached(QStringLiteral(
-        "INSERT INTO products(uuid, name, name_norm, description, price, unit_code, vat_code, category_id, "
-        "subject, country, article, article_norm, marked, marking_type, weighted, active, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(uuid) DO UPDATE SET "
-        "name = excluded.name, name_norm = excluded.name_norm, description = excluded.description, "
-        "price = excluded.price, unit_code = excluded.unit_code, vat_code = excluded.vat_code, "
-        "category_id = excluded.category_id, subject = excluded.subject, country = excluded.country, "
-        "article = excluded.article, article_norm = excluded.article_norm, marked = excluded.marked, "
-        "marking_type = excluded.marking_type, weighted = excluded.weighted, active = excluded.active, "
-        "updated_at = excluded.updated_at"));
-    q.bindValue(0, p.uuid);
-    q.bindValue(1, p.name);
-    q.bindValue(2, normaliseForSearch(p.name));
-    q.bindValue(3, sqlText(p.description));
-    q.bindValue(4, qint64(p.price));
-    q.bindValue(5, p.unitCode);
-    q.bindValue(6, p.vatCode);
-    q.bindValue(7, p.categoryId ? QVariant(qint64(p.categoryId)) : QVariant(QMetaType(QMetaType::LongLong)));
-    q.bindValue(8, p.subject);
-    q.bindValue(9, sqlText(p.country));
-    q.bindValue(10, sqlText(p.article));
-    q.bindValue(11, sqlText(normaliseForSearch(p.article)));
-    q.bindValue(12, p.marked ? 1 : 0);
-    q.bindValue(13, int(p.markingType));
-    q.bindValue(14, p.weighted ? 1 : 0);
-    q.bindValue(15, p.active ? 1 : 0);
-    q.bindValue(16, toStorage(ctx.clock()));
-    if (!q.exec())
-        return storage(q);
-    // Its uuid is the cabinet's id: sold lines name it in payload v2 (migration 014).
     QSqlQuery &mark = ctx.db.cached(QStringLiteral(
         "INSERT OR IGNORE INTO cloud_products(product_id) SELECT id FROM products WHERE uuid = ?"));
-    mark.bindValue(0, p.uuid);
+    mark.bindValue(0, uuid);
     if (!mark.exec())
         return storage(mark);
     return {};
 }
 
-// The cabinet is the authority: the product's codes are replaced, and a code it moved to this
-// product leaves the other one.
-Result<void> replaceBarcodes(ApplyContext &ctx, const Product &p)
-{
-    QSqlQuery &idq = ctx.db.cached(QStringLiteral("SELECT id FROM products WHERE uuid = ?"));
-    idq.bindValue(0, p.uuid);
-    if (!idq.exec() || !idq.next())
-        return storage(idq);
-    const qint64 productId = idq.value(0).toLongLong();
-    idq.finish();
-    QSqlQuery &del = ctx.db.cached(QStringLiteral("DELETE FROM barcodes WHERE product_id = ?"));
-    del.bindValue(0, productId);
-    if (!del.exec())
-        return storage(del);
-    for (const QString &code : p.barcodes) {
-        QSqlQuery &ins =
-            ctx.db.cached(QStringLiteral("INSERT OR REPLACE INTO barcodes(code, product_id) VALUES (?, ?)"));
-        ins.bindValue(0, code);
-        ins.bindValue(1, productId);
-        if (!ins.exec())
-            return storage(ins);
-    }
-    return {};
-}
-
+// The cabinet is the authority: with `barcodes` in the item the product's codes are replaced, and a
+// code it moved to this product leaves the other one; an edit without them leaves them as they are.
 Result<void> upsertProduct(ApplyContext &ctx, const QString &id, const QJsonObject &data)
 {
     const auto p = productOf(ctx, id, data);
     if (!p)
         return forward(p);
-    if (auto ok = writeProduct(ctx, *p); !ok)
+    const auto codes = data.contains(QLatin1String("barcodes")) ? ProductStore::Barcodes::Take
+                                                                : ProductStore::Barcodes::Keep;
+    if (auto ok = ProductStore(ctx.db).upsertByUuid(*p, ctx.clock(), codes); !ok)
         return ok;
-    if (!data.contains(QLatin1String("barcodes")))
-        return {}; // an edit without the codes leaves them as they are
-    return replaceBarcodes(ctx, *p);
+    return markCloudProduct(ctx, p->uuid);
 }
 
 // Sold lines refer to the product: it is deactivated, as the catalog editor does.
 Result<void> removeProduct(ApplyContext &ctx, const QString &id)
 {
-    QSqlQuery q =
-        ctx.db.prepare(QStringLiteral("UPDATE products SET active = 0, updated_at = ? WHERE uuid = ?"));
-    q.addBindValue(toStorage(ctx.clock()));
-    q.addBindValue(id);
-    return q.exec() ? Result<void>{} : storage(q);
+    return ProductStore(ctx.db).deactivateByUuid(id, ctx.clock());
 }
 
 } // namespace
