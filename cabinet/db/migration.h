@@ -42,5 +42,6 @@ Migration migration005Accounts();
 Migration migration006WorkplaceCard();
 Migration migration007Quarantine();
 Migration migration008CatalogSearch();
+Migration migration010LegalEntities();
 
 } // namespace cabinet::db

@@ -5,6 +5,7 @@
 #include "cabinet/auth/accounts.h"
 #include "cabinet/owner/catalog.h"
 #include "cabinet/owner/http.h"
+#include "cabinet/owner/legal.h"
 #include "cabinet/owner/reads.h"
 #include "cabinet/owner/structure.h"
 #include "cabinet/owner/users.h"
@@ -164,6 +165,8 @@ api::Response Api::handle(const api::Request &rq)
             return reply(meJson(*c, *s));
     } // the catalog's writes lease their own connections
     if (auto r = catalogCall(m_pool, m_store, *s, rq, path, body, now))
+        return std::move(*r);
+    if (auto r = legalCall(m_pool, m_store, *s, rq, path, body, now))
         return std::move(*r);
     if (auto r = structureCall(m_pool, m_store, *s, rq, path, body, now))
         return std::move(*r);

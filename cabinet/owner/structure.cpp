@@ -2,6 +2,7 @@
 
 #include "cabinet/owner/audit.h"
 #include "cabinet/owner/http.h"
+#include "cabinet/owner/legal.h"
 #include "cabinet/store/store.h"
 #include "cabinet/util/crypto.h"
 
@@ -46,12 +47,15 @@ std::optional<std::string> visibleWorkplace(db::Connection &c, const auth::Sessi
 
 json::Value posJson(db::Connection &c, const std::string &org, const std::string &id)
 {
-    auto rows = c.query("SELECT id, name, address FROM points_of_sale WHERE organization_id = $1 AND id = $2",
-                        {org, id});
+    auto rows =
+        c.query("SELECT id, name, address, legal_entity_id FROM points_of_sale WHERE organization_id = "
+                "$1 AND id = $2",
+                {org, id});
     json::Value v;
     v.set("id", rows.at(0).text(0));
     v.set("name", rows[0].text(1));
     v.set("address", rows[0].text(2));
+    v.set("legal_entity_id", rows[0].isNull(3) ? json::Value(nullptr) : json::Value(rows[0].text(3)));
     v.set("workplaces", json::Array{});
     return v;
 }
@@ -169,6 +173,12 @@ api::Response putPointOfSale(db::Pool &pool, Store &store, const auth::Session &
     const std::string name = *body.stringAt("name"), address = body.stringAt("address").value_or("");
     const bool create = id.empty();
     const std::string posId = create ? crypto::newUuid() : id;
+    // legal_entity_id: absent keeps the point's, null clears it, a string names one of the organisation's.
+    const json::Value *legal = body.find("legal_entity_id");
+    if (legal && !legal->isNull() &&
+        (!legal->isString() || !legalEntityExists(*pool.acquire(), org, legal->asString())))
+        return error(400, "validation", "Такого юрлица нет: выберите из списка юрлиц организации");
+    json::Value data;
     {
         auto c = pool.acquire();
         db::Transaction tx(*c, db::Tx::Write);
@@ -180,12 +190,13 @@ api::Response putPointOfSale(db::Pool &pool, Store &store, const auth::Session &
             c->query(
                 "UPDATE points_of_sale SET name = $3, address = $4 WHERE organization_id = $1 AND id = $2",
                 {org, posId, name, address});
+        if (legal)
+            c->query("UPDATE points_of_sale SET legal_entity_id = $3 WHERE organization_id = $1 AND id = $2",
+                     {org, posId, legal->isNull() ? db::Param(nullptr) : db::Param(legal->asString())});
         audit(*c, s, create ? "point_of_sale.create" : "point_of_sale.update", posId, now);
         tx.commit();
+        data = pointOfSaleItem(*c, org, posId);
     }
-    json::Value data;
-    data.set("name", name);
-    data.set("address", address);
     store.putItems(org, {CatalogItem{"point_of_sale", posId, data}});
     return reply(posJson(*pool.acquire(), org, posId), create ? 201 : 200);
 }

@@ -25,9 +25,9 @@ protected:
         other = h->createShop("Чужой магазин");
         ASSERT_NE(h->start(), 0);
         http = std::make_unique<HttpClient>(h->port());
-        const std::string token = h->activate(shop.code);
+        tillToken = h->activate(shop.code);
         auto docs = v2::shiftOfDocuments("5a1e0000-0000-4000-8000-000000000009", sale, late);
-        auto pushed = http->post("/api/v1/documents:batch", makeBatch(docs), token);
+        auto pushed = http->post("/api/v1/documents:batch", makeBatch(docs), tillToken);
         ASSERT_EQ(pushed.status, 200) << pushed.body;
         db = db::open(h->connectionString());
         hash = auth::hashPassword(kPassword);
@@ -92,7 +92,7 @@ protected:
     static constexpr const char *kPassword = "пароль-владельца";
     static constexpr const char *kDay = "?from=2026-12-01&to=2026-12-31";
     Shop shop, other;
-    std::string sale, late, hash, otherPos;
+    std::string sale, late, hash, otherPos, tillToken; // tillToken: shop A's till, for pulls
     std::unique_ptr<HttpClient> http;
     std::unique_ptr<db::Connection> db;
 };

@@ -1593,6 +1593,178 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/legal-entities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organisation's legal entities (юрлица and ИП), sorted by name; every role reads them */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Legal entities */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LegalEntity"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Add a legal entity (owner, admin with every point of sale)
+         * @description The INN is checked as the FNS does: 10 digits for an organisation, 12 for an ИП, and the
+         *     control digits. KPP only for an organisation (optional, 9 characters). ПСН only for an ИП.
+         *     A wrong field answers 400 `validation` with the Russian reason and stores nothing; an INN the
+         *     organisation already has answers 409 `conflict`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The csrf_token from /auth/login or /me; required on every non-GET call. */
+                    "X-CSRF-Token": components["parameters"]["Csrf"];
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["LegalEntityInput"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LegalEntity"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                403: components["responses"]["Forbidden"];
+                409: components["responses"]["Conflict"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/legal-entities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** One legal entity */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Legal entity */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LegalEntity"];
+                    };
+                };
+                404: components["responses"]["NotFound"];
+            };
+        };
+        /** Change a legal entity; the tills of its points of sale take it on their next pull */
+        put: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The csrf_token from /auth/login or /me; required on every non-GET call. */
+                    "X-CSRF-Token": components["parameters"]["Csrf"];
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["LegalEntityInput"];
+                };
+            };
+            responses: {
+                /** @description Changed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LegalEntity"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+            };
+        };
+        post?: never;
+        /** Remove a legal entity no point of sale sells under (else 409 `in_use`) */
+        delete: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The csrf_token from /auth/login or /me; required on every non-GET call. */
+                    "X-CSRF-Token": components["parameters"]["Csrf"];
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Removed */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+                409: components["responses"]["Conflict"];
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/points-of-sale": {
         parameters: {
             query?: never;
@@ -2327,11 +2499,44 @@ export interface components {
             id?: string;
             name?: string;
             address?: string;
+            /**
+             * Format: uuid
+             * @description the legal entity it sells under
+             */
+            legal_entity_id?: string | null;
             workplaces?: components["schemas"]["Workplace"][];
         };
         PointOfSaleInput: {
             name: string;
             address?: string;
+            /**
+             * Format: uuid
+             * @description one of the organisation's legal entities (else 400); null detaches; absent keeps it
+             */
+            legal_entity_id?: string | null;
+        };
+        /** @description An unknown field answers 400 (a typo must not pass silently) */
+        LegalEntityInput: {
+            /**
+             * @description юрлицо or ИП
+             * @enum {string}
+             */
+            kind: "organization" | "individual";
+            name: string;
+            /** @description 10 digits (organisation) or 12 (ИП), FNS control digits checked */
+            inn: string;
+            /** @description organisations only; empty or 9 characters */
+            kpp?: string;
+            /**
+             * @description ОСН, УСН доход, УСН доход−расход, ЕСХН, ПСН (ИП only)
+             * @enum {string}
+             */
+            tax_system: "osn" | "usn_income" | "usn_income_expense" | "eshn" | "psn";
+            address?: string;
+        };
+        LegalEntity: components["schemas"]["LegalEntityInput"] & {
+            /** Format: uuid */
+            id: string;
         };
         Workplace: {
             /** Format: uuid */
