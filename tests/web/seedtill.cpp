@@ -8,6 +8,8 @@
 // whether PIN (the optional last argument) signs that employee in. RECEIPTS may be 0: activation only.
 // `web_seed_till shift URL DIR HOURS` pushes a shift opened HOURS ago and never closed (what a till
 // left on over the weekend sends) with a cash-in of 1 000 roubles in it, and prints {"shift_uuid": ...}.
+// `web_seed_till reject URL DIR` pushes a sale whose line name holds a NUL character (what a damaged
+// database would send): the cabinet refuses it and keeps it in its quarantine. Prints {"uuid": ...}.
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -142,6 +144,30 @@ int openOldShift(const QString &dir, const QString &hoursText)
     return 0;
 }
 
+int pushUnstorableSale(const QString &dir)
+{
+    app::Database db;
+    if (!db.open(dir + QStringLiteral("/till.db")).ok())
+        return fail(QStringLiteral("cannot open the till database in ") + dir);
+    const QString uuid = app::newUuid();
+    QString nulInName = QStringLiteral("Хлеб");
+    nulInName.append(QChar(0)).append(QStringLiteral("бородинский"));
+    const QJsonObject line{{QStringLiteral("name"), nulInName},
+                           {QStringLiteral("price"), 5500},
+                           {QStringLiteral("quantity"), 1000}};
+    const QJsonObject payload{{QStringLiteral("uuid"), uuid},
+                              {QStringLiteral("lines"), QJsonArray{line}},
+                              {QStringLiteral("total"), 5500}};
+    if (!app::Outbox::enqueue(db, uuid, QStringLiteral("sale"), payload, QDateTime::currentDateTimeUtc()))
+        return fail(QStringLiteral("cannot queue the sale"));
+    app::cloud::SyncEngine engine(cloudtest::testSettings(dir));
+    engine.attachDatabase(&db);
+    if (!cloudtest::drain(engine))
+        return fail(QStringLiteral("the outbox did not drain"));
+    std::printf("{\"uuid\":\"%s\"}\n", qPrintable(uuid));
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -153,10 +179,12 @@ int main(int argc, char **argv)
         return pull(args.at(3), args.value(4));
     if (args.size() == 5 && args.at(1) == QLatin1String("shift"))
         return openOldShift(args.at(3), args.at(4));
+    if (args.size() == 4 && args.at(1) == QLatin1String("reject"))
+        return pushUnstorableSale(args.at(3));
     if (args.size() != 5)
         return fail(
             QStringLiteral("usage: web_seed_till URL CODE DIR RECEIPTS | web_seed_till pull URL DIR [PIN] | "
-                           "web_seed_till shift URL DIR HOURS"));
+                           "web_seed_till shift URL DIR HOURS | web_seed_till reject URL DIR"));
     const QString url = args.at(1), code = args.at(2), dir = args.at(3);
     bool ok = false;
     const int receipts = args.at(4).toInt(&ok);

@@ -206,3 +206,48 @@ test('an accountant invited by e-mail reads and downloads, and cannot change the
   expect(pushedTotals(journalRows(csv)).total).toBe(state.pushed.total);
   await her.close();
 });
+
+test('a document the cabinet refused: the alert leads to it, the owner reads why and copies it for support', async ({
+  page,
+  browser,
+  context,
+}) => {
+  // The till sends a sale whose line name holds a NUL (a damaged database): refused, kept aside.
+  const { uuid } = JSON.parse(await runCommand(state.seedTill, ['reject', state.baseUrl, state.tillDir])) as {
+    uuid: string;
+  };
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await signIn(page, state.baseUrl, state.owner, '/alerts');
+  const alert = page.getByTestId('alerts').locator('li', { hasText: 'документы отклонены кабинетом' });
+  await expect(alert).toContainText('передайте в поддержку');
+  await alert.getByRole('link', { name: 'Открыть отклонённые документы' }).click();
+
+  await expect(page.getByRole('heading', { name: 'Отклонённые документы' })).toBeVisible();
+  const row = page.getByTestId('quarantine').locator('tbody tr', { hasText: 'нельзя сохранить' });
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText('Продажа');
+  await screenshots(page, 'quarantine');
+  await row.click();
+  const facts = page.getByTestId('rejected-document');
+  await expect(facts).toContainText(uuid);
+  await expect(facts).toContainText('недопустимый текст');
+  await expect(page.getByTestId('rejected-body')).toContainText('бородинский');
+  await screenshots(page, 'quarantine-document');
+  await page.getByRole('button', { name: 'Скопировать документ' }).click();
+  await expect(page.getByRole('status')).toHaveText('Скопировано');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toContain(uuid);
+  await page.getByRole('button', { name: 'Закрыть' }).click();
+
+  // Narrowed to a point of sale in the address; another organisation sees none of it.
+  await page.locator('.filters .n-select').click();
+  await chooseOption(page, 'Магазин на Садовой');
+  await expect(page).toHaveURL(/point_of_sale=[0-9a-f-]{36}/);
+  await expect(row).toHaveCount(1);
+  const stranger = await browser.newPage();
+  await signIn(stranger, state.baseUrl, state.stranger, '/quarantine');
+  await expect(stranger.getByRole('heading', { name: 'Отклонённые документы' })).toBeVisible();
+  await expect(stranger.getByTestId('quarantine')).toContainText('Кабинет принял всё');
+  await expect(stranger.getByText('нельзя сохранить')).toHaveCount(0);
+  await stranger.close();
+});

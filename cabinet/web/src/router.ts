@@ -36,6 +36,7 @@ export const router = createRouter({
         { path: 'shifts', name: 'shifts', component: () => import('./pages/ShiftsPage.vue') },
         { path: 'tills', name: 'tills', component: () => import('./pages/TillsPage.vue') },
         { path: 'alerts', name: 'alerts', component: () => import('./pages/AlertsPage.vue') },
+        { path: 'quarantine', name: 'quarantine', component: () => import('./pages/QuarantinePage.vue') },
         { path: 'reports', name: 'reports', component: () => import('./pages/ReportsPage.vue') },
         { path: 'catalog', name: 'catalog', component: () => import('./pages/CatalogPage.vue') },
         { path: 'staff', name: 'staff', component: () => import('./pages/StaffPage.vue') },
