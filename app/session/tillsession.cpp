@@ -1,6 +1,5 @@
 #include "app/session/tillsession.h"
 
-#include <QCoreApplication>
 #include <QFileInfo>
 
 #include "app/catalog/catalogservice.h"
@@ -15,6 +14,7 @@
 #include "app/payments/terminalsetup.h"
 #include "app/sales/salesservice.h"
 #include "app/sales/shiftservice.h"
+#include "app/session/demoprocess.h"
 #include "app/staff/staffservice.h"
 #include "devices/emulatedsbp.h"
 #include "devices/emulatedterminal.h"
@@ -27,17 +27,11 @@ TillSession::TillSession() = default;
 TillSession::~TillSession()
 {
     m_sbp.reset();
-    if (m_sbpEmulator) {
-        m_sbpEmulator->kill();
-        m_sbpEmulator->waitForFinished(3000);
-    }
+    m_sbpEmulator.reset();
     m_cardOperations.reset();
     m_cardTerminal.reset();
     m_permit.reset();
-    if (m_fakeTsPiot) {
-        m_fakeTsPiot->kill();
-        m_fakeTsPiot->waitForFinished(3000);
-    }
+    m_fakeTsPiot.reset();
     m_fiscal.reset();
     if (m_emulator)
         m_emulator->stop();
@@ -153,66 +147,32 @@ void TillSession::printSlip(const payments::Operation &operation)
 
 void TillSession::startSbpEmulator()
 {
-    // The SBP acquirer emulator is built beside the program; PRILAVOK_SBP_EMULATOR names another.
-    QString program = qEnvironmentVariable("PRILAVOK_SBP_EMULATOR");
-    if (program.isEmpty())
-        program = QCoreApplication::applicationDirPath() + QStringLiteral("/prilavok-sbp-emulator");
-    if (!QFileInfo(program).isExecutable())
-        return;
-    auto process = std::make_unique<QProcess>();
-    process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
     // The demo buyer pays 4 s after the QR appears.
-    process->start(program, {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                             QStringLiteral("--pay-after-ms"), QStringLiteral("4000"),
-                             QStringLiteral("--exit-with-stdin")});
-    // Startup only, before any window: the emulator prints its port within milliseconds.
-    if (!process->waitForStarted(3000) || !process->waitForReadyRead(3000)) {
-        qCWarning(lcApp) << "the demo SBP acquirer did not start:" << program;
-        process->kill();
+    m_sbpEmulator = DemoProcess::start("PRILAVOK_SBP_EMULATOR", QStringLiteral("prilavok-sbp-emulator"),
+                                       {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                                        QStringLiteral("--pay-after-ms"), QStringLiteral("4000"),
+                                        QStringLiteral("--exit-with-stdin")},
+                                       QStringLiteral("SBP acquirer"));
+    if (!m_sbpEmulator)
         return;
-    }
-    const QByteArray line = process->readLine().trimmed();
-    if (!line.startsWith("listening ")) {
-        process->kill();
-        return;
-    }
-    m_sbpEmulatorUrl = QStringLiteral("http://127.0.0.1:%1").arg(QString::fromLatin1(line.mid(10)));
-    m_sbp = std::make_unique<payments::RaiffeisenSbp>(QUrl(m_sbpEmulatorUrl + QStringLiteral("/api")),
+    m_sbp = std::make_unique<payments::RaiffeisenSbp>(QUrl(m_sbpEmulator->url() + QStringLiteral("/api")),
                                                       QString(), QStringLiteral("MA0000000001"), 300);
-    m_sbpEmulator = std::move(process);
-    qCInfo(lcApp) << "demo SBP acquirer (emulator) on" << m_sbpEmulatorUrl;
 }
 
 void TillSession::startFakeTsPiot()
 {
-    // The fake ТС ПИоТ is built beside the program (tests/marking); PRILAVOK_TSPIOT_EMULATOR names
-    // another. Without it the demo sells marked goods unchecked, with the badge.
-    QString program = qEnvironmentVariable("PRILAVOK_TSPIOT_EMULATOR");
-    if (program.isEmpty())
-        program = QCoreApplication::applicationDirPath() + QStringLiteral("/prilavok-tspiot-emulator");
-    if (!QFileInfo(program).isExecutable())
+    // The fake ТС ПИоТ is built beside the program (tests/marking). Without it the demo sells marked
+    // goods unchecked, with the badge.
+    m_fakeTsPiot = DemoProcess::start(
+        "PRILAVOK_TSPIOT_EMULATOR", QStringLiteral("prilavok-tspiot-emulator"),
+        {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--exit-with-stdin")},
+        QStringLiteral("ТС ПИоТ"));
+    if (!m_fakeTsPiot)
         return;
-    auto process = std::make_unique<QProcess>();
-    process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    process->start(program, {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                             QStringLiteral("--exit-with-stdin")});
-    // Startup only, before any window: the fake prints its port within milliseconds.
-    if (!process->waitForStarted(3000) || !process->waitForReadyRead(3000)) {
-        qCWarning(lcApp) << "the demo ТС ПИоТ did not start:" << program;
-        process->kill();
-        return;
-    }
-    const QByteArray line = process->readLine().trimmed();
-    if (!line.startsWith("listening ")) {
-        process->kill();
-        return;
-    }
     TsPiotSettings settings;
-    settings.url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(QString::fromLatin1(line.mid(10))));
+    settings.url = QUrl(m_fakeTsPiot->url());
     settings.clientId = QStringLiteral("prilavok-demo");
     m_permit->setTsPiot(settings);
-    m_fakeTsPiot = std::move(process);
-    qCInfo(lcApp) << "demo ТС ПИоТ (fake) on" << settings.url.toString();
 }
 
 void TillSession::signIn(const Employee &employee, const Actor &actor)
@@ -228,6 +188,11 @@ void TillSession::signOut()
         qCInfo(lcApp) << "signed out:" << m_employee->id;
     m_employee.reset();
     m_actor = {};
+}
+
+QString TillSession::sbpEmulatorUrl() const
+{
+    return m_sbpEmulator ? m_sbpEmulator->url() : QString();
 }
 
 QString TillSession::emulatorTapePath() const

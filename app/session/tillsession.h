@@ -5,7 +5,6 @@
 // service on its own thread. The composition root creates one and hands it to the screens; no
 // service is reachable through a global.
 
-#include <QProcess>
 #include <QString>
 
 #include <memory>
@@ -35,6 +34,7 @@ struct Operation;
 } // namespace payments
 
 class CatalogService;
+class DemoProcess;
 class FiscalService;
 class PermitChecker;
 class SalesService;
@@ -96,7 +96,7 @@ public:
     QString emulatorTapePath() const;
     QString emulatorControl(const QString &command);
     // Demo mode: the SBP acquirer emulator's address (http://127.0.0.1:PORT), empty without one.
-    QString sbpEmulatorUrl() const { return m_sbpEmulatorUrl; }
+    QString sbpEmulatorUrl() const;
 
 private:
     TillSession();
@@ -114,14 +114,13 @@ private:
     std::unique_ptr<ShiftService> m_shifts;
     std::unique_ptr<FiscalService> m_fiscal;
     std::unique_ptr<PermitChecker> m_permit;
-    std::unique_ptr<QProcess> m_fakeTsPiot; // demo: the fake ТС ПИоТ the marked demo goods go through
+    std::unique_ptr<DemoProcess> m_fakeTsPiot; // demo: the fake ТС ПИоТ the marked demo goods go through
     std::unique_ptr<payments::PaymentJournal> m_paymentJournal;
     std::unique_ptr<devices::PaymentTerminal> m_cardTerminal;
     std::unique_ptr<payments::CardOperations> m_cardOperations;
     devices::TerminalSettings m_terminalSettings;
     std::unique_ptr<devices::SbpProvider> m_sbp;
-    std::unique_ptr<QProcess> m_sbpEmulator; // demo: the SBP acquirer emulator, a process of its own
-    QString m_sbpEmulatorUrl;
+    std::unique_ptr<DemoProcess> m_sbpEmulator; // demo: the SBP acquirer emulator, a process of its own
     bool m_demo = false;
     QString m_deviceUrl;
     Actor m_actor;
