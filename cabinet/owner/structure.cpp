@@ -3,6 +3,7 @@
 #include "cabinet/owner/audit.h"
 #include "cabinet/owner/http.h"
 #include "cabinet/owner/legal.h"
+#include "cabinet/owner/paymethods.h"
 #include "cabinet/store/store.h"
 #include "cabinet/util/crypto.h"
 
@@ -289,6 +290,8 @@ std::optional<api::Response> structureCall(db::Pool &pool, Store &store, const a
                 return forbidden();
             return putReceiptSettings(pool, store, s, pos, body, nowMs);
         }
+        if (tail == "payment-methods")
+            return paymentMethodsCall(pool, store, s, rq, pos, body, nowMs);
         if (!auth::mayWrite(s.user.role, auth::Area::Structure))
             return forbidden();
         if (tail.empty() && rq.method == "PUT")

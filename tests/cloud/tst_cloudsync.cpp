@@ -571,6 +571,15 @@ void TestCloudSync::severalPointsOfSaleEachTillTakesItsOwn()
     put(QStringLiteral("point_of_sale"), otherPos, QStringLiteral(R"({"name":"Склад","address":"Алексин"})"));
     put(QStringLiteral("receipt_text"), QStringLiteral("t-other"),
         QStringLiteral(R"({"point_of_sale_id":"%1","store_name":"СКЛАД","footer":"Чужой"})").arg(otherPos));
+    // Payment methods per point of sale, as the owner API publishes them: here the cashier takes no card,
+    // at the other point every role does.
+    put(QStringLiteral("payment_method"), m_shop.pos + QStringLiteral(":card"),
+        QStringLiteral(R"({"type":"card","point_of_sale_id":"%1","roles":["owner","administrator"]})")
+            .arg(m_shop.pos));
+    put(QStringLiteral("payment_method"), otherPos + QStringLiteral(":card"),
+        QStringLiteral(
+            R"({"type":"card","point_of_sale_id":"%1","roles":["owner","cashier","senior_cashier","administrator"]})")
+            .arg(otherPos));
 
     auto engine = activatedEngine();
     QVERIFY(engine);
@@ -580,6 +589,10 @@ void TestCloudSync::severalPointsOfSaleEachTillTakesItsOwn()
         text(*m_db, QStringLiteral("SELECT name || '|' || address || '|' || receipt_store_name || '|' || "
                                    "receipt_footer FROM points_of_sale")),
         QStringLiteral("Магазин на Ленина|Тула|РОМАШКА|Спасибо!"));
+    QCOMPARE(
+        text(*m_db, QStringLiteral("SELECT group_concat(role) FROM (SELECT role FROM role_payment_methods "
+                                   "WHERE method = 1 ORDER BY role)")),
+        QStringLiteral("0,1"));
     // Both stay in the mirror, so the till can show what the organisation has.
     QCOMPARE(scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM cloud_items WHERE entity = 'point_of_sale'")),
              2);

@@ -1,4 +1,6 @@
-// `payment_method`: which roles may take cash, card or SBP (role_payment_methods, by method).
+// `payment_method`: which roles may take cash, card or SBP (role_payment_methods, by method). The
+// cabinet sets them per point of sale (`point_of_sale_id`, ids `<point>:cash`): a till takes only its
+// own point's; one without a point of sale is the organisation's, for every till.
 
 #include <QJsonArray>
 #include <QSqlQuery>
@@ -23,8 +25,16 @@ Result<void> forgetMethod(ApplyContext &ctx, int type)
     return d.exec() ? Result<void>{} : storage(d);
 }
 
+bool someoneElses(const ApplyContext &ctx, const QJsonObject &data)
+{
+    const QString owner = text(data, "point_of_sale_id");
+    return !ctx.ownPointOfSale.isEmpty() && !owner.isEmpty() && owner != ctx.ownPointOfSale;
+}
+
 Result<void> upsertPaymentMethod(ApplyContext &ctx, const QString &id, const QJsonObject &data)
 {
+    if (someoneElses(ctx, data))
+        return {};
     const int type = methodOf(id, data);
     if (type < 0)
         return {}; // a method this till has no hardware for: mirror only
@@ -56,7 +66,7 @@ Result<void> upsertPaymentMethod(ApplyContext &ctx, const QString &id, const QJs
 Result<void> removePaymentMethod(ApplyContext &ctx, const QString &id)
 {
     const int type = methodOf(id, ctx.oldData);
-    return type < 0 ? Result<void>{} : forgetMethod(ctx, type);
+    return type < 0 || someoneElses(ctx, ctx.oldData) ? Result<void>{} : forgetMethod(ctx, type);
 }
 
 } // namespace

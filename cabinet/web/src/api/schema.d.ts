@@ -2104,6 +2104,87 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/points-of-sale/{id}/payment-methods": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Which payment methods each till role may take at this point of sale
+         * @description Never set means every role takes cash, card and SBP (the till's own default).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Settings */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PaymentMethodsByRole"];
+                    };
+                };
+                404: components["responses"]["NotFound"];
+            };
+        };
+        /**
+         * Set the payment methods per role (owner, admin); the point's tills take them on their next pull
+         * @description Every till role must be listed; an unknown role, method or field answers 400 `validation` and
+         *     changes nothing. Published to the tills as three `payment_method` entities (`<point>:cash`,
+         *     `<point>:card`, `<point>:sbp`) with `point_of_sale_id`, see cabinet/PROTOCOL.md.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The csrf_token from /auth/login or /me; required on every non-GET call. */
+                    "X-CSRF-Token": components["parameters"]["Csrf"];
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PaymentMethodsByRole"];
+                };
+            };
+            responses: {
+                /** @description Changed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PaymentMethodsByRole"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/audit": {
         parameters: {
             query?: never;
@@ -2537,6 +2618,14 @@ export interface components {
         LegalEntity: components["schemas"]["LegalEntityInput"] & {
             /** Format: uuid */
             id: string;
+        };
+        /** @enum {string} */
+        PaymentMethod: "cash" | "card" | "sbp";
+        /** @description For each till role (GET /staff/roles, `till`), the methods it may take; the till's owner always takes all */
+        PaymentMethodsByRole: {
+            cashier: components["schemas"]["PaymentMethod"][];
+            senior_cashier: components["schemas"]["PaymentMethod"][];
+            administrator: components["schemas"]["PaymentMethod"][];
         };
         Workplace: {
             /** Format: uuid */
