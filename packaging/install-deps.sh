@@ -8,7 +8,7 @@ packages=(
     qt6-base-dev libqt6opengl6-dev libqt6sql6-sqlite qt6-serialport-dev qt6-charts-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libboost-dev libzxing-dev libsqlite3-dev libsodium-dev libcurl4-openssl-dev libpq-dev libssl-dev zlib1g-dev libgtest-dev
-    libcli11-dev libxlsxwriter-dev
+    libcli11-dev libxlsxwriter-dev libzip-dev libexpat1-dev
     libxkbcommon-dev libgl1-mesa-dev
     xvfb xauth socat fonts-dejavu-core clang-format
     unzip poppler-utils

@@ -49,6 +49,10 @@ RouteLimits routeLimits(std::string_view method, std::string_view path, std::siz
         return {maxPushBytes, {maxPushBytes, 100, 1 * MiB}, false};
     if (path == "/api/v1/devices/status")
         return {256 * KiB, {1 * MiB, 50, 256 * KiB}, false};
+    // A catalog file (CSV or XLSX, cabinet/owner/productimport.h): the import's 50 000 rows of about
+    // 150 bytes of CSV, or an XLSX of as many (zipped, smaller), fit; the owner API takes no gzip.
+    if (path == "/api/owner/v1/catalog/import")
+        return {8 * MiB, {8 * MiB, 0, 0}, false};
     if (startsWith(path, "/api/owner/"))
         return {1 * MiB, {4 * MiB, 50, 1 * MiB}, false};
     return {4 * KiB, {16 * KiB, 20, 16 * KiB}, false};

@@ -6,6 +6,7 @@
 #include "cabinet/owner/catalog.h"
 #include "cabinet/owner/http.h"
 #include "cabinet/owner/legal.h"
+#include "cabinet/owner/productimport.h"
 #include "cabinet/owner/reads.h"
 #include "cabinet/owner/structure.h"
 #include "cabinet/owner/users.h"
@@ -135,8 +136,10 @@ api::Response Api::handle(const api::Request &rq)
     path = path.substr(prefix.size());
     const std::int64_t now = nowMs();
     const bool get = rq.method == "GET";
+    // The catalog import's body is a file, not JSON.
+    const bool fileBody = path == "/catalog/import";
     json::Value body = json::Object{};
-    if (!get && !rq.body.empty()) {
+    if (!get && !fileBody && !rq.body.empty()) {
         auto parsed = json::tryParse(rq.body);
         if (!parsed || !parsed->isObject())
             return error(400, "bad_request", "Тело запроса должно быть объектом JSON");
@@ -164,6 +167,8 @@ api::Response Api::handle(const api::Request &rq)
         if (path == "/me" && get)
             return reply(meJson(*c, *s));
     } // the catalog's writes lease their own connections
+    if (fileBody)
+        return importProducts(m_pool, m_store, *s, rq, now);
     if (auto r = catalogCall(m_pool, m_store, *s, rq, path, body, now))
         return std::move(*r);
     if (auto r = legalCall(m_pool, m_store, *s, rq, path, body, now))

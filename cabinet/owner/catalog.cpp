@@ -3,6 +3,7 @@
 #include "cabinet/auth/password.h"
 #include "cabinet/owner/audit.h"
 #include "cabinet/owner/http.h"
+#include "cabinet/owner/productvalues.h"
 #include "cabinet/store/searchkeys.h"
 #include "cabinet/store/store.h"
 #include "cabinet/util/crypto.h"
@@ -28,33 +29,6 @@ const Collection kCollections[] = {
     {"/catalog/groups", "category", auth::Area::Catalog, "Группа не найдена"},
     {"/staff/employees", "employee", auth::Area::Staff, "Сотрудник не найден"},
 };
-
-// The owner API speaks integer kopecks; the tills read a product's `price` as roubles, a decimal
-// string ("64.90", the sync protocol), or `price_kopecks`. A product is stored with both, so neither
-// side has to guess which unit a bare number is in.
-std::string roublesText(std::int64_t kopecks)
-{
-    const std::int64_t rest = kopecks % 100;
-    return std::to_string(kopecks / 100) + (rest < 10 ? ".0" : ".") + std::to_string(rest);
-}
-
-// "129.90", "129,9" or "129" (as an import or an older cabinet stored it) in kopecks.
-std::optional<std::int64_t> kopecksOfText(std::string text)
-{
-    std::replace(text.begin(), text.end(), ',', '.');
-    const auto dot = text.find('.');
-    const std::string whole = text.substr(0, dot);
-    std::string fraction = dot == std::string::npos ? "" : text.substr(dot + 1);
-    if (whole.empty() || whole.size() > 12 || fraction.size() > 2)
-        return std::nullopt;
-    fraction.resize(2, '0');
-    std::int64_t rubles = 0, kopecks = 0;
-    if (std::from_chars(whole.data(), whole.data() + whole.size(), rubles).ptr !=
-            whole.data() + whole.size() ||
-        std::from_chars(fraction.data(), fraction.data() + 2, kopecks).ptr != fraction.data() + 2)
-        return std::nullopt;
-    return rubles * 100 + kopecks;
-}
 
 // An employee's PIN is stored as the till's own hash (Argon2id, libsodium's string form, which the
 // till's PinHasher verifies); the PIN itself is never stored. A change without a new PIN keeps the old.

@@ -1259,6 +1259,87 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/catalog/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import products from a CSV or XLSX file with a per-row report (owner, admin)
+         * @description The body is the file itself (at most 8 MiB, refused with 413 from the request head): a CSV in
+         *     UTF-8 (with or without BOM) or Windows-1251, separated by `;` or `,`, or an XLSX (its first
+         *     sheet). An XLSX is recognised by its zip signature unless `format` says which. The first row
+         *     names the columns, in Russian or English, case ignored: `Наименование`/`name`, `Цена`/`price`
+         *     (roubles: `89,90`, `1 234,50 ₽`), `Ед. изм.`/`unit` (шт, кг, г, л, мл, м; default шт),
+         *     `НДС`/`vat` (Без НДС, 0%, 5%, 7%, 10%, 20%, 5/105, 7/107, 10/110, 20/120; default Без НДС),
+         *     `Группа`/`category` (a name or a path `Родитель / Группа`; missing groups are made),
+         *     `Штрихкоды`/`barcodes` (separated by `|`, `,`, `;` or spaces), `Артикул`/`article`,
+         *     `Описание`/`description`, `Маркировка`/`marking`, `Предмет расчёта`/`subject`,
+         *     `Страна`/`country` (OKSM), and `id` to change an existing product (its empty cells keep their
+         *     values). Other columns are listed in `ignored_columns`. At most 50 000 rows.
+         *
+         *     Each row is checked (the till's rules: a name of 1-128 characters with closed quotes, a price
+         *     from 0 to 99 999 999,99, a known unit, VAT rate and marking, barcodes unique in the file and in
+         *     the organisation with right EAN check digits, an id of this organisation's product). Rows that
+         *     pass are written through the change log the tills pull, in chunks of 1000, groups first;
+         *     refused rows change nothing. A file that cannot be read at all (not an XLSX, not text, no
+         *     header) is 400 `bad_file` with a Russian message and changes nothing.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description `true`: check and report only; nothing is written */
+                    dry_run?: boolean;
+                    /** @description The file's format when it should not be guessed */
+                    format?: "csv" | "xlsx";
+                };
+                header: {
+                    /** @description The csrf_token from /auth/login or /me; required on every non-GET call. */
+                    "X-CSRF-Token": components["parameters"]["Csrf"];
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/octet-stream": string;
+                };
+            };
+            responses: {
+                /** @description The report (in a dry run, what would happen) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportReport"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                403: components["responses"]["Forbidden"];
+                /** @description The file is over 8 MiB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/staff/roles": {
         parameters: {
             query?: never;
@@ -2558,6 +2639,28 @@ export interface components {
             /** @enum {string} */
             marking?: "none" | "shoes" | "clothes" | "tobacco" | "milk" | "water" | "perfume" | "tires" | "other";
         };
+        ImportReport: {
+            dry_run: boolean;
+            /** @description rows that made (or in a dry run would make) a product */
+            created: number;
+            updated: number;
+            refused: number;
+            /** @description groups the file named that did not exist */
+            groups_created: number;
+            ignored_columns: string[];
+            rows: components["schemas"]["ImportRow"][];
+        };
+        ImportRow: {
+            /** @description the file's line (CSV) or the sheet's row number (XLSX) */
+            row: number;
+            /** @enum {string} */
+            status: "created" | "updated" | "refused";
+            name: string;
+            /** @description the product's id (absent when refused) */
+            id?: string;
+            /** @description Russian, every problem of the row separated by "; " */
+            reason?: string;
+        };
         Employee: {
             id?: string;
             name?: string;
@@ -2657,7 +2760,7 @@ export interface components {
         };
     };
     responses: {
-        /** @description Malformed input (`bad_request`, `validation`) */
+        /** @description Malformed input (`bad_request`, `validation`, `bad_file`) */
         BadRequest: {
             headers: {
                 [name: string]: unknown;
