@@ -172,8 +172,10 @@ std::optional<api::Response> catalogCall(db::Pool &pool, Store &store, const aut
     if (!create && (id.empty() || fetch(*pool.acquire(), org, *col, id).empty()))
         return error(404, "not_found", col->notFound);
     if (rq.method == "DELETE") {
+        const std::string action = std::string(col->entity) + ".delete";
+        std::string name = auditName(*pool.acquire(), org, action, id); // read while it still exists
         store.deleteItem(org, col->entity, id);
-        audit(*pool.acquire(), s, std::string(col->entity) + ".delete", id, nowMs);
+        audit(*pool.acquire(), s, action, id, nowMs, std::move(name));
         return noContent();
     }
     if (!create && rq.method != "PUT")

@@ -212,9 +212,10 @@ std::optional<api::Response> usersCall(db::Connection &c, const mail::Mailer &ma
     if (!id.empty() && rq.method == "DELETE") {
         if (id == s.user.id)
             return error(403, "forbidden", "Себя удалить нельзя");
+        std::string name = auditName(c, s.user.organizationId, "user.delete", id);
         if (auto f = auth::removeUser(c, s.user.organizationId, id))
             return failure(*f);
-        audit(c, s, "user.delete", id, nowMs);
+        audit(c, s, "user.delete", id, nowMs, std::move(name));
         return noContent();
     }
     return error(405, "method_not_allowed", "Метод не поддерживается");

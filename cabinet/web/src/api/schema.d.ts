@@ -2273,12 +2273,19 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Who changed what (catalog, staff, structure, settings), newest first (owner, admin) */
+        /**
+         * Who changed what (catalog, staff, structure, settings), newest first (owner, admin)
+         * @description Each entry keeps the name the thing had when it was changed, so it still reads after a rename or a deletion. Narrowed to one thing (entity_id) or to one kind (entity: the part of the action before the dot).
+         */
         get: {
             parameters: {
                 query?: {
                     limit?: components["parameters"]["Limit"];
                     offset?: components["parameters"]["Offset"];
+                    /** @description one thing's history */
+                    entity_id?: string;
+                    /** @description one kind of thing (product, category, employee, user, point_of_sale, workplace, legal_entity, receipt_settings) */
+                    entity?: string;
                 };
                 header?: never;
                 path?: never;
@@ -2300,11 +2307,14 @@ export interface paths {
                                 /** @example product.update */
                                 action?: string;
                                 entity_id?: string;
+                                /** @description the name at the time of the change; empty when unknown */
+                                entity_name?: string;
                             }[];
                             has_more?: boolean;
                         };
                     };
                 };
+                400: components["responses"]["BadRequest"];
             };
         };
         put?: never;
