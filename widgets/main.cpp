@@ -7,19 +7,18 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMessageBox>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
 
 #include <cstdio>
 
+#include "app/devicesetup/devicesettingsstore.h"
 #include "app/devicesetup/registrarsettings.h"
 #include "app/launchoptions.h"
 #include "app/logging.h"
 #include "app/session/tillsession.h"
 #include "app/version.h"
-#include "devices/devicesettings.h"
 #include "widgets/mainwindow.h"
 #include "widgets/translations.h"
 
@@ -112,8 +111,7 @@ int main(int argc, char **argv)
                               QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
 
     // The registrar of a real till comes from the settings (the Settings screen writes them).
-    QSettings settings;
-    const app::FiscalServiceSettings registrar = app::RegistrarSettings::load(settings).applyTo({});
+    const app::FiscalServiceSettings registrar = app::RegistrarSettings::stored().applyTo({});
     auto session = app::TillSession::open({options.demo, databasePath, registrar.deviceUrl, registrar});
     if (!session) {
         const QString text =
@@ -125,8 +123,7 @@ int main(int argc, char **argv)
     }
 
     if (!options.demo)
-        if (auto terminal = (*session)->setCardTerminal(devices::loadDeviceSettings(settings).cardTerminal);
-            !terminal)
+        if (auto terminal = (*session)->setCardTerminal(app::storedDeviceSettings().cardTerminal); !terminal)
             qCWarning(lcApp) << "card terminal:" << terminal.error().message; // the settings page says it too
 
     ui::MainWindow window({options.demo, QDir::toNativeSeparators(databasePath), session->get()});

@@ -6,18 +6,17 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProcess>
-#include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QVBoxLayout>
 
 #include "app/cloud/syncclient.h"
 #include "app/cloud/syncsettingsstore.h"
+#include "app/devicesetup/devicesettingsstore.h"
 #include "app/fiscalservice/fiscalservice.h"
 #include "app/session/tillsession.h"
 #include "app/staff/permissions.h"
 #include "app/version.h"
-#include "devices/devicesettings.h"
 #include "widgets/devicebadge.h"
 #include "widgets/journal/journalscreen.h"
 #include "widgets/reports/reportsscreen.h"
@@ -164,8 +163,7 @@ void MainWindow::openSettings()
 
 void MainWindow::applyDeviceSettings()
 {
-    QSettings settings;
-    m_sale->applyDeviceSettings(devices::loadDeviceSettings(settings));
+    m_sale->applyDeviceSettings(app::storedDeviceSettings());
 }
 
 void MainWindow::registrarChanged(const QString &url)

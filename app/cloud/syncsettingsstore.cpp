@@ -8,6 +8,7 @@ namespace {
 
 const QString kCaFile = QStringLiteral("cloud/ca_file");
 const QString kAllowInsecure = QStringLiteral("cloud/allow_insecure");
+const QString kUrl = QStringLiteral("cloud/url");
 
 } // namespace
 
@@ -25,6 +26,16 @@ void storeTransportSettings(const QString &caFile, bool allowInsecure)
     QSettings settings;
     settings.setValue(kCaFile, caFile);
     settings.setValue(kAllowInsecure, allowInsecure);
+}
+
+QString storedCabinetUrl()
+{
+    return QSettings().value(kUrl).toString();
+}
+
+void storeCabinetUrl(const QString &url)
+{
+    QSettings().setValue(kUrl, url);
 }
 
 } // namespace app::cloud

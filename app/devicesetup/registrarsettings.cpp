@@ -108,6 +108,19 @@ RegistrarSettings RegistrarSettings::load(QSettings &settings)
     return s;
 }
 
+RegistrarSettings RegistrarSettings::stored()
+{
+    QSettings settings;
+    return load(settings);
+}
+
+void RegistrarSettings::store() const
+{
+    QSettings settings;
+    save(settings);
+    settings.sync();
+}
+
 void RegistrarSettings::save(QSettings &settings) const
 {
     settings.setValue(UrlKey, url());

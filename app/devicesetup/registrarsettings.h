@@ -51,6 +51,9 @@ struct RegistrarSettings
     // Reads "registrar/url", "registrar/baud", ...; defaults for what is missing.
     static RegistrarSettings load(QSettings &settings);
     void save(QSettings &settings) const;
+    // The same in the application's QSettings (the screens and the composition root); store() syncs.
+    static RegistrarSettings stored();
+    void store() const;
 
     friend bool operator==(const RegistrarSettings &, const RegistrarSettings &) = default;
 };

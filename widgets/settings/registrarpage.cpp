@@ -10,7 +10,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QSettings>
 #include <QSpinBox>
 
 #include "app/devicesetup/registrarprobe.h"
@@ -170,8 +169,7 @@ RegistrarPage::RegistrarPage(app::TillSession &session, QWidget *parent)
     });
 
     refreshPorts();
-    QSettings settings;
-    m_loaded = app::RegistrarSettings::load(settings);
+    m_loaded = app::RegistrarSettings::stored();
     if (m_loaded.url().isEmpty() && !session.deviceUrl().isEmpty())
         m_loaded.setUrl(session.deviceUrl()); // demo mode: the emulator the till runs on
     setFormSettings(m_loaded);
@@ -277,9 +275,7 @@ bool RegistrarPage::save()
         showError(why);
         return false;
     }
-    QSettings settings;
-    s.save(settings);
-    settings.sync();
+    s.store();
     const bool changed = !(s == m_loaded) || s.url() != m_session.deviceUrl();
     m_loaded = s;
     showOk(tr("Saved: %1.").arg(s.describe()));

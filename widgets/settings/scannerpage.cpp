@@ -8,9 +8,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QSpinBox>
 
+#include "app/devicesetup/devicesettingsstore.h"
 #include "devices/codeclassifier.h"
 #include "devices/serialports.h"
 
@@ -136,8 +136,7 @@ void ScannerPage::refreshPorts()
 
 void ScannerPage::load()
 {
-    QSettings settings;
-    m_settings = devices::loadDeviceSettings(settings);
+    m_settings = app::storedDeviceSettings();
     const devices::WedgeSettings &w = m_settings.keyboardScanner;
     m_wedgeEnabled->setChecked(w.enabled);
     m_wedgePrefix->setText(w.prefix);
@@ -174,9 +173,7 @@ bool ScannerPage::save()
         showError(tr("Choose the COM port of the scanner, or switch the COM-port scanner off."));
         return false;
     }
-    QSettings settings;
-    devices::saveDeviceSettings(settings, d);
-    settings.sync();
+    app::storeDeviceSettings(d);
     m_settings = d;
     showOk(tr("The scanner settings are saved."));
     return true;

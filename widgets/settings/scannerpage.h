@@ -1,6 +1,6 @@
 #pragma once
 
-// Settings page 4: the barcode scanners (devices::DeviceSettings in QSettings "devices/"): the
+// Settings page 4: the barcode scanners (devices::DeviceSettings, app::storedDeviceSettings): the
 // keyboard-wedge timing, prefix and suffix, the COM scanner's port, and a field to scan into that
 // shows what the till makes of the code (EAN-13, a marking DataMatrix, a weighted barcode ...).
 

@@ -56,7 +56,7 @@ public:
 
 Q_SIGNALS:
     // The owner saved a registrar address other than the one the till uses: reconnect the fiscal
-    // service (the baud rate and the rest are in QSettings "registrar/", app::RegistrarSettings::load).
+    // service (the baud rate and the rest are in QSettings "registrar/", app::RegistrarSettings::stored).
     void registrarUrlChanged(const QString &url);
 
 private:

@@ -8,8 +8,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSettings>
 
+#include "app/devicesetup/devicesettingsstore.h"
 #include "app/payments/cardoperations.h"
 #include "app/session/tillsession.h"
 #include "devices/devicesettings.h"
@@ -103,13 +103,8 @@ QString TerminalBox::save()
         return {};
     if (auto applied = m_session.setCardTerminal(s); !applied)
         return applied.error().message;
-    if (!m_session.isDemo()) {
-        QSettings settings;
-        devices::DeviceSettings d = devices::loadDeviceSettings(settings);
-        d.cardTerminal = s;
-        devices::saveDeviceSettings(settings, d);
-        settings.sync();
-    }
+    if (!m_session.isDemo())
+        app::storeCardTerminal(s);
     return {};
 }
 

@@ -2,7 +2,7 @@
 
 // Settings → Workplace: the card terminal of this till. None (a standalone terminal the cashier
 // confirms by hand), Sberbank UPOS through sb_pilot, or Arcus2 through its command-line tool, with
-// the program's path and «Проверка связи». Saved in QSettings "devices/cardTerminal" (demo mode:
+// the program's path and «Проверка связи». Saved through app::storeCardTerminal (demo mode:
 // for this session only) and applied at once to the session.
 
 #include <QGroupBox>

@@ -9,7 +9,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QSettings>
 #include <QStringList>
 
 #include "app/cloud/syncclient.h"
@@ -34,7 +33,7 @@ CloudDialog::CloudDialog(app::cloud::SyncClient &sync, QWidget *parent)
     m_problem->setWordWrap(true);
     m_problem->setVisible(false);
     form->addRow(m_problem);
-    m_url = new QLineEdit(QSettings().value(QStringLiteral("cloud/url")).toString(), this);
+    m_url = new QLineEdit(app::cloud::storedCabinetUrl(), this);
     m_url->setPlaceholderText(QStringLiteral("https://cabinet.example.ru"));
     form->addRow(tr("Cabinet address:"), m_url);
     m_code = new QLineEdit(this);
@@ -153,7 +152,7 @@ void CloudDialog::activate()
         m_result->setText(tr("The workplace code is 8 digits; the cabinet shows it for the workplace."));
         return;
     }
-    QSettings().setValue(QStringLiteral("cloud/url"), url);
+    app::cloud::storeCabinetUrl(url);
     applyTransport(); // the CA file and the http:// permission as shown, before the code goes out
     m_connect->setEnabled(false);
     m_result->setStyleSheet(QString());
