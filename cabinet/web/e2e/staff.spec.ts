@@ -44,4 +44,26 @@ test('an employee created with a PIN in the cabinet signs in at the till after a
   expect(anna?.role).toBe(2); // the till's manager: a senior cashier
   const wrong = (await tillEmployees('111111')).find((e) => e.name === 'Анна Петрова');
   expect(wrong?.pin_ok).toBe(false);
+
+  // Who changed her and when: her history keeps the name she had at each change.
+  await row.getByRole('link', { name: 'Анна Петрова' }).click();
+  await dialog.getByLabel('Имя').fill('Анна Сергеевна Петрова');
+  await dialog.getByRole('button', { name: 'Сохранить' }).click();
+  await expect(dialog).toHaveCount(0);
+  const renamed = page.getByTestId('staff').locator('tbody tr', { hasText: 'Анна Сергеевна Петрова' });
+  await renamed.getByRole('link', { name: 'история' }).click();
+  await expect(page.getByRole('heading', { name: 'Журнал изменений' })).toBeVisible();
+  await expect(page.getByTestId('audit-subject')).toContainText('Анна Сергеевна Петрова');
+  const entries = page.getByTestId('audit').locator('tbody tr');
+  await expect(entries).toHaveCount(2);
+  await expect(entries.nth(0)).toContainText('Сотрудник: изменён(а)');
+  await expect(entries.nth(0)).toContainText('Анна Сергеевна Петрова');
+  await expect(entries.nth(1)).toContainText('Сотрудник: создан(а)');
+  await expect(entries.nth(1)).toContainText('Анна Петрова');
+  await expect(entries.nth(1)).toContainText(state.owner.email);
+  await screenshots(page, 'audit-employee');
+  await page.getByRole('button', { name: 'Весь журнал' }).click();
+  await expect(page).not.toHaveURL(/entity_id=/);
+  await expect(page).toHaveURL(/entity=employee/);
+  await expect(page.getByTestId('audit-subject')).toHaveCount(0);
 });

@@ -1,15 +1,15 @@
 // Cabinet users (who signs in here, not at the tills), the own password and the audit log.
-import type { components } from './schema';
+import type { components, paths } from './schema';
 import { get, post, request } from './client';
 import type { Page } from './types';
 
 export type User = components['schemas']['User'];
-export interface AuditEntry {
-  at_ms?: number;
-  user_id?: string;
-  email?: string;
-  action?: string;
-  entity_id?: string;
+type AuditAnswer = paths['/audit']['get']['responses']['200']['content']['application/json'];
+export type AuditEntry = NonNullable<AuditAnswer['items']>[number];
+/** One thing's history (`entityId`) or one kind's (`entity`, the action before the dot). */
+export interface AuditFilter {
+  entityId?: string;
+  entity?: string;
 }
 
 export interface UserInput {
@@ -31,8 +31,21 @@ export const changePassword = (currentPassword: string, newPassword: string) =>
 export const setPasswordByLink = (token: string, newPassword: string) =>
   post<unknown>('/auth/password-reset/confirm', { token, new_password: newPassword });
 export const confirmEmail = (token: string) => post<unknown>('/auth/confirm', { token });
-export const auditPage = (offset: number, limit: number) =>
-  get<Page<AuditEntry>>('/audit', { offset, limit });
+export const auditPage = (offset: number, limit: number, filter: AuditFilter = {}) =>
+  get<Page<AuditEntry>>('/audit', { offset, limit, entity_id: filter.entityId, entity: filter.entity });
+
+/** The kinds of things the log can be narrowed to, with their Russian names. */
+export const auditKinds = [
+  { value: 'product', label: 'Товары' },
+  { value: 'category', label: 'Группы товаров' },
+  { value: 'employee', label: 'Сотрудники' },
+  { value: 'user', label: 'Пользователи кабинета' },
+  { value: 'legal_entity', label: 'Юрлица и ИП' },
+  { value: 'point_of_sale', label: 'Торговые точки' },
+  { value: 'workplace', label: 'Рабочие места' },
+  { value: 'receipt_settings', label: 'Тексты чека' },
+  { value: 'payment_methods', label: 'Способы оплаты' },
+];
 
 export const grantableRoles = [
   { value: 'admin', label: 'Администратор — всё, кроме владельца' },
@@ -90,6 +103,8 @@ export function actionName(action: string | undefined): string {
     point_of_sale: 'Торговая точка',
     workplace: 'Рабочее место',
     receipt_settings: 'Тексты чека',
+    payment_methods: 'Способы оплаты',
+    legal_entity: 'Юрлицо или ИП',
     user: 'Пользователь кабинета',
   };
   const verbs: Record<string, string> = {
@@ -100,6 +115,7 @@ export function actionName(action: string | undefined): string {
     password: 'сменил пароль',
     activation_code: 'выдан код активации',
     activation_code_forced: 'выдан код замены кассы',
+    import: 'загружены из файла',
   };
   return `${entities[entity] ?? entity}: ${verbs[verb] ?? verb}`;
 }
