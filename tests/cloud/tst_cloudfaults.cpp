@@ -18,6 +18,7 @@
 
 #include "app/cloud/syncengine.h"
 #include "app/storage/database.h"
+#include "support/cabinetfixture.h"
 #include "support/cabinetserver.h"
 #include "support/till.h"
 
@@ -34,7 +35,7 @@ bool isPush(const QNetworkRequest &req)
 
 } // namespace
 
-class TestCloudFaults : public QObject
+class TestCloudFaults : public QObject, protected CabinetFixture
 {
     Q_OBJECT
 
@@ -50,11 +51,6 @@ private Q_SLOTS:
     void randomServerErrorsAndRateLimits();
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<CabinetServer> m_server;
-    Shop m_shop;
-
-    QString path(const QString &name) const { return m_dir->filePath(name); }
     void verifyExactlyOnce(const QStringList &uuids);
 };
 
@@ -65,20 +61,12 @@ void TestCloudFaults::initTestCase()
 
 void TestCloudFaults::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_server = std::make_unique<CabinetServer>(m_dir->path());
-    m_shop = m_server->createShop(QStringLiteral("Ромашка"));
-    QVERIFY(!m_shop.code.isEmpty());
-    QVERIFY2(m_server->start(), qPrintable(m_server->log()));
+    openCabinet(Serve); // each test opens its own till database
 }
 
 void TestCloudFaults::cleanup()
 {
-    if (QTest::currentTestFailed() && m_server)
-        qWarning().noquote() << "---- server log ----\n" << m_server->log().right(4000);
-    m_server.reset();
-    m_dir.reset();
+    closeCabinet();
 }
 
 void TestCloudFaults::verifyExactlyOnce(const QStringList &uuids)

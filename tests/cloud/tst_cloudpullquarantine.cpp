@@ -16,6 +16,7 @@
 #include "app/cloud/syncengine.h"
 #include "app/cloud/tokenstore.h"
 #include "app/storage/database.h"
+#include "support/cabinetfixture.h"
 #include "support/cabinetserver.h"
 #include "support/ownerapi.h"
 #include "support/till.h"
@@ -26,23 +27,13 @@ using namespace cloudtest;
 
 namespace {
 
-qint64 scalar(Database &db, const QString &sql, const QVariantList &binds = {})
-{
-    QSqlQuery q = db.prepare(sql);
-    for (const QVariant &b : binds)
-        q.addBindValue(b);
-    if (!q.exec() || !q.next())
-        return -1;
-    return q.value(0).toLongLong();
-}
-
 // "Пиво" in Windows-1251: not UTF-8 (0xCF wants a continuation byte, 0xE8 is none).
 const QByteArray kCp1251Beer =
     QByteArray("{\"name\":\"") + QByteArray("\xCF\xE8\xE2\xEE") + QByteArray("\",\"price\":\"80.00\"}");
 
 } // namespace
 
-class TestCloudPullQuarantine : public QObject
+class TestCloudPullQuarantine : public QObject, protected CabinetFixture
 {
     Q_OBJECT
 
@@ -54,12 +45,6 @@ private Q_SLOTS:
     void entityTheTillCannotApplyIsQuarantinedAndThePullGoesOn();
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<CabinetServer> m_server;
-    std::unique_ptr<Database> m_db;
-    Shop m_shop;
-
-    QString path(const QString &name) const { return m_dir->filePath(name); }
     bool put(const QString &id, const QString &json);
     // Overwrites what the cabinet stored for a product: its change-log rows and, with `items`, its
     // snapshot row too. Bytes as given, no check.
@@ -74,23 +59,12 @@ void TestCloudPullQuarantine::initTestCase()
 
 void TestCloudPullQuarantine::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_server = std::make_unique<CabinetServer>(m_dir->path());
-    m_shop = m_server->createShop(QStringLiteral("Ромашка"));
-    QVERIFY(!m_shop.code.isEmpty());
-    QVERIFY2(m_server->start(), qPrintable(m_server->log()));
-    m_db = std::make_unique<Database>();
-    QVERIFY(m_db->open(path(QStringLiteral("till.db"))).ok());
+    openCabinet();
 }
 
 void TestCloudPullQuarantine::cleanup()
 {
-    if (QTest::currentTestFailed() && m_server)
-        qWarning().noquote() << "---- server log ----\n" << m_server->log().right(4000);
-    m_db.reset();
-    m_server.reset();
-    m_dir.reset();
+    closeCabinet();
 }
 
 bool TestCloudPullQuarantine::put(const QString &id, const QString &json)

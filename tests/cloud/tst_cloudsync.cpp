@@ -30,6 +30,7 @@
 #include "app/sales/shiftservice.h"
 #include "app/storage/database.h"
 #include "app/sync/outbox.h"
+#include "support/cabinetfixture.h"
 #include "support/cabinetserver.h"
 #include "support/till.h"
 
@@ -38,16 +39,6 @@ using namespace app::cloud;
 using namespace cloudtest;
 
 namespace {
-
-qint64 scalar(Database &db, const QString &sql, const QVariantList &binds = {})
-{
-    QSqlQuery q = db.prepare(sql);
-    for (const QVariant &b : binds)
-        q.addBindValue(b);
-    if (!q.exec() || !q.next())
-        return -1;
-    return q.value(0).toLongLong();
-}
 
 QString text(Database &db, const QString &sql, const QVariantList &binds = {})
 {
@@ -70,7 +61,7 @@ int fileMode(const QString &path)
 
 } // namespace
 
-class TestCloudSync : public QObject
+class TestCloudSync : public QObject, protected CabinetFixture
 {
     Q_OBJECT
 
@@ -99,12 +90,6 @@ private Q_SLOTS:
     void heartbeatReportsHealthAndResyncIsHonoured();
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<CabinetServer> m_server;
-    std::unique_ptr<Database> m_db;
-    Shop m_shop;
-
-    QString path(const QString &name) const { return m_dir->filePath(name); }
     std::unique_ptr<SyncEngine> activatedEngine(const QString &tokenName = QStringLiteral("device.json"));
 };
 
@@ -116,23 +101,12 @@ void TestCloudSync::initTestCase()
 
 void TestCloudSync::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_server = std::make_unique<CabinetServer>(m_dir->path());
-    m_shop = m_server->createShop(QStringLiteral("Ромашка"));
-    QVERIFY(!m_shop.code.isEmpty());
-    QVERIFY2(m_server->start(), qPrintable(m_server->log()));
-    m_db = std::make_unique<Database>();
-    QVERIFY(m_db->open(path(QStringLiteral("till.db"))).ok());
+    openCabinet();
 }
 
 void TestCloudSync::cleanup()
 {
-    if (QTest::currentTestFailed() && m_server)
-        qWarning().noquote() << "---- server log ----\n" << m_server->log().right(4000);
-    m_db.reset();
-    m_server.reset();
-    m_dir.reset();
+    closeCabinet();
 }
 
 std::unique_ptr<SyncEngine> TestCloudSync::activatedEngine(const QString &tokenName)

@@ -15,6 +15,7 @@
 #include "app/cloud/syncengine.h"
 #include "app/storage/database.h"
 #include "hardening/tlsclient.h"
+#include "support/cabinetfixture.h"
 #include "support/cabinetserver.h"
 #include "support/till.h"
 
@@ -35,7 +36,7 @@ QString otherAddressOfThisMachine()
 
 } // namespace
 
-class TestCloudTls : public QObject
+class TestCloudTls : public QObject, protected CabinetFixture
 {
     Q_OBJECT
 
@@ -50,14 +51,9 @@ private Q_SLOTS:
     void addressRules();
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<CabinetServer> m_server;
-    std::unique_ptr<Database> m_db;
-    Shop m_shop;
     QString m_cabinetCa; // the certificate the cabinet serves (self-signed: its own CA)
     QString m_otherCa;   // another authority's
 
-    QString path(const QString &name) const { return m_dir->filePath(name); }
     SyncSettings settings(const QString &caFile) const;
 };
 
@@ -68,28 +64,20 @@ void TestCloudTls::initTestCase()
 
 void TestCloudTls::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
+    openCabinet(Till); // each test starts the server with its certificate
+    if (QTest::currentTestFailed())
+        return;
     for (const char *sub : {"cabinet-cert", "other-cert"}) {
         QVERIFY(QDir(m_dir->path()).mkpath(QLatin1String(sub)));
         QVERIFY(cabinet::test::writeSelfSignedCertificate(path(QLatin1String(sub)).toStdString()));
     }
     m_cabinetCa = path(QStringLiteral("cabinet-cert/cert.pem"));
     m_otherCa = path(QStringLiteral("other-cert/cert.pem"));
-    m_server = std::make_unique<CabinetServer>(m_dir->path());
-    m_shop = m_server->createShop(QStringLiteral("Ромашка"));
-    QVERIFY(!m_shop.code.isEmpty());
-    m_db = std::make_unique<Database>();
-    QVERIFY(m_db->open(path(QStringLiteral("till.db"))).ok());
 }
 
 void TestCloudTls::cleanup()
 {
-    if (QTest::currentTestFailed() && m_server)
-        qWarning().noquote() << "---- server log ----\n" << m_server->log().right(4000);
-    m_db.reset();
-    m_server.reset();
-    m_dir.reset();
+    closeCabinet();
 }
 
 SyncSettings TestCloudTls::settings(const QString &caFile) const

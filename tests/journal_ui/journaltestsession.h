@@ -13,6 +13,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
+#include <QWidget>
 
 #include <memory>
 
@@ -172,5 +173,30 @@ inline QString tapeAmount(app::Kopecks k)
 {
     return QStringLiteral("%1.%2").arg(k / 100).arg(int(k % 100), 2, 10, QLatin1Char('0'));
 }
+
+// What the journal tests share: a till signed in with its shift open before each test function
+// (openTill() in init(), closeTill() in cleanup()), and a screen shown at the till's size.
+class TillTest
+{
+protected:
+    void openTill()
+    {
+        m_till = std::make_unique<Till>();
+        QVERIFY(till().open());
+        QVERIFY(till().openShift());
+    }
+    void closeTill() { m_till.reset(); }
+    Till &till() { return *m_till; }
+
+    static bool show(QWidget &w)
+    {
+        w.resize(1366, 768);
+        w.show();
+        w.activateWindow();
+        return QTest::qWaitForWindowActive(&w);
+    }
+
+    std::unique_ptr<Till> m_till;
+};
 
 } // namespace journaltest

@@ -21,20 +21,9 @@
 
 using journaltest::Till;
 
-class TstAbandonJob final : public QObject
+class TstAbandonJob final : public QObject, journaltest::TillTest
 {
     Q_OBJECT
-
-    std::unique_ptr<Till> m_till;
-    Till &till() { return *m_till; }
-
-    static bool show(QWidget &w)
-    {
-        w.resize(1366, 768);
-        w.show();
-        w.activateWindow();
-        return QTest::qWaitForWindowActive(&w);
-    }
 
     // A cash sale the registrar refuses: the FN archive is full (FN 06h), then it is freed again.
     std::optional<app::Sale> failedSale()
@@ -72,14 +61,8 @@ class TstAbandonJob final : public QObject
     }
 
 private Q_SLOTS:
-    void init()
-    {
-        m_till = std::make_unique<Till>();
-        QVERIFY(till().open());
-        QVERIFY(till().openShift());
-    }
-
-    void cleanup() { m_till.reset(); }
+    void init() { openTill(); }
+    void cleanup() { closeTill(); }
 
     void ownerGivesUpAFailedReceipt_data()
     {

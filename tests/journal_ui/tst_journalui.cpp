@@ -20,21 +20,9 @@
 using journaltest::Till;
 using ui::FiscalProgress;
 
-class TstJournalUi final : public QObject
+class TstJournalUi final : public QObject, journaltest::TillTest
 {
     Q_OBJECT
-
-    std::unique_ptr<Till> m_till;
-
-    Till &till() { return *m_till; }
-
-    static bool show(QWidget &w)
-    {
-        w.resize(1366, 768);
-        w.show();
-        w.activateWindow();
-        return QTest::qWaitForWindowActive(&w);
-    }
 
     // Waits for the return dialog, types `quantity` on line `row` and confirms with Enter.
     static void returnLine(ui::JournalScreen &screen, int row, const QString &quantity)
@@ -60,14 +48,8 @@ class TstJournalUi final : public QObject
 private Q_SLOTS:
     void initTestCase() { journaltest::useLanguage(QStringLiteral("ru")); }
 
-    void init()
-    {
-        m_till = std::make_unique<Till>();
-        QVERIFY(till().open());
-        QVERIFY(till().openShift());
-    }
-
-    void cleanup() { m_till.reset(); }
+    void init() { openTill(); }
+    void cleanup() { closeTill(); }
 
     void returnOfOneLineReachesTheTape()
     {

@@ -64,6 +64,16 @@ qint64 outboxRows(app::Database &db)
     return q.exec() && q.next() ? q.value(0).toLongLong() : -1;
 }
 
+qint64 scalar(app::Database &db, const QString &sql, const QVariantList &binds)
+{
+    QSqlQuery q = db.prepare(sql);
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    if (!q.exec() || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
 app::cloud::SyncSettings testSettings(const QString &dir)
 {
     app::cloud::SyncSettings s;

@@ -5,6 +5,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <QVariantList>
 
 #include "app/cloud/syncengine.h"
 
@@ -18,6 +19,8 @@ namespace cloudtest {
 // them before payload v2 (v1, which the cabinet still takes and counts): bulk load for the sync tests.
 QStringList enqueueSales(app::Database &db, int count, int lines = 5, const QString &salt = {});
 qint64 outboxRows(app::Database &db);
+// The first column of the first row `sql` gives (with `binds`); -1 when there is none.
+qint64 scalar(app::Database &db, const QString &sql, const QVariantList &binds = {});
 
 // Settings for tests: short backoff, small batches, the token file in `dir`.
 app::cloud::SyncSettings testSettings(const QString &dir);
