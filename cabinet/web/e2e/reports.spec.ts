@@ -172,6 +172,7 @@ test('an accountant invited by e-mail reads and downloads, and cannot change the
   await expect(her.getByRole('heading', { name: 'Каталог' })).toBeVisible();
   await expect(her.locator('tbody tr').first()).toBeVisible();
   await expect(her.getByRole('button', { name: 'Добавить товар' })).toHaveCount(0);
+  await expect(her.getByRole('button', { name: 'Импорт' })).toHaveCount(0);
   await expect(her.locator('tbody a')).toHaveCount(0);
   await screenshots(her, 'catalog-accountant');
   const herMe = (await (await her.request.get(`${state.baseUrl}/api/owner/v1/me`)).json()) as {
@@ -191,6 +192,11 @@ test('an accountant invited by e-mail reads and downloads, and cannot change the
     data: { ...product, price: 1 },
   });
   expect(refused.status()).toBe(403);
+  const imported = await her.request.post(`${state.baseUrl}/api/owner/v1/catalog/import`, {
+    headers: { 'X-CSRF-Token': herMe.csrf_token, 'Content-Type': 'text/csv' },
+    data: 'Наименование;Цена\nЧай;100\n',
+  });
+  expect(imported.status()).toBe(403);
   const after = (await (
     await her.request.get(`${state.baseUrl}/api/owner/v1/catalog/products/${product.id}`)
   ).json()) as { price: number };

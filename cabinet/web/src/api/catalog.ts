@@ -1,11 +1,13 @@
 // The catalog as the owner API has it: products and their groups (the tills' categories).
 import type { components } from './schema';
-import { get, request } from './client';
+import { get, request, withQuery } from './client';
 import type { Page } from './types';
 
 export type Product = components['schemas']['Product'];
 export type ProductInput = components['schemas']['ProductInput'];
 export type Group = components['schemas']['Group'];
+export type ImportReport = components['schemas']['ImportReport'];
+export type ImportRow = components['schemas']['ImportRow'];
 
 /** A page of products; `q` matches any word of the name, article or barcode (the server folds case and ё). */
 export const listProducts = (offset: number, limit: number, filter: { q?: string; groupId?: string } = {}) =>
@@ -16,6 +18,16 @@ export const updateProduct = (id: string, input: ProductInput) =>
   request<Product>('PUT', `/catalog/products/${encodeURIComponent(id)}`, input);
 export const deleteProduct = (id: string) =>
   request<unknown>('DELETE', `/catalog/products/${encodeURIComponent(id)}`);
+
+/** Checks (`dryRun`) or loads a CSV or XLSX of products; the format follows the file's extension. */
+export function importCatalog(file: Blob & { name?: string }, dryRun: boolean) {
+  const extension = /\.(csv|xlsx)$/i.exec(file.name ?? '')?.[1]?.toLowerCase();
+  return request<ImportReport>(
+    'POST',
+    withQuery('/catalog/import', { dry_run: dryRun ? 'true' : undefined, format: extension }),
+    file,
+  );
+}
 
 export const unitOptions = [
   { value: 'pcs', label: 'шт' },
@@ -35,6 +47,9 @@ export const vatOptions = [
 
 export const unitName = (code: string | undefined) =>
   unitOptions.find((u) => u.value === code)?.label ?? code ?? '';
+
+/** Roles that may load a catalog file: a bulk change is the owner's or an admin's (the server checks it too). */
+export const mayImportCatalog = (role: string | undefined) => role === 'owner' || role === 'admin';
 
 /** Roles that may change the catalog (the server checks it too). */
 export const mayEditCatalog = (role: string | undefined) =>

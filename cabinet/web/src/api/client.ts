@@ -65,9 +65,12 @@ async function errorFrom(response: Response): Promise<ApiError> {
 }
 
 // `quiet`: a 401 is an answer, not an expired session (the router's own /me check before a page).
+// A Blob body (an uploaded file) is sent as it is; anything else as JSON.
 export async function request<T>(method: string, path: string, body?: unknown, quiet = false): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  const file = body instanceof Blob;
+  if (body !== undefined)
+    headers['Content-Type'] = file ? body.type || 'application/octet-stream' : 'application/json';
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
   let response: Response;
   try {
@@ -75,7 +78,7 @@ export async function request<T>(method: string, path: string, body?: unknown, q
       method,
       headers,
       credentials: 'same-origin',
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined ? undefined : file ? body : JSON.stringify(body),
     });
   } catch {
     throw new ApiError(0, 'network', 'Нет связи с кабинетом. Проверьте подключение к интернету и повторите.');
