@@ -416,10 +416,10 @@ api::Response importProducts(db::Pool &pool, Store &store, const auth::Session &
         }
         if (importer.items.size() >= 1000)
             store.analyzeCatalog();
-        audit(*pool.acquire(), s, "product.import",
+        // One entry for the file; what it did is its name in the log.
+        audit(*pool.acquire(), s, "product.import", "", nowMs,
               "создано " + std::to_string(created) + ", изменено " + std::to_string(updated) +
-                  ", отклонено " + std::to_string(refused),
-              nowMs);
+                  ", отклонено " + std::to_string(refused));
     }
     json::Value v;
     v.set("dry_run", dryRun);
