@@ -26,20 +26,21 @@ QString columnList()
     return out.join(QLatin1String(", "));
 }
 
-QString assignments(const QString &valueOf)
+// `pattern` with %1 for each column: "%1 = ?", "%1 = excluded.%1".
+QString assignments(const QString &pattern)
 {
     QStringList out;
     for (const char *c : columns)
-        out << QStringLiteral("%1 = %2").arg(QLatin1String(c), valueOf.arg(QLatin1String(c)));
+        out << pattern.arg(QLatin1String(c));
     return out.join(QLatin1String(", "));
 }
 
 const QString insertSql = QStringLiteral("INSERT INTO products(%1, uuid) VALUES (%2?)")
                               .arg(columnList(), QStringLiteral("?, ").repeated(columns.size()));
 const QString updateSql =
-    QStringLiteral("UPDATE products SET %1 WHERE id = ?").arg(assignments(QStringLiteral("?")));
+    QStringLiteral("UPDATE products SET %1 WHERE id = ?").arg(assignments(QStringLiteral("%1 = ?")));
 const QString upsertSql = insertSql + QStringLiteral(" ON CONFLICT(uuid) DO UPDATE SET ") +
-                          assignments(QStringLiteral("excluded.%1"));
+                          assignments(QStringLiteral("%1 = excluded.%1"));
 
 // The row as stored: trimmed texts and their search keys (normaliseForSearch, migration 012).
 void bindRow(QSqlQuery &q, const Product &p, const QDateTime &now)
