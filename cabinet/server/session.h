@@ -8,6 +8,7 @@
 #include <array>
 #include <chrono>
 #include <cstdio>
+#include <limits>
 #include <memory>
 #include <optional>
 #include <string>
@@ -88,6 +89,12 @@ private:
     {
         m_parser.emplace();
         m_parser->header_limit(16 * 1024);
+        // Beast compares a Content-Length with the body limit while it parses the head, and its default
+        // (1 MB) would refuse the larger bodies some routes take (a push batch, a catalog file) before
+        // admit() sees them. admit() checks the Content-Length against the route's own limit and then
+        // sets that limit for the body (a chunked one included). Not boost::none: Boost 1.74 compares
+        // the length with the empty optional and refuses every body.
+        m_parser->body_limit(std::numeric_limits<std::uint64_t>::max());
         lowest().expires_after(m_options.headerTimeout);
         http::async_read_header(
             m_stream, m_buffer, *m_parser,

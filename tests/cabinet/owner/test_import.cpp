@@ -2,6 +2,7 @@
 // libxlsxwriter, a dry run that writes nothing, every refusal reason, files that are not what they
 // claim, the roles, another organisation's ids, and a till that pulls what was imported.
 
+#include "cabinet/owner/xlsxreader.h"
 #include "ownerapi.h"
 
 #include <xlsxwriter.h>
@@ -321,6 +322,23 @@ TEST_F(CatalogImport, AFileThatIsNotAnXlsxIsA400AndChangesNothing)
     EXPECT_EQ(tooBig.status, 413) << "refused from the head, before the body is read";
 }
 
+TEST_F(CatalogImport, AFileOverOneMebibyteIsReadToItsLastRow)
+{
+    // Beast's own default body limit (1 MB) once refused such a file while reading the request's head.
+    std::string csv = "Наименование;Цена;Артикул\n";
+    int rows = 0;
+    while (csv.size() < 3 * 1024 * 1024 / 2) {
+        ++rows;
+        csv += "Товар номер " + std::to_string(rows) + " с длинным названием для объёма;" +
+               std::to_string(rows) + ",50;АРТ-" + std::to_string(rows) + "\n";
+    }
+    auto a = login("owner@a.ru");
+    auto r = upload(a, csv, "?dry_run=true");
+    ASSERT_EQ(r.status, 200) << r.body.substr(0, 300);
+    EXPECT_EQ(count(r, "created"), rows);
+    EXPECT_EQ(row(r, std::size_t(rows - 1)).find("row")->asInt64(), rows + 1);
+}
+
 TEST_F(CatalogImport, OnlyOwnersAndAdminsImportAndOnlyTheirOwnCatalog)
 {
     auto acc = login("acc@a.ru");
@@ -375,6 +393,39 @@ TEST_F(CatalogImport, ATillPullsTheImportedProductsAfterTheirGroups)
     }
     EXPECT_GE(groupAt, 0);
     EXPECT_GT(productAt, groupAt) << "a till has the group before the product in it";
+}
+
+} // namespace cabinet::test
+
+namespace cabinet::test {
+
+// The reader's bounds, on a real workbook: a part unzipped past its limit and a sheet with more rows
+// than allowed end with a message, never with the whole thing in memory.
+TEST(XlsxReader, EveryPartAndTheRowCountAreBounded)
+{
+    const std::string path = ::testing::TempDir() + "/bounded.xlsx";
+    lxw_workbook *wb = workbook_new(path.c_str());
+    lxw_worksheet *ws = workbook_add_worksheet(wb, nullptr);
+    for (lxw_row_t r = 0; r < 200; ++r) {
+        worksheet_write_string(ws, r, 0, ("Товар " + std::to_string(r)).c_str(), nullptr);
+        worksheet_write_number(ws, r, 1, double(r) + 0.5, nullptr);
+    }
+    ASSERT_EQ(workbook_close(wb), LXW_NO_ERROR);
+    const std::string bytes = fileBytes(path);
+
+    const owner::Sheet whole = owner::readFirstSheet(bytes);
+    ASSERT_EQ(whole.error, "");
+    ASSERT_EQ(whole.rows.size(), 200u);
+    EXPECT_EQ(whole.rows[199].number, 200);
+    EXPECT_EQ(whole.rows[199].cells.at(0), "Товар 199");
+    EXPECT_EQ(whole.rows[199].cells.at(1), "199.5");
+
+    const owner::Sheet small = owner::readFirstSheet(bytes, {2048, 50001, 200});
+    EXPECT_TRUE(small.rows.empty());
+    EXPECT_NE(small.error.find("Лист слишком большой"), std::string::npos) << small.error;
+    const owner::Sheet few = owner::readFirstSheet(bytes, {64 * 1024 * 1024, 100, 200});
+    EXPECT_TRUE(few.rows.empty());
+    EXPECT_NE(few.error.find("больше 99 строк"), std::string::npos) << few.error;
 }
 
 } // namespace cabinet::test
