@@ -43,7 +43,7 @@ const QString upsertSql = insertSql + QStringLiteral(" ON CONFLICT(uuid) DO UPDA
                           assignments(QStringLiteral("%1 = excluded.%1"));
 
 // The row as stored: trimmed texts and their search keys (normaliseForSearch, migration 012).
-void bindRow(QSqlQuery &q, const Product &p, const QDateTime &now)
+void bindRow(QSqlQuery &q, const Product &p, const QString &updatedAt)
 {
     int i = 0;
     q.bindValue(i++, p.name.trimmed());
@@ -61,7 +61,7 @@ void bindRow(QSqlQuery &q, const Product &p, const QDateTime &now)
     q.bindValue(i++, int(p.markingType));
     q.bindValue(i++, p.weighted ? 1 : 0);
     q.bindValue(i++, p.active ? 1 : 0);
-    q.bindValue(i++, toStorage(now));
+    q.bindValue(i++, updatedAt);
 }
 
 fiscal::Unexpected<Error> storage(const QSqlQuery &q)
@@ -98,7 +98,7 @@ Result<std::int64_t> ProductStore::insert(const Product &p, const QDateTime &now
     if (auto ok = valid(p); !ok)
         return fiscal::Unexpected<Error>{ok.error()};
     QSqlQuery &q = m_db.cached(insertSql);
-    bindRow(q, p, now);
+    bindRow(q, p, stamp(now));
     q.bindValue(int(columns.size()), p.uuid);
     if (!q.exec())
         return storage(q);
@@ -113,7 +113,7 @@ Result<void> ProductStore::update(const Product &p, const QDateTime &now)
     if (auto ok = valid(p); !ok)
         return ok;
     QSqlQuery &q = m_db.cached(updateSql);
-    bindRow(q, p, now);
+    bindRow(q, p, stamp(now));
     q.bindValue(int(columns.size()), qint64(p.id));
     if (!q.exec())
         return storage(q);
@@ -129,7 +129,7 @@ Result<void> ProductStore::upsertByUuid(const Product &p, const QDateTime &now, 
     if (auto ok = valid(p); !ok)
         return ok;
     QSqlQuery &q = m_db.cached(upsertSql);
-    bindRow(q, p, now);
+    bindRow(q, p, stamp(now));
     q.bindValue(int(columns.size()), p.uuid);
     if (!q.exec())
         return storage(q);
@@ -175,6 +175,16 @@ Result<void> ProductStore::setPriceByUuid(const QString &uuid, Kopecks price, co
     q.bindValue(1, toStorage(now));
     q.bindValue(2, uuid);
     return q.exec() ? Result<void>{} : storage(q);
+}
+
+// An import writes every row with the same time: it is formatted once, not a million times.
+const QString &ProductStore::stamp(const QDateTime &now)
+{
+    if (now != m_stampOf || m_stamp.isEmpty()) {
+        m_stampOf = now;
+        m_stamp = toStorage(now);
+    }
+    return m_stamp;
 }
 
 std::int64_t ProductStore::idByArticle(const QString &article)

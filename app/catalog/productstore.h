@@ -51,8 +51,11 @@ public:
 private:
     Result<void> addBarcodes(std::int64_t productId, const QStringList &codes, bool take);
     Result<void> dropBarcodes(std::int64_t productId);
+    const QString &stamp(const QDateTime &now); // updated_at as stored
 
     Database &m_db;
+    QDateTime m_stampOf;
+    QString m_stamp;
 };
 
 } // namespace app
