@@ -65,7 +65,9 @@ test('the owner imports a CSV: the bad row says why, the good one reaches the li
   expect(till.products.find((p) => p.name === bad)).toBeUndefined();
 });
 
-test('a file that is not a workbook is refused with a message and changes nothing', async ({ page }) => {
+test('a file that is not a workbook, or is over 8 MB, is refused with a message and changes nothing', async ({
+  page,
+}) => {
   await signIn(page, state.baseUrl, state.owner, '/catalog');
   await page.getByRole('button', { name: 'Импорт' }).click();
   const dialog = page.getByRole('dialog');
@@ -76,4 +78,12 @@ test('a file that is not a workbook is refused with a message and changes nothin
   });
   await expect(dialog.getByRole('alert')).toContainText('Файл не является книгой XLSX');
   await expect(dialog.getByRole('button', { name: 'Загрузить' })).toBeDisabled();
+  await dialog.getByLabel('Файл с товарами').setInputFiles({
+    name: 'ves-katalog.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.alloc(9 * 1024 * 1024, 'а;1\n'),
+  });
+  await expect(dialog.getByRole('alert')).toContainText(
+    'Файл больше 8 МБ (9,0 МБ): разделите его на несколько.',
+  );
 });

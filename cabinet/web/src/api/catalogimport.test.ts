@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ImportReport } from './catalog';
-import { hasWork, importSummary } from './catalogimport';
+import { fileProblem, hasWork, importSummary } from './catalogimport';
 
 const report = (over: Partial<ImportReport>): ImportReport => ({
   dry_run: true,
@@ -33,5 +33,15 @@ describe('import summary', () => {
     expect(hasWork(report({ refused: 4 }))).toBe(false);
     expect(hasWork(report({ updated: 1 }))).toBe(true);
     expect(hasWork(null)).toBe(false);
+  });
+});
+
+describe('a file refused before it is sent', () => {
+  it('is empty or over 8 MiB', () => {
+    expect(fileProblem({ size: 0 })).toContain('Файл пуст');
+    expect(fileProblem({ size: 9 * 1024 * 1024 })).toBe(
+      'Файл больше 8 МБ (9,0 МБ): разделите его на несколько.',
+    );
+    expect(fileProblem({ size: 8 * 1024 * 1024 })).toBe('');
   });
 });
