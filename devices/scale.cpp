@@ -36,6 +36,13 @@ std::optional<ScaleReading> parseScaleLine(const QByteArray &line)
     static const QRegularExpression number(QStringLiteral("([-+]?)\\s*(\\d+)(?:[.,](\\d+))?\\s*(kg|g)?"),
                                            QRegularExpression::CaseInsensitiveOption);
     const QString text = QString::fromLatin1(line).trimmed();
+    if (text.startsWith(QLatin1String("OL"), Qt::CaseInsensitive) ||
+        text.contains(QLatin1String("OVERLOAD"), Qt::CaseInsensitive)) {
+        ScaleReading reading;
+        reading.overload = true;
+        reading.deviceStable = false;
+        return reading;
+    }
     const QRegularExpressionMatch m = number.match(text);
     if (!m.hasMatch())
         return std::nullopt;
@@ -157,6 +164,11 @@ void SerialScale::feed(const QByteArray &bytes)
         const auto reading = parseScaleLine(line);
         if (!reading)
             continue;
+        if (reading->overload) {
+            m_detector.feed(*reading); // a plateau ends here
+            Q_EMIT overloaded();
+            continue;
+        }
         const auto stable = m_detector.feed(*reading);
         Q_EMIT weightChanged(reading->grams, m_detector.isStable());
         if (stable) {

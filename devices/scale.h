@@ -34,9 +34,11 @@ struct ScaleReading
 {
     qint64 grams = 0;
     std::optional<bool> deviceStable; // when the scale says so itself ("ST"/"US", "S S"/"S D")
+    bool overload = false;            // "OL,GS,..." / "OVERLOAD": more than the scale can weigh
 };
 
-// One text line from a scale: "ST,GS,+000.345kg", "US,NT,   0.34 kg", "S S     345 g", "0.345".
+// One text line from a scale: "ST,GS,+000.345kg", "US,NT,   0.34 kg", "S S     345 g", "0.345",
+// and the overload lines "OL,GS,+  .   kg", "OVERLOAD" (no weight in them).
 std::optional<ScaleReading> parseScaleLine(const QByteArray &line);
 
 // Says "stable" once per plateau: a run of readings within the tolerance, and never for an empty pan.
@@ -75,6 +77,7 @@ public:
 Q_SIGNALS:
     void weightChanged(qint64 grams, bool stable);
     void stableWeight(qint64 grams);
+    void overloaded(); // the scale reports more than it can weigh
     void errorOccurred(const QString &message);
 
 private:

@@ -1773,6 +1773,26 @@
         <source>The SBP bank declined the refund.</source>
         <translation>Банк СБП отказал в возврате.</translation>
     </message>
+    <message>
+        <source>Choose the COM port of the scale, or switch the scale off.</source>
+        <translation>Выберите COM-порт весов или отключите весы.</translation>
+    </message>
+    <message>
+        <source>The weight has not settled: wait until the goods lie still on the scale and weigh again, or type the weight.</source>
+        <translation>Вес не успокоился: дождитесь, пока товар перестанет качаться на весах, и взвесьте снова или введите вес вручную.</translation>
+    </message>
+    <message>
+        <source>The scale shows no weight: put the goods on it (zero the empty scale first) and weigh again, or type the weight.</source>
+        <translation>Весы не показывают веса: положите товар (пустые весы сначала обнулите) и взвесьте снова или введите вес вручную.</translation>
+    </message>
+    <message>
+        <source>The scale is overloaded: take the goods off, weigh them in parts or type the weight.</source>
+        <translation>Весы перегружены: снимите товар, взвесьте его частями или введите вес вручную.</translation>
+    </message>
+    <message>
+        <source>The scale on %1 does not answer: check its power, the cable and the port and speed in the settings, or type the weight.</source>
+        <translation>Весы на порту %1 не отвечают: проверьте питание, кабель, порт и скорость в настройках или введите вес вручную.</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -4169,14 +4189,6 @@
         <translation>Аннулировать весь чек?</translation>
     </message>
     <message>
-        <source>Weight</source>
-        <translation>Вес</translation>
-    </message>
-    <message>
-        <source>Weight of "%1", kg:</source>
-        <translation>Вес «%1», кг:</translation>
-    </message>
-    <message>
         <source>"%1" is not a weight. Type kilograms, e.g. 0,450.</source>
         <translation>«%1» — не вес. Введите килограммы, например 0,450.</translation>
     </message>
@@ -4187,10 +4199,6 @@
 </context>
 <context>
     <name>ui::ScannerPage</name>
-    <message>
-        <source>Scanners</source>
-        <translation>Сканеры</translation>
-    </message>
     <message>
         <source>USB scanner in keyboard mode</source>
         <translation>USB-сканер в режиме клавиатуры</translation>
@@ -4260,16 +4268,60 @@
         <translation>Выберите COM-порт сканера или отключите сканер на COM-порту.</translation>
     </message>
     <message>
-        <source>The scanner settings are saved.</source>
-        <translation>Настройки сканеров сохранены.</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
         <source>GTIN %1, serial %2</source>
         <translation>GTIN %1, серийный номер %2</translation>
+    </message>
+    <message>
+        <source>Scanners and scale</source>
+        <translation>Сканеры и весы</translation>
+    </message>
+    <message>
+        <source>Scale on a COM port</source>
+        <translation>Весы на COM-порту</translation>
+    </message>
+    <message>
+        <source>Take the weight of goods sold by weight from the scale</source>
+        <translation>Брать вес весового товара с весов</translation>
+    </message>
+    <message>
+        <source>Protocol:</source>
+        <translation>Протокол:</translation>
+    </message>
+    <message>
+        <source>The scale sends the weight by itself</source>
+        <translation>Весы передают вес сами</translation>
+    </message>
+    <message>
+        <source>The scale answers a request (ENQ, 05h)</source>
+        <translation>Весы отвечают на запрос (ENQ, 05h)</translation>
+    </message>
+    <message>
+        <source>Check connection</source>
+        <translation>Проверка связи</translation>
+    </message>
+    <message>
+        <source>Choose the COM port of the scale first.</source>
+        <translation>Сначала выберите COM-порт весов.</translation>
+    </message>
+    <message>
+        <source>Put something on the scale; weighing…</source>
+        <translation>Положите товар на весы; взвешиваю…</translation>
+    </message>
+    <message>
+        <source>The scale answers: %1 kg.</source>
+        <translation>Весы на связи: %1 кг.</translation>
+    </message>
+    <message>
+        <source>The scale answers. %1</source>
+        <translation>Весы на связи. %1</translation>
+    </message>
+    <message>
+        <source>The scanner and scale settings are saved.</source>
+        <translation>Настройки сканеров и весов сохранены.</translation>
     </message>
 </context>
 <context>
@@ -4617,6 +4669,29 @@
     <message>
         <source>Reconcile (сверка итогов) before the Z report</source>
         <translation>Сверка итогов перед Z-отчётом</translation>
+    </message>
+</context>
+<context>
+    <name>ui::WeightDialog</name>
+    <message>
+        <source>Weight</source>
+        <translation>Вес</translation>
+    </message>
+    <message>
+        <source>Weight of "%1", kg:</source>
+        <translation>Вес «%1», кг:</translation>
+    </message>
+    <message>
+        <source>Weigh again (F5)</source>
+        <translation>Взвесить снова (F5)</translation>
+    </message>
+    <message>
+        <source>Weighing on the scale… You may also type the weight.</source>
+        <translation>Взвешиваю на весах… Вес можно ввести и вручную.</translation>
+    </message>
+    <message>
+        <source>The scale shows %1 kg.</source>
+        <translation>Весы показывают %1 кг.</translation>
     </message>
 </context>
 <context>

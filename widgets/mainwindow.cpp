@@ -163,7 +163,10 @@ void MainWindow::openSettings()
 
 void MainWindow::applyDeviceSettings()
 {
-    m_sale->applyDeviceSettings(app::storedDeviceSettings());
+    // One read of the stored devices: the session's scale and the sale screen's scanners.
+    const devices::DeviceSettings devices = app::storedDeviceSettings();
+    m_session->setScale(devices.scale);
+    m_sale->applyDeviceSettings(devices);
 }
 
 void MainWindow::registrarChanged(const QString &url)

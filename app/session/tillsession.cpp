@@ -5,6 +5,7 @@
 #include "app/catalog/catalogservice.h"
 #include "app/core/tr.h"
 #include "app/demo/seeddata.h"
+#include "app/devicesetup/scalereader.h"
 #include "app/fiscalservice/fiscalservice.h"
 #include "app/logging.h"
 #include "app/marking/permitchecker.h"
@@ -130,6 +131,17 @@ Result<void> TillSession::setCardTerminal(const devices::TerminalSettings &setti
     m_cardOperations->retryReversals();
     qCInfo(lcApp) << "card terminal:" << m_cardTerminal->name() << settings.program;
     return {};
+}
+
+void TillSession::setScale(const devices::ScaleSettings &settings)
+{
+    if (m_scale && m_scale->settings() == settings)
+        return;
+    m_scale.reset();
+    if (settings.enabled && !settings.port.portName.isEmpty()) {
+        m_scale = std::make_unique<ScaleReader>(settings);
+        qCInfo(lcApp) << "scale:" << settings.port.portName << settings.port.baudRate;
+    }
 }
 
 void TillSession::printSlip(const payments::Operation &operation)

@@ -15,6 +15,7 @@
 #include "app/staff/staffservice.h"
 #include "app/storage/database.h"
 #include "devices/paymentsettings.h"
+#include "devices/scale.h"
 
 namespace fiscal::emu {
 class InProcessEmulator;
@@ -38,6 +39,7 @@ class DemoProcess;
 class FiscalService;
 class PermitChecker;
 class SalesService;
+class ScaleReader;
 class ShiftService;
 class StaffService;
 
@@ -76,6 +78,11 @@ public:
     // mode opens with the UPOS emulator. Refused while an operation runs. Starts the recovery of
     // what the last run left open.
     Result<void> setCardTerminal(const devices::TerminalSettings &settings);
+    // The shop scale for goods sold by weight; null when none is set up (the cashier types the weight).
+    ScaleReader *scale() { return m_scale.get(); }
+    // The scale from the settings (the composition root after open(), again after the settings
+    // page); a scale switched off removes it. A weighing in progress is dropped.
+    void setScale(const devices::ScaleSettings &settings);
     FiscalService *fiscal() { return m_fiscal.get(); } // null while no registrar is configured
     // The permissive-mode check of marking codes (sold-code register, then ТС ПИоТ).
     PermitChecker &permit() { return *m_permit; }
@@ -120,6 +127,7 @@ private:
     std::unique_ptr<payments::CardOperations> m_cardOperations;
     devices::TerminalSettings m_terminalSettings;
     std::unique_ptr<devices::SbpProvider> m_sbp;
+    std::unique_ptr<ScaleReader> m_scale;
     std::unique_ptr<DemoProcess> m_sbpEmulator; // demo: the SBP acquirer emulator, a process of its own
     bool m_demo = false;
     QString m_deviceUrl;

@@ -25,7 +25,7 @@ private Q_SLOTS:
         QTest::newRow("bare number") << QByteArray("1.5") << true << qint64(1500) << -1;
         QTest::newRow("comma decimals") << QByteArray("2,075kg") << true << qint64(2075) << -1;
         QTest::newRow("negative (tare)") << QByteArray("ST,GS,-000.010kg") << true << qint64(-10) << 1;
-        QTest::newRow("garbage") << QByteArray("OVERLOAD") << false << qint64(0) << -1;
+        QTest::newRow("garbage") << QByteArray("ERR") << false << qint64(0) << -1;
     }
 
     void parse()
@@ -40,6 +40,23 @@ private Q_SLOTS:
             return;
         QCOMPARE(reading->grams, grams);
         QCOMPARE(reading->deviceStable.has_value() ? int(*reading->deviceStable) : -1, stable);
+    }
+
+    void overload_data()
+    {
+        QTest::addColumn<QByteArray>("line");
+        QTest::newRow("CAS") << QByteArray("OL,GS,+  .   kg");
+        QTest::newRow("text") << QByteArray("OVERLOAD");
+    }
+
+    void overload()
+    {
+        QFETCH(QByteArray, line);
+        const auto reading = devices::parseScaleLine(line);
+        QVERIFY(reading);
+        QVERIFY(reading->overload);
+        QCOMPARE(reading->deviceStable, std::optional<bool>(false));
+        QVERIFY(!devices::parseScaleLine("ST,GS,+000.345kg")->overload);
     }
 
     void stableOncePerPlateau()

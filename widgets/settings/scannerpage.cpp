@@ -10,7 +10,9 @@
 #include <QPushButton>
 #include <QSpinBox>
 
+#include "app/core/moneytext.h"
 #include "app/devicesetup/devicesettingsstore.h"
+#include "app/devicesetup/scalereader.h"
 #include "devices/codeclassifier.h"
 #include "devices/serialports.h"
 
@@ -43,7 +45,7 @@ QString kindName(devices::CodeKind kind)
 } // namespace
 
 ScannerPage::ScannerPage(QWidget *parent)
-    : SettingsPage(tr("Scanners"), parent)
+    : SettingsPage(tr("Scanners and scale"), parent)
 {
     auto *wedgeBox = new QGroupBox(tr("USB scanner in keyboard mode"), this);
     auto *wedge = new QFormLayout(wedgeBox);
@@ -92,6 +94,40 @@ ScannerPage::ScannerPage(QWidget *parent)
     serial->addRow(tr("Baud rate:"), m_serialBaud);
     content()->addWidget(serialBox);
 
+    auto *scaleBox = new QGroupBox(tr("Scale on a COM port"), this);
+    auto *scale = new QFormLayout(scaleBox);
+    m_scaleEnabled = new QCheckBox(tr("Take the weight of goods sold by weight from the scale"), this);
+    m_scaleEnabled->setObjectName(QStringLiteral("scaleEnabled"));
+    scale->addRow(m_scaleEnabled);
+    m_scalePort = new QComboBox(this);
+    m_scalePort->setObjectName(QStringLiteral("scalePort"));
+    m_scalePort->setEditable(true);
+    m_scalePort->setMinimumWidth(260);
+    scale->addRow(tr("Port:"), m_scalePort);
+    m_scaleBaud = new QComboBox(this);
+    m_scaleBaud->setObjectName(QStringLiteral("scaleBaud"));
+    for (int baud : app::ScaleSetup::standardBauds())
+        m_scaleBaud->addItem(QString::number(baud), baud);
+    scale->addRow(tr("Baud rate:"), m_scaleBaud);
+    m_scaleProtocol = new QComboBox(this);
+    m_scaleProtocol->setObjectName(QStringLiteral("scaleProtocol"));
+    m_scaleProtocol->addItem(tr("The scale sends the weight by itself"),
+                             int(app::ScaleSetup::Protocol::Streams));
+    m_scaleProtocol->addItem(tr("The scale answers a request (ENQ, 05h)"),
+                             int(app::ScaleSetup::Protocol::AnswersEnq));
+    scale->addRow(tr("Protocol:"), m_scaleProtocol);
+    auto *checkRow = new QHBoxLayout;
+    m_scaleCheck = new QPushButton(tr("Check connection"), this);
+    m_scaleCheck->setObjectName(QStringLiteral("scaleCheck"));
+    makeBig(m_scaleCheck);
+    checkRow->addWidget(m_scaleCheck);
+    m_scaleResult = new QLabel(this);
+    m_scaleResult->setObjectName(QStringLiteral("scaleResult"));
+    m_scaleResult->setWordWrap(true);
+    checkRow->addWidget(m_scaleResult, 1);
+    scale->addRow(checkRow);
+    content()->addWidget(scaleBox);
+
     auto *testBox = new QGroupBox(tr("Test"), this);
     auto *test = new QVBoxLayout(testBox);
     m_test = new QLineEdit(this);
@@ -121,17 +157,25 @@ ScannerPage::ScannerPage(QWidget *parent)
     connect(refresh, &QPushButton::clicked, this, &ScannerPage::refreshPorts);
     connect(m_test, &QLineEdit::returnPressed, this, &ScannerPage::testScan);
     connect(saveButton, &QPushButton::clicked, this, &ScannerPage::save);
+    connect(m_scaleCheck, &QPushButton::clicked, this, &ScannerPage::checkScale);
     refreshPorts();
     load();
 }
 
+ScannerPage::~ScannerPage() = default;
+
 void ScannerPage::refreshPorts()
 {
     const QString current = m_serialPort->currentText();
+    const QString currentScale = m_scalePort->currentText();
     m_serialPort->clear();
-    for (const auto &port : devices::availableSerialPorts())
+    m_scalePort->clear();
+    for (const auto &port : devices::availableSerialPorts()) {
         m_serialPort->addItem(port.systemLocation);
+        m_scalePort->addItem(port.systemLocation);
+    }
     m_serialPort->setEditText(current);
+    m_scalePort->setEditText(currentScale);
 }
 
 void ScannerPage::load()
@@ -149,6 +193,58 @@ void ScannerPage::load()
     m_serialPort->setEditText(s.port.portName);
     const int baud = m_serialBaud->findData(s.port.baudRate);
     m_serialBaud->setCurrentIndex(baud >= 0 ? baud : 0);
+    m_scale = app::ScaleSetup::fromDevice(m_settings.scale);
+    m_scaleEnabled->setChecked(m_scale.enabled);
+    m_scalePort->setEditText(m_scale.port);
+    const int scaleBaud = m_scaleBaud->findData(m_scale.baud);
+    m_scaleBaud->setCurrentIndex(scaleBaud >= 0 ? scaleBaud : m_scaleBaud->findData(9600));
+    m_scaleProtocol->setCurrentIndex(m_scaleProtocol->findData(int(m_scale.protocol)));
+}
+
+app::ScaleSetup ScannerPage::formScale() const
+{
+    app::ScaleSetup s = m_scale;
+    s.enabled = m_scaleEnabled->isChecked();
+    s.port = m_scalePort->currentText().trimmed();
+    s.baud = m_scaleBaud->currentData().toInt();
+    s.protocol = app::ScaleSetup::Protocol(m_scaleProtocol->currentData().toInt());
+    return s;
+}
+
+void ScannerPage::checkScale()
+{
+    app::ScaleSetup s = formScale();
+    if (s.port.isEmpty()) {
+        m_scaleResult->setText(tr("Choose the COM port of the scale first."));
+        return;
+    }
+    s.enabled = true;
+    // A reader of its own: the till's reader holds the port only while it weighs a sale.
+    m_scaleProbe = std::make_unique<app::ScaleReader>(s.toDevice());
+    connect(m_scaleProbe.get(), &app::ScaleReader::weighed, this, &ScannerPage::showWeighing);
+    m_scaleCheck->setEnabled(false);
+    m_scaleResult->setStyleSheet(QString());
+    m_scaleResult->setText(tr("Put something on the scale; weighing…"));
+    m_scaleProbe->weigh();
+}
+
+void ScannerPage::showWeighing(const app::ScaleWeighing &weighing)
+{
+    m_scaleCheck->setEnabled(true);
+    if (weighing.ok()) {
+        m_scaleResult->setStyleSheet(QStringLiteral("color: #1b5e20; font-weight: bold;"));
+        m_scaleResult->setText(tr("The scale answers: %1 kg.")
+                                   .arg(app::displayQuantity(weighing.weight, app::QuantityDecimals::Three)));
+    } else if (weighing.outcome == app::ScaleWeighing::Outcome::Empty ||
+               weighing.outcome == app::ScaleWeighing::Outcome::Unstable ||
+               weighing.outcome == app::ScaleWeighing::Outcome::Overload) {
+        // It talks; only the weight is not usable now.
+        m_scaleResult->setStyleSheet(QStringLiteral("color: #1b5e20; font-weight: bold;"));
+        m_scaleResult->setText(tr("The scale answers. %1").arg(weighing.message));
+    } else {
+        m_scaleResult->setStyleSheet(QStringLiteral("color: #b71c1c; font-weight: bold;"));
+        m_scaleResult->setText(weighing.message);
+    }
 }
 
 devices::DeviceSettings ScannerPage::formSettings() const
@@ -163,6 +259,7 @@ devices::DeviceSettings ScannerPage::formSettings() const
     d.serialScanner.enabled = m_serialEnabled->isChecked();
     d.serialScanner.port.portName = m_serialPort->currentText().trimmed();
     d.serialScanner.port.baudRate = m_serialBaud->currentData().toInt();
+    d.scale = formScale().toDevice();
     return d;
 }
 
@@ -173,9 +270,14 @@ bool ScannerPage::save()
         showError(tr("Choose the COM port of the scanner, or switch the COM-port scanner off."));
         return false;
     }
+    if (const QString problem = formScale().validate(); !problem.isEmpty()) {
+        showError(problem);
+        return false;
+    }
     app::storeDeviceSettings(d);
     m_settings = d;
-    showOk(tr("The scanner settings are saved."));
+    m_scale = formScale();
+    showOk(tr("The scanner and scale settings are saved."));
     return true;
 }
 

@@ -29,6 +29,7 @@
 #include "widgets/till/paymentdialog.h"
 #include "widgets/till/productsearchdialog.h"
 #include "widgets/till/tillstyle.h"
+#include "widgets/till/weightdialog.h"
 
 namespace ui {
 
@@ -436,12 +437,14 @@ void SaleScreen::editQuantity()
 void SaleScreen::askWeight(std::int64_t productId, const QString &name)
 {
     const FocusBack focusBack(m_entry);
-    const auto text = ask(tr("Weight"), tr("Weight of \"%1\", kg:").arg(name), QString());
-    if (!text)
+    // The scale (when one is set up) weighs on its own thread; the dialog waits for it.
+    WeightDialog dialog(name, m_session.scale(), this);
+    if (dialog.exec() != QDialog::Accepted)
         return;
+    const QString text = dialog.text();
     app::Milli weight = 0;
-    if (!app::parseQuantityInput(*text, weight) || weight <= 0)
-        return showProblem(tr("\"%1\" is not a weight. Type kilograms, e.g. 0,450.").arg(*text));
+    if (!app::parseQuantityInput(text, weight) || weight <= 0)
+        return showProblem(tr("\"%1\" is not a weight. Type kilograms, e.g. 0,450.").arg(text));
     desk()->addProduct(productId, weight);
 }
 
