@@ -5,7 +5,9 @@
 // `web_seed_till pull URL DIR` runs one more sync cycle of the same till and prints the catalog it
 // now holds: {"products": [{"name", "price", "unit_code", "barcodes"}], "employees": [{"name", "role",
 // "pin_ok"}], "receipt": {"point_of_sale", "store_name", "address", "phone", "footer"}}, where pin_ok says
-// whether PIN (the optional last argument) signs that employee in. RECEIPTS may be 0: activation only.
+// whether PIN (the optional last argument) signs that employee in, and "payment_methods": {"owner",
+// "admin", "manager", "cashier": ["cash", "card", "sbp"]}, what each till role may take (the table the
+// sale screen checks). RECEIPTS may be 0: activation only.
 // `web_seed_till shift URL DIR HOURS` pushes a shift opened HOURS ago and never closed (what a till
 // left on over the weekend sends) with a cash-in of 1 000 roubles in it, and prints {"shift_uuid": ...}.
 // `web_seed_till reject URL DIR` pushes a sale whose line name holds a NUL character (what a damaged
@@ -98,6 +100,30 @@ QJsonObject tillReceiptTexts(app::Database &db)
                        {QStringLiteral("footer"), q.value(4).toString()}};
 }
 
+// Which methods each till role may take now (role_payment_methods, filled by the pulled rules).
+QJsonObject tillPaymentMethods(app::Database &db)
+{
+    const QStringList roles{QStringLiteral("owner"), QStringLiteral("admin"), QStringLiteral("manager"),
+                            QStringLiteral("cashier")};
+    const QStringList methods{QStringLiteral("cash"), QStringLiteral("card"), QStringLiteral("sbp")};
+    QJsonObject out;
+    for (const QString &role : roles)
+        out.insert(role, QJsonArray{});
+    QSqlQuery q =
+        db.prepare(QStringLiteral("SELECT role, method FROM role_payment_methods ORDER BY role, method"));
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        const int role = q.value(0).toInt(), method = q.value(1).toInt();
+        if (role < 0 || role >= roles.size() || method < 0 || method >= methods.size())
+            continue;
+        QJsonArray list = out.value(roles.at(role)).toArray();
+        list.append(methods.at(method));
+        out.insert(roles.at(role), list);
+    }
+    return out;
+}
+
 int pull(const QString &dir, const QString &pin)
 {
     app::Database db;
@@ -109,7 +135,8 @@ int pull(const QString &dir, const QString &pin)
         return fail(QStringLiteral("the sync cycle failed"));
     const QJsonObject out{{QStringLiteral("products"), tillProducts(db)},
                           {QStringLiteral("employees"), tillEmployees(db, pin)},
-                          {QStringLiteral("receipt"), tillReceiptTexts(db)}};
+                          {QStringLiteral("receipt"), tillReceiptTexts(db)},
+                          {QStringLiteral("payment_methods"), tillPaymentMethods(db)}};
     std::printf("%s\n", QJsonDocument(out).toJson(QJsonDocument::Compact).constData());
     return 0;
 }

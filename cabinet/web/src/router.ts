@@ -41,6 +41,7 @@ export const router = createRouter({
         { path: 'catalog', name: 'catalog', component: () => import('./pages/CatalogPage.vue') },
         { path: 'staff', name: 'staff', component: () => import('./pages/StaffPage.vue') },
         { path: 'points', name: 'points', component: () => import('./pages/PointsPage.vue') },
+        { path: 'settings', name: 'settings', component: () => import('./pages/SettingsPage.vue') },
         { path: 'users', name: 'users', component: () => import('./pages/UsersPage.vue') },
         { path: 'audit', name: 'audit', component: () => import('./pages/AuditPage.vue') },
         { path: 'profile', name: 'profile', component: () => import('./pages/ProfilePage.vue') },

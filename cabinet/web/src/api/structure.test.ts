@@ -9,6 +9,11 @@ describe('point of sale form', () => {
       address: 'Тверь',
     });
   });
+  it('names its legal entity or none', () => {
+    const form = { name: 'Лесная', address: '' };
+    expect(checkPointOfSale({ ...form, legal_entity_id: 'e1' }).input?.legal_entity_id).toBe('e1');
+    expect(checkPointOfSale({ ...form, legal_entity_id: '' }).input?.legal_entity_id).toBeNull();
+  });
 });
 
 describe('workplace form', () => {

@@ -49,6 +49,8 @@ type Errors<F> = Partial<Record<keyof F, string>>;
 export interface PosForm {
   name: string;
   address: string;
+  /** '' detaches the legal entity; absent leaves it as it is. */
+  legal_entity_id?: string;
 }
 export function checkPointOfSale(form: PosForm): { input: PointOfSaleInput | null; errors: Errors<PosForm> } {
   const errors: Errors<PosForm> = {};
@@ -57,7 +59,10 @@ export function checkPointOfSale(form: PosForm): { input: PointOfSaleInput | nul
   if (!name) errors.name = 'Укажите название точки';
   else if (length(name) > 200) errors.name = 'Название длиннее 200 символов';
   if (length(address) > 256) errors.address = 'Адрес длиннее 256 символов';
-  return Object.keys(errors).length ? { input: null, errors } : { input: { name, address }, errors };
+  if (Object.keys(errors).length) return { input: null, errors };
+  const input: PointOfSaleInput = { name, address };
+  if (form.legal_entity_id !== undefined) input.legal_entity_id = form.legal_entity_id || null;
+  return { input, errors };
 }
 
 export interface WorkplaceForm {
