@@ -32,7 +32,9 @@ export function importCatalog(file: Blob & { name?: string }, dryRun: boolean) {
 export const unitOptions = [
   { value: 'pcs', label: 'шт' },
   { value: 'kg', label: 'кг' },
+  { value: 'g', label: 'г' },
   { value: 'l', label: 'л' },
+  { value: 'ml', label: 'мл' },
   { value: 'm', label: 'м' },
 ];
 
