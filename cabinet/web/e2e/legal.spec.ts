@@ -4,9 +4,9 @@
 // accountant sees both without the controls that change them, and the API refuses her.
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { chooseOption, screenshots, signIn } from './helpers';
+import { acceptInvite, chooseOption, csrfOf, screenshots, signIn } from './helpers';
 import { runCommand } from './processes';
-import { mailedToken, type Account } from './shop';
+import type { Account } from './shop';
 import { e2eState } from './state';
 
 const state = e2eState();
@@ -103,12 +103,9 @@ test('an accountant sees legal entities and payment methods without the controls
 }) => {
   await signIn(page, state.baseUrl, state.owner, '/');
   await expect(page.getByRole('heading', { name: 'Главная' })).toBeVisible();
-  const me = (await (await page.request.get(`${state.baseUrl}/api/owner/v1/me`)).json()) as {
-    csrf_token: string;
-  };
   const email = 'buh-settings@romashka.test';
   const invited = await page.request.post(`${state.baseUrl}/api/owner/v1/staff/users`, {
-    headers: { 'X-CSRF-Token': me.csrf_token },
+    headers: { 'X-CSRF-Token': await csrfOf(page, state.baseUrl) },
     data: { email, name: 'Ирина Сверкина', role: 'accountant', points_of_sale: null },
   });
   expect(invited.status()).toBe(201);
@@ -117,13 +114,7 @@ test('an accountant sees legal entities and payment methods without the controls
     password: 'сверка-2026-12',
     organizationId: state.owner.organizationId,
   };
-  const token = await mailedToken(join(state.dir, 'mail'), email, 'invite');
-  const her = await browser.newPage();
-  await her.goto(`${state.baseUrl}/invite?token=${token}`);
-  await her.getByLabel('Пароль (не короче 10 символов)').fill(accountant.password);
-  await her.getByLabel('Пароль ещё раз').fill(accountant.password);
-  await her.getByRole('button', { name: 'Сохранить пароль' }).click();
-  await expect(her.getByText('Пароль задан')).toBeVisible();
+  const her = await acceptInvite(browser, state.baseUrl, join(state.dir, 'mail'), accountant);
 
   await signIn(her, state.baseUrl, accountant, '/points');
   const legal = her.getByTestId('legal-entities');
@@ -139,9 +130,6 @@ test('an accountant sees legal entities and payment methods without the controls
   await expect(card.getByRole('button', { name: 'Сохранить' })).toHaveCount(0);
   await screenshots(her, 'settings-accountant');
 
-  const herMe = (await (await her.request.get(`${state.baseUrl}/api/owner/v1/me`)).json()) as {
-    csrf_token: string;
-  };
   const points = (await (await her.request.get(`${state.baseUrl}/api/owner/v1/points-of-sale`)).json()) as {
     id: string;
     name: string;
@@ -151,7 +139,7 @@ test('an accountant sees legal entities and payment methods without the controls
   const refused = await her.request.put(
     `${state.baseUrl}/api/owner/v1/points-of-sale/${pos}/payment-methods`,
     {
-      headers: { 'X-CSRF-Token': herMe.csrf_token },
+      headers: { 'X-CSRF-Token': await csrfOf(her, state.baseUrl) },
       data: { cashier: all, senior_cashier: all, administrator: all },
     },
   );

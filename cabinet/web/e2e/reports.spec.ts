@@ -5,9 +5,9 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test, type Download, type Page } from '@playwright/test';
 import { formatMoney } from '../src/format/money';
-import { chooseOption, screenshots, signIn } from './helpers';
+import { acceptInvite, chooseOption, screenshots, signIn } from './helpers';
 import { runCommand } from './processes';
-import { mailedToken, type Account } from './shop';
+import type { Account } from './shop';
 import { e2eState } from './state';
 
 const state = e2eState();
@@ -152,13 +152,7 @@ test('an accountant invited by e-mail reads and downloads, and cannot change the
     password: 'бухгалтерия-2026',
     organizationId: state.owner.organizationId,
   };
-  const token = await mailedToken(join(state.dir, 'mail'), email, 'invite');
-  const her = await browser.newPage();
-  await her.goto(`${state.baseUrl}/invite?token=${token}`);
-  await her.getByLabel('Пароль (не короче 10 символов)').fill(accountant.password);
-  await her.getByLabel('Пароль ещё раз').fill(accountant.password);
-  await her.getByRole('button', { name: 'Сохранить пароль' }).click();
-  await expect(her.getByText('Пароль задан')).toBeVisible();
+  const her = await acceptInvite(browser, state.baseUrl, join(state.dir, 'mail'), accountant);
 
   // She sees the day's figures, as the owner does.
   await signIn(her, state.baseUrl, accountant, '/sales');
