@@ -84,8 +84,8 @@ inline constexpr CommandCode FnAcceptMarkingCode = 0xFF69;
 inline constexpr CommandCode FnMarkingStatus = 0xFF70;
 } // namespace cmd
 
-// Device error bytes that code on either side reacts to. 01h..3Fh from an FFxxh command are FN
-// errors; the same numbers from other commands are device errors (see the reference, §5).
+// Device error bytes that code on either side reacts to. 01h..32h are FN errors from any command
+// of an FN-era registrar (its fiscal operations pass them through; describeDeviceError reads them so).
 namespace deverr {
 inline constexpr std::uint8_t Ok = 0x00;
 inline constexpr std::uint8_t FnUnknownCommand = 0x01;

@@ -455,10 +455,6 @@
         <translation>Регистратор отклонил код маркировки. Отсканируйте его ещё раз; если ошибка повторится, продавайте товар только после проверки кода.</translation>
     </message>
     <message>
-        <source>The registrar reported error %1h (%2). If it repeats, call your service engineer.</source>
-        <translation>Регистратор сообщил об ошибке %1h (%2). Если она повторится, вызовите сервисного инженера.</translation>
-    </message>
-    <message>
         <source>The registrar cannot print VAT rate code %1 (line “%2”): update its firmware or change the product's rate.</source>
         <translation>Регистратор не поддерживает ставку НДС с кодом %1 (позиция «%2»): обновите его прошивку или измените ставку товара.</translation>
     </message>
@@ -1792,6 +1788,30 @@
     <message>
         <source>The scale on %1 does not answer: check its power, the cable and the port and speed in the settings, or type the weight.</source>
         <translation>Весы на порту %1 не отвечают: проверьте питание, кабель, порт и скорость в настройках или введите вес вручную.</translation>
+    </message>
+    <message>
+        <source>The registrar reported error %1h. If it repeats, call your service engineer.</source>
+        <translation>Регистратор сообщил об ошибке %1h. Если она повторится, вызовите сервисного инженера.</translation>
+    </message>
+    <message>
+        <source>The fiscal drive reported error %1h. If it repeats, call your service engineer.</source>
+        <translation>Фискальный накопитель сообщил об ошибке %1h. Если она повторится, вызовите сервисного инженера.</translation>
+    </message>
+    <message>
+        <source>The fiscal drive has failed (error %1h): sales cannot be registered. Call your service engineer.</source>
+        <translation>Фискальный накопитель неисправен (ошибка %1h): продажи регистрировать нельзя. Вызовите сервисного инженера.</translation>
+    </message>
+    <message>
+        <source>The fiscal drive has waited too long for the OFD to confirm its documents: connect the registrar to the internet and check the OFD settings, then try again.</source>
+        <translation>ФН слишком долго ждёт подтверждения документов от ОФД: подключите регистратор к интернету и проверьте настройки ОФД, затем повторите.</translation>
+    </message>
+    <message>
+        <source>The fiscal drive refused the registrar's date and time: check the registrar's clock in the service menu.</source>
+        <translation>ФН не принял дату и время регистратора: проверьте часы регистратора в сервисном меню.</translation>
+    </message>
+    <message>
+        <source>The fiscal drive does not answer the registrar: switch the registrar off and on; if it repeats, call your service engineer.</source>
+        <translation>ФН не отвечает регистратору: выключите и включите регистратор; если это повторится, вызовите сервисного инженера.</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,6 @@
 
 #include "app/core/tr.h"
 #include "fiscal/codes.h"
-#include "fiscal/errortable.h"
 
 namespace app {
 namespace {
@@ -12,9 +11,12 @@ FiscalMessage msg(QString text, FiscalNextStep next)
     return {std::move(text), next, true};
 }
 
+// 01h..32h are the FN's own errors, whichever command met them: an FN-era registrar passes them
+// through its fiscal operations too (a sale on a full FN gives 06h on the receipt commands), as
+// fiscal::describeDeviceError reads them.
 bool fromFn(const fiscal::Error &e)
 {
-    return e.command >= 0xFF00 && e.code < 0x33;
+    return e.code >= 0x01 && e.code < 0x33;
 }
 
 FiscalMessage noPaper()
@@ -57,6 +59,12 @@ FiscalMessage fnMessage(const fiscal::Error &e)
             Tr::tr("The fiscal drive refused the operation in its current state (the shift may already "
                    "be open or closed). The till re-reads the registrar's state; try again."),
             FiscalNextStep::Retry);
+    case 0x03:
+    case 0x04:
+        return msg(Tr::tr("The fiscal drive has failed (error %1h): sales cannot be registered. Call your "
+                          "service engineer.")
+                       .arg(e.code, 2, 16, QLatin1Char('0')),
+                   FiscalNextStep::ReplaceFn);
     case 0x05:
         return msg(Tr::tr("The fiscal drive has expired: it must be replaced. Call your service engineer."),
                    FiscalNextStep::ReplaceFn);
@@ -78,14 +86,33 @@ FiscalMessage fnMessage(const fiscal::Error &e)
         return msg(Tr::tr("The fiscal drive's storage for unsent documents is full: connect the registrar to "
                           "the internet so the documents reach the OFD, then try again."),
                    FiscalNextStep::CheckOfd);
+    case 0x15:
+        return msg(
+            Tr::tr("The fiscal drive has waited too long for the OFD to confirm its documents: connect "
+                   "the registrar to the internet and check the OFD settings, then try again."),
+            FiscalNextStep::CheckOfd);
     case 0x16:
         return msg(
             Tr::tr("The shift is longer than 24 hours: close it with the Z report, then open a new one."),
             FiscalNextStep::CloseShift);
+    case 0x07:
+        return msg(
+            Tr::tr("The fiscal drive refused the registrar's date and time: check the registrar's clock "
+                   "in the service menu."),
+            FiscalNextStep::ConfirmDate);
+    case 0x2F:
+    case 0x30:
+        return msg(
+            Tr::tr("The fiscal drive does not answer the registrar: switch the registrar off and on; if "
+                   "it repeats, call your service engineer."),
+            FiscalNextStep::Retry);
     default:
         break;
     }
-    return {};
+    // Any other FN error: its code for the engineer, the technical wording stays in the log.
+    return msg(Tr::tr("The fiscal drive reported error %1h. If it repeats, call your service engineer.")
+                   .arg(e.code, 2, 16, QLatin1Char('0')),
+               FiscalNextStep::CheckSettings);
 }
 
 } // namespace
@@ -118,11 +145,8 @@ FiscalMessage describeFiscalError(const fiscal::Error &e, std::uint8_t submode)
                           "registrar's state before anything else; the sale is kept."),
                    FiscalNextStep::CheckConnection);
     }
-    if (fromFn(e)) {
-        FiscalMessage m = fnMessage(e);
-        if (!m.text.isEmpty())
-            return m;
-    }
+    if (fromFn(e))
+        return fnMessage(e);
     namespace d = fiscal::deverr;
     switch (e.code) {
     case d::PrintingPrevious:
@@ -175,11 +199,10 @@ FiscalMessage describeFiscalError(const fiscal::Error &e, std::uint8_t submode)
     }
     if (submode == fiscal::submode::PassivePaperOut || submode == fiscal::submode::ActivePaperOut)
         return noPaper();
-    const std::string detail = std::string(fiscal::describeDeviceError(
-        static_cast<std::uint8_t>(e.code), static_cast<fiscal::CommandCode>(e.command)));
-    return msg(Tr::tr("The registrar reported error %1h (%2). If it repeats, call your service engineer.")
-                   .arg(e.code, 2, 16, QLatin1Char('0'))
-                   .arg(QString::fromStdString(detail)),
+    // The error table's words are English (fiscal/ is for logs and the CLI; the worker logs them):
+    // the cashier gets the code in a sentence of the screen's language.
+    return msg(Tr::tr("The registrar reported error %1h. If it repeats, call your service engineer.")
+                   .arg(e.code, 2, 16, QLatin1Char('0')),
                FiscalNextStep::CheckSettings);
 }
 
