@@ -2,7 +2,7 @@
 
 #include <QDateTime>
 
-#include "app/core/money.h"
+#include "app/core/moneytext.h"
 #include "app/core/tr.h"
 
 namespace app {
@@ -72,11 +72,15 @@ QStringList sampleReceipt(const PointOfSale &pos, const LegalEntity &entity, int
         tape << leftRight(QStringLiteral("ИНН"), entity.inn, width);
     tape << leftRight(QStringLiteral("КАССА"), QString::number(workplaceNumber), width);
     tape << rule;
+    // Amounts as every other screen of the till writes them (app/core/moneytext.h).
+    const Kopecks price = 12990;
+    const QString money = displayMoney(price);
     tape << wrapTapeText(Tr::tr("Sample item"), width);
-    tape << leftRight(QStringLiteral("  1 x ") + formatKopecks(12990), formatKopecks(12990), width);
+    tape << leftRight(QStringLiteral("  ") + displayQuantity(1000) + QStringLiteral(" x ") + money, money,
+                      width);
     tape << rule;
-    tape << leftRight(QStringLiteral("ИТОГ"), formatKopecks(12990), width);
-    tape << leftRight(QStringLiteral("НАЛИЧНЫМИ"), formatKopecks(12990), width);
+    tape << leftRight(QStringLiteral("ИТОГ"), money, width);
+    tape << leftRight(QStringLiteral("НАЛИЧНЫМИ"), money, width);
     tape << rule;
     for (const QString &line : wrapTapeText(pos.footer, width))
         tape << centreTapeLine(line, width);
