@@ -15,6 +15,7 @@
 #include "fiscal/codes.h"
 #include "tests/common/screenshot.h"
 #include "tests/till_ui/tillrig.h"
+#include "uselanguage.h"
 #include "widgets/loginscreen.h"
 #include "widgets/till/loginpage.h"
 #include "widgets/till/paymentdialog.h"
@@ -29,16 +30,6 @@ QString englishIn(QString text)
     text.remove(QRegularExpression(QStringLiteral("\\b[0-9a-fA-F]{2}h\\b")));
     const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("[A-Za-z]{2,}")).match(text);
     return m.hasMatch() ? m.captured() : QString();
-}
-
-void useLanguage(const QString &language)
-{
-    for (QTranslator *t : qApp->findChildren<QTranslator *>()) {
-        QCoreApplication::removeTranslator(t);
-        delete t;
-    }
-    if (language != QLatin1String("en"))
-        QVERIFY(ui::installTranslations(*qApp, language));
 }
 
 } // namespace

@@ -11,6 +11,7 @@
 #include "app/core/moneytext.h"
 #include "tests/common/screenshot.h"
 #include "tests/till_ui/tillrig.h"
+#include "uselanguage.h"
 #include "widgets/loginscreen.h"
 #include "widgets/settings/receiptpage.h"
 #include "widgets/settings/settingsdialog.h"
@@ -21,16 +22,6 @@
 class TstReceiptPreview : public QObject
 {
     Q_OBJECT
-
-    static void useLanguage(const QString &language)
-    {
-        for (QTranslator *t : qApp->findChildren<QTranslator *>()) {
-            QCoreApplication::removeTranslator(t);
-            delete t;
-        }
-        if (language != QLatin1String("en"))
-            QVERIFY(ui::installTranslations(*qApp, language));
-    }
 
 private Q_SLOTS:
     void cleanupTestCase() { useLanguage(QStringLiteral("ru")); }

@@ -25,6 +25,7 @@
 #include "tests/common/screenshot.h"
 #include "tests/devices/ptypair.h"
 #include "tests/till_ui/tillrig.h"
+#include "uselanguage.h"
 #include "widgets/loginscreen.h"
 #include "widgets/settings/scannerpage.h"
 #include "widgets/settings/settingsdialog.h"
@@ -37,16 +38,6 @@ class TstScaleWeighing : public QObject
     Q_OBJECT
 
     QTemporaryDir m_config;
-
-    static void useLanguage(const QString &language)
-    {
-        for (QTranslator *t : qApp->findChildren<QTranslator *>()) {
-            QCoreApplication::removeTranslator(t);
-            delete t;
-        }
-        if (language != QLatin1String("en"))
-            QVERIFY(ui::installTranslations(*qApp, language));
-    }
 
     static void signIn(TillRig &rig, const QString &name, const QString &pin)
     {
