@@ -150,6 +150,20 @@ void Link::resync()
     m_transport.flushInput();
 }
 
+// Drops everything on the line until it has been quiet for one ENQ timeout: the device answers an
+// ENQ within that, so no reply to an earlier ENQ of ours can still be on its way afterwards. An
+// answer it holds is not lost by this: it comes again at our next ENQ (reference §1.3 item 3).
+void Link::settleLine()
+{
+    m_rx.clear();
+    for (;;) {
+        auto b = readByte(m_transport.now() + m_settings.enqTimeout);
+        if (!b || !*b)
+            break;
+    }
+    m_transport.flushInput();
+}
+
 void Link::noteDrained(const Answer &answer)
 {
     log(LogLevel::Warning, "drained a late answer to command " + codeText(answer.code) + " (error " +

@@ -88,6 +88,7 @@ private:
         bool frameWritten = false; // the device may have our frame
         bool frameAcked = false;   // the device certainly has it and runs it
         bool resendingStale = false;
+        bool nakConfirmed = false; // the line was let go quiet before this NAK to ENQ was read
     };
     // A state's work ends in the next state or in the exchange's result.
     using Step = std::variant<State, Result<Answer>>;
@@ -107,6 +108,7 @@ private:
     Result<std::optional<std::uint8_t>> waitForStx(Duration timeout);
     Result<FrameRead> readFrameAfterStx();
     void resync();
+    void settleLine();
     void log(LogLevel level, const std::string &text) const;
     void noteDrained(const Answer &answer);
 

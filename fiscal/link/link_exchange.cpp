@@ -75,8 +75,20 @@ Link::Step Link::onEnqReply(Exchange &x)
         if (x.frameAcked)
             return linkError(x, LinkError::AnswerTimeout,
                              "the device accepted the command but holds no answer");
+        if (x.frameWritten && !x.nakConfirmed) {
+            // NAK says our frame never arrived whole, so sending it again would be safe. But when the
+            // line is out of step, NAKs the device sent to earlier ENQs of ours are still queued,
+            // and one of them read here while the device runs our command makes it run twice (two
+            // stale NAKs did so in the 10,000-operation soak: a line registered twice, the receipt
+            // refused at closing). Let the line go quiet and ask once more; that answer is current.
+            log(LogLevel::Debug, "NAK to ENQ after the frame of " + codeText(x.code) + ": asking again");
+            settleLine();
+            x.nakConfirmed = true;
+            return State::SendingEnq;
+        }
         if (x.frameWritten)
             ++x.commandNaks; // our earlier frame never arrived whole: sending it again is safe
+        x.nakConfirmed = false;
         x.enqSilences = 0;
         return State::SendingFrame;
     }

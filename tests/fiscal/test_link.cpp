@@ -65,6 +65,7 @@ TEST_F(LinkTest, NakOnCommandAsksWithEnqThenResendsTheFrame)
 {
     device.expect(enq).reply(nak);
     device.expect(statusRequest).reply(nak);
+    device.expect(enq).reply(nak); // maybe a stale NAK: the line goes quiet and ENQ asks again
     device.expect(enq).reply(nak); // nothing ran, no answer pending: the frame goes again
     device.expect(statusRequest).reply(ack).reply(statusAnswer).expect(ack);
     auto answer = link.exchange(cmd::ShortStatus, password);
@@ -84,11 +85,25 @@ TEST_F(LinkTest, StaleNakAfterTheFrameNeverRunsTheCommandTwice)
     EXPECT_EQ(answer->code, cmd::ShortStatus);
 }
 
+// Two NAKs left on the line from earlier ENQs: one is read as the frame's reply, the other as the
+// reply to the ENQ that follows, while the device runs our command. Only an ENQ after the line went
+// quiet gets the current reply (ACK and the held answer); the frame is never sent twice.
+TEST_F(LinkTest, TwoStaleNaksNeverRunTheCommandTwice)
+{
+    device.expect(enq).reply(nak).reply(nak).reply(nak); // the reply, and two left over
+    device.expect(statusRequest).reply(ack).reply(statusAnswer);
+    device.expect(enq).reply(ack).reply(statusAnswer); // holding the answer: ACK and it again
+    device.expect(enq).reply(ack).reply(statusAnswer).expect(ack);
+    auto answer = link.exchange(cmd::ShortStatus, password);
+    ASSERT_TRUE(answer.hasValue());
+    EXPECT_EQ(answer->code, cmd::ShortStatus);
+}
+
 TEST_F(LinkTest, NakStormGivesUpWithoutUnknownOutcome)
 {
     device.expect(enq).reply(nak);
     for (int i = 0; i < 3; ++i)
-        device.expect(statusRequest).reply(nak).expect(enq).reply(nak);
+        device.expect(statusRequest).reply(nak).expect(enq).reply(nak).expect(enq).reply(nak);
     auto answer = link.exchange(cmd::ShortStatus, password);
     ASSERT_FALSE(answer.hasValue());
     EXPECT_TRUE(answer.error().isLink(LinkError::NakLimit));
@@ -139,7 +154,8 @@ TEST_F(LinkTest, LostAckIsRecoveredWithEnqInsteadOfResending)
 TEST_F(LinkTest, FrameThatNeverArrivedIsSentAgainAfterEnqSaysReady)
 {
     device.expect(enq).reply(nak).expect(statusRequest); // silence: frame lost
-    device.expect(enq).reply(nak);                       // no answer pending: it did not run
+    device.expect(enq).reply(nak);                       // no answer pending, once the line is quiet
+    device.expect(enq).reply(nak);                       // and still: it did not run
     device.expect(statusRequest).reply(ack).reply(statusAnswer).expect(ack);
     ASSERT_TRUE(link.exchange(cmd::ShortStatus, password).hasValue());
 }
