@@ -81,10 +81,11 @@ int taxSystemBit(const std::string &taxSystem)
 std::optional<std::string> readLegalCard(const json::Value &body, LegalCard &out)
 {
     static const char *const known[] = {"kind", "name", "inn", "kpp", "tax_system", "address", "id"};
-    for (const auto &[key, value] : body.asObject())
-        if (std::find_if(std::begin(known), std::end(known), [&](const char *k) { return key == k; }) ==
-            std::end(known))
-            return "Неизвестное поле: " + key;
+    // A named pair, not a structured binding: clang 14 (the fuzz build) cannot capture those.
+    for (const auto &member : body.asObject())
+        if (std::find_if(std::begin(known), std::end(known),
+                         [&](const char *k) { return member.first == k; }) == std::end(known))
+            return "Неизвестное поле: " + member.first;
     for (auto [key, field] : {std::pair{"kind", &out.kind},
                               {"name", &out.name},
                               {"inn", &out.inn},

@@ -61,8 +61,9 @@ json::Value read(db::Connection &c, const std::string &org, const std::string &p
 std::optional<std::string> parse(const json::Value &body, std::map<std::string, std::set<std::string>> &out)
 {
     for (const auto &[key, value] : body.asObject()) {
+        const std::string &name = key; // clang 14 (the fuzz build) cannot capture a structured binding
         const auto role =
-            std::find_if(kRoles.begin(), kRoles.end(), [&](const Role &r) { return key == r.id; });
+            std::find_if(kRoles.begin(), kRoles.end(), [&](const Role &r) { return name == r.id; });
         if (role == kRoles.end())
             return "Неизвестная роль: " + key;
         if (!value.isArray())
