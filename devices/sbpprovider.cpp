@@ -19,4 +19,12 @@ QString sbpStatusText(SbpStatus status)
     return {};
 }
 
+void SbpProvider::revoke(const QString &qrcId)
+{
+    QMetaObject::invokeMethod(
+        this,
+        [this, qrcId] { Q_EMIT revoked(qrcId, false, Tr::tr("This acquirer cannot cancel a QR code.")); },
+        Qt::QueuedConnection);
+}
+
 } // namespace devices

@@ -37,6 +37,7 @@ struct SbpRefund
     QString qrcId;
     qint64 amountKopecks = 0;
     bool ok = false;
+    bool unknown = false; // no answer: the bank may have done it; retry with the same operation id
     QString refundId;
     QString message;
 };
@@ -55,14 +56,15 @@ public:
     virtual void requestStatus(const QString &qrcId) = 0;
     // Answers with refundFinished().
     virtual void refund(const QString &qrcId, qint64 amountKopecks, const QString &operationId) = 0;
-    // Cancels an unpaid QR so a late scan cannot pay an abandoned sale; no answer (a QR paid first
-    // stays paid: ask requestStatus()). Providers without it do nothing.
-    virtual void revoke(const QString &qrcId) { Q_UNUSED(qrcId) }
+    // Cancels an unpaid QR so a late scan cannot pay an abandoned sale; answers with revoked() (a
+    // QR paid first stays paid: ask requestStatus() after it). Providers without it answer not ok.
+    virtual void revoke(const QString &qrcId);
 
 Q_SIGNALS:
     void paymentCreated(const devices::SbpPayment &payment);
     void statusChanged(const devices::SbpPayment &payment);
     void refundFinished(const devices::SbpRefund &refund);
+    void revoked(const QString &qrcId, bool ok, const QString &message);
     void failed(const QString &operationId, const QString &message);
 };
 

@@ -60,7 +60,7 @@ void SbpPaymentWatcher::onStatus(const SbpPayment &payment)
 
 void SbpPaymentWatcher::onFailed(const QString &id, const QString &message)
 {
-    if (id != m_payment.qrcId || !m_timer.isActive())
+    if ((id != m_payment.qrcId && id != m_payment.operationId) || !m_timer.isActive())
         return;
     m_inFlight = false;
     Q_EMIT problem(message);

@@ -1813,6 +1813,54 @@
         <source>The fiscal drive does not answer the registrar: switch the registrar off and on; if it repeats, call your service engineer.</source>
         <translation>ФН не отвечает регистратору: выключите и включите регистратор; если это повторится, вызовите сервисного инженера.</translation>
     </message>
+    <message>
+        <source>SBP is not set up at this till.</source>
+        <translation>СБП на этой кассе не настроена.</translation>
+    </message>
+    <message>
+        <source>An SBP payment must be above zero.</source>
+        <translation>Оплата через СБП должна быть больше нуля.</translation>
+    </message>
+    <message>
+        <source>There is no paid SBP payment to give the money back to.</source>
+        <translation>Нет оплаченного платежа СБП, по которому можно вернуть деньги.</translation>
+    </message>
+    <message>
+        <source>Only %1 ₽ of this SBP payment can still be given back.</source>
+        <translation>По этому платежу СБП можно вернуть не больше %1 ₽.</translation>
+    </message>
+    <message>
+        <source>This refund is not waiting for an answer.</source>
+        <translation>Этот возврат не ждёт ответа банка.</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>Покупка</translation>
+    </message>
+    <message>
+        <source>Paid, as the cashier checked it.</source>
+        <translation>Оплачено: так проверил кассир.</translation>
+    </message>
+    <message>
+        <source>Not paid, as the cashier checked it.</source>
+        <translation>Не оплачено: так проверил кассир.</translation>
+    </message>
+    <message>
+        <source>The SBP QR code was cancelled unpaid.</source>
+        <translation>QR-код СБП отменён, оплаты по нему не было.</translation>
+    </message>
+    <message>
+        <source>the bank still reports the payment in progress after the QR code was cancelled</source>
+        <translation>банк и после отмены QR-кода сообщает, что платёж ещё обрабатывается</translation>
+    </message>
+    <message>
+        <source>SBP payment of %1 ₽ started at %2 (operation %3, QR code %4): the bank did not say how it ended (%5). Ask the buyer to show the payment in the banking app, or look in the bank's merchant cabinet: was it paid?</source>
+        <translation>Оплата через СБП на %1 ₽ начата в %2 (операция %3, QR-код %4): банк не сообщил, чем она закончилась (%5). Попросите покупателя показать платёж в банковском приложении или посмотрите в личном кабинете банка: оплата прошла?</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестен</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -2276,6 +2324,10 @@
     <message>
         <source>sb_pilot left no answer</source>
         <translation>sb_pilot не оставил ответа</translation>
+    </message>
+    <message>
+        <source>This acquirer cannot cancel a QR code.</source>
+        <translation>Этот банк не умеет отменять QR-код.</translation>
     </message>
 </context>
 <context>
@@ -3680,6 +3732,22 @@
     <message>
         <source>Yes: the terminal's slip says APPROVED, the payment counts. No: it was not approved, no money was taken.</source>
         <translation>«Да» — на слипе терминала «ОДОБРЕНО», оплата засчитывается. «Нет» — не одобрено, деньги не списаны.</translation>
+    </message>
+    <message>
+        <source>The SBP payment started before the restart (%1 ₽) was not paid: %2</source>
+        <translation>Оплата через СБП, начатая до перезапуска (%1 ₽), не прошла: %2</translation>
+    </message>
+    <message>
+        <source>An SBP payment received before the restart counts for this sale (%1 ₽).</source>
+        <translation>Оплата через СБП, полученная до перезапуска, засчитана в эту продажу (%1 ₽).</translation>
+    </message>
+    <message>
+        <source>SBP payment: no answer from the bank</source>
+        <translation>Оплата через СБП: банк не ответил</translation>
+    </message>
+    <message>
+        <source>Yes: the buyer's banking app shows the payment done, it counts. No: it was not paid.</source>
+        <translation>Да: в банковском приложении покупателя платёж выполнен, он засчитывается. Нет: оплаты не было.</translation>
     </message>
 </context>
 <context>

@@ -152,6 +152,19 @@ Result<void> PaymentJournal::setState(const QString &operationId, State state, c
     return exec(q);
 }
 
+Result<void> PaymentJournal::setOutcome(const QString &operationId, State state, const QString &responseCode,
+                                        const QString &message)
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral("UPDATE payment_operations SET state = ?, response_code = ?, "
+                                              "message = ?, updated_at = ? WHERE operation_id = ?"));
+    q.addBindValue(stateKey(state));
+    q.addBindValue(sqlText(responseCode));
+    q.addBindValue(sqlText(message));
+    q.addBindValue(toStorage(m_clock()));
+    q.addBindValue(operationId);
+    return exec(q);
+}
+
 Result<void> PaymentJournal::setSbp(const QString &operationId, const QString &qrId, const QString &payload,
                                     const QString &transactionId)
 {
@@ -252,6 +265,14 @@ QList<Operation> PaymentJournal::between(const QDateTime &from, const QDateTime 
 {
     return select(QStringLiteral("WHERE created_at >= ? AND created_at < ? ORDER BY id DESC"),
                   {toStorage(from), toStorage(to)});
+}
+
+std::optional<Operation> PaymentJournal::sbpPaymentOfQr(const QString &qrId) const
+{
+    const QList<Operation> found =
+        select(QStringLiteral("WHERE method = 'sbp' AND kind = 'payment' AND qr_id = ? ORDER BY id LIMIT 1"),
+               {qrId});
+    return found.isEmpty() ? std::nullopt : std::optional<Operation>(found.first());
 }
 
 QStringList PaymentJournal::knownRrns() const

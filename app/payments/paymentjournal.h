@@ -72,6 +72,9 @@ public:
     // The terminal's answer, whatever it is.
     Result<void> record(const devices::TerminalResult &result);
     Result<void> setState(const QString &operationId, State state, const QString &message);
+    // An answer that is not a terminal's (the SBP acquirer's status, the cashier's word).
+    Result<void> setOutcome(const QString &operationId, State state, const QString &responseCode,
+                            const QString &message);
     Result<void> setSbp(const QString &operationId, const QString &qrId, const QString &payload,
                         const QString &transactionId);
     Result<void> countAttempt(const QString &operationId);
@@ -87,6 +90,8 @@ public:
     // Of one kind and method whose original is `originalOperationId` (cancels, refunds of it).
     QList<Operation> derivedFrom(const QString &originalOperationId) const;
     QList<Operation> forSale(const QString &saleUuid) const;
+    // The SBP payment of a QR (a sale keeps the QR id as its payment's reference).
+    std::optional<Operation> sbpPaymentOfQr(const QString &qrId) const;
     // The transactions journal: newest first, between two moments (UTC).
     QList<Operation> between(const QDateTime &from, const QDateTime &to) const;
     // Approved card RRNs: never to be taken for another operation during recovery.

@@ -110,7 +110,8 @@ void RaiffeisenSbp::requestStatus(const QString &qrcId)
         QString error;
         const QJsonObject json = answer(reply, error);
         if (json.isEmpty()) {
-            Q_EMIT failed(payment.operationId, error);
+            // A QR of an earlier run (recovery) is known here by its id only.
+            Q_EMIT failed(payment.operationId.isEmpty() ? qrcId : payment.operationId, error);
             return;
         }
         const QString status = json.value(QStringLiteral("qrStatus")).toString();
@@ -141,10 +142,12 @@ void RaiffeisenSbp::revoke(const QString &qrcId)
 {
     // So a late scan cannot pay an abandoned basket; a QR paid first stays paid (the caller asks).
     QNetworkReply *reply = send("DELETE", QStringLiteral("/sbp/v2/qrs/") + qrcId);
-    connect(reply, &QNetworkReply::finished, this, [reply] {
+    connect(reply, &QNetworkReply::finished, this, [this, reply, qrcId] {
         QString error;
-        if (answer(reply, error).isEmpty())
+        const bool ok = !answer(reply, error).isEmpty();
+        if (!ok)
             qCWarning(lcApp) << "SBP QR cancel:" << error;
+        Q_EMIT revoked(qrcId, ok, error);
     });
 }
 
@@ -161,6 +164,7 @@ void RaiffeisenSbp::refund(const QString &qrcId, qint64 amountKopecks, const QSt
         const QJsonObject payment = answer(info, error);
         if (payment.isEmpty()) {
             result.message = error;
+            result.unknown = true; // nothing was asked of the refund yet, but a retry is safe
             Q_EMIT refundFinished(result);
             return;
         }
@@ -172,7 +176,10 @@ void RaiffeisenSbp::refund(const QString &qrcId, qint64 amountKopecks, const QSt
                   {QStringLiteral("paymentDetails"), Tr::tr("Return of goods")}});
         connect(reply, &QNetworkReply::finished, this, [this, reply, result]() mutable {
             QString why;
+            const int http = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
             const QJsonObject json = answer(reply, why);
+            // No answer or a server fault: the refund may be done; the refund id makes a retry safe.
+            result.unknown = json.isEmpty() && (http == 0 || http >= 500);
             const QString status = json.value(QStringLiteral("refundStatus")).toString();
             result.ok = status == QStringLiteral("COMPLETED") || status == QStringLiteral("IN_PROGRESS");
             result.refundId = result.operationId;

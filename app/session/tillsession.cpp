@@ -12,6 +12,7 @@
 #include "app/payments/cardoperations.h"
 #include "app/payments/paymentjournal.h"
 #include "app/payments/raiffeisensbp.h"
+#include "app/payments/sbpoperations.h"
 #include "app/payments/terminalsetup.h"
 #include "app/sales/salesservice.h"
 #include "app/sales/shiftservice.h"
@@ -27,6 +28,7 @@ TillSession::TillSession() = default;
 
 TillSession::~TillSession()
 {
+    m_sbpOperations.reset();
     m_sbp.reset();
     m_sbpEmulator.reset();
     m_cardOperations.reset();
@@ -97,13 +99,22 @@ Result<std::unique_ptr<TillSession>> TillSession::open(const TillOptions &option
             qCWarning(lcApp) << "demo card terminal:" << set.error().message;
         }
     }
+    if (session->m_sbp) {
+        session->m_sbpOperations =
+            std::make_unique<payments::SbpOperations>(*session->m_paymentJournal, session->m_sbp.get());
+        // What a crashed run left open is settled from the acquirer before anything new starts.
+        session->m_sbpOperations->recoverOpen();
+    }
     if (FiscalService *fiscal = session->m_fiscal.get()) {
-        // A receipt abandoned for good: its card money goes back, journaled and retried until settled.
+        // A receipt abandoned for good: its card and SBP money goes back, journaled (card reversals
+        // are retried until settled, SBP refunds are resent under the same refund id).
         TillSession *raw = session.get();
         QObject::connect(fiscal, &FiscalService::reversalRequired, fiscal,
                          [raw](qint64, const QString &documentUuid, qint64) {
                              if (raw->m_cardOperations)
                                  (void)raw->m_cardOperations->reverseSale(documentUuid);
+                             if (raw->m_sbpOperations)
+                                 (void)raw->m_sbpOperations->reverseSale(documentUuid);
                          });
     }
     return session;

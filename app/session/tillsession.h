@@ -31,6 +31,7 @@ namespace app {
 namespace payments {
 class CardOperations;
 class PaymentJournal;
+class SbpOperations;
 struct Operation;
 } // namespace payments
 
@@ -73,6 +74,8 @@ public:
     // Card operations journaled before the terminal is asked (null without an integrated terminal).
     payments::CardOperations *cardOperations() { return m_cardOperations.get(); }
     payments::PaymentJournal &paymentJournal() { return *m_paymentJournal; }
+    // SBP payments and refunds journaled before the acquirer is asked (null without an acquirer).
+    payments::SbpOperations *sbpOperations() { return m_sbpOperations.get(); }
     const devices::TerminalSettings &cardTerminalSettings() const { return m_terminalSettings; }
     // The terminal from the settings (the composition root after open(), the settings page); demo
     // mode opens with the UPOS emulator. Refused while an operation runs. Starts the recovery of
@@ -128,6 +131,7 @@ private:
     devices::TerminalSettings m_terminalSettings;
     std::unique_ptr<devices::SbpProvider> m_sbp;
     std::unique_ptr<ScaleReader> m_scale;
+    std::unique_ptr<payments::SbpOperations> m_sbpOperations;
     std::unique_ptr<DemoProcess> m_sbpEmulator; // demo: the SBP acquirer emulator, a process of its own
     bool m_demo = false;
     QString m_deviceUrl;

@@ -376,7 +376,7 @@ void JournalScreen::startReturn()
     }
     auto *dialog = new ReturnDialog(*sale, *left, this);
     dialog->setCardOperations(m_session.cardOperations());
-    dialog->setSbp(m_session.sbp());
+    dialog->setSbpOperations(m_session.sbpOperations());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     track(dialog);
     const std::int64_t saleId = sale->id;

@@ -15,7 +15,7 @@
 #include "app/core/moneytext.h"
 #include "app/journal/journalmodel.h"
 #include "app/payments/cardoperations.h"
-#include "devices/sbpprovider.h"
+#include "app/payments/sbpoperations.h"
 
 #include <QUuid>
 
@@ -282,11 +282,11 @@ void ReturnDialog::setCardOperations(app::payments::CardOperations *cards)
     connect(cards, &app::payments::CardOperations::needsCashier, this, &ReturnDialog::onCardNeedsCashier);
 }
 
-void ReturnDialog::setSbp(devices::SbpProvider *sbp)
+void ReturnDialog::setSbpOperations(app::payments::SbpOperations *sbp)
 {
     m_sbp = sbp;
     if (sbp)
-        connect(sbp, &devices::SbpProvider::refundFinished, this, &ReturnDialog::onSbpRefund);
+        connect(sbp, &app::payments::SbpOperations::finished, this, &ReturnDialog::onSbpFinished);
 }
 
 bool ReturnDialog::startSbpRefund()
@@ -297,34 +297,42 @@ bool ReturnDialog::startSbpRefund()
         if (part.type != app::PaymentType::Sbp || part.reference.isEmpty() ||
             m_sbpReturned.contains(part.reference))
             continue;
-        // The refund id is the acquirer's idempotency key: a retry after a lost answer reuses it.
-        if (m_sbpRunningQr != part.reference || m_sbpRefundId.isEmpty())
-            m_sbpRefundId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        m_sbpRunningQr = part.reference;
-        m_sbpRunning = m_sbpRefundId;
+        // The refund id is the acquirer's idempotency key: a retry after a lost answer resends it.
+        app::Result<QString> started = QString();
+        if (!m_sbpUnanswered.isEmpty()) {
+            const app::Result<void> resent = m_sbp->resend(m_sbpUnanswered);
+            started = resent ? app::Result<QString>(m_sbpUnanswered)
+                             : app::Result<QString>(fiscal::Unexpected<app::Error>{resent.error()});
+        } else {
+            started = m_sbp->refundQr(part.reference, part.amount, {}, app::payments::PurposeReturn);
+        }
+        if (!started) {
+            showError(started.error().message);
+            return true;
+        }
+        m_sbpRunning = *started;
         m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
         m_all->setEnabled(false);
         m_ok->setEnabled(false);
         showError({});
         setCardStatus(tr("%1 back through SBP: waiting for the bank.").arg(app::displayRoubles(part.amount)),
                       false);
-        m_sbp->refund(part.reference, part.amount, m_sbpRunning);
         return true;
     }
     return false;
 }
 
-void ReturnDialog::onSbpRefund(const devices::SbpRefund &refund)
+void ReturnDialog::onSbpFinished(const app::payments::Operation &operation)
 {
-    if (refund.operationId != m_sbpRunning || m_sbpRunning.isEmpty())
+    if (operation.operationId != m_sbpRunning || m_sbpRunning.isEmpty())
         return;
     m_sbpRunning.clear();
     m_ok->setEnabled(true);
-    if (refund.ok) {
-        m_sbpReturned << refund.qrcId;
-        m_sbpRunningQr.clear();
-        m_sbpRefundId.clear();
-        setCardStatus(tr("Refunded through SBP: %1.").arg(app::displayRoubles(refund.amountKopecks)), false);
+    m_sbpUnanswered = operation.open() ? operation.operationId : QString();
+    if (operation.state == app::payments::State::Approved) {
+        m_sbpReturned << operation.qrId;
+        m_sbpDone << operation.operationId;
+        setCardStatus(tr("Refunded through SBP: %1.").arg(app::displayRoubles(operation.amount)), false);
         accept();
         return;
     }
@@ -332,7 +340,7 @@ void ReturnDialog::onSbpRefund(const devices::SbpRefund &refund)
     showError(
         tr("The bank did not give the SBP payment back: %1 Press Enter to try again, or Esc to leave the "
            "return for now.")
-            .arg(refund.message));
+            .arg(operation.message));
 }
 
 bool ReturnDialog::startCardRefund()
@@ -420,6 +428,10 @@ void ReturnDialog::attachCardOperations(const QString &returnUuid)
         for (const QString &id : std::as_const(m_cardOperations))
             (void)m_cards->attachToDocument(id, returnUuid);
     m_cardOperations.clear();
+    if (m_sbp)
+        for (const QString &id : std::as_const(m_sbpDone))
+            (void)m_sbp->attachToDocument(id, returnUuid);
+    m_sbpDone.clear();
 }
 
 void ReturnDialog::setCardStatus(const QString &text, bool error)

@@ -15,11 +15,11 @@ class QTableWidget;
 
 namespace devices {
 class SbpProvider;
-struct SbpRefund;
 } // namespace devices
 
 namespace app::payments {
 class CardOperations;
+class SbpOperations;
 struct Operation;
 } // namespace app::payments
 
@@ -50,8 +50,9 @@ public:
     // Shown when the service refuses the return; the dialog stays open.
     void showError(const QString &text);
     void setCardOperations(app::payments::CardOperations *cards);
-    // The SBP part of the refund goes back through the acquirer (its own refund id) first too.
-    void setSbp(devices::SbpProvider *sbp);
+    // The SBP part of the refund goes back through the acquirer (its own refund id, journaled)
+    // first too.
+    void setSbpOperations(app::payments::SbpOperations *sbp);
     // The return exists: the card operations made for it are stored with it (slips included).
     void attachCardOperations(const QString &returnUuid);
     QString cardStatus() const;
@@ -73,7 +74,7 @@ private:
     bool startCardRefund();
     void onCardFinished(const app::payments::Operation &operation);
     bool startSbpRefund();
-    void onSbpRefund(const devices::SbpRefund &refund);
+    void onSbpFinished(const app::payments::Operation &operation);
     void onCardNeedsCashier(const app::payments::Operation &operation, const QString &facts);
     void setCardStatus(const QString &text, bool error);
     bool parseRow(int row, app::Milli &out) const;
@@ -93,11 +94,11 @@ private:
     QString m_cardRunning;        // the terminal operation under way
     QStringList m_cardReturned;   // references (RRN) of card payments already given back
     QStringList m_cardOperations; // their operation ids, stored with the return once it exists
-    QPointer<devices::SbpProvider> m_sbp;
-    QString m_sbpRunning; // the refund id under way
-    QString m_sbpRunningQr;
-    QString m_sbpRefundId;     // kept for a retry of the same QR's refund
+    QPointer<app::payments::SbpOperations> m_sbp;
+    QString m_sbpRunning;      // the refund operation under way
+    QString m_sbpUnanswered;   // a refund without an answer: a retry resends it (same refund id)
     QStringList m_sbpReturned; // QR ids already refunded
+    QStringList m_sbpDone;     // their refund operations, stored with the return once it exists
 };
 
 } // namespace ui

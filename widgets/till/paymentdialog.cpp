@@ -10,18 +10,17 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QStackedWidget>
-#include <QUuid>
 #include <QVBoxLayout>
 
 #include "app/core/moneytext.h"
 #include "app/fiscalservice/fiscalservice.h"
 #include "app/payments/cardoperations.h"
+#include "app/payments/paymentjournal.h"
+#include "app/payments/sbpoperations.h"
 #include "app/session/tillsession.h"
 #include "app/till/saledesk.h"
 #include "devices/barcodeimage.h"
 #include "devices/paymentterminal.h"
-#include "devices/sbpprovider.h"
-#include "devices/sbpwatcher.h"
 #include "widgets/till/tillstyle.h"
 
 namespace ui {
@@ -91,16 +90,10 @@ PaymentDialog::PaymentDialog(app::TillSession &session, app::SaleDesk &desk, QWi
                     setStatus(text, false);
             });
     }
-    if (devices::SbpProvider *sbp = m_session.sbp()) {
-        connect(sbp, &devices::SbpProvider::paymentCreated, this, &PaymentDialog::onSbpCreated);
-        connect(sbp, &devices::SbpProvider::failed, this, [this](const QString &id, const QString &message) {
-            if (id != m_operationId)
-                return;
-            m_operationId.clear();
-            m_busy = false;
-            setStatus(message, true);
-            refresh();
-        });
+    if (app::payments::SbpOperations *sbp = m_session.sbpOperations()) {
+        connect(sbp, &app::payments::SbpOperations::qrReady, this, &PaymentDialog::onSbpQrReady);
+        connect(sbp, &app::payments::SbpOperations::finished, this, &PaymentDialog::onSbpFinished);
+        connect(sbp, &app::payments::SbpOperations::needsCashier, this, &PaymentDialog::onSbpNeedsCashier);
     }
 
     if (m_desk.stage() == app::SaleDesk::Stage::Failed)
@@ -111,6 +104,22 @@ PaymentDialog::PaymentDialog(app::TillSession &session, app::SaleDesk &desk, QWi
         cards && m_desk.stage() == app::SaleDesk::Stage::Editing)
         for (const app::payments::Operation &o : cards->carriedPayments(saleUuid()))
             addCardPayment(o);
+    // The same for SBP: a QR paid before the restart pays the sale; what else the recovery found
+    // (expired, declined, cancelled, or a question for the cashier) is told here once.
+    if (app::payments::SbpOperations *sbp = m_session.sbpOperations();
+        sbp && m_desk.stage() == app::SaleDesk::Stage::Editing) {
+        for (const app::payments::Operation &o : sbp->carriedPayments(saleUuid()))
+            addSbpPayment(o);
+        for (const app::payments::Operation &o : sbp->takeRecovered(saleUuid())) {
+            if (o.state == app::payments::State::Attention)
+                QMetaObject::invokeMethod(
+                    this, [this, o] { onSbpNeedsCashier(o, o.message); }, Qt::QueuedConnection);
+            else if (o.state != app::payments::State::Approved)
+                setStatus(tr("The SBP payment started before the restart (%1 ₽) was not paid: %2")
+                              .arg(app::displayMoney(o.amount), o.message),
+                          true);
+        }
+    }
 }
 
 QString PaymentDialog::saleUuid() const
@@ -467,44 +476,89 @@ void PaymentDialog::paySbp()
     app::Kopecks amount = 0;
     if (!typedAmount(amount, true))
         return;
-    devices::SbpProvider *sbp = m_session.sbp();
+    app::payments::SbpOperations *sbp = m_session.sbpOperations();
     if (!sbp) {
         setStatus(tr("SBP is not set up at this till. Choose another way to pay."), true);
         return;
     }
-    m_operationId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    setBusy(tr("Creating the SBP QR code…"));
-    sbp->createPayment(amount, m_operationId, tr("Purchase"));
-}
-
-void PaymentDialog::onSbpCreated(const devices::SbpPayment &payment)
-{
-    if (payment.operationId != m_operationId)
-        return;
-    m_sbpQr = payment.qrcId;
-    m_qr->setPixmap(QPixmap::fromImage(devices::renderQrCode(payment.payload, 320)));
-    m_qr->show();
-    setStatus(tr("Ask the buyer to scan the QR code with a banking app (%1 ₽).")
-                  .arg(app::displayMoney(payment.amountKopecks)),
-              false);
-    delete m_sbpWatcher;
-    m_sbpWatcher = new devices::SbpPaymentWatcher(m_session.sbp(), payment, 1000, this);
-    connect(m_sbpWatcher, &devices::SbpPaymentWatcher::settled, this, &PaymentDialog::onSbpSettled);
-    m_sbpWatcher->start();
-}
-
-void PaymentDialog::onSbpSettled(const devices::SbpPayment &payment)
-{
-    m_operationId.clear();
-    m_sbpQr.clear();
-    m_busy = false;
-    m_qr->hide();
-    if (payment.status == devices::SbpStatus::Paid) {
-        setStatus(tr("SBP payment received."), false);
-        addPayment({app::PaymentType::Sbp, payment.amountKopecks, 0, payment.qrcId});
+    // Journaled under its own id (the acquirer's order) before the QR is asked for.
+    const app::Result<QString> started = sbp->pay(amount, saleUuid(), tr("Purchase"));
+    if (!started) {
+        setStatus(started.error().message, true);
         return;
     }
-    setStatus(payment.message.isEmpty() ? devices::sbpStatusText(payment.status) : payment.message, true);
+    m_operationId = *started;
+    m_sbpRunning = true;
+    setBusy(tr("Creating the SBP QR code…"));
+}
+
+void PaymentDialog::onSbpQrReady(const app::payments::Operation &operation)
+{
+    if (!m_sbpRunning || operation.operationId != m_operationId)
+        return;
+    m_qr->setPixmap(QPixmap::fromImage(devices::renderQrCode(operation.qrPayload, 320)));
+    m_qr->show();
+    setStatus(tr("Ask the buyer to scan the QR code with a banking app (%1 ₽).")
+                  .arg(app::displayMoney(operation.amount)),
+              false);
+}
+
+void PaymentDialog::addSbpPayment(const app::payments::Operation &operation)
+{
+    if (m_sbpOperations.contains(operation.operationId))
+        return;
+    m_sbpOperations << operation.operationId;
+    addPayment({app::PaymentType::Sbp, operation.amount, 0, operation.qrId});
+}
+
+void PaymentDialog::onSbpFinished(const app::payments::Operation &operation)
+{
+    using app::payments::State;
+    if (operation.kind != app::payments::Kind::Payment)
+        return;
+    if (!m_sbpRunning || operation.operationId != m_operationId) {
+        // The recovery of a QR shown before a restart settled while the dialog is open.
+        if (operation.saleUuid == saleUuid() && operation.state == State::Approved && remaining() > 0 &&
+            m_desk.stage() == app::SaleDesk::Stage::Editing && !m_sbpRunning && !m_cardRunning) {
+            setStatus(tr("An SBP payment received before the restart counts for this sale (%1 ₽).")
+                          .arg(app::displayMoney(operation.amount)),
+                      false);
+            addSbpPayment(operation);
+        }
+        return;
+    }
+    m_operationId.clear();
+    m_sbpRunning = false;
+    m_busy = false;
+    m_qr->hide();
+    if (operation.state == State::Approved) {
+        setStatus(tr("SBP payment received."), false);
+        addSbpPayment(operation);
+        return;
+    }
+    setStatus(operation.message, true);
+    refresh();
+}
+
+void PaymentDialog::onSbpNeedsCashier(const app::payments::Operation &operation, const QString &facts)
+{
+    if (operation.saleUuid != saleUuid())
+        return;
+    if (operation.operationId == m_operationId) {
+        m_operationId.clear();
+        m_sbpRunning = false;
+        m_busy = false;
+        m_qr->hide();
+    }
+    const QMessageBox::StandardButton answer = QMessageBox::question(
+        this, tr("SBP payment: no answer from the bank"),
+        facts + QStringLiteral("\n\n") +
+            tr("Yes: the buyer's banking app shows the payment done, it counts. No: it was not paid."));
+    app::payments::SbpOperations *sbp = m_session.sbpOperations();
+    if (auto resolved = sbp->resolveByCashier(operation.operationId, answer == QMessageBox::Yes); !resolved)
+        setStatus(resolved.error().message, true);
+    else if (answer == QMessageBox::Yes)
+        addSbpPayment(*m_session.paymentJournal().find(operation.operationId));
     refresh();
 }
 
@@ -552,21 +606,18 @@ void PaymentDialog::reject()
             terminal->cancel();
         return;
     }
-    if (!m_operationId.isEmpty() && m_sbpWatcher) {
-        m_sbpWatcher->stop();
-        if (!m_sbpQr.isEmpty() && m_session.sbp())
-            m_session.sbp()->revoke(m_sbpQr); // a late scan must not pay an abandoned sale
-    }
-    // Card and SBP money already taken goes back before the sale returns to editing; the card
-    // reversal is journaled and retried at start-up until the bank confirms it.
+    app::payments::SbpOperations *sbp = m_session.sbpOperations();
+    // A late scan must not pay an abandoned sale: the QR is cancelled, and refunded if paid first.
+    if (m_sbpRunning && sbp)
+        sbp->abandon(m_operationId);
+    // Card and SBP money already taken goes back before the sale returns to editing, journaled:
+    // card reversals are retried at start-up until the bank confirms them, SBP refunds are resent
+    // under the same refund id.
     if (!m_cardOperations.isEmpty())
         if (app::payments::CardOperations *cards = m_session.cardOperations())
             (void)cards->reverseSale(saleUuid());
-    for (const app::PaymentInput &p : std::as_const(m_payments)) {
-        const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        if (p.type == app::PaymentType::Sbp && m_session.sbp())
-            m_session.sbp()->refund(p.reference, p.amount, id);
-    }
+    if (!m_sbpOperations.isEmpty() && sbp)
+        (void)sbp->reverseSale(saleUuid());
     QDialog::reject();
 }
 

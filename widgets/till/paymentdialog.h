@@ -28,9 +28,7 @@ struct Operation;
 }
 
 namespace devices {
-struct SbpPayment;
 struct TerminalResult;
-class SbpPaymentWatcher;
 } // namespace devices
 
 namespace ui {
@@ -69,8 +67,10 @@ private:
     void onCardNeedsCashier(const app::payments::Operation &operation, const QString &facts);
     void addCardPayment(const app::payments::Operation &operation);
     QString saleUuid() const;
-    void onSbpCreated(const devices::SbpPayment &payment);
-    void onSbpSettled(const devices::SbpPayment &payment);
+    void onSbpQrReady(const app::payments::Operation &operation);
+    void onSbpFinished(const app::payments::Operation &operation);
+    void onSbpNeedsCashier(const app::payments::Operation &operation, const QString &facts);
+    void addSbpPayment(const app::payments::Operation &operation);
     void onFiscalFailed(const app::FiscalMessage &message);
 
     app::TillSession &m_session;
@@ -79,10 +79,10 @@ private:
     QList<app::PaymentInput> m_payments;
     QString m_operationId;        // the terminal or SBP operation in progress
     bool m_cardRunning = false;   // m_operationId is a card operation
-    QString m_sbpQr;              // the SBP QR on screen, revoked if the sale is abandoned
+    bool m_sbpRunning = false;    // m_operationId is an SBP payment (its QR cancelled if abandoned)
     QStringList m_cardOperations; // approved card operations paying this sale
+    QStringList m_sbpOperations;  // paid SBP operations paying this sale
     bool m_busy = false;
-    devices::SbpPaymentWatcher *m_sbpWatcher = nullptr;
 
     QStackedWidget *m_pages = nullptr;
     QLabel *m_totalLabel = nullptr;

@@ -17,8 +17,14 @@
 // default one (--pay-after-ms, 3000): pay, reject or never, after some milliseconds; a QR past its
 // qrExpirationDate expires. Fault switches for the next requests:
 //   POST /_ctl/next  {"fate": "pay|reject|never", "afterMs": N}
-//   POST /_ctl/fault {"mode": "none|500|drop", "count": N}   (drop: the connection closes unanswered)
+//   POST /_ctl/fault {"mode": "none|500|drop|lost|hold", "count": N, "path": P}   (drop: the
+//                    connection closes unanswered, nothing done; lost: the request is carried out,
+//                    its answer lost; hold: carried out, the connection left open without an answer;
+//                    with "path" only requests whose path starts with P count)
+//   POST /_ctl/pay/{qrId}, /_ctl/reject/{qrId}  the buyer pays now, or the buyer's bank declines
+//                    (if the QR is still payable)
 //   GET  /_ctl/qr/{qrId}  -> {qrStatus, amount, refunded} in kopecks, for tests
+//   GET  /_ctl/stats      -> {qrs, refunds}: how many were ever made, for "never twice" checks
 //
 //   prilavok-sbp-emulator --listen 127.0.0.1:0 [--pay-after-ms N] [--exit-with-stdin]
 // prints "listening <port>" once ready.
@@ -129,6 +135,14 @@ private:
 
     void send(QTcpSocket *socket, int status, const QJsonObject &json)
     {
+        if (!m_loseAnswer.isEmpty()) {
+            if (m_loseAnswer == QStringLiteral("lost")) {
+                socket->abort();
+                socket->deleteLater();
+            }
+            m_loseAnswer.clear(); // hold: the client waits until it gives up or dies
+            return;
+        }
         const QByteArray body = QJsonDocument(json).toJson(QJsonDocument::Compact);
         const QByteArray reason = status == 200 ? "OK" : status == 404 ? "Not Found" : "Error";
         socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reason +
@@ -150,6 +164,7 @@ private:
         if (path == QStringLiteral("/_ctl/fault")) {
             m_fault = in.value(QStringLiteral("mode")).toString();
             m_faultCount = in.value(QStringLiteral("count")).toInt(1);
+            m_faultPath = in.value(QStringLiteral("path")).toString();
             return send(socket, 200, {{QStringLiteral("code"), QStringLiteral("SUCCESS")}});
         }
         if (path.startsWith(QStringLiteral("/_ctl/qr/"))) {
@@ -163,14 +178,36 @@ private:
                          {QStringLiteral("amount"), QString::number(qr.amount)},
                          {QStringLiteral("refunded"), QString::number(qr.refunded)}});
         }
-        if (m_faultCount > 0 && m_fault != QStringLiteral("none")) {
+        const bool pay = path.startsWith(QStringLiteral("/_ctl/pay/"));
+        if ((pay || path.startsWith(QStringLiteral("/_ctl/reject/"))) &&
+            m_qrs.contains(path.section(QLatin1Char('/'), 3))) {
+            Qr &qr = m_qrs[path.section(QLatin1Char('/'), 3)];
+            if (statusOf(qr) == QStringLiteral("NEW")) {
+                qr.fate = {pay ? QStringLiteral("pay") : QStringLiteral("reject"),
+                           qr.created.msecsTo(QDateTime::currentDateTimeUtc())};
+                advance(qr);
+            }
+            return send(socket, 200,
+                        {{QStringLiteral("code"), QStringLiteral("SUCCESS")},
+                         {QStringLiteral("qrStatus"), statusOf(qr)}});
+        }
+        if (path == QStringLiteral("/_ctl/stats"))
+            return send(socket, 200,
+                        {{QStringLiteral("code"), QStringLiteral("SUCCESS")},
+                         {QStringLiteral("qrs"), int(m_qrs.size())},
+                         {QStringLiteral("refunds"), int(m_refunds.size())}});
+        if (m_faultCount > 0 && m_fault != QStringLiteral("none") && path.startsWith(m_faultPath)) {
             --m_faultCount;
+            // lost / hold: carried out below, send() drops the answer
+            if (m_fault == QStringLiteral("lost") || m_fault == QStringLiteral("hold"))
+                m_loseAnswer = m_fault;
             if (m_fault == QStringLiteral("drop")) {
                 socket->abort();
                 socket->deleteLater();
                 return;
             }
-            return send(socket, 500, {{QStringLiteral("code"), QStringLiteral("ERROR.INTERNAL")}});
+            if (m_loseAnswer.isEmpty())
+                return send(socket, 500, {{QStringLiteral("code"), QStringLiteral("ERROR.INTERNAL")}});
         }
         const QStringList parts = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
         // api sbp v1 qr register | api sbp v2 qrs {id} | api sbp v1 qr {id} payment-info | api sbp v1 refund
@@ -336,6 +373,8 @@ private:
     QHash<QString, Refund> m_refunds;
     QString m_fault = QStringLiteral("none");
     int m_faultCount = 0;
+    QString m_faultPath;
+    QString m_loseAnswer; // lost | hold: the request in hand is carried out, its answer never sent
 };
 
 } // namespace
