@@ -1,8 +1,9 @@
 -- Word search over the catalog (issue 16): an FTS5 index of every active product's normalised
 -- name (lower case, ё→е), article and barcodes, one row per product (rowid = products.id).
 -- The unicode61 tokenizer splits on anything that is not a letter or a digit, so quotes, dashes
--- and commas never stand between a cashier and a word. Triggers keep it in step with every writer
--- (the catalog service, the CSV import, the cloud pull). Inactive products are left out.
+-- and commas never stand between a cashier and a word. Triggers keep it in step with whoever writes
+-- products (today only ProductStore, used by the catalog service, the CSV import and the cloud
+-- pull), so no writer has to remember the index. Inactive products are left out.
 -- detail=column: the search asks for words, never phrases; positions would only cost space.
 -- min-compatible: 1
 CREATE VIRTUAL TABLE IF NOT EXISTS product_search USING fts5(
