@@ -68,11 +68,13 @@ void thousandsWhenLarge(QChart *chart, const QString &title, double &low, double
     chart->setTitle(title + QStringLiteral(", ") + Tr::tr("thousand ₽"));
 }
 
-// A value axis starting at zero with round ticks, labelled in whole roubles (or thousands).
+// A value axis starting at zero with round ticks, labelled in whole roubles (or thousands). The
+// top is a little above the tallest bar: a bar that ends on the frame looks cut off (seen on the
+// PNG of a month of equal days, every bar flat against the top).
 QValueAxis *moneyAxis(double low, double high)
 {
     auto *axis = new QValueAxis();
-    axis->setRange(std::min(0.0, low), std::max(1.0, high));
+    axis->setRange(std::min(0.0, low * 1.05), std::max(1.0, high * 1.05));
     axis->applyNiceNumbers();
     // The unit goes in the chart's title: a rotated axis title reads badly, and the label format
     // is printf'ed in Latin-1 (no ₽).
