@@ -18,6 +18,7 @@ const std::map<std::string, std::string> &nameQueries()
         {"point_of_sale", "SELECT name FROM points_of_sale WHERE organization_id = $1 AND id = $2"},
         {"receipt_settings", "SELECT name FROM points_of_sale WHERE organization_id = $1 AND id = $2"},
         {"payment_methods", "SELECT name FROM points_of_sale WHERE organization_id = $1 AND id = $2"},
+        {"discount_settings", "SELECT name FROM points_of_sale WHERE organization_id = $1 AND id = $2"},
         {"workplace", "SELECT name FROM workplaces WHERE organization_id = $1 AND id = $2"},
         {"legal_entity", "SELECT name FROM legal_entities WHERE organization_id = $1 AND id = $2"},
         {"user", "SELECT CASE WHEN name = '' THEN email ELSE name || ' (' || email || ')' END FROM users "

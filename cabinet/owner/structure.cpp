@@ -1,6 +1,7 @@
 #include "cabinet/owner/structure.h"
 
 #include "cabinet/owner/audit.h"
+#include "cabinet/owner/discounts.h"
 #include "cabinet/owner/http.h"
 #include "cabinet/owner/legal.h"
 #include "cabinet/owner/paymethods.h"
@@ -292,6 +293,8 @@ std::optional<api::Response> structureCall(db::Pool &pool, Store &store, const a
         }
         if (tail == "payment-methods")
             return paymentMethodsCall(pool, store, s, rq, pos, body, nowMs);
+        if (tail == "discount-settings")
+            return discountSettingsCall(pool, store, s, rq, pos, body, nowMs);
         if (!auth::mayWrite(s.user.role, auth::Area::Structure))
             return forbidden();
         if (tail.empty() && rq.method == "PUT")

@@ -9,18 +9,10 @@ Store::Store(db::Pool &pool, StoreOptions options)
 
 bool Store::isCatalogEntity(const std::string &entity)
 {
-    static const char *const entities[] = {"product",
-                                           "category",
-                                           "unit",
-                                           "vat_rate",
-                                           "payment_method",
-                                           "receipt_text",
-                                           "workplace_settings",
-                                           "employee",
-                                           "role",
-                                           "point_of_sale",
-                                           "discount",
-                                           "price"};
+    static const char *const entities[] = {
+        "product",      "category",           "unit",     "vat_rate", "payment_method",
+        "receipt_text", "workplace_settings", "employee", "role",     "point_of_sale",
+        "discount",     "discount_settings",  "price"};
     for (const char *e : entities)
         if (entity == e)
             return true;

@@ -2266,6 +2266,87 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/points-of-sale/{id}/discount-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Manual discounts at this point of sale, allowed at all and the cap per till role
+         * @description Never set means the till's own default, discounts on and at most 50 % for every role.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Settings */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DiscountSettings"];
+                    };
+                };
+                404: components["responses"]["NotFound"];
+            };
+        };
+        /**
+         * Set the discount settings (owner, admin); the point's tills take them on their next pull
+         * @description Every till role must be given a whole percent from 0 to 100; an unknown role or field, a percent out
+         *     of range or not whole answers 400 `validation` and changes nothing. Published to the tills as one
+         *     `discount_settings` entity (id: the point) with `point_of_sale_id`, see cabinet/PROTOCOL.md.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The csrf_token from /auth/login or /me; required on every non-GET call. */
+                    "X-CSRF-Token": components["parameters"]["Csrf"];
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DiscountSettings"];
+                };
+            };
+            responses: {
+                /** @description Changed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DiscountSettings"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/audit": {
         parameters: {
             query?: never;
@@ -2284,7 +2365,7 @@ export interface paths {
                     offset?: components["parameters"]["Offset"];
                     /** @description one thing's history */
                     entity_id?: string;
-                    /** @description one kind of thing (product, category, employee, user, point_of_sale, workplace, legal_entity, receipt_settings) */
+                    /** @description one kind of thing (product, category, employee, user, point_of_sale, workplace, legal_entity, receipt_settings, payment_methods, discount_settings) */
                     entity?: string;
                 };
                 header?: never;
@@ -2739,6 +2820,17 @@ export interface components {
             cashier: components["schemas"]["PaymentMethod"][];
             senior_cashier: components["schemas"]["PaymentMethod"][];
             administrator: components["schemas"]["PaymentMethod"][];
+        };
+        /** @description Manual item and receipt discounts at one point of sale; the till's owner is not capped */
+        DiscountSettings: {
+            /** @description manual discounts allowed at all */
+            enabled: boolean;
+            /** @description For each till role (GET /staff/roles, `till`), the largest discount in whole percents of the line or receipt */
+            max_percent: {
+                cashier: number;
+                senior_cashier: number;
+                administrator: number;
+            };
         };
         Workplace: {
             /** Format: uuid */
