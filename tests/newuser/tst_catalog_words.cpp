@@ -1,6 +1,7 @@
 // Catalog word search (issue 16): any word of the name, the article or a barcode, whatever the case,
 // ё or е, quotes and punctuation; the index follows every writer (service, CSV import, plain SQL
-// of an old database upgraded by migration 012).
+// of an old database upgraded by migration 012, rebuilt with longer prefixes by 016); a cap on the
+// rows ranked never hides the best match.
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -140,6 +141,53 @@ private Q_SLOTS:
         QCOMPARE(catalog.search(QStringLiteral(u"мол"), 2).size(), 2);
     }
 
+    void bestMatchSurvivesTheCap()
+    {
+        // More products holding the word inside their name than a word tier reads (300), all with
+        // smaller ids than the best match: a search ranking only the first hits it reads would miss it.
+        QString csv = QStringLiteral("article;name;price\n");
+        for (int i = 0; i < 400; ++i)
+            csv += QStringLiteral(u"A%1;Хлеб «Бородинский» нарезной %1 г;50.00\n"
+                                  u"C%1;Напиток соковый %1;60.00\n")
+                       .arg(i);
+        app::CatalogImporter importer(*m_db);
+        QVERIFY(importer.importCsv(m_owner, csv.toUtf8()).applied);
+        add(QStringLiteral(u"«Бородинский» хлеб"), QString(), QString());
+        add(QStringLiteral(u"Бородинский хлеб"), QString(), QString());
+        add(QStringLiteral(u"Яблочный сок"), QString(), QString());
+        app::CatalogService catalog(*m_db);
+        // The name starts with the word typed.
+        QCOMPARE(catalog.search(QStringLiteral(u"бородин")).value(0).name,
+                 QStringLiteral(u"Бородинский хлеб"));
+        // The word typed is a whole word of the name, not the start of a longer one.
+        const QList<app::ProductHit> juice = catalog.search(QStringLiteral(u"сок"));
+        QCOMPARE(juice.size(), 50);
+        QCOMPARE(juice.value(0).name, QStringLiteral(u"Яблочный сок"));
+        QCOMPARE(catalog.search(QStringLiteral(u"сок"), 300).size(), 300);
+        QCOMPARE(catalog.search(QStringLiteral(u"хлеб бородинский нарезной 399")).size(), 1);
+    }
+
+    void wordsLongerThanTheIndexedPrefix()
+    {
+        // The index holds prefixes of up to 8 letters; a longer word is checked letter by letter.
+        add(QStringLiteral(u"Паста шоколадная"), QString(), QStringLiteral("4607001000013"));
+        add(QStringLiteral(u"Торт шоколадный"), QString(), QStringLiteral("4607001099994"));
+        add(QStringLiteral(u"Йогурт классический"), QString(), QString());
+        app::CatalogService catalog(*m_db);
+        QCOMPARE(names(catalog.search(QStringLiteral(u"шоколадна"))),
+                 QStringList{QStringLiteral(u"Паста шоколадная")});
+        QCOMPARE(names(catalog.search(QStringLiteral(u"ШОКОЛАДНЫЙ"))),
+                 QStringList{QStringLiteral(u"Торт шоколадный")});
+        QCOMPARE(catalog.search(QStringLiteral(u"шоколадн")).size(), 2);
+        QCOMPARE(names(catalog.search(QStringLiteral("460700109"))),
+                 QStringList{QStringLiteral(u"Торт шоколадный")});
+        QCOMPARE(names(catalog.search(QStringLiteral(u"йогурт классическ"))),
+                 QStringList{QStringLiteral(u"Йогурт классический")});
+        QCOMPARE(names(catalog.search(QStringLiteral(u"классическии"))), // й typed as и
+                 QStringList{QStringLiteral(u"Йогурт классический")});
+        QCOMPARE(catalog.search(QStringLiteral(u"классическое")).size(), 0);
+    }
+
     void indexFollowsEveryChange()
     {
         app::CatalogService catalog(*m_db);
@@ -197,6 +245,55 @@ private Q_SLOTS:
                  QStringList{QStringLiteral(u"Хлеб «Бородинский»")});
         QCOMPARE(catalog.search(QStringLiteral("46000")).size(), 1);
         QCOMPARE(catalog.search(QStringLiteral(u"хлеб")).size(), 1); // the inactive one stays out
+    }
+
+    void databaseFromBeforeThePrefixIndexes()
+    {
+        // A till's file at version 15: the word search of migration 012 (prefixes of 2 and 3 letters).
+        const QString path = m_dir.filePath(QStringLiteral("v15.sqlite"));
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v15"));
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            app::SchemaManager schema(raw);
+            QCOMPARE(schema.upgrade(15), app::SchemaManager::Outcome::Upgraded);
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(
+                QStringLiteral("INSERT INTO products(id, uuid, name, name_norm, article, article_norm, "
+                               "price, unit_code, vat_code,"
+                               " updated_at) VALUES "
+                               "(1, 'u1', 'Хлеб «Бородинский»', 'хлеб «бородинский»', 'B-1', 'b-1', 6990, 0, "
+                               "2, '2026-01-01'),"
+                               "(2, 'u2', 'Хлеб старый', 'хлеб старый', '', '', 1, 0, 2, '2026-01-01')")));
+            QVERIFY(q.exec(QStringLiteral("UPDATE products SET active = 0 WHERE id = 2")));
+            QVERIFY(
+                q.exec(QStringLiteral("INSERT INTO barcodes(code, product_id) VALUES ('4600000000015', 1)")));
+            QVERIFY(q.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'product_search'")) &&
+                    q.next());
+            QVERIFY(q.value(0).toString().contains(QLatin1String("prefix = '2 3',")));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v15"));
+        app::Database db;
+        QVERIFY(db.open(path).ok());
+        {
+            QSqlQuery q(db.connection());
+            QVERIFY(q.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'product_search'")) &&
+                    q.next());
+            QVERIFY(q.value(0).toString().contains(QLatin1String("prefix = '2 3 4 5 6 7 8'")));
+        }
+        app::CatalogService catalog(db);
+        QCOMPARE(names(catalog.search(QStringLiteral(u"бородинск"))),
+                 QStringList{QStringLiteral(u"Хлеб «Бородинский»")});
+        QCOMPARE(catalog.search(QStringLiteral("46000000")).size(), 1);
+        QCOMPARE(catalog.search(QStringLiteral("b-1")).size(), 1);
+        QCOMPARE(catalog.search(QStringLiteral(u"хлеб")).size(), 1); // the inactive one stays out
+        // The triggers of 012 keep the rebuilt table in step.
+        QSqlQuery rename(db.connection());
+        QVERIFY(
+            rename.exec(QStringLiteral("UPDATE products SET name_norm = 'хлеб «дарницкий»' WHERE id = 1")));
+        QCOMPARE(catalog.search(QStringLiteral(u"бородин")).size(), 0);
+        QCOMPARE(catalog.search(QStringLiteral(u"дарницкий")).size(), 1);
     }
 };
 
