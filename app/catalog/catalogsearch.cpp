@@ -84,37 +84,67 @@ struct Tier
     QString match;         // FTS5 expression
     QStringList longWords; // folded words longer than IndexedPrefix, checked on each candidate
     bool nameOnly = false;
+    QString exact; // with the long words whole: when the check leaves the page short (digits)
 };
 
-// The first TierCandidates products matching the tier, name order, those already listed skipped.
-void wordTier(Database &db, const Tier &tier, int limit, QList<ProductHit> &out, QSet<std::int64_t> &seen)
+// The first TierCandidates products matching `match`, name order, those already listed skipped.
+// False when candidates failed the long-word check and more may lie past the cap.
+bool readTier(Database &db, const QString &match, const Tier &tier, bool check, int limit,
+              QList<ProductHit> &out, QSet<std::int64_t> &seen)
 {
-    QSqlQuery &q =
-        db.cached(QStringLiteral("SELECT p.id, p.name, p.article, p.price, m.name, m.article, m.barcodes FROM"
-                                 " (SELECT rowid AS id, name, article, barcodes FROM product_search"
-                                 "  WHERE product_search MATCH ? LIMIT ?) m"
-                                 " JOIN products p ON p.id = m.id WHERE p.active = 1 ORDER BY p.name_norm"));
-    q.bindValue(0, tier.nameOnly ? QStringLiteral("{name} : (") + tier.match + QLatin1Char(')') : tier.match);
+    // The stored texts are read only when a long word needs checking.
+    QSqlQuery &q = db.cached(
+        check ? QStringLiteral("SELECT p.id, p.name, p.article, p.price, m.name, m.article, m.barcodes FROM"
+                               " (SELECT rowid AS id, name, article, barcodes FROM product_search"
+                               "  WHERE product_search MATCH ? LIMIT ?) m"
+                               " JOIN products p ON p.id = m.id WHERE p.active = 1 ORDER BY p.name_norm")
+              : QStringLiteral(
+                    "SELECT p.id, p.name, p.article, p.price FROM"
+                    " (SELECT rowid AS id FROM product_search WHERE product_search MATCH ? LIMIT ?) m"
+                    " JOIN products p ON p.id = m.id WHERE p.active = 1 ORDER BY p.name_norm"));
+    q.bindValue(0, tier.nameOnly ? QStringLiteral("{name} : (") + match + QLatin1Char(')') : match);
     q.bindValue(1, TierCandidates);
     if (!q.exec())
-        return;
+        return true;
+    int rows = 0;
+    bool rejected = false;
     while (out.size() < limit && q.next()) {
+        ++rows;
         const std::int64_t id = q.value(0).toLongLong();
         if (seen.contains(id))
             continue;
-        if (!tier.longWords.isEmpty()) {
+        if (check) {
             const QString text =
                 tier.nameOnly
                     ? q.value(4).toString()
                     : QStringList{q.value(4).toString(), q.value(5).toString(), q.value(6).toString()}.join(
                           QLatin1Char(' '));
-            if (!holdsLongWords(text, tier.longWords))
+            if (!holdsLongWords(text, tier.longWords)) {
+                rejected = true;
                 continue;
+            }
         }
         seen.insert(id);
         out.append({id, q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong()});
     }
     q.finish();
+    return !(rejected && rows >= TierCandidates && out.size() < limit);
+}
+
+void wordTier(Database &db, const Tier &tier, int limit, QList<ProductHit> &out, QSet<std::int64_t> &seen)
+{
+    if (tier.longWords.isEmpty()) {
+        readTier(db, tier.match, tier, false, limit, out, seen);
+        return;
+    }
+    // When the first 8 letters were not selective enough, the long words are asked for whole: that
+    // costs as many reads as products having a word that begins with them, few for a long word.
+    // Digits go there at once: barcodes share their first 8 by the thousand, each its own word.
+    const bool digits = std::any_of(tier.longWords.cbegin(), tier.longWords.cend(), [](const QString &w) {
+        return std::all_of(w.cbegin(), w.cend(), [](QChar c) { return c.isDigit(); });
+    });
+    if (digits || !readTier(db, tier.match, tier, true, limit, out, seen))
+        readTier(db, tier.exact, tier, false, limit, out, seen);
 }
 
 } // namespace
@@ -175,9 +205,10 @@ QList<ProductHit> searchProductWords(Database &db, const QString &query, int lim
             longWords << fold(w);
     // Tier 1: every word is a whole word of the name ("сок" before "соковый"). Tier 2: every word
     // begins a word of the name. Tier 3: of the name, the article or a barcode.
-    const Tier tiers[] = {{expression(words, Form::WholeWords), {}, true},
-                          {expression(words, Form::Prefixes), longWords, true},
-                          {expression(words, Form::Prefixes), longWords, false}};
+    const QString exact = ftsMatchExpression(query);
+    const Tier tiers[] = {{expression(words, Form::WholeWords), {}, true, {}},
+                          {expression(words, Form::Prefixes), longWords, true, exact},
+                          {expression(words, Form::Prefixes), longWords, false, exact}};
     for (const Tier &tier : tiers) {
         // One-letter words are whole in both forms: tier 2 would repeat tier 1.
         if (out.size() < limit && (&tier != &tiers[1] || tier.match != tiers[0].match))

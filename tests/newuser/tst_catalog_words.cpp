@@ -11,6 +11,7 @@
 #include "app/catalog/catalogimporter.h"
 #include "app/catalog/catalogsearch.h"
 #include "app/catalog/catalogservice.h"
+#include "app/core/validation.h"
 #include "app/staff/staffservice.h"
 #include "app/storage/database.h"
 #include "app/storage/schemamanager.h"
@@ -186,6 +187,29 @@ private Q_SLOTS:
         QCOMPARE(names(catalog.search(QStringLiteral(u"классическии"))), // й typed as и
                  QStringList{QStringLiteral(u"Йогурт классический")});
         QCOMPARE(catalog.search(QStringLiteral(u"классическое")).size(), 0);
+
+        // Barcodes share their first 8 digits by the hundred: the products wanted lie past the
+        // candidates read for "46070020"*, so the long word is asked for whole.
+        QString csv = QStringLiteral("article;name;price;barcodes\n");
+        for (int i = 0; i < 400; ++i) {
+            const QString code = QStringLiteral("46070020%1").arg(i, 4, 10, QLatin1Char('0'));
+            csv += QStringLiteral(u"W%1;Вода %1;30.00;%2%3\nT%1;Торт шоколадный %1;300.00;\n")
+                       .arg(i)
+                       .arg(code)
+                       .arg(app::eanCheckDigit(code));
+        }
+        app::CatalogImporter importer(*m_db);
+        const auto report = importer.importCsv(m_owner, csv.toUtf8());
+        QVERIFY(report.applied);
+        QCOMPARE(report.added, 800);
+        // And words: 401 "шоколадн"* before the second "шоколадная".
+        add(QStringLiteral(u"Глазурь шоколадная"), QString(), QString());
+        QCOMPARE(names(catalog.search(QStringLiteral(u"шоколадная"))),
+                 (QStringList{QStringLiteral(u"Глазурь шоколадная"), QStringLiteral(u"Паста шоколадная")}));
+        QCOMPARE(catalog.search(QStringLiteral("4607002003"), 500).size(), 100);
+        QCOMPARE(catalog.search(QStringLiteral("46070020039")).size(), 10);
+        QCOMPARE(names(catalog.search(QStringLiteral("460700200399"))),
+                 QStringList{QStringLiteral(u"Вода 399")});
     }
 
     void indexFollowsEveryChange()
