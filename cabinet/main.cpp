@@ -3,6 +3,7 @@
 #include "cabinet/admin/admincli.h"
 #include "cabinet/api/router.h"
 #include "cabinet/db/schema.h"
+#include "cabinet/notify/notifier.h"
 #include "cabinet/owner/api.h"
 #include "cabinet/server/httpserver.h"
 #include "cabinet/util/crypto.h"
@@ -28,6 +29,7 @@ struct ServeOptions
     cabinet::mail::Options mail;
     std::string webRoot; // empty: the pages installed beside the binary, when there are any
     bool noWeb = false;
+    int notifyIntervalS = 300;
 };
 
 // The pages live in ../share/prilavok/cabinet-web from the binary, in the build tree and installed.
@@ -77,6 +79,8 @@ int serve(const std::string &conn, ServeOptions &o)
     r.mountOwner([&owner](const cabinet::api::Request &rq) { return owner.handle(rq); });
     if (auto web = loadWeb(o))
         r.mountWeb(std::move(web));
+    // Alerts by e-mail, on their own thread (stopped when serve returns); off without --smtp-url.
+    cabinet::notify::Notifier notifier(pool, mailer, std::chrono::seconds(o.notifyIntervalS));
     cabinet::HttpServer http(r, o.server);
     std::cout << "listening " << (http.tls() ? "https://" : "http://") << o.server.address << ":"
               << http.port() << std::endl;
@@ -95,6 +99,9 @@ CLI::App *addServe(CLI::App &app, ServeOptions &o)
                   "SMTP relay for the owners' e-mail (smtp://host:port); off if empty");
     s->add_option("--mail-from", o.mail.from, "sender address of the owners' e-mail");
     s->add_option("--public-url", o.mail.publicUrl, "the cabinet's web address, prefix of e-mailed links");
+    s->add_option("--notify-interval-seconds", o.notifyIntervalS,
+                  "how often alerts are checked and new ones e-mailed (default 300)")
+        ->check(CLI::PositiveNumber);
     s->add_option("--listen", o.listen, "ADDRESS:PORT to listen on (port 0: the kernel picks; printed)")
         ->check([](const std::string &v) {
             const auto colon = v.rfind(':');

@@ -43,5 +43,6 @@ Migration migration006WorkplaceCard();
 Migration migration007Quarantine();
 Migration migration008CatalogSearch();
 Migration migration010LegalEntities();
+Migration migration011Notifications();
 
 } // namespace cabinet::db

@@ -38,7 +38,8 @@ std::string encodedWord(const std::string &s)
 
 } // namespace
 
-bool Mailer::send(const std::string &to, const std::string &subject, const std::string &text) const
+bool Mailer::send(const std::string &to, const std::string &subject, const std::string &text,
+                  const std::string &headers) const
 {
     if (!enabled() || to.find_first_of("\r\n<>") != std::string::npos)
         return false;
@@ -46,8 +47,8 @@ bool Mailer::send(const std::string &to, const std::string &subject, const std::
     r.data = "From: Prilavok <" + m_options.from + ">\r\nTo: <" + to +
              ">\r\nSubject: " + encodedWord(subject) +
              "\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=UTF-8\r\n"
-             "Content-Transfer-Encoding: 8bit\r\n\r\n" +
-             text + "\r\n";
+             "Content-Transfer-Encoding: 8bit\r\n" +
+             headers + "\r\n" + text + "\r\n";
     CURL *curl = curl_easy_init();
     if (!curl)
         return false;

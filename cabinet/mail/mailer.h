@@ -23,7 +23,9 @@ public:
     bool enabled() const { return !m_options.smtpUrl.empty(); }
     const Options &options() const { return m_options; }
     // Sends a UTF-8 plain-text message; false (logged to stderr) when the relay refuses it.
-    bool send(const std::string &to, const std::string &subject, const std::string &text) const;
+    // `headers`: more header lines, each ending in CRLF (e.g. the alert kind, for mail filters).
+    bool send(const std::string &to, const std::string &subject, const std::string &text,
+              const std::string &headers = {}) const;
 
 private:
     Options m_options;

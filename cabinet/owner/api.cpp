@@ -6,6 +6,7 @@
 #include "cabinet/owner/catalog.h"
 #include "cabinet/owner/http.h"
 #include "cabinet/owner/legal.h"
+#include "cabinet/owner/notifications.h"
 #include "cabinet/owner/productimport.h"
 #include "cabinet/owner/reads.h"
 #include "cabinet/owner/structure.h"
@@ -170,6 +171,8 @@ api::Response Api::handle(const api::Request &rq)
     if (fileBody)
         return importProducts(m_pool, m_store, *s, rq, now);
     if (auto r = catalogCall(m_pool, m_store, *s, rq, path, body, now))
+        return std::move(*r);
+    if (auto r = notificationsCall(*m_pool.acquire(), *s, rq, path, body, now))
         return std::move(*r);
     if (auto r = legalCall(m_pool, m_store, *s, rq, path, body, now))
         return std::move(*r);

@@ -2,6 +2,7 @@
 
 #include "cabinet/owner/reads.h"
 
+#include "cabinet/notify/settings.h"
 #include "cabinet/owner/exports.h"
 #include "cabinet/owner/http.h"
 #include "cabinet/reports/queries.h"
@@ -141,6 +142,12 @@ api::Response badFilter()
     return error(400, "bad_request", "Неверное значение фильтра");
 }
 
+// The organisation's thresholds (notification settings), so the pages show what the e-mails say.
+reports::AlertSettings alertSettings(db::Connection &c, const auth::Session &s)
+{
+    return notify::load(c, s.user.organizationId).alerts();
+}
+
 } // namespace
 
 api::Response read(db::Connection &c, const auth::Session &s, const std::string &path, const Query &q,
@@ -157,7 +164,7 @@ api::Response read(db::Connection &c, const auth::Session &s, const std::string 
         return error(400, "bad_request", "Период указан неверно (ГГГГ-ММ-ДД)");
     const std::string docPrefix = "/documents/";
     if (path == "/dashboard")
-        return reply(reports::dashboard(c, scope, period, today, nowMs));
+        return reply(reports::dashboard(c, scope, period, today, nowMs, alertSettings(c, s)));
     if (path == "/sales") {
         auto v = reports::sales(c, scope, period, get(q, "by"));
         if (!v)
@@ -187,7 +194,7 @@ api::Response read(db::Connection &c, const auth::Session &s, const std::string 
     if (path == "/points-of-sale")
         return reply(pointsOfSale(c, scope));
     if (path == "/tills")
-        return reply(reports::tills(c, scope, nowMs));
+        return reply(reports::tills(c, scope, nowMs, alertSettings(c, s)));
     if (path == "/quarantine")
         return reply(reports::quarantine(c, scope, limit, integer(get(q, "offset")).value_or(0)));
     if (path.rfind("/quarantine/", 0) == 0) {
@@ -195,7 +202,7 @@ api::Response read(db::Connection &c, const auth::Session &s, const std::string 
         return v ? reply(*v) : error(404, "not_found", "Отклонённый документ не найден");
     }
     if (path == "/alerts")
-        return reply(reports::alerts(c, scope, nowMs));
+        return reply(reports::alerts(c, scope, nowMs, alertSettings(c, s)));
     return error(404, "not_found", "Нет такого адреса");
 }
 

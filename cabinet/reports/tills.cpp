@@ -96,6 +96,7 @@ json::Value alert(const char *kind, const char *severity, const json::Value &til
     a.set("severity", severity);
     a.set("device_id", till.isNull() ? json::Value() : *till.find("device_id"));
     a.set("workplace", till.isNull() ? json::Value() : *till.find("workplace"));
+    a.set("point_of_sale", till.isNull() ? json::Value() : *till.find("point_of_sale"));
     a.set("message", std::move(message));
     return a;
 }
@@ -164,8 +165,9 @@ json::Value alerts(db::Connection &c, const Scope &scope, std::int64_t nowMs, co
         }
         if (auto oldest = timeMs(*fn.find("ofd_oldest_unsent_at"));
             oldest && nowMs - *oldest > s.ofdBacklogMs)
-            out.push_back(
-                alert("ofd_backlog", "critical", t, name + ": документы не переданы в ОФД больше 3 дней"));
+            out.push_back(alert("ofd_backlog", "critical", t,
+                                name + ": документы не переданы в ОФД больше " +
+                                    std::to_string(s.ofdBacklogMs / kDayMs) + " дн."));
         const auto seen = t.find("last_heartbeat_ms")->asInt64();
         if (!seen || nowMs - *seen > s.tillSilentMs)
             out.push_back(alert("till_silent", "warning", t, name + ": касса не выходит на связь"));
@@ -178,8 +180,11 @@ json::Value alerts(db::Connection &c, const Scope &scope, std::int64_t nowMs, co
     }
     Sql open;
     // The till's name, so the owner knows which one to close (a shift of an unknown till still counts).
-    open << "SELECT s.shift_uuid, s.opened_at, s.workplace_id, COALESCE(w.name, '') FROM shifts s "
+    open << "SELECT s.shift_uuid, s.opened_at, s.workplace_id, COALESCE(w.name, ''), s.point_of_sale_id, "
+            "COALESCE(p.name, '') FROM shifts s "
             "LEFT JOIN workplaces w ON w.organization_id = s.organization_id AND w.id = s.workplace_id "
+            "LEFT JOIN points_of_sale p ON p.organization_id = s.organization_id AND p.id = "
+            "s.point_of_sale_id "
             "WHERE s.organization_id = ";
     open.bind(scope.organizationId) << " AND s.closed_at IS NULL AND s.opened_at < ";
     open.bind(nowMs - s.shiftMaxMs);
@@ -190,6 +195,8 @@ json::Value alerts(db::Connection &c, const Scope &scope, std::int64_t nowMs, co
                               (till.empty() ? "Смена" : till + ": смена") + " открыта больше 24 часов");
         a.set("shift_uuid", r.text(0));
         a.set("workplace", json::Object{{"id", r.text(2)}, {"name", till}});
+        a.set("point_of_sale",
+              r.isNull(4) ? json::Value() : json::Object{{"id", r.text(4)}, {"name", r.text(5)}});
         out.push_back(std::move(a));
     }
     if (const std::int64_t rejected = quarantineCount(c, scope); rejected > 0) {

@@ -8,9 +8,10 @@ namespace cabinet::db {
 const std::vector<Migration> &knownMigrations()
 {
     static const std::vector<Migration> all = {
-        migration001Initial(),    migration002Reports(),       migration003JournalOrder(),
-        migration004ReceiptsFd(), migration005Accounts(),      migration006WorkplaceCard(),
-        migration007Quarantine(), migration008CatalogSearch(), migration010LegalEntities(),
+        migration001Initial(),       migration002Reports(),       migration003JournalOrder(),
+        migration004ReceiptsFd(),    migration005Accounts(),      migration006WorkplaceCard(),
+        migration007Quarantine(),    migration008CatalogSearch(), migration010LegalEntities(),
+        migration011Notifications(),
     };
     return all;
 }

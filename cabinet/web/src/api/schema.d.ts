@@ -365,6 +365,152 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/me/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Whether the logged-in user receives the alerts by e-mail
+         * @description Never set means owner and admin do, the other roles do not.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The user's choice */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MyNotifications"];
+                    };
+                };
+                401: components["responses"]["Unauthorized"];
+            };
+        };
+        /**
+         * Receive the alerts by e-mail or not (every role, for themselves; audited)
+         * @description A user limited to some points of sale gets only the alerts of those points. Unknown fields or a value that is not true/false answer 400 `validation` and change nothing.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The csrf_token from /auth/login or /me; required on every non-GET call. */
+                    "X-CSRF-Token": components["parameters"]["Csrf"];
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MyNotifications"];
+                };
+            };
+            responses: {
+                /** @description Changed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MyNotifications"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/notification-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Which alerts are e-mailed and the thresholds of the alerts (every role reads)
+         * @description The thresholds apply to /alerts, /tills and the dashboard as well. The server's notifier (`serve --notify-interval-seconds`, default 300, and `--smtp-url`) mails each new alert once to the users who receive notifications (/me/notifications) and may see its point of sale; an alert that clears and comes back is mailed again.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Settings */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NotificationSettings"];
+                    };
+                };
+                401: components["responses"]["Unauthorized"];
+            };
+        };
+        /**
+         * Change them (owner, admin; audited)
+         * @description Any subset of the fields; `kinds` may name some kinds only. Unknown fields or kinds, and numbers out of range answer 400 `validation` in Russian and change nothing.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The csrf_token from /auth/login or /me; required on every non-GET call. */
+                    "X-CSRF-Token": components["parameters"]["Csrf"];
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NotificationSettingsChange"];
+                };
+            };
+            responses: {
+                /** @description Changed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NotificationSettings"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                401: components["responses"]["Unauthorized"];
+                403: components["responses"]["Forbidden"];
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/dashboard": {
         parameters: {
             query?: never;
@@ -2651,6 +2797,10 @@ export interface components {
             severity?: "info" | "warning" | "critical";
             device_id?: string | null;
             workplace?: components["schemas"]["Ref"] | null;
+            /** @description null for the organisation as a whole */
+            point_of_sale?: components["schemas"]["Ref"] | null;
+            /** @description shift_over_24h only */
+            shift_uuid?: string;
             /** @description Russian */
             message?: string;
             /** @description how many (conflicts and rejected documents in the cabinet) */
@@ -2815,6 +2965,35 @@ export interface components {
         };
         /** @enum {string} */
         PaymentMethod: "cash" | "card" | "sbp";
+        /** @description Each alert kind of /alerts, true when it is e-mailed */
+        NotificationKinds: {
+            fn_expiring: boolean;
+            fn_filling: boolean;
+            ofd_backlog: boolean;
+            shift_over_24h: boolean;
+            till_silent: boolean;
+            quarantined: boolean;
+            rejected: boolean;
+            catalog_held: boolean;
+        };
+        NotificationSettings: {
+            kinds: components["schemas"]["NotificationKinds"];
+            /** @description alert when the oldest document unsent to the OFD is older (default 3) */
+            ofd_backlog_days: number;
+            /** @description alert when a till sends no heartbeat for longer (default 60) */
+            till_silent_minutes: number;
+        };
+        NotificationSettingsChange: {
+            /** @description some kinds of NotificationKinds, each true or false */
+            kinds?: {
+                [key: string]: boolean;
+            };
+            ofd_backlog_days?: number;
+            till_silent_minutes?: number;
+        };
+        MyNotifications: {
+            receive_emails: boolean;
+        };
         /** @description For each till role (GET /staff/roles, `till`), the methods it may take; the till's owner always takes all */
         PaymentMethodsByRole: {
             cashier: components["schemas"]["PaymentMethod"][];
