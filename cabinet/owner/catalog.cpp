@@ -88,6 +88,53 @@ std::optional<std::string> problem(const Collection &col, const json::Value &bod
     return std::nullopt;
 }
 
+// A product's barcodes: a list of codes each of which barcodeProblem accepts (400 otherwise).
+std::optional<std::string> barcodesProblem(const json::Value &body)
+{
+    const json::Value *codes = body.find("barcodes");
+    if (!codes || codes->isNull())
+        return std::nullopt;
+    if (!codes->isArray())
+        return "Штрихкоды — список строк";
+    for (const json::Value &code : codes->asArray()) {
+        if (!code.isString())
+            return "Штрихкоды — список строк";
+        if (auto why = barcodeProblem(code.asString()); !why.empty())
+            return why;
+    }
+    return std::nullopt;
+}
+
+// Why a product's barcodes conflict with another product of the same organisation (409), or
+// nullopt. The search keys narrow the rows (every barcode is in search_text), the stored list decides.
+// Another organisation's products are never read.
+std::optional<std::string> barcodeConflict(db::Connection &c, const std::string &org, const std::string &id,
+                                           const json::Value &body)
+{
+    const json::Value *codes = body.find("barcodes");
+    if (!codes || !codes->isArray())
+        return std::nullopt;
+    const char *contains =
+        c.backend() == db::Backend::Postgres ? "strpos(search_text, $3) > 0" : "instr(search_text, $3) > 0";
+    for (const json::Value &code : codes->asArray()) {
+        const auto rows = c.query(std::string("SELECT data FROM catalog_items WHERE organization_id = $1 AND "
+                                              "entity = 'product' AND deleted = 0 AND id <> $2 AND ") +
+                                      contains,
+                                  {org, id, search::fold(code.asString())});
+        for (const auto &r : rows) {
+            const json::Value data = r.isNull(0) ? json::Value(json::Object{})
+                                                 : json::tryParse(r.text(0)).value_or(json::Object{});
+            const json::Value *held = data.find("barcodes");
+            if (!held || !held->isArray())
+                continue;
+            for (const json::Value &h : held->asArray())
+                if (h.isString() && h.asString() == code.asString())
+                    return barcodeTaken(code.asString(), data.stringAt("name").value_or(""));
+        }
+    }
+    return std::nullopt;
+}
+
 db::Rows fetch(db::Connection &c, const std::string &org, const Collection &col, const std::string &id)
 {
     return c.query("SELECT id, version, data FROM catalog_items WHERE organization_id = $1 AND entity = $2 "
@@ -182,8 +229,14 @@ std::optional<api::Response> catalogCall(db::Pool &pool, Store &store, const aut
         return error(405, "method_not_allowed", "Метод не поддерживается");
     if (auto why = problem(*col, body))
         return error(400, "validation", *why);
+    if (std::string(col->entity) == "product")
+        if (auto why = barcodesProblem(body))
+            return error(400, "validation", *why);
     if (create)
         id = crypto::newUuid();
+    if (std::string(col->entity) == "product")
+        if (auto why = barcodeConflict(*pool.acquire(), org, id, body))
+            return error(409, "conflict", *why);
     json::Value data = body;
     data.set("id", id);
     if (std::string(col->entity) == "employee")

@@ -290,7 +290,7 @@ public:
                                         std::to_string(in->second) + " файла");
                 else if (const auto at = m_catalog.barcodes.find(code);
                          at != m_catalog.barcodes.end() && at->second.first != id)
-                    r.reasons.push_back("Штрихкод " + code + " уже у товара «" + at->second.second + "»");
+                    r.reasons.push_back(barcodeTaken(code, at->second.second));
             }
             json::Array list;
             for (const std::string &code : codes)

@@ -167,32 +167,38 @@ Checked<std::string> subjectOf(const std::string &text)
                       "»: допустимы товар, подакцизный товар, работа, услуга");
 }
 
+std::string barcodeProblem(const std::string &code)
+{
+    const bool shape =
+        code.size() >= 4 && code.size() <= 48 && std::all_of(code.begin(), code.end(), [](char c) {
+            return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '-';
+        });
+    if (!shape)
+        return "Штрихкод «" + code + "» не похож на штрихкод: только цифры и латиница, 4–48 знаков";
+    const bool digits = std::all_of(code.begin(), code.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (digits && (code.size() == 8 || code.size() == 12 || code.size() == 13) && !validEan(code))
+        return "Штрихкод " + code + ": неверная контрольная цифра";
+    return {};
+}
+
+std::string barcodeTaken(const std::string &code, const std::string &holder)
+{
+    return "Штрихкод " + code + " уже у товара «" + holder + "»";
+}
+
 Checked<std::vector<std::string>> barcodesOf(const std::string &text)
 {
     std::vector<std::string> codes;
     std::string code;
-    auto flush = [&]() -> std::optional<std::string> {
-        if (code.empty())
-            return std::nullopt;
-        const bool shape =
-            code.size() >= 4 && code.size() <= 48 && std::all_of(code.begin(), code.end(), [](char c) {
-                return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '-';
-            });
-        if (!shape)
-            return "Штрихкод «" + code + "» не похож на штрихкод: только цифры и латиница, 4–48 знаков";
-        const bool digits =
-            std::all_of(code.begin(), code.end(), [](char c) { return c >= '0' && c <= '9'; });
-        if (digits && (code.size() == 8 || code.size() == 13) && !validEan(code))
-            return "Штрихкод " + code + ": неверная контрольная цифра";
-        if (std::find(codes.begin(), codes.end(), code) == codes.end())
-            codes.push_back(code);
-        code.clear();
-        return std::nullopt;
-    };
     for (const char c : text + " ") {
         if (c == '|' || c == ',' || c == ';' || c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-            if (auto why = flush())
-                return Refusal{*why};
+            if (code.empty())
+                continue;
+            if (auto why = barcodeProblem(code); !why.empty())
+                return Refusal{std::move(why)};
+            if (std::find(codes.begin(), codes.end(), code) == codes.end())
+                codes.push_back(code);
+            code.clear();
         } else {
             code += c;
         }

@@ -40,8 +40,13 @@ Checked<std::string> vatOf(const std::string &text);
 Checked<std::string> markingOf(const std::string &text);
 // Товар, подакцизный товар, работа, услуга (or commodity, excise, job, service).
 Checked<std::string> subjectOf(const std::string &text);
-// Codes separated by |, comma, semicolon or spaces; each 4-48 of 0-9 A-Z a-z -, EAN-8/13 with a
-// right check digit.
+// Empty when `code` is a barcode the cabinet takes: 4-48 of 0-9 A-Z a-z -; all digits of the length
+// of an EAN-8, UPC-A (12) or EAN-13 only with a right check digit. The one rule of the import and of
+// the owner API's product writes.
+std::string barcodeProblem(const std::string &code);
+// Why a barcode is refused because another product of the organisation (`holder`, its name) has it.
+std::string barcodeTaken(const std::string &code, const std::string &holder);
+// Codes separated by |, comma, semicolon or spaces, each checked by barcodeProblem; repeats dropped.
 Checked<std::vector<std::string>> barcodesOf(const std::string &text);
 // Empty when the name is acceptable: not empty, at most 128 characters (tag 1030), no control
 // characters, quotes closed (the till refuses the rest).

@@ -1299,6 +1299,15 @@ export interface paths {
                 };
                 400: components["responses"]["BadRequest"];
                 403: components["responses"]["Forbidden"];
+                /** @description A barcode another product of the organisation already has (`conflict`; the message names that product) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -1371,6 +1380,15 @@ export interface paths {
                 400: components["responses"]["BadRequest"];
                 403: components["responses"]["Forbidden"];
                 404: components["responses"]["NotFound"];
+                /** @description A barcode another product of the organisation already has (`conflict`; the message names that product); the product's own barcodes are no conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         post?: never;
@@ -2875,6 +2893,11 @@ export interface components {
             subject?: string;
             /** @description OKSM code */
             country?: string;
+            /**
+             * @description 4-48 of 0-9 A-Z a-z -; all digits of 8, 12 or 13 only with a right EAN-8 / UPC-A / EAN-13
+             *     check digit (400 `validation` otherwise, the same rule as the import); unique within the
+             *     organisation (409 `conflict`)
+             */
             barcodes?: string[];
             article?: string;
             /** @enum {string} */
