@@ -276,6 +276,13 @@ Bytes Device::execute(ByteView body)
 Device::Reply Device::dispatch(CommandCode code, ByteView data)
 {
     ByteReader in(data);
+    return isTwoByteCommand(code) ? dispatchFn(code, in) : dispatchDevice(code, in);
+}
+
+// Status, printing, registers, tables, the clock and error names: the one-byte commands that are
+// not about receipts, cash in and out, reports or shifts.
+Device::Reply Device::dispatchDevice(CommandCode code, ByteReader &in)
+{
     switch (code) {
     case cmd::ShortStatus:
         return shortStatus();
@@ -323,6 +330,15 @@ Device::Reply Device::dispatch(CommandCode code, ByteView data)
         return confirmDate(in);
     case cmd::ErrorName:
         return errorName(in);
+    default:
+        return dispatchReceipt(code, in);
+    }
+}
+
+// Receipts, cash in and out, X and Z reports and the shift: the rest of the one-byte commands.
+Device::Reply Device::dispatchReceipt(CommandCode code, ByteReader &in)
+{
+    switch (code) {
     case cmd::XReport:
         return xReport();
     case cmd::ZReport:
@@ -359,6 +375,15 @@ Device::Reply Device::dispatch(CommandCode code, ByteView data)
         return repeatDocument();
     case cmd::OpenShift:
         return openShiftLegacy();
+    default:
+        return fail(deverr::NotSupported);
+    }
+}
+
+// The FN family (FFxxh): FN state, shifts, documents, FFD 1.2 receipts and marking codes.
+Device::Reply Device::dispatchFn(CommandCode code, ByteReader &in)
+{
+    switch (code) {
     case cmd::FnStatus:
         return fnStatus();
     case cmd::FnNumber:
@@ -416,7 +441,7 @@ Device::Reply Device::dispatch(CommandCode code, ByteView data)
     case cmd::FnMarkingStatus:
         return markingStatus();
     default:
-        return fail(isTwoByteCommand(code) ? deverr::FnUnknownCommand : deverr::NotSupported);
+        return fail(deverr::FnUnknownCommand);
     }
 }
 

@@ -109,6 +109,9 @@ private:
     Reply opOnly() const;
 
     Reply dispatch(CommandCode code, ByteView data);
+    Reply dispatchDevice(CommandCode code, ByteReader &in);
+    Reply dispatchReceipt(CommandCode code, ByteReader &in);
+    Reply dispatchFn(CommandCode code, ByteReader &in);
     // Password check: the operator number (1..30) or 0 when no operator has this password.
     int operatorFor(std::uint32_t password) const;
 
@@ -160,6 +163,9 @@ private:
     };
     // Closes the open receipt: checks payments, creates the FN document, moves registers, prints.
     std::uint8_t finishReceipt(const Payments &p, Kopecks &change, const ArchivedDocument *&doc);
+    std::uint8_t closeGate(const Receipt &r) const;
+    void addToCounters(const Receipt &r, const Payments &p, Kopecks total, Kopecks discount, Kopecks cashNet);
+    std::vector<Tlv> receiptTlvs(const Receipt &r, const Payments &p, Kopecks total, Kopecks cashNet) const;
     Reply closeLegacy(ByteReader &in, Payments &p); // the common tail of 85h and 8Eh
 
     // shift and FN
@@ -210,6 +216,9 @@ private:
     // The body of a closed receipt as a ШТРИХ-М-01Ф prints it (device_tape.cpp).
     std::vector<std::string> receiptTape(const Receipt &r, const Payments &p, Kopecks total, Kopecks discount,
                                          Kopecks change, const ArchivedDocument &doc) const;
+    static void appendPayments(std::vector<std::string> &out, const Payments &p, Kopecks change);
+    void appendFooter(std::vector<std::string> &out, const Receipt &r, const Payments &p, Kopecks total,
+                      const ArchivedDocument &doc, const std::vector<Tlv> &tags) const;
     void addMoney(int reg, Kopecks delta) { m_state.money[reg] += delta; }
     void incOperational(int reg, std::uint32_t by = 1) { m_state.operational[reg] += by; }
     void persist();

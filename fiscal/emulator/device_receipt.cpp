@@ -253,22 +253,8 @@ Device::Reply Device::cancelCheck()
 std::uint8_t Device::finishReceipt(const Payments &p, Kopecks &change, const ArchivedDocument *&doc)
 {
     Receipt &r = m_state.receipt;
-    if (!r.open)
-        return deverr::ReceiptClosed;
-    if (r.lines.empty())
-        return deverr::ZeroTotal;
-    if (shiftExpired())
-        return deverr::ShiftOver24h;
-    if (auto e = fnWritable())
+    if (auto e = closeGate(r))
         return e;
-    if (auto gate = printGate())
-        return gate;
-    if (r.correction) {
-        // The FN refuses a correction receipt without its type (1173) and basis (1174).
-        auto tags = parseTlvs(r.tlv);
-        if (!tags || !findTlv(*tags, 1173) || !findTlv(*tags, 1174))
-            return deverr::FnBadParameters;
-    }
     Kopecks total = r.total();
     const Kopecks discount =
         (total * p.discountHundredths + (p.discountHundredths >= 0 ? 5000 : -5000)) / 10000;
@@ -291,6 +277,51 @@ std::uint8_t Device::finishReceipt(const Payments &p, Kopecks &change, const Arc
     if (cashOut && cashNet > moneyRegister(RegCash))
         return deverr::NotEnoughCash;
 
+    addToCounters(r, p, total, discount, cashNet);
+    doc = &makeDocument(r.correction ? fdtype::Correction : fdtype::Receipt, operationForReceiptType(op),
+                        total, receiptTlvs(r, p, total, cashNet), r.tlv);
+
+    // The receipt is printed as a whole when it closes (lines are buffered while it is open), so a
+    // paper-out hits after the FN has the document: fiscalised but not fully printed.
+    const std::vector<std::string> out = receiptTape(r, p, total, discount, change, *doc);
+    m_state.receipt = Receipt{};
+    m_state.fnDocument = fndoc::None;
+    m_state.acceptedCodes.clear();
+    m_dirty = true;
+    printDocument(out);
+    return deverr::Ok;
+}
+
+// Why a receipt cannot close now: closed or empty, shift over 24 h, FN or paper, a correction
+// without its type (1173) and basis (1174); 0 when it can.
+std::uint8_t Device::closeGate(const Receipt &r) const
+{
+    if (!r.open)
+        return deverr::ReceiptClosed;
+    if (r.lines.empty())
+        return deverr::ZeroTotal;
+    if (shiftExpired())
+        return deverr::ShiftOver24h;
+    if (auto e = fnWritable())
+        return e;
+    if (auto gate = printGate())
+        return gate;
+    if (r.correction) {
+        // The FN refuses a correction receipt without its type (1173) and basis (1174).
+        auto tags = parseTlvs(r.tlv);
+        if (!tags || !findTlv(*tags, 1173) || !findTlv(*tags, 1174))
+            return deverr::FnBadParameters;
+    }
+    return deverr::Ok;
+}
+
+// The drawer, the shift's department, payment, total and adjustment registers, the receipt
+// counters and the marking codes waiting to be reported.
+void Device::addToCounters(const Receipt &r, const Payments &p, Kopecks total, Kopecks discount,
+                           Kopecks cashNet)
+{
+    const std::uint8_t op = r.type;
+    const bool cashOut = op == 1 || op == 2;
     addMoney(RegCash, cashOut ? -cashNet : cashNet);
     for (const auto &line : r.lines)
         addMoney(regShiftDepartment(line.department == 0 ? 0 : line.department - 1, op), line.amount);
@@ -305,7 +336,19 @@ std::uint8_t Device::finishReceipt(const Payments &p, Kopecks &change, const Arc
     incOperational(oregReceiptNumber(op));
     incOperational(OregDocumentNumber);
     ++m_state.receiptInShift;
+    std::uint16_t codes = 0;
+    for (const auto &line : r.lines) {
+        if (hasMarkingCode(line))
+            ++codes;
+    }
+    m_state.markingNotifications = static_cast<std::uint16_t>(m_state.markingNotifications + codes);
+}
 
+// The receipt's fiscal data: numbers, totals by payment type, tax system, cashier, lines.
+std::vector<Tlv> Device::receiptTlvs(const Receipt &r, const Payments &p, Kopecks total,
+                                     Kopecks cashNet) const
+{
+    const std::uint8_t op = r.type;
     Kopecks electronic = 0;
     for (int i = 1; i < 13; ++i)
         electronic += p.sums[i];
@@ -325,25 +368,9 @@ std::uint8_t Device::finishReceipt(const Payments &p, Kopecks &change, const Arc
         cashierGiven = findTlv(*tags, 1021) != nullptr;
     if (!cashierGiven)
         tlvs.push_back(tlvString(1021, decodeFixedText(tableValue(2, r.operatorNumber, 2))));
-    std::uint16_t codes = 0;
-    for (const auto &line : r.lines) {
+    for (const auto &line : r.lines)
         tlvs.push_back(lineTlv(line));
-        if (hasMarkingCode(line))
-            ++codes;
-    }
-    m_state.markingNotifications = static_cast<std::uint16_t>(m_state.markingNotifications + codes);
-    doc = &makeDocument(r.correction ? fdtype::Correction : fdtype::Receipt, operationForReceiptType(op),
-                        total, std::move(tlvs), r.tlv);
-
-    // The receipt is printed as a whole when it closes (lines are buffered while it is open), so a
-    // paper-out hits after the FN has the document: fiscalised but not fully printed.
-    const std::vector<std::string> out = receiptTape(r, p, total, discount, change, *doc);
-    m_state.receipt = Receipt{};
-    m_state.fnDocument = fndoc::None;
-    m_state.acceptedCodes.clear();
-    m_dirty = true;
-    printDocument(out);
-    return deverr::Ok;
+    return tlvs;
 }
 
 Device::Reply Device::closeCheck(ByteReader &in)

@@ -55,6 +55,12 @@ std::string tagText(const std::vector<Tlv> &tags, Tag tag)
     return t ? tlvAsString(*t) : std::string();
 }
 
+Kopecks vatOf(Kopecks amount, std::uint64_t hundredths)
+{
+    const auto rate = static_cast<Kopecks>(hundredths);
+    return rate == 0 ? 0 : (amount * rate + (10000 + rate) / 2) / (10000 + rate);
+}
+
 } // namespace
 
 std::vector<std::string> Device::receiptTape(const Receipt &r, const Payments &p, Kopecks total,
@@ -86,10 +92,6 @@ std::vector<std::string> Device::receiptTape(const Receipt &r, const Payments &p
         v.none = group == 4;
         return v;
     };
-    auto vatOf = [](Kopecks amount, std::uint64_t hundredths) -> Kopecks {
-        const auto rate = static_cast<Kopecks>(hundredths);
-        return rate == 0 ? 0 : (amount * rate + (10000 + rate) / 2) / (10000 + rate);
-    };
     const std::vector<Tlv> tags = parseTlvs(r.tlv).value_or(std::vector<Tlv>{});
 
     std::vector<std::string> out;
@@ -115,6 +117,22 @@ std::vector<std::string> Device::receiptTape(const Receipt &r, const Payments &p
         out.push_back((discount > 0 ? "СКИДКА " : "НАДБАВКА ") +
                       formatMoney(discount > 0 ? discount : -discount));
     out.push_back("ИТОГ =" + formatMoney(total));
+    appendPayments(out, p, change);
+    for (const auto &[name, sum] : vatTotals)
+        out.push_back(sum.second.none
+                          ? "СУММА БЕЗ НДС =" + formatMoney(sum.first)
+                          : "СУММА " + name + " =" + formatMoney(vatOf(sum.first, sum.second.hundredths)));
+    if (!p.text.empty())
+        out.push_back(p.text);
+
+    appendFooter(out, r, p, total, doc, tags);
+    out.push_back("================================");
+    return out;
+}
+
+// Cash, the electronic sum of types 2..13, types 14..16 one by one, and the change.
+void Device::appendPayments(std::vector<std::string> &out, const Payments &p, Kopecks change)
+{
     Kopecks electronic = 0;
     for (int i = 1; i < 13; ++i)
         electronic += p.sums[i];
@@ -127,13 +145,13 @@ std::vector<std::string> Device::receiptTape(const Receipt &r, const Payments &p
             out.push_back("ОПЛАТА " + std::to_string(i + 1) + " =" + formatMoney(p.sums[i]));
     if (change > 0)
         out.push_back("СДАЧА =" + formatMoney(change));
-    for (const auto &[name, sum] : vatTotals)
-        out.push_back(sum.second.none
-                          ? "СУММА БЕЗ НДС =" + formatMoney(sum.first)
-                          : "СУММА " + name + " =" + formatMoney(vatOf(sum.first, sum.second.hundredths)));
-    if (!p.text.empty())
-        out.push_back(p.text);
+}
 
+// The tax system, the cashier, the user and the place of settlement, the shift and time, the
+// registration numbers, FN, FD and FP, the FNS site, the OFD and the QR code's content.
+void Device::appendFooter(std::vector<std::string> &out, const Receipt &r, const Payments &p, Kopecks total,
+                          const ArchivedDocument &doc, const std::vector<Tlv> &tags) const
+{
     const auto tableText = [this](int field) { return decodeFixedText(tableValue(18, 1, field)); };
     const std::uint8_t taxSystem =
         p.taxSystem != 0 ? p.taxSystem
@@ -169,8 +187,6 @@ std::vector<std::string> Device::receiptTape(const Receipt &r, const Payments &p
                   two(c.minute) + "&s=" + formatMoney(total) + "&fn=" + m_state.fnNumber +
                   "&i=" + std::to_string(doc.fd) + "&fp=" + std::to_string(doc.fp) +
                   "&n=" + std::to_string(operationForReceiptType(r.type)));
-    out.push_back("================================");
-    return out;
 }
 
 } // namespace fiscal::emu

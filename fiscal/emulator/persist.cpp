@@ -109,6 +109,125 @@ private:
     bool m_ok = true;
 };
 
+std::uint8_t u8(std::int64_t v)
+{
+    return static_cast<std::uint8_t>(v);
+}
+std::uint16_t u16(std::int64_t v)
+{
+    return static_cast<std::uint16_t>(v);
+}
+std::uint32_t u32(std::int64_t v)
+{
+    return static_cast<std::uint32_t>(v);
+}
+
+ArchivedDocument readDocument(Fields &f)
+{
+    ArchivedDocument d;
+    d.fd = u32(f.num());
+    d.type = u8(f.num());
+    d.time = f.num();
+    d.fp = u32(f.num());
+    d.operation = u8(f.num());
+    d.amount = f.num();
+    d.shift = u16(f.num());
+    d.tlv = f.bytes();
+    return d;
+}
+
+ReceiptLine readLine(Fields &f)
+{
+    ReceiptLine l;
+    l.operation = u8(f.num());
+    l.quantityMicro = f.num();
+    l.price = f.num();
+    l.amount = f.num();
+    l.taxMask = u8(f.num());
+    l.department = u8(f.num());
+    l.method = u8(f.num());
+    l.subject = u8(f.num());
+    l.name = f.text();
+    l.tlv = f.bytes();
+    return l;
+}
+
+// The FN's, the OFD exchange's, the shift's and the clock's fields; false for any other key.
+bool readFnField(DeviceState &s, const std::string &key, Fields &f)
+{
+    if (key == "fn_number") {
+        s.fnNumber = f.text();
+    } else if (key == "fn_expiry") {
+        s.fnExpiry = f.num();
+    } else if (key == "last_fd") {
+        s.lastFd = u32(f.num());
+    } else if (key == "fn_document") {
+        s.fnDocument = u8(f.num());
+    } else if (key == "pending_tlv") {
+        s.pendingTlv = f.bytes();
+    } else if (key == "ofd_backlog") {
+        s.ofdBacklog = u32(f.num());
+    } else if (key == "ofd_auto_ack") {
+        s.ofdAutoAck = f.num() != 0;
+    } else if (key == "fn_full") {
+        s.fnFull = f.num() != 0;
+    } else if (key == "shift_open") {
+        s.shiftOpen = f.num() != 0;
+    } else if (key == "shift_number") {
+        s.shiftNumber = u16(f.num());
+    } else if (key == "shift_opened_at") {
+        s.shiftOpenedAt = f.num();
+    } else if (key == "receipt_in_shift") {
+        s.receiptInShift = u16(f.num());
+    } else if (key == "clock_offset") {
+        s.clockOffset = f.num();
+    } else if (key == "paper_submode") {
+        s.paperSubmode = u8(f.num());
+    } else if (key == "marking_notifications") {
+        s.markingNotifications = u16(f.num());
+    } else {
+        return false;
+    }
+    return true;
+}
+
+// Registers, tables, unprinted lines, accepted codes, the archive and the open receipt; false for
+// any other key.
+bool readContentField(DeviceState &s, const std::string &key, Fields &f)
+{
+    if (key == "money") {
+        const int reg = int(f.num());
+        s.money[reg] = f.num();
+    } else if (key == "oper") {
+        const int reg = int(f.num());
+        s.operational[reg] = u32(f.num());
+    } else if (key == "table") {
+        const std::string k = f.word();
+        s.tables[k] = f.bytes();
+    } else if (key == "unprinted") {
+        s.unprintedLines.push_back(f.text());
+    } else if (key == "accepted") {
+        s.acceptedCodes.push_back(f.text());
+    } else if (key == "doc") {
+        s.archive.push_back(readDocument(f));
+    } else if (key == "receipt") {
+        s.receipt.open = true;
+        s.receipt.type = u8(f.num());
+        s.receipt.operatorNumber = u8(f.num());
+        s.receipt.tlv = f.bytes();
+    } else if (key == "receipt_adjust") {
+        s.receipt.discounts = f.num();
+        s.receipt.surcharges = f.num();
+    } else if (key == "receipt_correction") {
+        s.receipt.correction = f.num() != 0;
+    } else if (key == "line") {
+        s.receipt.lines.push_back(readLine(f));
+    } else {
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 std::string serializeState(const DeviceState &s)
@@ -166,9 +285,6 @@ std::optional<DeviceState> parseState(const std::string &text)
         return std::nullopt;
     DeviceState s;
     bool ended = false;
-    auto u8 = [](std::int64_t v) { return static_cast<std::uint8_t>(v); };
-    auto u16 = [](std::int64_t v) { return static_cast<std::uint16_t>(v); };
-    auto u32 = [](std::int64_t v) { return static_cast<std::uint32_t>(v); };
     while (std::getline(in, line)) {
         if (line.empty())
             continue;
@@ -177,84 +293,10 @@ std::optional<DeviceState> parseState(const std::string &text)
         if (key == "end") {
             ended = true;
             break;
-        } else if (key == "fn_number") {
-            s.fnNumber = f.text();
-        } else if (key == "fn_expiry") {
-            s.fnExpiry = f.num();
-        } else if (key == "last_fd") {
-            s.lastFd = u32(f.num());
-        } else if (key == "fn_document") {
-            s.fnDocument = u8(f.num());
-        } else if (key == "pending_tlv") {
-            s.pendingTlv = f.bytes();
-        } else if (key == "ofd_backlog") {
-            s.ofdBacklog = u32(f.num());
-        } else if (key == "ofd_auto_ack") {
-            s.ofdAutoAck = f.num() != 0;
-        } else if (key == "fn_full") {
-            s.fnFull = f.num() != 0;
-        } else if (key == "shift_open") {
-            s.shiftOpen = f.num() != 0;
-        } else if (key == "shift_number") {
-            s.shiftNumber = u16(f.num());
-        } else if (key == "shift_opened_at") {
-            s.shiftOpenedAt = f.num();
-        } else if (key == "receipt_in_shift") {
-            s.receiptInShift = u16(f.num());
-        } else if (key == "clock_offset") {
-            s.clockOffset = f.num();
-        } else if (key == "paper_submode") {
-            s.paperSubmode = u8(f.num());
-        } else if (key == "marking_notifications") {
-            s.markingNotifications = u16(f.num());
-        } else if (key == "money") {
-            const int reg = int(f.num());
-            s.money[reg] = f.num();
-        } else if (key == "oper") {
-            const int reg = int(f.num());
-            s.operational[reg] = u32(f.num());
-        } else if (key == "table") {
-            const std::string k = f.word();
-            s.tables[k] = f.bytes();
-        } else if (key == "unprinted") {
-            s.unprintedLines.push_back(f.text());
-        } else if (key == "accepted") {
-            s.acceptedCodes.push_back(f.text());
-        } else if (key == "doc") {
-            ArchivedDocument d;
-            d.fd = u32(f.num());
-            d.type = u8(f.num());
-            d.time = f.num();
-            d.fp = u32(f.num());
-            d.operation = u8(f.num());
-            d.amount = f.num();
-            d.shift = u16(f.num());
-            d.tlv = f.bytes();
-            s.archive.push_back(std::move(d));
-        } else if (key == "receipt") {
-            s.receipt.open = true;
-            s.receipt.type = u8(f.num());
-            s.receipt.operatorNumber = u8(f.num());
-            s.receipt.tlv = f.bytes();
-        } else if (key == "receipt_adjust") {
-            s.receipt.discounts = f.num();
-            s.receipt.surcharges = f.num();
-        } else if (key == "receipt_correction") {
-            s.receipt.correction = f.num() != 0;
-        } else if (key == "line") {
-            ReceiptLine l;
-            l.operation = u8(f.num());
-            l.quantityMicro = f.num();
-            l.price = f.num();
-            l.amount = f.num();
-            l.taxMask = u8(f.num());
-            l.department = u8(f.num());
-            l.method = u8(f.num());
-            l.subject = u8(f.num());
-            l.name = f.text();
-            l.tlv = f.bytes();
-            s.receipt.lines.push_back(std::move(l));
-        } // unknown keys are skipped: a newer emulator may add fields
+        }
+        // unknown keys are skipped: a newer emulator may add fields
+        if (!readFnField(s, key, f))
+            readContentField(s, key, f);
         if (!f.ok())
             return std::nullopt;
     }

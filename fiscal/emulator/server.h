@@ -7,6 +7,8 @@
 #include <chrono>
 #include <cstdint>
 #include <deque>
+#include <functional>
+#include <map>
 #include <memory>
 #include <string>
 
@@ -62,6 +64,11 @@ public:
     DeviceLink &link() { return m_link; }
 
 private:
+    using ControlCommand = std::function<std::string(Server &, const std::string &arg)>;
+    using ControlTable = std::map<std::string, ControlCommand>;
+    static void addLinkFaults(ControlTable &table);
+    static void addDeviceFaults(ControlTable &table);
+    static void addInspection(ControlTable &table);
     void accept();
     void acceptControl();
     void dropConnection(); // the host's TCP connection, as a cable pulled out

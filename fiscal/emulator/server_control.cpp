@@ -111,90 +111,13 @@ void Server::cutPower()
 
 std::string Server::control(const std::string &line)
 {
-    using Command = std::function<std::string(Server &, const std::string &arg)>;
-    static const std::map<std::string, Command> commands = {
-        {"drop-answer", [](Server &s, const std::string &) { return s.m_link.dropNextAnswer(), kOk; }},
-        {"lose-answer", [](Server &s, const std::string &) { return s.m_link.loseNextAnswer(), kOk; }},
-        {"corrupt-lrc", [](Server &s, const std::string &) { return s.m_link.corruptNextAnswer(), kOk; }},
-        {"nak-next", [](Server &s, const std::string &) { return s.m_link.nakNextFrame(), kOk; }},
-        {"delay",
-         [](Server &s, const std::string &arg) {
-             auto ms = parseNumber(arg);
-             if (!ms || *ms < 0)
-                 return std::string("error usage: delay MS");
-             s.m_nextDelay = std::chrono::milliseconds(*ms);
-             return kOk;
-         }},
-        {"disconnect",
-         [](Server &s, const std::string &) {
-             if (!s.m_stream || !s.m_stream->isTcp())
-                 return std::string("error no TCP connection");
-             s.dropConnection();
-             return kOk;
-         }},
-        {"paper-out",
-         [](Server &s, const std::string &arg) {
-             arg == "now" ? s.m_device.paperOutNow() : s.m_device.armPaperOut();
-             return kOk;
-         }},
-        {"paper-in", [](Server &s, const std::string &) { return s.m_device.paperIn(), kOk; }},
-        {"power-cut", [](Server &s, const std::string &) { return s.cutPower(), kOk; }},
-        {"clock",
-         [](Server &s, const std::string &arg) {
-             auto hours = parseNumber(arg);
-             if (!hours)
-                 return std::string("error usage: clock +HOURS");
-             s.m_device.moveClock(*hours * 3600);
-             return kOk;
-         }},
-        {"fn-expiry",
-         [](Server &s, const std::string &arg) {
-             auto days = parseNumber(arg);
-             if (!days)
-                 return std::string("error usage: fn-expiry DAYS");
-             s.m_device.setFnExpiryDays(static_cast<int>(*days));
-             return kOk;
-         }},
-        {"fn-full",
-         [](Server &s, const std::string &arg) { return s.m_device.setFnFull(arg != "off"), kOk; }},
-        {"marking-reject",
-         [](Server &s, const std::string &) { return s.m_device.rejectNextMarking(), kOk; }},
-        {"marking-verdict",
-         [](Server &s, const std::string &arg) {
-             static const std::map<std::string, MarkingVerdict> verdicts = {
-                 {"accept", MarkingVerdict::Accept},
-                 {"reject", MarkingVerdict::Reject},
-                 {"offline", MarkingVerdict::Offline}};
-             const auto v = verdicts.find(arg);
-             if (v == verdicts.end())
-                 return std::string("error usage: marking-verdict accept|reject|offline");
-             s.m_device.setMarkingVerdict(v->second);
-             return kOk;
-         }},
-        {"ofd-backlog",
-         [](Server &s, const std::string &arg) {
-             auto n = parseNumber(arg);
-             if (!n || *n < 0)
-                 return std::string("error usage: ofd-backlog N");
-             s.m_device.setOfdBacklog(static_cast<std::uint32_t>(*n));
-             return kOk;
-         }},
-        {"tcp-ff-quirk",
-         [](Server &s, const std::string &arg) {
-             if (arg != "on" && arg != "off")
-                 return std::string("error usage: tcp-ff-quirk on|off");
-             s.m_link.setTcpFfQuirk(arg == "on" && s.m_options.endpoint == ServerOptions::Endpoint::Tcp);
-             return kOk;
-         }},
-        {"status", [](Server &s, const std::string &) { return "ok " + s.m_device.summary(); }},
-        {"dump-registers", [](Server &s, const std::string &) { return "ok " + s.m_device.registersDump(); }},
-        {"tape",
-         [](Server &s, const std::string &) {
-             const auto &lines = s.m_device.tape().lines();
-             return "ok " + std::to_string(lines.size()) + " lines" +
-                    (lines.empty() ? "" : ", last: " + lines.back());
-         }},
-    };
+    static const ControlTable commands = [] {
+        ControlTable table;
+        addLinkFaults(table);
+        addDeviceFaults(table);
+        addInspection(table);
+        return table;
+    }();
 
     std::istringstream in(line);
     std::string command, arg;
@@ -209,6 +132,96 @@ std::string Server::control(const std::string &line)
     }
     const auto found = commands.find(command);
     return found == commands.end() ? "error unknown command " + command : found->second(*this, arg);
+}
+
+// Faults of the line and the host connection: answers lost, delayed, corrupted; power cut.
+void Server::addLinkFaults(ControlTable &table)
+{
+    table["drop-answer"] = [](Server &s, const std::string &) { return s.m_link.dropNextAnswer(), kOk; };
+    table["lose-answer"] = [](Server &s, const std::string &) { return s.m_link.loseNextAnswer(), kOk; };
+    table["corrupt-lrc"] = [](Server &s, const std::string &) { return s.m_link.corruptNextAnswer(), kOk; };
+    table["nak-next"] = [](Server &s, const std::string &) { return s.m_link.nakNextFrame(), kOk; };
+    table["delay"] = [](Server &s, const std::string &arg) {
+        auto ms = parseNumber(arg);
+        if (!ms || *ms < 0)
+            return std::string("error usage: delay MS");
+        s.m_nextDelay = std::chrono::milliseconds(*ms);
+        return kOk;
+    };
+    table["disconnect"] = [](Server &s, const std::string &) {
+        if (!s.m_stream || !s.m_stream->isTcp())
+            return std::string("error no TCP connection");
+        s.dropConnection();
+        return kOk;
+    };
+    table["power-cut"] = [](Server &s, const std::string &) { return s.cutPower(), kOk; };
+    table["tcp-ff-quirk"] = [](Server &s, const std::string &arg) {
+        if (arg != "on" && arg != "off")
+            return std::string("error usage: tcp-ff-quirk on|off");
+        s.m_link.setTcpFfQuirk(arg == "on" && s.m_options.endpoint == ServerOptions::Endpoint::Tcp);
+        return kOk;
+    };
+}
+
+// Faults and states of the device: paper, clock, FN expiry and memory, marking, OFD backlog.
+void Server::addDeviceFaults(ControlTable &table)
+{
+    table["paper-out"] = [](Server &s, const std::string &arg) {
+        arg == "now" ? s.m_device.paperOutNow() : s.m_device.armPaperOut();
+        return kOk;
+    };
+    table["paper-in"] = [](Server &s, const std::string &) { return s.m_device.paperIn(), kOk; };
+    table["clock"] = [](Server &s, const std::string &arg) {
+        auto hours = parseNumber(arg);
+        if (!hours)
+            return std::string("error usage: clock +HOURS");
+        s.m_device.moveClock(*hours * 3600);
+        return kOk;
+    };
+    table["fn-expiry"] = [](Server &s, const std::string &arg) {
+        auto days = parseNumber(arg);
+        if (!days)
+            return std::string("error usage: fn-expiry DAYS");
+        s.m_device.setFnExpiryDays(static_cast<int>(*days));
+        return kOk;
+    };
+    table["fn-full"] = [](Server &s, const std::string &arg) {
+        return s.m_device.setFnFull(arg != "off"), kOk;
+    };
+    table["marking-reject"] = [](Server &s, const std::string &) {
+        return s.m_device.rejectNextMarking(), kOk;
+    };
+    table["marking-verdict"] = [](Server &s, const std::string &arg) {
+        static const std::map<std::string, MarkingVerdict> verdicts = {{"accept", MarkingVerdict::Accept},
+                                                                       {"reject", MarkingVerdict::Reject},
+                                                                       {"offline", MarkingVerdict::Offline}};
+        const auto v = verdicts.find(arg);
+        if (v == verdicts.end())
+            return std::string("error usage: marking-verdict accept|reject|offline");
+        s.m_device.setMarkingVerdict(v->second);
+        return kOk;
+    };
+    table["ofd-backlog"] = [](Server &s, const std::string &arg) {
+        auto n = parseNumber(arg);
+        if (!n || *n < 0)
+            return std::string("error usage: ofd-backlog N");
+        s.m_device.setOfdBacklog(static_cast<std::uint32_t>(*n));
+        return kOk;
+    };
+}
+
+// What the tests read back: the state summary, the registers, the tape.
+void Server::addInspection(ControlTable &table)
+{
+    table["status"] = [](Server &s, const std::string &) { return "ok " + s.m_device.summary(); };
+    table["dump-registers"] = [](Server &s, const std::string &) {
+        return "ok " + s.m_device.registersDump();
+    };
+    table["tape"] = [](Server &s, const std::string &) {
+        const auto &lines = s.m_device.tape().lines();
+        return "ok " + std::to_string(lines.size()) + " lines" +
+               (lines.empty() ? "" : ", last: " + lines.back());
+    };
 }
 
 } // namespace fiscal::emu

@@ -72,6 +72,83 @@ std::string operatorName(int row)
     return "КАССИР " + std::to_string(row);
 }
 
+// A text field's factory value, by table * 100 + field: operator names, the receipt header,
+// payment type and tax group names, the registration data (table 18); empty for the rest.
+std::string defaultText(int key, int row)
+{
+    switch (key) {
+    case 202:
+        return operatorName(row);
+    case 401: {
+        // A factory header of three lines and one advertising line (receipttext layout).
+        static const char *header[] = {"ООО \"ПРИЛАВОК\"", "Магазин у дома", "г. Москва, ул. Тестовая, д. 1"};
+        const int h = row - receipttext::HeaderFirstRow;
+        if (h >= 0 && h < 3)
+            return header[h];
+        if (row == receipttext::TrailerFirstRow)
+            return "СПАСИБО ЗА ПОКУПКУ!";
+        return {};
+    }
+    case 501: {
+        static const char *names[] = {"НАЛИЧНЫМИ", "БЕЗНАЛИЧНЫМИ", "ТИП ОПЛАТЫ 3", "ТИП ОПЛАТЫ 4"};
+        return row >= 1 && row <= 4 ? names[row - 1] : "ТИП ОПЛАТЫ " + std::to_string(row);
+    }
+    case 602: {
+        static const char *names[] = {"НДС 20%", "НДС 10%", "НДС 0%", "БЕЗ НДС", "НДС 20/120", "НДС 10/110"};
+        return names[(row - 1) % 6];
+    }
+    case 1801:
+        return "0012345678";
+    case 1802:
+        return "7700000000";
+    case 1803:
+        return "0000000001012345";
+    case 1807:
+        return "ООО \"ПРИЛАВОК\"";
+    case 1808:
+        return "г. Москва, ул. Тестовая, д. 1";
+    case 1809:
+        return "Магазин";
+    case 1810:
+        return "ООО \"ДЕМО ОФД\"";
+    default:
+        return {};
+    }
+}
+
+// A number field's factory value, by table * 100 + field: operator passwords, tax rates, the FFD
+// version and tax system, the OFD address (table 21); 0 for the rest.
+std::uint64_t defaultNumber(int key, int row)
+{
+    switch (key) {
+    case 201:
+        return static_cast<std::uint64_t>(row); // operator N has password N (§2)
+    case 101:
+        return 0;
+    case 601: {
+        // Tax groups in hundredths of a percent: 20 %, 10 %, 0 %, without VAT, 20/120, 10/110.
+        static constexpr std::uint64_t rates[] = {2000, 1000, 0, 0, 2000, 1000};
+        return rates[(row - 1) % 6];
+    }
+    case 104:
+        return 2;
+    case 1804:
+        return 4; // FFD 1.2
+    case 1805:
+        return 1; // ОСН
+    case 2101:
+        return 0x0100007F; // 127.0.0.1, first octet first
+    case 2102:
+        return 0x00FFFFFF;
+    case 2103:
+        return 1;
+    case 2104:
+        return 7778;
+    default:
+        return 0;
+    }
+}
+
 } // namespace
 
 const TableDef *findTable(int table)
@@ -92,92 +169,10 @@ const FieldDef *findField(int table, int field)
 
 Bytes defaultFieldValue(const FieldDef &def, int row)
 {
-    std::string text;
-    std::uint64_t value = 0;
-    switch (def.table * 100 + def.field) {
-    case 201:
-        value = static_cast<std::uint64_t>(row); // operator N has password N (§2)
-        break;
-    case 202:
-        text = operatorName(row);
-        break;
-    case 101:
-        value = 0;
-        break;
-    case 401: {
-        // A factory header of three lines and one advertising line (receipttext layout).
-        static const char *header[] = {"ООО \"ПРИЛАВОК\"", "Магазин у дома", "г. Москва, ул. Тестовая, д. 1"};
-        const int h = row - receipttext::HeaderFirstRow;
-        if (h >= 0 && h < 3)
-            text = header[h];
-        else if (row == receipttext::TrailerFirstRow)
-            text = "СПАСИБО ЗА ПОКУПКУ!";
-        break;
-    }
-    case 501: {
-        static const char *names[] = {"НАЛИЧНЫМИ", "БЕЗНАЛИЧНЫМИ", "ТИП ОПЛАТЫ 3", "ТИП ОПЛАТЫ 4"};
-        text = row >= 1 && row <= 4 ? names[row - 1] : "ТИП ОПЛАТЫ " + std::to_string(row);
-        break;
-    }
-    case 601: {
-        // Tax groups in hundredths of a percent: 20 %, 10 %, 0 %, without VAT, 20/120, 10/110.
-        static constexpr std::uint64_t rates[] = {2000, 1000, 0, 0, 2000, 1000};
-        value = rates[(row - 1) % 6];
-        break;
-    }
-    case 602: {
-        static const char *names[] = {"НДС 20%", "НДС 10%", "НДС 0%", "БЕЗ НДС", "НДС 20/120", "НДС 10/110"};
-        text = names[(row - 1) % 6];
-        break;
-    }
-    case 104:
-        value = 2;
-        break;
-    case 1801:
-        text = "0012345678";
-        break;
-    case 1802:
-        text = "7700000000";
-        break;
-    case 1803:
-        text = "0000000001012345";
-        break;
-    case 1804:
-        value = 4; // FFD 1.2
-        break;
-    case 1805:
-        value = 1; // ОСН
-        break;
-    case 1807:
-        text = "ООО \"ПРИЛАВОК\"";
-        break;
-    case 1808:
-        text = "г. Москва, ул. Тестовая, д. 1";
-        break;
-    case 1809:
-        text = "Магазин";
-        break;
-    case 1810:
-        text = "ООО \"ДЕМО ОФД\"";
-        break;
-    case 2101:
-        value = 0x0100007F; // 127.0.0.1, first octet first
-        break;
-    case 2102:
-        value = 0x00FFFFFF;
-        break;
-    case 2103:
-        value = 1;
-        break;
-    case 2104:
-        value = 7778;
-        break;
-    default:
-        break;
-    }
+    const int key = def.table * 100 + def.field;
     if (def.text)
-        return encodeFixedText(text, def.size);
-    return bin(value, def.size);
+        return encodeFixedText(defaultText(key, row), def.size);
+    return bin(defaultNumber(key, row), def.size);
 }
 
 std::string tableKey(int table, int row, int field)
