@@ -3447,6 +3447,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No receipt can be printed until the fiscal drive is replaced: stop selling. This sale's receipt stays in the journal; print it from there after the replacement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sale's receipt stays in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the receipt in the journal  Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Printing the receipt…</source>
         <translation type="unfinished"></translation>
     </message>

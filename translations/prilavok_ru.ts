@@ -3638,6 +3638,18 @@
         <translation>Напечатать позже, следующий покупатель  Esc</translation>
     </message>
     <message>
+        <source>No receipt can be printed until the fiscal drive is replaced: stop selling. This sale's receipt stays in the journal; print it from there after the replacement.</source>
+        <translation>Пока ФН не заменён, чеки не печатаются: остановите продажи. Чек этой продажи остаётся в журнале, напечатайте его оттуда после замены.</translation>
+    </message>
+    <message>
+        <source>This sale's receipt stays in the journal.</source>
+        <translation>Чек этой продажи остаётся в журнале.</translation>
+    </message>
+    <message>
+        <source>Keep the receipt in the journal  Esc</source>
+        <translation>Оставить чек в журнале  Esc</translation>
+    </message>
+    <message>
         <source>Printing the receipt…</source>
         <translation>Печать чека…</translation>
     </message>

@@ -392,6 +392,7 @@ bool SaleDesk::pay(const QList<PaymentInput> &payments)
         // No registrar configured: the receipt waits in the journal and prints once one is set up.
         m_stage = Stage::Failed;
         m_lastProblem = Tr::tr("No fiscal registrar is set up: the receipt waits in the journal.");
+        m_lastFailureNext = FiscalNextStep::CheckSettings;
         Q_EMIT changed();
         Q_EMIT fiscalizationFailed({m_lastProblem, FiscalNextStep::CheckSettings, true});
     }
@@ -500,6 +501,7 @@ void SaleDesk::onJobFinished(const FiscalJobOutcome &outcome)
     case FiscalJobState::Attention:
         m_stage = Stage::Failed;
         m_lastProblem = outcome.message.text;
+        m_lastFailureNext = outcome.message.next;
         Q_EMIT changed();
         Q_EMIT fiscalizationFailed(outcome.message);
         break;

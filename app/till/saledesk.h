@@ -47,6 +47,8 @@ public:
     Kopecks total() const { return m_cart.sale().total; }
     bool isEmpty() const { return m_cart.sale().lines.isEmpty(); }
     QString lastProblem() const { return m_lastProblem; }
+    // What the cashier can do about the last failed receipt (the payment dialog opened again).
+    FiscalNextStep lastFailureNext() const { return m_lastFailureNext; }
     bool waitsForMarking() const { return !m_pendingMarking.isEmpty() || !m_pendingPermit.isEmpty(); }
 
     // A scanned or typed code: product barcode, weighted label, marking DataMatrix, article.
@@ -120,6 +122,7 @@ private:
     CartModel m_cart;
     Stage m_stage = Stage::Empty;
     QString m_lastProblem;
+    FiscalNextStep m_lastFailureNext = FiscalNextStep::Retry;
     QString m_fiscalUuid;                        // the paid sale the registrar works on
     QHash<int, PendingMarking> m_pendingPermit;  // permissive check (ТС ПИоТ) running
     QHash<int, PendingMarking> m_pendingMarking; // the fiscal drive's check (FF61h/FF69h) running

@@ -6,6 +6,7 @@
 
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QTest>
 #include <QTranslator>
@@ -38,9 +39,18 @@ class TstFnErrors : public QObject
 {
     Q_OBJECT
 
+    // What the failure page offered: the retry button shown, the focused button, and whether F5
+    // started printing again.
+    struct Offer
+    {
+        bool retryShown = false;
+        QString focused;
+        bool f5Printed = false;
+    };
+
     // The cashier scans the bread and pays 100 in cash, by keys; returns the payment dialog's last
     // result text (empty when the sale went through).
-    static QString sellBread(TillRig &rig, const QString &shot)
+    static QString sellBread(TillRig &rig, const QString &shot, Offer *offer = nullptr)
     {
         ui::SaleScreen *screen = rig.window->saleScreen();
         screen->entry()->setFocus();
@@ -50,7 +60,7 @@ class TstFnErrors : public QObject
             return QStringLiteral("the bread did not reach the cart");
         auto result = std::make_shared<QString>();
         auto opened = std::make_shared<bool>(false);
-        whenModal([result, opened, screen, shot](QWidget *dialog) {
+        whenModal([result, opened, screen, shot, offer](QWidget *dialog) {
             *opened = true;
             auto *payment = qobject_cast<ui::PaymentDialog *>(dialog);
             QVERIFY(payment);
@@ -65,6 +75,15 @@ class TstFnErrors : public QObject
                 return;
             *result = text->text();
             testing_support::saveScreenshot(payment, shot);
+            if (offer) {
+                offer->retryShown =
+                    payment->findChild<QPushButton *>(QStringLiteral("paymentRetry"))->isVisible();
+                offer->focused =
+                    QApplication::focusWidget() ? QApplication::focusWidget()->objectName() : QString();
+                QTest::keyClick(payment, Qt::Key_F5);
+                offer->f5Printed =
+                    screen->desk()->stage() != app::SaleDesk::Stage::Failed || !text->isVisible();
+            }
             QTest::keyClick(payment, Qt::Key_Escape); // the sale stays saved, the dialog closes
         });
         screen->window()->activateWindow();
@@ -126,13 +145,22 @@ private Q_SLOTS:
         QCOMPARE(sellBread(rig, QStringLiteral("newuser_fn_unused")), QString());
         QVERIFY(rig.session->emulatorControl(QStringLiteral("fn-full")).startsWith(QStringLiteral("ok")));
 
-        const QString said = sellBread(rig, QStringLiteral("newuser_fn_full_") + language);
+        Offer offer;
+        const QString said = sellBread(rig, QStringLiteral("newuser_fn_full_") + language, &offer);
         QVERIFY2(!said.isEmpty(), "the sale on a full FN did not fail");
+        // Printing again can never succeed on a full FN: not offered, F5 does nothing, and the
+        // button at hand keeps the receipt in the journal (Esc above closed the dialog with it).
+        QVERIFY(!offer.retryShown);
+        QVERIFY(!offer.f5Printed);
+        QCOMPARE(offer.focused, QStringLiteral("paymentPutAside"));
+        QCOMPARE(rig.window->saleScreen()->desk()->stage(), app::SaleDesk::Stage::Empty);
         if (language == QLatin1String("ru")) {
             QVERIFY2(said.contains(QStringLiteral(u"архив"), Qt::CaseInsensitive), qPrintable(said));
             QVERIFY2(englishIn(said).isEmpty(), qPrintable(said));
+            QVERIFY2(said.contains(QStringLiteral(u"журнал")), qPrintable(said));
         } else {
             QVERIFY2(said.contains(QStringLiteral("archive is full")), qPrintable(said));
+            QVERIFY2(said.contains(QStringLiteral("stop selling")), qPrintable(said));
         }
     }
 };

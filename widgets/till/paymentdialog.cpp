@@ -97,7 +97,7 @@ PaymentDialog::PaymentDialog(app::TillSession &session, app::SaleDesk &desk, QWi
     }
 
     if (m_desk.stage() == app::SaleDesk::Stage::Failed)
-        onFiscalFailed({m_desk.lastProblem(), app::FiscalNextStep::Retry, true});
+        onFiscalFailed({m_desk.lastProblem(), m_desk.lastFailureNext(), true});
     refresh();
     // A card payment approved before the till restarted pays the sale: never charge twice.
     if (app::payments::CardOperations *cards = m_session.cardOperations();
@@ -248,13 +248,14 @@ void PaymentDialog::buildResultPage()
     auto *row = new QHBoxLayout;
     m_continuePrinting = new QPushButton(tr("Continue printing"), page);
     m_retry = new QPushButton(tr("Print again  F5"), page);
-    m_putAside = new QPushButton(tr("Print later, next buyer  Esc"), page);
+    m_retry->setObjectName(QStringLiteral("paymentRetry"));
+    m_putAside = new QPushButton(page);
+    m_putAside->setObjectName(QStringLiteral("paymentPutAside"));
     for (QPushButton *b : {m_continuePrinting, m_retry, m_putAside}) {
         b->setMinimumHeight(64);
         b->setFont(tillFont(16, true));
         row->addWidget(b);
     }
-    m_retry->setStyleSheet(primaryButtonStyle());
     connect(m_retry, &QPushButton::clicked, this, [this] {
         setBusy(tr("Printing the receipt…"));
         m_desk.retryFiscalization();
@@ -354,8 +355,9 @@ void PaymentDialog::addPayment(const app::PaymentInput &payment)
 
 void PaymentDialog::payCash()
 {
-    if (m_pages->currentIndex() == 1) { // F5 on the error page: print again
-        m_retry->click();
+    if (m_pages->currentIndex() == 1) { // F5 on the error page: print again, when it can help
+        if (m_retry->isEnabled())
+            m_retry->click();
         return;
     }
     if (m_busy || remaining() <= 0)
@@ -387,12 +389,30 @@ void PaymentDialog::onFiscalFailed(const app::FiscalMessage &message)
 {
     m_busy = false;
     m_resultText->setStyleSheet(errorStyle());
-    m_resultText->setText(tr("The sale is paid and saved, but the receipt did not print.") +
-                          QLatin1Char('\n') + message.text);
+    // Printing again cannot help a fiscal drive that must be replaced, a shift that must be closed
+    // with the Z report first (out of reach behind this dialog), or a till without a registrar: the
+    // cashier is not offered a key that can only fail, and leaves the receipt in the journal.
+    const bool retryHelps = m_session.fiscal() && message.next != app::FiscalNextStep::ReplaceFn &&
+                            message.next != app::FiscalNextStep::CloseShift;
+    QString text =
+        tr("The sale is paid and saved, but the receipt did not print.") + QLatin1Char('\n') + message.text;
+    if (message.next == app::FiscalNextStep::ReplaceFn)
+        text += QStringLiteral("\n\n") +
+                tr("No receipt can be printed until the fiscal drive is replaced: stop selling. This sale's "
+                   "receipt stays in the journal; print it from there after the replacement.");
+    else if (!retryHelps)
+        text += QStringLiteral("\n\n") + tr("This sale's receipt stays in the journal.");
+    m_resultText->setText(text);
     m_continuePrinting->setVisible(message.next == app::FiscalNextStep::ContinuePrinting ||
                                    message.next == app::FiscalNextStep::InsertPaper);
+    m_retry->setVisible(retryHelps);
+    m_retry->setEnabled(retryHelps);
+    m_retry->setStyleSheet(retryHelps ? primaryButtonStyle() : QString());
+    m_putAside->setText(retryHelps ? tr("Print later, next buyer  Esc")
+                                   : tr("Keep the receipt in the journal  Esc"));
+    m_putAside->setStyleSheet(retryHelps ? QString() : primaryButtonStyle());
     m_pages->setCurrentIndex(1);
-    m_retry->setFocus();
+    (retryHelps ? m_retry : m_putAside)->setFocus();
 }
 
 void PaymentDialog::reject()
