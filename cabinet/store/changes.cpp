@@ -29,19 +29,99 @@ void appendChange(std::string &out, bool &first, const std::string &entity, cons
     out += '}';
 }
 
+// What a page leaves for the next pull.
+struct Page
+{
+    Cursor next;
+    bool hasMore = false;
+    bool snapshotDone = false;
+};
+
+// The cursor a device sent, if any: one this server issued, for the device's organization.
+std::optional<ApiError> readCursor(const DeviceContext &device, const std::string &cursorText, Cursor &cursor)
+{
+    if (cursorText.empty())
+        return std::nullopt;
+    auto decoded = Cursor::decode(cursorText);
+    if (!decoded)
+        return ApiError{400, "BAD_CURSOR", "the cursor is not one this server issued", false, 0};
+    cursor = *decoded;
+    if (cursor.organizationId != device.organizationId)
+        return ApiError{403, "FORBIDDEN", "the cursor belongs to another organization", false, 0};
+    return std::nullopt;
+}
+
+// A page of the snapshot: the live items up to the version captured when it began; once they are
+// all sent, the cursor goes on with deltas from that version.
+Page snapshotPage(db::Connection &conn, const std::string &organizationId, const Cursor &cursor, int limit,
+                  std::int64_t current, std::string &out)
+{
+    Page page{cursor};
+    bool first = true;
+    auto rows = conn.query("SELECT entity, id, version, data FROM catalog_items WHERE organization_id = $1 "
+                           "AND version > $2 AND version <= $3 AND deleted = 0 ORDER BY version LIMIT $4",
+                           {organizationId, cursor.lastVersion, *cursor.snapshotUntil, std::int64_t(limit)});
+    for (const auto &r : rows) {
+        appendChange(out, first, r.text(0), r.text(1), "upsert", r.integer(2),
+                     r.isNull(3) ? std::nullopt : std::optional<std::string>(r.text(3)));
+        page.next.lastVersion = r.integer(2);
+    }
+    if (int(rows.size()) < limit) {
+        // Snapshot complete: continue with deltas from the captured version.
+        page.snapshotDone = true;
+        page.next.snapshotUntil.reset();
+        page.next.lastVersion = *cursor.snapshotUntil;
+        page.hasMore = current > page.next.lastVersion;
+    } else {
+        page.hasMore = true;
+    }
+    return page;
+}
+
+// A page of the change log after the cursor's version.
+Page deltaPage(db::Connection &conn, const std::string &organizationId, const Cursor &cursor, int limit,
+               std::int64_t current, std::string &out)
+{
+    Page page{cursor};
+    bool first = true;
+    auto rows = conn.query("SELECT entity, entity_id, op, version, data FROM catalog_changes "
+                           "WHERE organization_id = $1 AND version > $2 ORDER BY version LIMIT $3",
+                           {organizationId, cursor.lastVersion, std::int64_t(limit)});
+    for (const auto &r : rows) {
+        appendChange(out, first, r.text(0), r.text(1), r.text(2), r.integer(3),
+                     r.isNull(4) ? std::nullopt : std::optional<std::string>(r.text(4)));
+        page.next.lastVersion = r.integer(3);
+    }
+    page.hasMore = int(rows.size()) == limit && page.next.lastVersion < current;
+    return page;
+}
+
+// The answer's fields after the changes: the next cursor, whether more is waiting, the phase.
+void appendTail(std::string &out, const Page &page, bool snapshot, std::int64_t current)
+{
+    out += "],\"next_cursor\":";
+    json::appendQuoted(page.next.encode(), out);
+    out += ",\"has_more\":";
+    out += page.hasMore ? "true" : "false";
+    out += ",\"phase\":";
+    out += snapshot ? "\"snapshot\"" : "\"delta\"";
+    if (snapshot) {
+        out += ",\"snapshot_done\":";
+        out += page.snapshotDone ? "true" : "false";
+    }
+    out += ",\"catalog_version\":" + std::to_string(current);
+    out += ",\"server_time\":";
+    json::appendQuoted(isoTime(nowMs()), out);
+    out += '}';
+}
+
 } // namespace
 
 Result<std::string> Store::changes(const DeviceContext &device, const std::string &cursorText, int limit)
 {
     Cursor cursor;
-    if (!cursorText.empty()) {
-        auto decoded = Cursor::decode(cursorText);
-        if (!decoded)
-            return ApiError{400, "BAD_CURSOR", "the cursor is not one this server issued", false, 0};
-        cursor = *decoded;
-        if (cursor.organizationId != device.organizationId)
-            return ApiError{403, "FORBIDDEN", "the cursor belongs to another organization", false, 0};
-    }
+    if (auto bad = readCursor(device, cursorText, cursor))
+        return *bad;
 
     auto conn = m_pool.acquire();
     if (device.mustResync) {
@@ -73,58 +153,11 @@ Result<std::string> Store::changes(const DeviceContext &device, const std::strin
     }
 
     std::string out = "{\"changes\":[";
-    bool first = true;
-    Cursor next = cursor;
-    bool hasMore = false;
     const bool snapshot = cursor.snapshotUntil.has_value();
-    bool snapshotDone = false;
-
-    if (snapshot) {
-        auto rows = conn->query(
-            "SELECT entity, id, version, data FROM catalog_items WHERE organization_id = $1 "
-            "AND version > $2 AND version <= $3 AND deleted = 0 ORDER BY version LIMIT $4",
-            {device.organizationId, cursor.lastVersion, *cursor.snapshotUntil, std::int64_t(limit)});
-        for (const auto &r : rows) {
-            appendChange(out, first, r.text(0), r.text(1), "upsert", r.integer(2),
-                         r.isNull(3) ? std::nullopt : std::optional<std::string>(r.text(3)));
-            next.lastVersion = r.integer(2);
-        }
-        if (int(rows.size()) < limit) {
-            // Snapshot complete: continue with deltas from the captured version.
-            snapshotDone = true;
-            next.snapshotUntil.reset();
-            next.lastVersion = *cursor.snapshotUntil;
-            hasMore = current > next.lastVersion;
-        } else {
-            hasMore = true;
-        }
-    } else {
-        auto rows = conn->query("SELECT entity, entity_id, op, version, data FROM catalog_changes "
-                                "WHERE organization_id = $1 AND version > $2 ORDER BY version LIMIT $3",
-                                {device.organizationId, cursor.lastVersion, std::int64_t(limit)});
-        for (const auto &r : rows) {
-            appendChange(out, first, r.text(0), r.text(1), r.text(2), r.integer(3),
-                         r.isNull(4) ? std::nullopt : std::optional<std::string>(r.text(4)));
-            next.lastVersion = r.integer(3);
-        }
-        hasMore = int(rows.size()) == limit && next.lastVersion < current;
-    }
+    const Page page = snapshot ? snapshotPage(*conn, device.organizationId, cursor, limit, current, out)
+                               : deltaPage(*conn, device.organizationId, cursor, limit, current, out);
     tx.commit();
-
-    out += "],\"next_cursor\":";
-    json::appendQuoted(next.encode(), out);
-    out += ",\"has_more\":";
-    out += hasMore ? "true" : "false";
-    out += ",\"phase\":";
-    out += snapshot ? "\"snapshot\"" : "\"delta\"";
-    if (snapshot) {
-        out += ",\"snapshot_done\":";
-        out += snapshotDone ? "true" : "false";
-    }
-    out += ",\"catalog_version\":" + std::to_string(current);
-    out += ",\"server_time\":";
-    json::appendQuoted(isoTime(nowMs()), out);
-    out += '}';
+    appendTail(out, page, snapshot, current);
     return out;
 }
 

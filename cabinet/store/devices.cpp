@@ -1,5 +1,7 @@
 // Activation, bearer-token authentication, token rotation and the heartbeat.
 
+#include <optional>
+
 #include "cabinet/store/store.h"
 #include "cabinet/util/clock.h"
 #include "cabinet/util/crypto.h"
@@ -17,6 +19,54 @@ ApiError invalidCode()
             "the activation code is unknown, used or expired; ask for a new one", false, 0};
 }
 
+// Brute force (§2): an 8-digit code is only 10^8 guesses, so failures are rate limited per address,
+// and per code prefix and in total against guessers rotating addresses (issue 21 §5).
+std::optional<ApiError> rateLimited(db::Connection &conn, const StoreOptions &options, const std::string &ip,
+                                    const std::string &prefix, std::int64_t now)
+{
+    auto recent =
+        conn.query("SELECT count(*), coalesce(max(at), 0), coalesce(min(at), 0) FROM activation_failures "
+                   "WHERE ip = $1 AND at > $2",
+                   {ip, now - kHourMs});
+    const std::int64_t failures = recent[0].integer(0);
+    const std::int64_t lastFailure = recent[0].integer(1);
+    const std::int64_t oldestFailure = recent[0].integer(2);
+    if (failures >= options.activationFailuresPerHour)
+        return ApiError{429, "RATE_LIMITED", "too many failed activation attempts; try again later", true,
+                        oldestFailure + kHourMs - now};
+    if (failures > 0 && now - lastFailure < options.activationFailureIntervalMs)
+        return ApiError{429, "RATE_LIMITED", "wait before the next activation attempt", true,
+                        lastFailure + options.activationFailureIntervalMs - now};
+
+    auto byPrefix = conn.query("SELECT count(*), coalesce(min(at), 0) FROM activation_failures "
+                               "WHERE code_prefix = $1 AND at > $2",
+                               {prefix, now - kHourMs});
+    if (byPrefix[0].integer(0) >= options.activationFailuresPerPrefixPerHour)
+        return ApiError{429, "RATE_LIMITED", "too many failed activation attempts; try again later", true,
+                        byPrefix[0].integer(1) + kHourMs - now};
+    auto total = conn.query("SELECT count(*), coalesce(min(at), 0) FROM activation_failures WHERE at > $1",
+                            {now - kHourMs});
+    if (total[0].integer(0) >= options.activationFailuresTotalPerHour)
+        return ApiError{429, "RATE_LIMITED", "too many failed activation attempts; try again later", true,
+                        total[0].integer(1) + kHourMs - now};
+    return std::nullopt;
+}
+
+// A device still bound to the workplace that reports unsent documents: 409, they would be stranded.
+std::optional<ApiError> unsentDocuments(db::Connection &conn, const std::string &org,
+                                        const std::string &workplace)
+{
+    auto pending = conn.query("SELECT count(*) FROM devices WHERE organization_id = $1 AND workplace_id = $2 "
+                              "AND revoked_at IS NULL AND outbox_pending > 0",
+                              {org, workplace});
+    if (pending[0].integer(0) > 0)
+        return ApiError{409, "UNSENT_DOCUMENTS",
+                        "the device bound to this workplace still reports unsent documents; "
+                        "let it sync or ask the administrator for a forced activation code",
+                        false, 0};
+    return std::nullopt;
+}
+
 } // namespace
 
 Result<json::Value> Store::activate(const ActivationRequest &request)
@@ -32,34 +82,9 @@ Result<json::Value> Store::activate(const ActivationRequest &request)
     if (conn->backend() == db::Backend::Postgres)
         conn->query("SELECT pg_advisory_xact_lock(7310943)");
 
-    // Brute force (§2): an 8-digit code is only 10^8 guesses, so failures are rate limited per address.
-    auto recent =
-        conn->query("SELECT count(*), coalesce(max(at), 0), coalesce(min(at), 0) FROM activation_failures "
-                    "WHERE ip = $1 AND at > $2",
-                    {request.ip, now - kHourMs});
-    const std::int64_t failures = recent[0].integer(0);
-    const std::int64_t lastFailure = recent[0].integer(1);
-    const std::int64_t oldestFailure = recent[0].integer(2);
-    if (failures >= m_options.activationFailuresPerHour)
-        return ApiError{429, "RATE_LIMITED", "too many failed activation attempts; try again later", true,
-                        oldestFailure + kHourMs - now};
-    if (failures > 0 && now - lastFailure < m_options.activationFailureIntervalMs)
-        return ApiError{429, "RATE_LIMITED", "wait before the next activation attempt", true,
-                        lastFailure + m_options.activationFailureIntervalMs - now};
-
-    // ... and per code prefix and in total, against guessers rotating addresses (issue 21 §5).
     const std::string prefix = request.code.substr(0, kActivationPrefixDigits);
-    auto byPrefix = conn->query("SELECT count(*), coalesce(min(at), 0) FROM activation_failures "
-                                "WHERE code_prefix = $1 AND at > $2",
-                                {prefix, now - kHourMs});
-    if (byPrefix[0].integer(0) >= m_options.activationFailuresPerPrefixPerHour)
-        return ApiError{429, "RATE_LIMITED", "too many failed activation attempts; try again later", true,
-                        byPrefix[0].integer(1) + kHourMs - now};
-    auto total = conn->query("SELECT count(*), coalesce(min(at), 0) FROM activation_failures WHERE at > $1",
-                             {now - kHourMs});
-    if (total[0].integer(0) >= m_options.activationFailuresTotalPerHour)
-        return ApiError{429, "RATE_LIMITED", "too many failed activation attempts; try again later", true,
-                        total[0].integer(1) + kHourMs - now};
+    if (auto limited = rateLimited(*conn, m_options, request.ip, prefix, now))
+        return *limited;
 
     auto recordFailure = [&](ApiError error) -> Result<json::Value> {
         conn->query("DELETE FROM activation_failures WHERE at <= $1", {now - kHourMs});
@@ -87,15 +112,8 @@ Result<json::Value> Store::activate(const ActivationRequest &request)
 
     // Re-activation would strand documents the old device still holds (§2), unless an admin forced it.
     if (!force) {
-        auto pending =
-            conn->query("SELECT count(*) FROM devices WHERE organization_id = $1 AND workplace_id = $2 "
-                        "AND revoked_at IS NULL AND outbox_pending > 0",
-                        {org, workplace});
-        if (pending[0].integer(0) > 0)
-            return ApiError{409, "UNSENT_DOCUMENTS",
-                            "the device bound to this workplace still reports unsent documents; "
-                            "let it sync or ask the administrator for a forced activation code",
-                            false, 0};
+        if (auto unsent = unsentDocuments(*conn, org, workplace))
+            return *unsent;
     }
 
     auto used = conn->query("UPDATE activation_codes SET used_at = $2 WHERE code_sha256 = $1 AND used_at IS "

@@ -70,85 +70,33 @@ json::Value accepted(const std::string &uuid, const char *status, std::int64_t s
     return r;
 }
 
-// The same decisions as the row-by-row path, in three statements: claim keys, look up the taken
-// ones, insert the new documents. ON CONFLICT DO NOTHING also settles a uuid repeated in one batch.
-json::Array pushBatched(db::Connection &conn, const DeviceContext &device, const std::vector<PushItem> &items,
-                        std::int64_t nextSeq, std::int64_t now, reports::Ingest &ingest)
+// The batch's new documents, one array per column, written by one INSERT ... FROM unnest.
+struct NewDocuments
 {
-    const std::string &org = device.organizationId;
-    db::PgArray uuids, hashes, seqs;
-    std::vector<std::int64_t> seqOf(items.size(), 0);
-    for (std::size_t i = 0; i < items.size(); ++i) {
-        if (!items[i].document)
-            continue;
-        seqOf[i] = nextSeq++;
-        uuids.add(std::string_view(items[i].document->uuid));
-        hashes.add(std::string_view(items[i].document->payloadSha256));
-        seqs.add(seqOf[i]);
-    }
-    std::map<std::string, std::int64_t> claimed; // uuid -> server_seq of the row this batch inserted
-    for (const auto &r :
-         conn.query("INSERT INTO document_keys (organization_id, uuid, payload_sha256, server_seq, "
-                    "device_id, received_at) SELECT $1, u, h, s, $2, $3 "
-                    "FROM unnest($4::uuid[], $5::text[], $6::bigint[]) AS t(u, h, s) "
-                    "ON CONFLICT (organization_id, uuid) DO NOTHING RETURNING uuid, server_seq",
-                    {org, device.deviceId, now, uuids.str(), hashes.str(), seqs.str()}))
-        claimed.emplace(r.text(0), r.integer(1));
+    db::PgArray seq, uuid, type, devSeq, shift, employee, created, fiscal, payload, hash, fn, fd;
+    std::size_t count = 0;
 
-    std::map<std::string, std::pair<std::string, std::int64_t>> existing; // uuid -> (hash, seq)
-    if (claimed.size() < std::size_t(std::count_if(items.begin(), items.end(), [](const PushItem &i) {
-            return i.document.has_value();
-        }))) {
-        for (const auto &r : conn.query("SELECT uuid, payload_sha256, server_seq FROM document_keys "
-                                        "WHERE organization_id = $1 AND uuid = ANY($2::uuid[])",
-                                        {org, uuids.str()}))
-            existing.emplace(r.text(0), std::make_pair(r.text(1), r.integer(2)));
+    void add(std::int64_t serverSeq, const IncomingDocument &d)
+    {
+        seq.add(serverSeq);
+        uuid.add(std::string_view(d.uuid));
+        type.add(std::string_view(d.type));
+        devSeq.add(d.deviceSeq);
+        shift.add(d.shiftUuid);
+        employee.add(d.employeeId);
+        created.add(d.createdAtDevice);
+        fiscal.add(d.fiscalJson.empty() ? std::optional<std::string>() : d.fiscalJson);
+        payload.add(std::string_view(d.payloadJson));
+        hash.add(std::string_view(d.payloadSha256));
+        fn.add(d.fn);
+        fd.add(d.fd);
+        ++count;
     }
 
-    json::Array results;
-    db::PgArray dSeq, dUuid, dType, dDevSeq, dShift, dEmployee, dCreated, dFiscal, dPayload, dHash, dFn, dFd;
-    db::PgArray cUuid, cHash, cPayload;
-    std::size_t inserted = 0, conflicts = 0;
-    for (std::size_t i = 0; i < items.size(); ++i) {
-        const PushItem &item = items[i];
-        if (!item.document) {
-            results.push_back(rejected(item.uuid, item.rejection));
-            continue;
-        }
-        const IncomingDocument &d = *item.document;
-        auto mine = claimed.find(d.uuid);
-        if (mine != claimed.end() && mine->second == seqOf[i]) {
-            // This occurrence inserted the key: a later repeat in the batch compares against it.
-            existing[d.uuid] = {d.payloadSha256, seqOf[i]};
-            dSeq.add(seqOf[i]);
-            dUuid.add(std::string_view(d.uuid));
-            dType.add(std::string_view(d.type));
-            dDevSeq.add(d.deviceSeq);
-            dShift.add(d.shiftUuid);
-            dEmployee.add(d.employeeId);
-            dCreated.add(d.createdAtDevice);
-            dFiscal.add(d.fiscalJson.empty() ? std::optional<std::string>() : d.fiscalJson);
-            dPayload.add(std::string_view(d.payloadJson));
-            dHash.add(std::string_view(d.payloadSha256));
-            dFn.add(d.fn);
-            dFd.add(d.fd);
-            ++inserted;
-            ingest.add(origin(device, seqOf[i], now, d), d.uuid, d.type, d.payloadJson, d.shiftUuid);
-            results.push_back(accepted(d.uuid, "created", seqOf[i]));
-            continue;
-        }
-        const auto &[hash, seq] = existing.at(d.uuid);
-        if (hash == d.payloadSha256) {
-            results.push_back(accepted(d.uuid, "duplicate", seq));
-        } else {
-            cUuid.add(std::string_view(d.uuid));
-            cHash.add(std::string_view(d.payloadSha256));
-            cPayload.add(std::string_view(d.payloadJson));
-            ++conflicts;
-            results.push_back(conflict(d.uuid, seq));
-        }
-    }
-    if (inserted > 0)
+    void insert(db::Connection &conn, const DeviceContext &device, std::int64_t now)
+    {
+        if (count == 0)
+            return;
         conn.query("INSERT INTO documents (organization_id, server_seq, uuid, type, device_id, device_seq, "
                    "shift_uuid, employee_id, created_at_device, fiscal, payload, payload_sha256, "
                    "received_at, fn, fd) "
@@ -156,15 +104,168 @@ json::Array pushBatched(db::Connection &conn, const DeviceContext &device, const
                    "FROM unnest($4::bigint[], $5::uuid[], $6::text[], $7::bigint[], $8::text[], $9::text[], "
                    "$10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::bigint[]) "
                    "AS x(s, u, t, ds, su, e, c, f, p, h, fn, fd)",
-                   {org, device.deviceId, now, dSeq.str(), dUuid.str(), dType.str(), dDevSeq.str(),
-                    dShift.str(), dEmployee.str(), dCreated.str(), dFiscal.str(), dPayload.str(), dHash.str(),
-                    dFn.str(), dFd.str()});
-    if (conflicts > 0)
+                   {device.organizationId, device.deviceId, now, seq.str(), uuid.str(), type.str(),
+                    devSeq.str(), shift.str(), employee.str(), created.str(), fiscal.str(), payload.str(),
+                    hash.str(), fn.str(), fd.str()});
+    }
+};
+
+// The batch's rival versions of accepted documents, kept for the administrator (§6).
+struct Conflicts
+{
+    db::PgArray uuid, hash, payload;
+    std::size_t count = 0;
+
+    void add(const IncomingDocument &d)
+    {
+        uuid.add(std::string_view(d.uuid));
+        hash.add(std::string_view(d.payloadSha256));
+        payload.add(std::string_view(d.payloadJson));
+        ++count;
+    }
+
+    void insert(db::Connection &conn, const DeviceContext &device, std::int64_t now)
+    {
+        if (count == 0)
+            return;
         conn.query(
             "INSERT INTO document_conflicts (organization_id, uuid, device_id, payload_sha256, payload, "
             "received_at) SELECT $1, u, $2, h, p::jsonb, $3 "
             "FROM unnest($4::uuid[], $5::text[], $6::text[]) AS x(u, h, p)",
-            {org, device.deviceId, now, cUuid.str(), cHash.str(), cPayload.str()});
+            {device.organizationId, device.deviceId, now, uuid.str(), hash.str(), payload.str()});
+    }
+};
+
+// The batch's keys: each valid document's server_seq, the keys this batch claimed (uuid ->
+// server_seq of the row it inserted) and, when some were taken, the earlier ones (uuid -> hash, seq).
+struct Claims
+{
+    std::vector<std::int64_t> seqOf;
+    std::map<std::string, std::int64_t> claimed;
+    std::map<std::string, std::pair<std::string, std::int64_t>> existing;
+};
+
+Claims claimKeys(db::Connection &conn, const DeviceContext &device, const std::vector<PushItem> &items,
+                 std::int64_t nextSeq, std::int64_t now)
+{
+    const std::string &org = device.organizationId;
+    Claims c;
+    c.seqOf.assign(items.size(), 0);
+    db::PgArray uuids, hashes, seqs;
+    std::size_t valid = 0;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (!items[i].document)
+            continue;
+        c.seqOf[i] = nextSeq++;
+        uuids.add(std::string_view(items[i].document->uuid));
+        hashes.add(std::string_view(items[i].document->payloadSha256));
+        seqs.add(c.seqOf[i]);
+        ++valid;
+    }
+    for (const auto &r :
+         conn.query("INSERT INTO document_keys (organization_id, uuid, payload_sha256, server_seq, "
+                    "device_id, received_at) SELECT $1, u, h, s, $2, $3 "
+                    "FROM unnest($4::uuid[], $5::text[], $6::bigint[]) AS t(u, h, s) "
+                    "ON CONFLICT (organization_id, uuid) DO NOTHING RETURNING uuid, server_seq",
+                    {org, device.deviceId, now, uuids.str(), hashes.str(), seqs.str()}))
+        c.claimed.emplace(r.text(0), r.integer(1));
+    if (c.claimed.size() < valid) {
+        for (const auto &r : conn.query("SELECT uuid, payload_sha256, server_seq FROM document_keys "
+                                        "WHERE organization_id = $1 AND uuid = ANY($2::uuid[])",
+                                        {org, uuids.str()}))
+            c.existing.emplace(r.text(0), std::make_pair(r.text(1), r.integer(2)));
+    }
+    return c;
+}
+
+// The same decisions as the row-by-row path, in three statements: claim keys, look up the taken
+// ones, insert the new documents. ON CONFLICT DO NOTHING also settles a uuid repeated in one batch.
+json::Array pushBatched(db::Connection &conn, const DeviceContext &device, const std::vector<PushItem> &items,
+                        std::int64_t nextSeq, std::int64_t now, reports::Ingest &ingest)
+{
+    Claims keys = claimKeys(conn, device, items, nextSeq, now);
+    json::Array results;
+    NewDocuments created;
+    Conflicts conflicts;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        const PushItem &item = items[i];
+        if (!item.document) {
+            results.push_back(rejected(item.uuid, item.rejection));
+            continue;
+        }
+        const IncomingDocument &d = *item.document;
+        const std::int64_t seq = keys.seqOf[i];
+        auto mine = keys.claimed.find(d.uuid);
+        if (mine != keys.claimed.end() && mine->second == seq) {
+            // This occurrence inserted the key: a later repeat in the batch compares against it.
+            keys.existing[d.uuid] = {d.payloadSha256, seq};
+            created.add(seq, d);
+            ingest.add(origin(device, seq, now, d), d.uuid, d.type, d.payloadJson, d.shiftUuid);
+            results.push_back(accepted(d.uuid, "created", seq));
+            continue;
+        }
+        const auto &[hash, earlier] = keys.existing.at(d.uuid);
+        if (hash == d.payloadSha256) {
+            results.push_back(accepted(d.uuid, "duplicate", earlier));
+        } else {
+            conflicts.add(d);
+            results.push_back(conflict(d.uuid, earlier));
+        }
+    }
+    created.insert(conn, device, now);
+    conflicts.insert(conn, device, now);
+    return results;
+}
+
+// One document by itself: claim its key; insert it, or answer duplicate, or keep the rival version.
+json::Value pushOne(db::Connection &conn, const DeviceContext &device, const IncomingDocument &d,
+                    std::int64_t seq, std::int64_t now, reports::Ingest &ingest)
+{
+    const std::string &org = device.organizationId;
+    auto inserted =
+        conn.query("INSERT INTO document_keys (organization_id, uuid, payload_sha256, server_seq, "
+                   "device_id, received_at) VALUES ($1, $2, $3, $4, $5, $6) "
+                   "ON CONFLICT (organization_id, uuid) DO NOTHING RETURNING server_seq",
+                   {org, d.uuid, d.payloadSha256, seq, device.deviceId, now});
+    if (!inserted.empty()) {
+        conn.query(
+            "INSERT INTO documents (organization_id, server_seq, uuid, type, device_id, device_seq, "
+            "shift_uuid, employee_id, created_at_device, fiscal, payload, payload_sha256, received_at, "
+            "fn, fd) "
+            "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)",
+            {org, seq, d.uuid, d.type, device.deviceId, optInt(d.deviceSeq), optText(d.shiftUuid),
+             optText(d.employeeId), optText(d.createdAtDevice),
+             d.fiscalJson.empty() ? db::Param(nullptr) : db::Param(d.fiscalJson), d.payloadJson,
+             d.payloadSha256, now, optText(d.fn), optInt(d.fd)});
+        ingest.add(origin(device, seq, now, d), d.uuid, d.type, d.payloadJson, d.shiftUuid);
+        return accepted(d.uuid, "created", seq);
+    }
+    auto existing = conn.query("SELECT payload_sha256, server_seq FROM document_keys "
+                               "WHERE organization_id = $1 AND uuid = $2",
+                               {org, d.uuid});
+    if (existing.at(0).text(0) == d.payloadSha256)
+        return accepted(d.uuid, "duplicate", existing[0].integer(1));
+    // Never overwrite (§6): keep the rival version for the administrator and report it.
+    conn.query("INSERT INTO document_conflicts (organization_id, uuid, device_id, payload_sha256, "
+               "payload, received_at) VALUES ($1, $2, $3, $4, $5, $6)",
+               {org, d.uuid, device.deviceId, d.payloadSha256, d.payloadJson, now});
+    return conflict(d.uuid, existing[0].integer(1));
+}
+
+// SQLite: one document at a time (no arrays to unnest), the same answers as pushBatched.
+json::Array pushRowByRow(db::Connection &conn, const DeviceContext &device,
+                         const std::vector<PushItem> &items, std::int64_t nextSeq, std::int64_t now,
+                         reports::Ingest &ingest)
+{
+    json::Array results;
+    results.reserve(items.size());
+    for (const auto &item : items) {
+        if (!item.document) {
+            results.push_back(rejected(item.uuid, item.rejection));
+            continue;
+        }
+        results.push_back(pushOne(conn, device, *item.document, nextSeq++, now, ingest));
+    }
     return results;
 }
 
@@ -180,8 +281,6 @@ Result<json::Value> Store::push(const DeviceContext &device, const std::vector<P
     auto conn = m_pool.acquire();
     const std::int64_t now = nowMs();
     const std::string &org = device.organizationId;
-    json::Array results;
-    results.reserve(items.size());
 
     db::Transaction tx(*conn, db::Tx::Write);
     std::int64_t nextSeq = 0;
@@ -204,70 +303,9 @@ Result<json::Value> Store::push(const DeviceContext &device, const std::vector<P
 
     // The report tables are written in this same transaction, from the documents it creates only.
     reports::Ingest ingest(*conn);
-    if (conn->backend() == db::Backend::Postgres) {
-        results = pushBatched(*conn, device, items, nextSeq, now, ingest);
-        ingest.flush();
-        if (delayBeforeCommit.count() > 0)
-            std::this_thread::sleep_for(delayBeforeCommit);
-        tx.commit();
-        json::Value out;
-        out.set("results", std::move(results));
-        out.set("server_time", isoTime(now));
-        return out;
-    }
-
-    for (const auto &item : items) {
-        if (!item.document) {
-            results.push_back(rejected(item.uuid, item.rejection));
-            continue;
-        }
-        const IncomingDocument &d = *item.document;
-        const std::int64_t seq = nextSeq++;
-        auto inserted =
-            conn->query("INSERT INTO document_keys (organization_id, uuid, payload_sha256, server_seq, "
-                        "device_id, received_at) VALUES ($1, $2, $3, $4, $5, $6) "
-                        "ON CONFLICT (organization_id, uuid) DO NOTHING RETURNING server_seq",
-                        {org, d.uuid, d.payloadSha256, seq, device.deviceId, now});
-        json::Value r;
-        r.set("uuid", d.uuid);
-        if (!inserted.empty()) {
-            conn->query(
-                "INSERT INTO documents (organization_id, server_seq, uuid, type, device_id, device_seq, "
-                "shift_uuid, employee_id, created_at_device, fiscal, payload, payload_sha256, received_at, "
-                "fn, fd) "
-                "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)",
-                {org, seq, d.uuid, d.type, device.deviceId, optInt(d.deviceSeq), optText(d.shiftUuid),
-                 optText(d.employeeId), optText(d.createdAtDevice),
-                 d.fiscalJson.empty() ? db::Param(nullptr) : db::Param(d.fiscalJson), d.payloadJson,
-                 d.payloadSha256, now, optText(d.fn), optInt(d.fd)});
-            ingest.add(origin(device, seq, now, d), d.uuid, d.type, d.payloadJson, d.shiftUuid);
-            r.set("status", "created");
-            r.set("server_seq", seq);
-        } else {
-            auto existing = conn->query("SELECT payload_sha256, server_seq FROM document_keys "
-                                        "WHERE organization_id = $1 AND uuid = $2",
-                                        {org, d.uuid});
-            if (existing.at(0).text(0) == d.payloadSha256) {
-                r.set("status", "duplicate");
-                r.set("server_seq", existing[0].integer(1));
-            } else {
-                // Never overwrite (§6): keep the rival version for the administrator and report it.
-                conn->query(
-                    "INSERT INTO document_conflicts (organization_id, uuid, device_id, payload_sha256, "
-                    "payload, received_at) VALUES ($1, $2, $3, $4, $5, $6)",
-                    {org, d.uuid, device.deviceId, d.payloadSha256, d.payloadJson, now});
-                json::Value error;
-                error.set("code", "PAYLOAD_MISMATCH");
-                error.set("message", "a different document with this uuid was accepted earlier");
-                error.set("retryable", false);
-                r.set("status", "conflict");
-                r.set("server_seq", existing[0].integer(1));
-                r.set("error", std::move(error));
-            }
-        }
-        results.push_back(std::move(r));
-    }
-
+    json::Array results = conn->backend() == db::Backend::Postgres
+                              ? pushBatched(*conn, device, items, nextSeq, now, ingest)
+                              : pushRowByRow(*conn, device, items, nextSeq, now, ingest);
     ingest.flush();
     if (delayBeforeCommit.count() > 0)
         std::this_thread::sleep_for(delayBeforeCommit); // fault injection: a window to kill the server in
