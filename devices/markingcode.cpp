@@ -195,27 +195,19 @@ struct Verdict
     CodeError error = CodeError::None;
     QString detail;
     MarkingCode code;
+
+    Verdict &failed(CodeError e, const QString &why)
+    {
+        error = e;
+        detail = why;
+        return *this;
+    }
 };
 
-Verdict judge(const Fields &fields)
+// Every field into the code's list, and the weight, expiry, batch and price from theirs; the AI
+// whose value cannot be read, empty when all can.
+QString readAttributes(const Fields &fields, MarkingCode &c)
 {
-    Verdict v;
-    MarkingCode &c = v.code;
-    auto fail = [&v](CodeError e, const QString &detail) {
-        v.error = e;
-        v.detail = detail;
-        return v;
-    };
-    if (fields.isEmpty() || fields.front().ai != u"01")
-        return fail(CodeError::MissingGtin, QStringLiteral("01"));
-    c.gtin = fields.front().value;
-    if (!gs1::hasValidCheckDigit(c.gtin))
-        return fail(CodeError::BadGtinCheckDigit, c.gtin);
-    const Field *serial = find(fields, u"21");
-    if (!serial)
-        return fail(CodeError::MissingSerial, QStringLiteral("21"));
-    c.serial = serial->value;
-
     for (const Field &f : fields) {
         c.fields.append({f.ai, f.value});
         if (f.ai.startsWith(u"31") && f.ai.size() == 4) {
@@ -231,13 +223,13 @@ Verdict judge(const Fields &fields)
         } else if (f.ai == u"17") {
             c.expiry = gs1Date(f.value);
             if (!c.expiry)
-                return fail(CodeError::BadAiValue, f.ai);
+                return f.ai;
         } else if (f.ai == u"7003") {
             const auto date = gs1Date(f.value.first(6));
             const int hour = f.value.sliced(6, 2).toInt();
             const int minute = f.value.sliced(8, 2).toInt();
             if (!date || hour > 23 || minute > 59)
-                return fail(CodeError::BadAiValue, f.ai);
+                return f.ai;
             c.expiryTime = QDateTime(*date, QTime(hour, minute));
         } else if (f.ai == u"10") {
             c.batch = f.value;
@@ -245,20 +237,27 @@ Verdict judge(const Fields &fields)
             c.maxRetailPriceKopecks = f.value.toLongLong();
         }
     }
+    return {};
+}
 
+// The crypto part (91/92 or 93) and the serial's length decide the format: long crypto, tobacco
+// block, dairy, beer or short crypto.
+Verdict withFormat(Verdict v, const Fields &fields)
+{
+    MarkingCode &c = v.code;
     const Field *key = find(fields, u"91");
     const Field *code = find(fields, u"92");
     const Field *tail = find(fields, u"93");
     const qsizetype serialLength = c.serial.size();
     if (key || code) {
         if (!key || !code)
-            return fail(CodeError::MissingCryptoTail, key ? QStringLiteral("92") : QStringLiteral("91"));
+            return v.failed(CodeError::MissingCryptoTail, key ? QStringLiteral("92") : QStringLiteral("91"));
         if (key->value.size() != 4)
-            return fail(CodeError::BadVerificationKey, key->value);
+            return v.failed(CodeError::BadVerificationKey, key->value);
         if (code->value.size() != 44 && code->value.size() != 88)
-            return fail(CodeError::BadVerificationCode, QString::number(code->value.size()));
+            return v.failed(CodeError::BadVerificationCode, QString::number(code->value.size()));
         if (serialLength != 13 && serialLength != 20)
-            return fail(CodeError::BadSerialLength, QString::number(serialLength));
+            return v.failed(CodeError::BadSerialLength, QString::number(serialLength));
         c.verificationKey = key->value;
         c.verificationCode = code->value;
         c.format = MarkingFormat::LongCrypto;
@@ -267,15 +266,15 @@ Verdict judge(const Fields &fields)
     if (!tail) {
         // A long serial holding "93" or "91" means GS was lost, not that the tail is missing.
         const bool lostSeparator = serialLength > 13 && fields.size() <= 2;
-        return fail(lostSeparator ? CodeError::MissingSeparator : CodeError::MissingCryptoTail,
-                    QStringLiteral("93"));
+        return v.failed(lostSeparator ? CodeError::MissingSeparator : CodeError::MissingCryptoTail,
+                        QStringLiteral("93"));
     }
     if (tail->value.size() != 4)
-        return fail(CodeError::BadCryptoTail, tail->value);
+        return v.failed(CodeError::BadCryptoTail, tail->value);
     c.cryptoTail = tail->value;
     if (c.maxRetailPriceKopecks) {
         if (serialLength != 7)
-            return fail(CodeError::BadSerialLength, QString::number(serialLength));
+            return v.failed(CodeError::BadSerialLength, QString::number(serialLength));
         c.format = MarkingFormat::TobaccoBlock;
         return v;
     }
@@ -292,9 +291,28 @@ Verdict judge(const Fields &fields)
         c.format = MarkingFormat::ShortCrypto;
         break;
     default:
-        return fail(CodeError::BadSerialLength, QString::number(serialLength));
+        return v.failed(CodeError::BadSerialLength, QString::number(serialLength));
     }
     return v;
+}
+
+Verdict judge(const Fields &fields)
+{
+    Verdict v;
+    MarkingCode &c = v.code;
+    if (fields.isEmpty() || fields.front().ai != u"01")
+        return v.failed(CodeError::MissingGtin, QStringLiteral("01"));
+    c.gtin = fields.front().value;
+    if (!gs1::hasValidCheckDigit(c.gtin))
+        return v.failed(CodeError::BadGtinCheckDigit, c.gtin);
+    const Field *serial = find(fields, u"21");
+    if (!serial)
+        return v.failed(CodeError::MissingSerial, QStringLiteral("21"));
+    c.serial = serial->value;
+
+    if (const QString bad = readAttributes(fields, c); !bad.isEmpty())
+        return v.failed(CodeError::BadAiValue, bad);
+    return withFormat(std::move(v), fields);
 }
 
 // GS1 lists the AIs whose length is predefined by their first two digits; every other AI, even a
