@@ -59,6 +59,31 @@ test('a product created in the cabinet reaches the till after a pull', async ({ 
   expect(sold, JSON.stringify(till.products)).toBeDefined();
   expect(sold?.price).toBe(6490);
   expect(sold?.barcodes).toBe('4601234567893');
+
+  // The server's word on a barcode stands under the barcode field, and nothing is saved: one that
+  // another product has (409, naming it), then one with a wrong check digit (400).
+  await page.getByLabel('Поиск товара').fill('');
+  await page.getByLabel('Поиск товара').press('Enter');
+  await page.getByRole('button', { name: 'Добавить товар' }).click();
+  await dialog.getByLabel('Название').fill('Хлеб нарезной');
+  await dialog.getByLabel('Цена').fill('49,90');
+  await dialog.locator('.n-dynamic-tags button').click();
+  await dialog.locator('.n-dynamic-tags input').fill('4601234567893');
+  await dialog.locator('.n-dynamic-tags input').press('Enter');
+  await dialog.getByRole('button', { name: 'Сохранить' }).click();
+  const barcodeFeedback = dialog.getByTestId('barcodes-field').locator('.n-form-item-feedback');
+  await expect(barcodeFeedback).toHaveText(`Штрихкод 4601234567893 уже у товара «${bread}»`);
+  await screenshots(page, 'product-barcode-taken');
+  await dialog.locator('.n-dynamic-tags .n-tag__close').click();
+  await dialog.locator('.n-dynamic-tags button').click();
+  await dialog.locator('.n-dynamic-tags input').fill('4601234567890');
+  await dialog.locator('.n-dynamic-tags input').press('Enter');
+  await dialog.getByRole('button', { name: 'Сохранить' }).click();
+  await expect(barcodeFeedback).toHaveText('Штрихкод 4601234567890: неверная контрольная цифра');
+  await screenshots(page, 'product-barcode-check-digit');
+  await dialog.getByRole('button', { name: 'Отмена' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(page.getByTestId('products').locator('tbody tr', { hasText: 'Хлеб нарезной' })).toHaveCount(0);
 });
 
 test("another organisation's owner does not see this catalog", async ({ page }) => {

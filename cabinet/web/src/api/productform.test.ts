@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkProduct, emptyForm, formOf } from './productform';
+import { checkProduct, emptyForm, fieldOfRefusal, formOf } from './productform';
 
 describe('checkProduct', () => {
   it('turns what was typed into kopecks and trimmed fields', () => {
@@ -33,5 +33,14 @@ describe('checkProduct', () => {
     const form = formOf({ id: 'x', version: 1, name: 'Сыр', price: 123456, unit: 'kg', vat: 'vat10' });
     expect(form.price).toBe('1 234,56');
     expect(checkProduct(form).input?.price).toBe(123456);
+  });
+});
+
+describe('fieldOfRefusal', () => {
+  it("puts the server's barcode refusals under the barcode field", () => {
+    expect(fieldOfRefusal(409, 'Штрихкод 4601234567893 уже у товара «Хлеб»')).toBe('barcodes');
+    expect(fieldOfRefusal(400, 'Штрихкод 4601234567890: неверная контрольная цифра')).toBe('barcodes');
+    expect(fieldOfRefusal(400, 'Цена должна быть целым числом копеек, не меньше нуля')).toBeNull();
+    expect(fieldOfRefusal(403, 'Штрихкод')).toBeNull();
   });
 });

@@ -58,3 +58,10 @@ export function checkProduct(form: ProductForm): { input: ProductInput | null; e
     errors,
   };
 }
+
+// The field a refusal of the server is about, so its message stands under that field: the barcode
+// rules (a wrong check digit, 400; a barcode another product has, 409) name «Штрихкод …».
+export function fieldOfRefusal(status: number, message: string): keyof ProductForm | null {
+  if ((status === 400 || status === 409) && message.startsWith('Штрихкод')) return 'barcodes';
+  return null;
+}
