@@ -16,6 +16,7 @@
 #include "cabinet/util/crypto.h"
 
 #include <algorithm>
+#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -93,11 +94,14 @@ protected:
         return h->start({"--smtp-url", "smtp://127.0.0.1:" + sinkPort, "--public-url", "https://cabinet.test",
                          "--notify-interval-seconds", "1"});
     }
-    void heartbeat()
+    // A heartbeat; `fnValidUntil` (YYYY-MM-DD) is what the till reports of its fiscal drive.
+    void heartbeat(const std::string &fnValidUntil = {})
     {
         json::Value body;
         body.set("app_version", "0.1.0");
         body.set("outbox", json::Object{{"pending", 0}});
+        if (!fnValidUntil.empty())
+            body.set("fn", json::Object{{"number", "9999078900012345"}, {"valid_until", fnValidUntil}});
         ASSERT_EQ(http->post("/api/v1/devices/status", body, tillToken).status, 200);
     }
     // The till's last heartbeat two hours ago: silent for longer than the default hour.
@@ -269,6 +273,38 @@ TEST_F(Notify, SettingsAreCheckedKeptAndObeyed)
     std::vector<std::string> to{got[0].rcpt, got[1].rcpt};
     std::sort(to.begin(), to.end());
     EXPECT_EQ(to, (std::vector<std::string>{"acc@a.ru", "owner@a.ru"}));
+}
+
+// The drive's expiry as the till reports it: 30 days and 3 days ahead are two occurrences, each
+// mailed once; a new drive clears it.
+TEST_F(Notify, AnExpiringDriveIsMailedAtThirtyAndAtThreeDays)
+{
+    const auto day = [](int days) {
+        const std::time_t t = std::time(nullptr) + std::time_t(days) * 86400;
+        std::tm tm{};
+        gmtime_r(&t, &tm);
+        char buf[16];
+        std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
+        return std::string(buf);
+    };
+    heartbeat(day(20));
+    waitRounds(2);
+    auto got = mails();
+    ASSERT_EQ(got.size(), 1u);
+    EXPECT_EQ(got[0].kind, "fn_expiring");
+    EXPECT_NE(got[0].text.find("в ближайшие 30 дней"), std::string::npos) << got[0].text;
+    heartbeat(day(19)); // the same warning, a day nearer: nothing new
+    waitRounds(2);
+    EXPECT_EQ(mails().size(), 1u);
+    heartbeat(day(2));
+    waitRounds(2);
+    got = mails();
+    ASSERT_EQ(got.size(), 2u) << "three days left is news";
+    EXPECT_NE(got[1].text.find("в ближайшие 3 дня"), std::string::npos) << got[1].text;
+    heartbeat(day(400)); // a new drive
+    waitRounds(2);
+    EXPECT_EQ(sentRows(), 0);
+    EXPECT_EQ(mails().size(), 2u);
 }
 
 TEST_F(Notify, ARelayThatIsDownLosesNothing)
