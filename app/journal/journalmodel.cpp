@@ -38,37 +38,44 @@ QString localDayStart(const QDate &day)
     return toStorage(day.startOfDay());
 }
 
-} // namespace
-
-JournalModel::JournalModel(Database &db, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_db(db)
-{}
-
-void JournalModel::setFilter(const JournalFilter &filter)
+// The condition on the fiscal job's state for a status filter; empty for any.
+QString statusCondition(JournalStatus status)
 {
-    m_filter = filter;
-    refresh();
+    switch (status) {
+    case JournalStatus::Any:
+        return {};
+    case JournalStatus::Fiscalised:
+        return QStringLiteral(" AND j.state = 'done'");
+    case JournalStatus::Waiting:
+        return QStringLiteral(" AND j.state IN ('queued', 'sending')");
+    case JournalStatus::Attention:
+        return QStringLiteral(" AND j.state = 'attention'");
+    case JournalStatus::Failed:
+        return QStringLiteral(" AND j.state = 'failed'");
+    case JournalStatus::NotFiscal:
+        return QStringLiteral(" AND j.id IS NULL");
+    }
+    return {};
 }
 
-void JournalModel::refresh()
+const QString selectEntries = QStringLiteral(
+    "SELECT s.id, s.uuid, s.number, s.kind, s.calc_sign, s.total, s.completed_at, s.cashier_id, "
+    "COALESCE(e.full_name, ''), COALESCE(s.shift_id, 0), COALESCE(sh.number, 0), s.fd, s.fiscal_sign, "
+    "j.id, j.state, COALESCE(j.error, ''), COALESCE(d.print_incomplete, 0), "
+    "COALESCE(s.original_sale_id, 0), "
+    "(SELECT o.number FROM sales o WHERE o.id = s.original_sale_id), "
+    "(SELECT group_concat(p.type) FROM payments p WHERE p.sale_id = s.id), "
+    "d.abandoned_at IS NOT NULL "
+    "FROM sales s "
+    "LEFT JOIN employees e ON e.id = s.cashier_id "
+    "LEFT JOIN shifts sh ON sh.id = s.shift_id "
+    "LEFT JOIN fiscal_jobs j ON j.document_uuid = s.uuid AND j.kind IN ('sale', 'return', 'correction') "
+    "LEFT JOIN fiscal_job_details d ON d.job_id = j.id "
+    "WHERE s.status = 2");
+
+// The filter's conditions, each with its bound values.
+void appendConditions(const JournalFilter &f, QString &sql, QVariantList &binds)
 {
-    QString sql = QStringLiteral(
-        "SELECT s.id, s.uuid, s.number, s.kind, s.calc_sign, s.total, s.completed_at, s.cashier_id, "
-        "COALESCE(e.full_name, ''), COALESCE(s.shift_id, 0), COALESCE(sh.number, 0), s.fd, s.fiscal_sign, "
-        "j.id, j.state, COALESCE(j.error, ''), COALESCE(d.print_incomplete, 0), "
-        "COALESCE(s.original_sale_id, 0), "
-        "(SELECT o.number FROM sales o WHERE o.id = s.original_sale_id), "
-        "(SELECT group_concat(p.type) FROM payments p WHERE p.sale_id = s.id), "
-        "d.abandoned_at IS NOT NULL "
-        "FROM sales s "
-        "LEFT JOIN employees e ON e.id = s.cashier_id "
-        "LEFT JOIN shifts sh ON sh.id = s.shift_id "
-        "LEFT JOIN fiscal_jobs j ON j.document_uuid = s.uuid AND j.kind IN ('sale', 'return', 'correction') "
-        "LEFT JOIN fiscal_job_details d ON d.job_id = j.id "
-        "WHERE s.status = 2");
-    QVariantList binds;
-    const JournalFilter &f = m_filter;
     if (f.from.isValid()) {
         sql += QStringLiteral(" AND s.completed_at >= ?");
         binds << localDayStart(f.from);
@@ -97,25 +104,59 @@ void JournalModel::refresh()
         sql += QStringLiteral(" AND s.kind = ?");
         binds << int(f.kind);
     }
-    switch (f.status) {
-    case JournalStatus::Any:
-        break;
-    case JournalStatus::Fiscalised:
-        sql += QStringLiteral(" AND j.state = 'done'");
-        break;
-    case JournalStatus::Waiting:
-        sql += QStringLiteral(" AND j.state IN ('queued', 'sending')");
-        break;
-    case JournalStatus::Attention:
-        sql += QStringLiteral(" AND j.state = 'attention'");
-        break;
-    case JournalStatus::Failed:
-        sql += QStringLiteral(" AND j.state = 'failed'");
-        break;
-    case JournalStatus::NotFiscal:
-        sql += QStringLiteral(" AND j.id IS NULL");
-        break;
-    }
+    sql += statusCondition(f.status);
+}
+
+JournalEntry readEntry(const QSqlQuery &q)
+{
+    JournalEntry e;
+    e.id = q.value(0).toLongLong();
+    e.uuid = q.value(1).toString();
+    e.number = q.value(2).toInt();
+    e.kind = static_cast<SaleKind>(q.value(3).toInt());
+    e.calcSign = q.value(4).toInt();
+    e.total = q.value(5).toLongLong();
+    e.completedAt = fromStorage(q.value(6).toString());
+    e.cashierId = q.value(7).toLongLong();
+    e.cashierName = q.value(8).toString();
+    e.shiftId = q.value(9).toLongLong();
+    e.shiftNumber = q.value(10).toInt();
+    if (!q.value(11).isNull())
+        e.fd = q.value(11).toLongLong();
+    if (!q.value(12).isNull())
+        e.fiscalSign = q.value(12).toLongLong();
+    e.status = statusOf(q.value(13), q.value(14).toString());
+    e.jobId = q.value(13).toLongLong();
+    e.jobError = q.value(15).toString();
+    e.printIncomplete = q.value(16).toInt() != 0;
+    e.originalSaleId = q.value(17).toLongLong();
+    e.originalNumber = q.value(18).toInt();
+    const QStringList types = q.value(19).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &t : types)
+        e.paymentMask |= 1 << t.toInt();
+    e.abandoned = q.value(20).toBool();
+    return e;
+}
+
+} // namespace
+
+JournalModel::JournalModel(Database &db, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_db(db)
+{}
+
+void JournalModel::setFilter(const JournalFilter &filter)
+{
+    m_filter = filter;
+    refresh();
+}
+
+void JournalModel::refresh()
+{
+    QString sql = selectEntries;
+    QVariantList binds;
+    const JournalFilter &f = m_filter;
+    appendConditions(f, sql, binds);
     sql += QStringLiteral(" ORDER BY s.completed_at DESC, s.id DESC LIMIT ?");
     binds << std::max(1, f.limit);
 
@@ -128,35 +169,8 @@ void JournalModel::refresh()
         qCWarning(lcApp) << "journal query failed" << m_lastError;
     } else {
         m_lastError.clear();
-        while (q.next()) {
-            JournalEntry e;
-            e.id = q.value(0).toLongLong();
-            e.uuid = q.value(1).toString();
-            e.number = q.value(2).toInt();
-            e.kind = static_cast<SaleKind>(q.value(3).toInt());
-            e.calcSign = q.value(4).toInt();
-            e.total = q.value(5).toLongLong();
-            e.completedAt = fromStorage(q.value(6).toString());
-            e.cashierId = q.value(7).toLongLong();
-            e.cashierName = q.value(8).toString();
-            e.shiftId = q.value(9).toLongLong();
-            e.shiftNumber = q.value(10).toInt();
-            if (!q.value(11).isNull())
-                e.fd = q.value(11).toLongLong();
-            if (!q.value(12).isNull())
-                e.fiscalSign = q.value(12).toLongLong();
-            e.status = statusOf(q.value(13), q.value(14).toString());
-            e.jobId = q.value(13).toLongLong();
-            e.jobError = q.value(15).toString();
-            e.printIncomplete = q.value(16).toInt() != 0;
-            e.originalSaleId = q.value(17).toLongLong();
-            e.originalNumber = q.value(18).toInt();
-            const QStringList types = q.value(19).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
-            for (const QString &t : types)
-                e.paymentMask |= 1 << t.toInt();
-            e.abandoned = q.value(20).toBool();
-            rows.append(e);
-        }
+        while (q.next())
+            rows.append(readEntry(q));
     }
     beginResetModel();
     m_rows = std::move(rows);

@@ -14,17 +14,53 @@
 
 namespace app::reports {
 
+namespace {
+
+// Every day of the period, with nothing sold yet, so a quiet day still shows on the chart.
+std::map<QDate, DayPoint> emptyDays(const Period &period)
+{
+    std::map<QDate, DayPoint> days;
+    for (QDate day = period.from.date();
+         day < period.to.date() || (day == period.to.date() && period.to.time() != QTime(0, 0));
+         day = day.addDays(1))
+        days[day].date = day;
+    return days;
+}
+
+// One document into the period's totals, its day's and its hour's.
+inline void count(Dashboard &d, DayPoint &day, int hour, int kind, int sign, Kopecks total,
+                  Kopecks &salesGross)
+{
+    const int dir = direction(sign);
+    if (sign == 1) {
+        d.gross += total;
+        day.gross += total;
+    } else if (sign == 2) {
+        d.returns += total;
+        day.returns += total;
+    }
+    d.net += dir * total;
+    d.byHour[std::size_t(hour)] += dir * total;
+    if (kind == 0) {
+        ++d.receipts;
+        ++day.receipts;
+        salesGross += total;
+    } else if (kind == 1) {
+        ++d.returnCount;
+    } else {
+        ++d.corrections;
+    }
+}
+
+} // namespace
+
 Result<Dashboard> ReportQueries::dashboard(const Period &period)
 {
     sqlite3 *h = raw::handle(m_db);
     if (!h)
         return fiscal::Unexpected<Error>{raw::error(nullptr)};
     Dashboard d;
-    std::map<QDate, DayPoint> days;
-    for (QDate day = period.from.date();
-         day < period.to.date() || (day == period.to.date() && period.to.time() != QTime(0, 0));
-         day = day.addDays(1))
-        days[day].date = day;
+    std::map<QDate, DayPoint> days = emptyDays(period);
 
     // The documents come in time order from the covering index. The local day and hour change only
     // with the stored UTC hour (a text prefix: "2026-11-30T08"), so the time is converted once an
@@ -59,24 +95,7 @@ Result<Dashboard> ReportQueries::dashboard(const Period &period)
             day->date = local.date();
             hour = std::clamp(local.time().hour(), 0, 23);
         }
-        if (sign == 1) {
-            d.gross += total;
-            day->gross += total;
-        } else if (sign == 2) {
-            d.returns += total;
-            day->returns += total;
-        }
-        d.net += dir * total;
-        d.byHour[std::size_t(hour)] += dir * total;
-        if (kind == 0) {
-            ++d.receipts;
-            ++day->receipts;
-            salesGross += total;
-        } else if (kind == 1) {
-            ++d.returnCount;
-        } else {
-            ++d.corrections;
-        }
+        count(d, *day, hour, kind, sign, total, salesGross);
     }
     if (rc != SQLITE_DONE)
         return fiscal::Unexpected<Error>{st.error()};

@@ -24,6 +24,38 @@ Result<Sale> SalesService::createCorrection(const Actor &actor, const Correction
 {
     if (auto ok = AccessControl::check(actor, Permission::Corrections); !ok)
         return forward(ok);
+    if (auto ok = checkCorrectionBasis(input); !ok)
+        return forward(ok);
+    auto cart = correctionCart(input.lines);
+    if (!cart)
+        return forward(cart);
+    CartTotals totals;
+    if (!Pricing::price(*cart, 0, totals))
+        return fail(Error::Code::Validation, Tr::tr("The quantity must be positive."));
+    Transaction tx(m_db);
+    if (input.originalSaleId) {
+        const auto original = sale(input.originalSaleId);
+        if (!original || original->status != SaleStatus::Completed)
+            return fail(Error::Code::NotFound, Tr::tr("No such sale."));
+    }
+    auto settled = settle(actor, totals.total, input.payments);
+    if (!settled)
+        return forward(settled);
+    const auto id = insertCorrection(actor, input, totals);
+    if (!id)
+        return forward(id);
+    auto done = finish(actor, *id, *settled, QStringLiteral("correction.complete"));
+    if (!done)
+        return done;
+    if (auto ok = tx.commit(); !ok)
+        return forward(ok);
+    return done;
+}
+
+// The calculation sign, the type (self-initiated or by order, with its number), the date of the
+// settlement corrected and at least one line.
+Result<void> SalesService::checkCorrectionBasis(const CorrectionInput &input)
+{
     if (input.calcSign < CalcSign::Income || input.calcSign > CalcSign::ExpenseReturn)
         return fail(Error::Code::Validation, Tr::tr("Unknown calculation sign."));
     if (input.type != 0 && input.type != 1)
@@ -36,8 +68,14 @@ Result<Sale> SalesService::createCorrection(const Actor &actor, const Correction
         return fail(Error::Code::Validation, Tr::tr("A correction by order needs the order number."));
     if (input.lines.isEmpty())
         return fail(Error::Code::Validation, Tr::tr("The correction has no lines."));
+    return {};
+}
+
+// Each line checked as a product would be, priced with its VAT rate.
+Result<std::vector<CartLineInput>> SalesService::correctionCart(const QList<CorrectionLineInput> &lines)
+{
     std::vector<CartLineInput> cart;
-    for (const CorrectionLineInput &l : input.lines) {
+    for (const CorrectionLineInput &l : lines) {
         Product check;
         check.name = l.name;
         check.price = l.price;
@@ -48,18 +86,13 @@ Result<Sale> SalesService::createCorrection(const Actor &actor, const Correction
             return fail(Error::Code::Validation, why);
         cart.push_back({l.price, l.quantity, 0, vatPercent(l.vatCode), l.vatCode});
     }
-    CartTotals totals;
-    if (!Pricing::price(cart, 0, totals))
-        return fail(Error::Code::Validation, Tr::tr("The quantity must be positive."));
-    Transaction tx(m_db);
-    if (input.originalSaleId) {
-        const auto original = sale(input.originalSaleId);
-        if (!original || original->status != SaleStatus::Completed)
-            return fail(Error::Code::NotFound, Tr::tr("No such sale."));
-    }
-    auto settled = settle(actor, totals.total, input.payments);
-    if (!settled)
-        return forward(settled);
+    return cart;
+}
+
+// The correction's row, its basis text and its lines, in the caller's transaction; the new sale id.
+Result<std::int64_t> SalesService::insertCorrection(const Actor &actor, const CorrectionInput &input,
+                                                    const CartTotals &totals)
+{
     const QString now = toStorage(m_clock());
     QSqlQuery q = m_db.prepare(QStringLiteral(
         "INSERT INTO sales(uuid, kind, calc_sign, status, cashier_id, original_sale_id, total, "
@@ -105,12 +138,7 @@ Result<Sale> SalesService::createCorrection(const Actor &actor, const Correction
         if (!l.exec())
             return storage(l);
     }
-    auto done = finish(actor, id, *settled, QStringLiteral("correction.complete"));
-    if (!done)
-        return done;
-    if (auto ok = tx.commit(); !ok)
-        return forward(ok);
-    return done;
+    return id;
 }
 
 } // namespace app

@@ -57,12 +57,43 @@ Result<Sale> SalesService::createReturn(const Actor &actor, std::int64_t origina
     if (!left)
         return fail(Error::Code::NotFound, Tr::tr("Only a completed sale can be returned."));
 
-    QList<SaleLine> out;
+    auto out = returnLines(*original, *left, lines);
+    if (!out)
+        return forward(out);
     Kopecks total = 0;
+    for (const SaleLine &r : *out)
+        total += r.total;
+    QList<PaymentInput> refund = payments;
+    if (refund.isEmpty() && total > 0)
+        refund.append({PaymentType::Cash, total, 0, {}});
+    auto settled = settle(actor, total, refund);
+    if (!settled)
+        return forward(settled);
+    if (auto ok = checkDrawerCovers(*settled); !ok)
+        return forward(ok);
+
+    const auto returnId = insertReturn(actor, originalSaleId, total, *out);
+    if (!returnId)
+        return forward(returnId);
+    auto done = finish(actor, *returnId, *settled, QStringLiteral("return.complete"));
+    if (!done)
+        return done;
+    if (auto ok = tx.commit(); !ok)
+        return forward(ok);
+    return done;
+}
+
+// The return's lines: each a sold line of the original, no more than is left to return, with its
+// share of the amount paid (discounts included) and its VAT.
+Result<QList<SaleLine>> SalesService::returnLines(const Sale &original,
+                                                  const QHash<std::int64_t, Milli> &left,
+                                                  const QList<ReturnLineInput> &lines)
+{
+    QList<SaleLine> out;
     QHash<std::int64_t, Milli> asked;
     for (const ReturnLineInput &in : lines) {
         const SaleLine *sold = nullptr;
-        for (const SaleLine &l : original->lines) {
+        for (const SaleLine &l : original.lines) {
             if (l.id == in.originalLineId)
                 sold = &l;
         }
@@ -70,12 +101,12 @@ Result<Sale> SalesService::createReturn(const Actor &actor, std::int64_t origina
             return fail(Error::Code::NotFound, Tr::tr("No such line in the sale."));
         if (in.quantity <= 0)
             return fail(Error::Code::Validation, Tr::tr("The quantity must be positive."));
-        const Milli already = sold->quantity - left->value(sold->id);
+        const Milli already = sold->quantity - left.value(sold->id);
         asked[sold->id] += in.quantity;
-        if (asked[sold->id] > left->value(sold->id))
+        if (asked[sold->id] > left.value(sold->id))
             return fail(Error::Code::Validation,
                         Tr::tr("Cannot return more of %1 than was sold (%2 left to return).")
-                            .arg(sold->name, displayQuantity(left->value(sold->id))));
+                            .arg(sold->name, displayQuantity(left.value(sold->id))));
         SaleLine r = *sold;
         r.id = 0;
         r.position = int(out.size()) + 1;
@@ -87,19 +118,17 @@ Result<Sale> SalesService::createReturn(const Actor &actor, std::int64_t origina
         r.itemDiscount = std::max<Kopecks>(0, gross - r.total);
         r.receiptDiscountShare = 0;
         r.vat = Pricing::vatInside(r.total, vatPercent(r.vatCode));
-        total += r.total;
         out.append(r);
     }
-    QList<PaymentInput> refund = payments;
-    if (refund.isEmpty() && total > 0)
-        refund.append({PaymentType::Cash, total, 0, {}});
-    auto settled = settle(actor, total, refund);
-    if (!settled)
-        return forward(settled);
+    return out;
+}
+
+Result<void> SalesService::checkDrawerCovers(const QList<Payment> &settled)
+{
     // The registrar refuses to pay out more cash than its drawer register holds (46h); say so
     // before anything is journaled, with what the cashier can do instead.
     Kopecks cashOut = 0;
-    for (const Payment &p : *settled)
+    for (const Payment &p : settled)
         cashOut += p.type == PaymentType::Cash ? p.amount : 0;
     if (cashOut > 0) {
         if (const auto shift = currentShift()) {
@@ -112,7 +141,13 @@ Result<Sale> SalesService::createReturn(const Actor &actor, std::int64_t origina
                         .arg(displayRoubles(totals->cashInDrawer), displayRoubles(cashOut)));
         }
     }
+    return {};
+}
 
+// The return's row and its lines, in the caller's transaction; the new sale id.
+Result<std::int64_t> SalesService::insertReturn(const Actor &actor, std::int64_t originalSaleId,
+                                                Kopecks total, const QList<SaleLine> &lines)
+{
     const QString now = toStorage(m_clock());
     QSqlQuery q = m_db.prepare(QStringLiteral("INSERT INTO sales(uuid, kind, calc_sign, status, cashier_id, "
                                               "original_sale_id, total, created_at, updated_at) "
@@ -131,7 +166,7 @@ Result<Sale> SalesService::createReturn(const Actor &actor, std::int64_t origina
                                               "vat_code, subject, payment_method, marking_code, "
                                               "item_discount, receipt_discount_share, total, vat_amount) "
                                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)"));
-    for (const SaleLine &r : out) {
+    for (const SaleLine &r : lines) {
         l.bindValue(0, qint64(returnId));
         l.bindValue(1, r.position);
         l.bindValue(2, r.productId > 0 ? QVariant::fromValue<qint64>(r.productId) : QVariant());
@@ -150,12 +185,7 @@ Result<Sale> SalesService::createReturn(const Actor &actor, std::int64_t origina
         if (!l.exec())
             return storage(l);
     }
-    auto done = finish(actor, returnId, *settled, QStringLiteral("return.complete"));
-    if (!done)
-        return done;
-    if (auto ok = tx.commit(); !ok)
-        return forward(ok);
-    return done;
+    return returnId;
 }
 
 } // namespace app

@@ -128,6 +128,17 @@ private:
     Result<Sale> finish(const Actor &actor, std::int64_t saleId, const QList<Payment> &payments,
                         const QString &auditAction);
     int vatPercent(int vatCode);
+    // createReturn's steps (salereturns.cpp).
+    Result<QList<SaleLine>> returnLines(const Sale &original, const QHash<std::int64_t, Milli> &left,
+                                        const QList<ReturnLineInput> &lines);
+    Result<void> checkDrawerCovers(const QList<Payment> &settled);
+    Result<std::int64_t> insertReturn(const Actor &actor, std::int64_t originalSaleId, Kopecks total,
+                                      const QList<SaleLine> &lines);
+    // createCorrection's steps (salecorrections.cpp).
+    Result<void> checkCorrectionBasis(const CorrectionInput &input);
+    Result<std::vector<CartLineInput>> correctionCart(const QList<CorrectionLineInput> &lines);
+    Result<std::int64_t> insertCorrection(const Actor &actor, const CorrectionInput &input,
+                                          const CartTotals &totals);
     // saleToJson plus the point of sale and workplace the activation gave this till.
     QJsonObject outboxPayload(const Sale &sale);
 
