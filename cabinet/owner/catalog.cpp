@@ -88,6 +88,20 @@ std::optional<std::string> problem(const Collection &col, const json::Value &bod
     return std::nullopt;
 }
 
+// A product's marking type: one of the contract's codes (ProductInput.marking, productvalues markingOf).
+std::optional<std::string> markingProblem(const json::Value &body)
+{
+    const json::Value *marking = body.find("marking");
+    if (!marking || marking->isNull())
+        return std::nullopt;
+    const std::string text = marking->isString() ? marking->asString() : json::serialize(*marking);
+    const auto code = markingOf(text);
+    if (const auto *known = std::get_if<std::string>(&code); known && *known == text)
+        return std::nullopt;
+    return "Неизвестный вид маркировки «" + text +
+           "»: допустимы none, shoes, clothes, tobacco, milk, water, perfume, tires, other";
+}
+
 // A product's barcodes: a list of codes each of which barcodeProblem accepts (400 otherwise).
 std::optional<std::string> barcodesProblem(const json::Value &body)
 {
@@ -230,8 +244,9 @@ std::optional<api::Response> catalogCall(db::Pool &pool, Store &store, const aut
     if (auto why = problem(*col, body))
         return error(400, "validation", *why);
     if (std::string(col->entity) == "product")
-        if (auto why = barcodesProblem(body))
-            return error(400, "validation", *why);
+        for (auto why : {markingProblem(body), barcodesProblem(body)})
+            if (why)
+                return error(400, "validation", *why);
     if (create)
         id = crypto::newUuid();
     if (std::string(col->entity) == "product")
@@ -245,6 +260,12 @@ std::optional<api::Response> catalogCall(db::Pool &pool, Store &store, const aut
         const std::int64_t kopecks = *body.find("price")->asInt64(); // checked by problem()
         data.set("price_kopecks", kopecks);
         data.set("price", roublesText(kopecks));
+        // The tills read the marking type as `marking_type` (app/cloud productapplier), as the import writes
+        // it.
+        if (const json::Value *marking = body.find("marking"); marking && marking->isString())
+            data.set("marking_type", marking->asString());
+        else
+            std::erase_if(data.asObject(), [](const json::Member &m) { return m.first == "marking_type"; });
     }
     try {
         store.putItems(org, {CatalogItem{col->entity, id, data}});

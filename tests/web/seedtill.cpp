@@ -3,15 +3,15 @@
 // way a shop's does. Usage: web_seed_till URL CODE DIR RECEIPTS
 // Prints one JSON line: {"receipts": N, "total": kopecks, "uuids": [...]}.
 // `web_seed_till pull URL DIR` runs one more sync cycle of the same till and prints the catalog it
-// now holds: {"products": [{"name", "price", "unit_code", "barcodes"}], "employees": [{"name", "role",
-// "pin_ok"}], "receipt": {"point_of_sale", "store_name", "address", "phone", "footer"}}, where pin_ok says
-// whether PIN (the optional last argument) signs that employee in, and "payment_methods": {"owner",
-// "admin", "manager", "cashier": ["cash", "card", "sbp"]}, what each till role may take (the table the
-// sale screen checks). RECEIPTS may be 0: activation only.
-// `web_seed_till shift URL DIR HOURS` pushes a shift opened HOURS ago and never closed (what a till
-// left on over the weekend sends) with a cash-in of 1 000 roubles in it, and prints {"shift_uuid": ...}.
-// `web_seed_till reject URL DIR` pushes a sale whose line name holds a NUL character (what a damaged
-// database would send): the cabinet refuses it and keeps it in its quarantine. Prints {"uuid": ...}.
+// now holds: {"products": [{"name", "price", "unit_code", "barcodes", "vat_code", "marked", "marking_type"}],
+// "employees": [{"name", "role", "pin_ok"}], "receipt": {"point_of_sale", "store_name", "address", "phone",
+// "footer"}}, where pin_ok says whether PIN (the optional last argument) signs that employee in, and
+// "payment_methods": {"owner", "admin", "manager", "cashier": ["cash", "card", "sbp"]}, what each till role
+// may take (the table the sale screen checks). RECEIPTS may be 0: activation only. `web_seed_till shift URL
+// DIR HOURS` pushes a shift opened HOURS ago and never closed (what a till left on over the weekend sends)
+// with a cash-in of 1 000 roubles in it, and prints {"shift_uuid": ...}. `web_seed_till reject URL DIR`
+// pushes a sale whose line name holds a NUL character (what a damaged database would send): the cabinet
+// refuses it and keeps it in its quarantine. Prints {"uuid": ...}.
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -56,16 +56,21 @@ qint64 queuedTotal(app::Database &db)
 QJsonArray tillProducts(app::Database &db)
 {
     QJsonArray out;
-    QSqlQuery q = db.prepare(QStringLiteral("SELECT p.name, p.price, p.unit_code, (SELECT "
-                                            "group_concat(b.code) FROM barcodes b WHERE b.product_id = p.id) "
-                                            "FROM products p WHERE p.active = 1 ORDER BY p.name"));
+    QSqlQuery q =
+        db.prepare(QStringLiteral("SELECT p.name, p.price, p.unit_code, (SELECT "
+                                  "group_concat(b.code) FROM barcodes b WHERE b.product_id = p.id), "
+                                  "p.vat_code, p.marked, p.marking_type "
+                                  "FROM products p WHERE p.active = 1 ORDER BY p.name"));
     if (!q.exec())
         return out;
     while (q.next())
         out.append(QJsonObject{{QStringLiteral("name"), q.value(0).toString()},
                                {QStringLiteral("price"), q.value(1).toLongLong()},
                                {QStringLiteral("unit_code"), q.value(2).toInt()},
-                               {QStringLiteral("barcodes"), q.value(3).toString()}});
+                               {QStringLiteral("barcodes"), q.value(3).toString()},
+                               {QStringLiteral("vat_code"), q.value(4).toInt()},
+                               {QStringLiteral("marked"), q.value(5).toInt() != 0},
+                               {QStringLiteral("marking_type"), q.value(6).toInt()}});
     return out;
 }
 

@@ -119,7 +119,10 @@ Result<Product> productOf(ApplyContext &ctx, const QString &id, const QJsonObjec
     p.subject = int(integer(data.value(QLatin1String("subject"))).value_or(Subject::Goods));
     p.country = text(data, "country");
     p.article = text(data, "article");
-    p.markingType = MarkingType(markingTypeOf(data.value(QLatin1String("marking_type"))));
+    // `marking_type` is what the cabinet writes; products its owner API stored before it did carry
+    // only `marking` (the same codes), and are still read.
+    const QLatin1String markingKey(data.contains(QLatin1String("marking_type")) ? "marking_type" : "marking");
+    p.markingType = MarkingType(markingTypeOf(data.value(markingKey)));
     p.marked = flag(data, "marked", p.markingType != MarkingType::None);
     p.weighted = flag(data, "weighted", false);
     p.active = !flag(data, "archived", false) && flag(data, "active", true);

@@ -1,7 +1,7 @@
 // The catalog page: a product made in the cabinet reaches the till's own catalog on its next pull.
 import { expect, test } from '@playwright/test';
 import { formatMoney } from '../src/format/money';
-import { screenshots, signIn } from './helpers';
+import { csrfOf, screenshots, signIn } from './helpers';
 import { runCommand } from './processes';
 import { e2eState } from './state';
 
@@ -13,6 +13,9 @@ interface TillProduct {
   price: number;
   unit_code: number;
   barcodes: string;
+  vat_code: number;
+  marked: boolean;
+  marking_type: number;
 }
 
 test('a product created in the cabinet reaches the till after a pull', async ({ page }) => {
@@ -52,6 +55,13 @@ test('a product created in the cabinet reaches the till after a pull', async ({ 
   await expect(page.getByTestId('products')).toContainText('Ничего не найдено');
   await screenshots(page, 'catalog-search');
 
+  // A product card with a marking type, made through the owner API: the till sells it as marked.
+  const shoes = await page.request.post(`${state.baseUrl}/api/owner/v1/catalog/products`, {
+    headers: { 'X-CSRF-Token': await csrfOf(page, state.baseUrl) },
+    data: { name: 'Кеды текстильные', price: 249000, unit: 'pcs', vat: 'vat20', marking: 'shoes' },
+  });
+  expect(shoes.status()).toBe(201);
+
   const till = JSON.parse(await runCommand(state.seedTill, ['pull', state.baseUrl, state.tillDir])) as {
     products: TillProduct[];
   };
@@ -59,6 +69,11 @@ test('a product created in the cabinet reaches the till after a pull', async ({ 
   expect(sold, JSON.stringify(till.products)).toBeDefined();
   expect(sold?.price).toBe(6490);
   expect(sold?.barcodes).toBe('4601234567893');
+  expect(sold?.marked).toBe(false);
+  const marked = till.products.find((p) => p.name === 'Кеды текстильные');
+  expect(marked, JSON.stringify(till.products)).toBeDefined();
+  expect(marked?.marked).toBe(true);
+  expect(marked?.marking_type).toBe(5); // app/catalog/product.h MarkingType::Shoes
 
   // The server's word on a barcode stands under the barcode field, and nothing is saved: one that
   // another product has (409, naming it), then one with a wrong check digit (400).
