@@ -36,6 +36,25 @@ RegistrarPage::RegistrarPage(app::TillSession &session, QWidget *parent)
     , m_session(session)
     , m_probe(new app::RegistrarProbe(session.fiscal(), session.deviceUrl(), this))
 {
+    buildConnectionKind();
+    buildSerialBox();
+    buildTcpBox();
+    buildCommonForm();
+    buildActions();
+    buildProgressRow();
+    buildResult();
+    content()->addStretch();
+    connectSignals();
+
+    refreshPorts();
+    m_loaded = app::RegistrarSettings::stored();
+    if (m_loaded.url().isEmpty() && !session.deviceUrl().isEmpty())
+        m_loaded.setUrl(session.deviceUrl()); // demo mode: the emulator the till runs on
+    setFormSettings(m_loaded);
+}
+
+void RegistrarPage::buildConnectionKind()
+{
     auto *kind = new QHBoxLayout;
     m_serial = new QRadioButton(tr("COM port (USB or RS-232)"), this);
     m_serial->setObjectName(QStringLiteral("connectionSerial"));
@@ -48,7 +67,10 @@ RegistrarPage::RegistrarPage(app::TillSession &session, QWidget *parent)
     kind->addWidget(m_tcp);
     kind->addStretch();
     content()->addLayout(kind);
+}
 
+void RegistrarPage::buildSerialBox()
+{
     m_serialBox = new QGroupBox(tr("COM port"), this);
     auto *serialForm = new QFormLayout(m_serialBox);
     auto *portRow = new QHBoxLayout;
@@ -58,11 +80,11 @@ RegistrarPage::RegistrarPage(app::TillSession &session, QWidget *parent)
     m_port->setMinimumWidth(320);
     m_port->setInsertPolicy(QComboBox::NoInsert);
     m_port->setCompleter(nullptr); // a typed port name stays as typed
-    auto *refresh = new QPushButton(tr("Refresh"), this);
-    refresh->setObjectName(QStringLiteral("refreshPorts"));
-    makeBig(refresh);
+    m_refresh = new QPushButton(tr("Refresh"), this);
+    m_refresh->setObjectName(QStringLiteral("refreshPorts"));
+    makeBig(m_refresh);
     portRow->addWidget(m_port, 1);
-    portRow->addWidget(refresh);
+    portRow->addWidget(m_refresh);
     serialForm->addRow(tr("Port:"), portRow);
     m_portDetails = new QLabel(this);
     m_portDetails->setObjectName(QStringLiteral("portDetails"));
@@ -74,7 +96,10 @@ RegistrarPage::RegistrarPage(app::TillSession &session, QWidget *parent)
         m_baud->addItem(QString::number(baud), baud);
     serialForm->addRow(tr("Baud rate:"), m_baud);
     content()->addWidget(m_serialBox);
+}
 
+void RegistrarPage::buildTcpBox()
+{
     m_tcpBox = new QGroupBox(tr("Network"), this);
     auto *tcpForm = new QFormLayout(m_tcpBox);
     m_host = new QLineEdit(this);
@@ -86,7 +111,10 @@ RegistrarPage::RegistrarPage(app::TillSession &session, QWidget *parent)
     m_tcpPort->setRange(0, 65535);
     tcpForm->addRow(tr("TCP port:"), m_tcpPort);
     content()->addWidget(m_tcpBox);
+}
 
+void RegistrarPage::buildCommonForm()
+{
     auto *common = new QFormLayout;
     m_password = new QSpinBox(this);
     m_password->setObjectName(QStringLiteral("passwordSpin"));
@@ -105,7 +133,10 @@ RegistrarPage::RegistrarPage(app::TillSession &session, QWidget *parent)
     m_answerTimeout->setSuffix(tr(" ms"));
     common->addRow(tr("Answer timeout:"), m_answerTimeout);
     content()->addLayout(common);
+}
 
+void RegistrarPage::buildActions()
+{
     auto *actions = new QHBoxLayout;
     m_check = new QPushButton(tr("Test connection"), this);
     m_check->setObjectName(QStringLiteral("checkButton"));
@@ -122,7 +153,10 @@ RegistrarPage::RegistrarPage(app::TillSession &session, QWidget *parent)
     }
     actions->addStretch();
     content()->addLayout(actions);
+}
 
+void RegistrarPage::buildProgressRow()
+{
     auto *progressRow = new QHBoxLayout;
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("scanProgress"));
@@ -135,7 +169,10 @@ RegistrarPage::RegistrarPage(app::TillSession &session, QWidget *parent)
     content()->addLayout(progressRow);
     m_progress->setVisible(false);
     m_cancel->setVisible(false);
+}
 
+void RegistrarPage::buildResult()
+{
     m_result = new QLabel(this);
     m_result->setObjectName(QStringLiteral("probeResult"));
     m_result->setWordWrap(true);
@@ -144,10 +181,12 @@ RegistrarPage::RegistrarPage(app::TillSession &session, QWidget *parent)
     m_result->setMinimumHeight(110);
     m_result->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     content()->addWidget(m_result);
-    content()->addStretch();
+}
 
+void RegistrarPage::connectSignals()
+{
     connect(m_serial, &QRadioButton::toggled, this, &RegistrarPage::updateMode);
-    connect(refresh, &QPushButton::clicked, this, &RegistrarPage::refreshPorts);
+    connect(m_refresh, &QPushButton::clicked, this, &RegistrarPage::refreshPorts);
     connect(m_port, &QComboBox::currentTextChanged, this, &RegistrarPage::updatePortDetails);
     connect(m_check, &QPushButton::clicked, this, &RegistrarPage::testConnection);
     connect(m_find, &QPushButton::clicked, this, &RegistrarPage::findRegistrar);
@@ -167,12 +206,6 @@ RegistrarPage::RegistrarPage(app::TillSession &session, QWidget *parent)
         setBusy(false);
         ok ? showOk(message) : showError(message);
     });
-
-    refreshPorts();
-    m_loaded = app::RegistrarSettings::stored();
-    if (m_loaded.url().isEmpty() && !session.deviceUrl().isEmpty())
-        m_loaded.setUrl(session.deviceUrl()); // demo mode: the emulator the till runs on
-    setFormSettings(m_loaded);
 }
 
 void RegistrarPage::refreshPorts()

@@ -41,6 +41,14 @@ Q_SIGNALS:
     void urlSaved(const QString &url);
 
 private:
+    void buildConnectionKind();
+    void buildSerialBox();
+    void buildTcpBox();
+    void buildCommonForm();
+    void buildActions();
+    void buildProgressRow();
+    void buildResult();
+    void connectSignals();
     void updateMode();
     void updatePortDetails();
     void setBusy(bool busy);
@@ -61,6 +69,7 @@ private:
     QWidget *m_serialBox = nullptr;
     QWidget *m_tcpBox = nullptr;
     QComboBox *m_port = nullptr;
+    QPushButton *m_refresh = nullptr;
     QLabel *m_portDetails = nullptr;
     QComboBox *m_baud = nullptr;
     QLineEdit *m_host = nullptr;

@@ -47,6 +47,18 @@ QString kindName(devices::CodeKind kind)
 ScannerPage::ScannerPage(QWidget *parent)
     : SettingsPage(tr("Scanners and scale"), parent)
 {
+    content()->addWidget(buildWedgeBox());
+    content()->addWidget(buildSerialBox());
+    content()->addWidget(buildScaleBox());
+    content()->addWidget(buildTestBox());
+    content()->addLayout(buildSaveRow());
+    content()->addStretch();
+    refreshPorts();
+    load();
+}
+
+QGroupBox *ScannerPage::buildWedgeBox()
+{
     auto *wedgeBox = new QGroupBox(tr("USB scanner in keyboard mode"), this);
     auto *wedge = new QFormLayout(wedgeBox);
     m_wedgeEnabled = new QCheckBox(tr("Listen to a keyboard-mode scanner everywhere in the till"), this);
@@ -70,8 +82,11 @@ ScannerPage::ScannerPage(QWidget *parent)
     m_terminatorRequired = new QCheckBox(tr("The scanner sends Enter or Tab after each code"), this);
     m_terminatorRequired->setObjectName(QStringLiteral("wedgeTerminator"));
     wedge->addRow(m_terminatorRequired);
-    content()->addWidget(wedgeBox);
+    return wedgeBox;
+}
 
+QGroupBox *ScannerPage::buildSerialBox()
+{
     auto *serialBox = new QGroupBox(tr("Scanner on a COM port"), this);
     auto *serial = new QFormLayout(serialBox);
     m_serialEnabled = new QCheckBox(tr("Use a COM-port scanner"), this);
@@ -92,8 +107,12 @@ ScannerPage::ScannerPage(QWidget *parent)
     for (int baud : {9600, 19200, 38400, 57600, 115200})
         m_serialBaud->addItem(QString::number(baud), baud);
     serial->addRow(tr("Baud rate:"), m_serialBaud);
-    content()->addWidget(serialBox);
+    connect(refresh, &QPushButton::clicked, this, &ScannerPage::refreshPorts);
+    return serialBox;
+}
 
+QGroupBox *ScannerPage::buildScaleBox()
+{
     auto *scaleBox = new QGroupBox(tr("Scale on a COM port"), this);
     auto *scale = new QFormLayout(scaleBox);
     m_scaleEnabled = new QCheckBox(tr("Take the weight of goods sold by weight from the scale"), this);
@@ -126,8 +145,12 @@ ScannerPage::ScannerPage(QWidget *parent)
     m_scaleResult->setWordWrap(true);
     checkRow->addWidget(m_scaleResult, 1);
     scale->addRow(checkRow);
-    content()->addWidget(scaleBox);
+    connect(m_scaleCheck, &QPushButton::clicked, this, &ScannerPage::checkScale);
+    return scaleBox;
+}
 
+QGroupBox *ScannerPage::buildTestBox()
+{
     auto *testBox = new QGroupBox(tr("Test"), this);
     auto *test = new QVBoxLayout(testBox);
     m_test = new QLineEdit(this);
@@ -143,23 +166,20 @@ ScannerPage::ScannerPage(QWidget *parent)
     resultFont.setBold(true);
     m_testResult->setFont(resultFont);
     test->addWidget(m_testResult);
-    content()->addWidget(testBox);
+    connect(m_test, &QLineEdit::returnPressed, this, &ScannerPage::testScan);
+    return testBox;
+}
 
+QHBoxLayout *ScannerPage::buildSaveRow()
+{
     auto *row = new QHBoxLayout;
     auto *saveButton = new QPushButton(tr("Save"), this);
     saveButton->setObjectName(QStringLiteral("saveButton"));
     makeBig(saveButton);
     row->addWidget(saveButton);
     row->addStretch();
-    content()->addLayout(row);
-    content()->addStretch();
-
-    connect(refresh, &QPushButton::clicked, this, &ScannerPage::refreshPorts);
-    connect(m_test, &QLineEdit::returnPressed, this, &ScannerPage::testScan);
     connect(saveButton, &QPushButton::clicked, this, &ScannerPage::save);
-    connect(m_scaleCheck, &QPushButton::clicked, this, &ScannerPage::checkScale);
-    refreshPorts();
-    load();
+    return row;
 }
 
 ScannerPage::~ScannerPage() = default;

@@ -13,6 +13,8 @@
 
 class QCheckBox;
 class QComboBox;
+class QGroupBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
@@ -47,6 +49,11 @@ public:
     void showScanned(const QString &scanned);
 
 private:
+    QGroupBox *buildWedgeBox();
+    QGroupBox *buildSerialBox();
+    QGroupBox *buildScaleBox();
+    QGroupBox *buildTestBox();
+    QHBoxLayout *buildSaveRow();
     void load();
     void refreshPorts();
     void testScan();
