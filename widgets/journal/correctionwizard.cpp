@@ -63,6 +63,14 @@ QString calcSignText(int sign)
     }
 }
 
+// The lines' and the payments' totals: larger and bold.
+QFont totalFont(QFont font)
+{
+    font.setPointSizeF(font.pointSizeF() * 1.3);
+    font.setBold(true);
+    return font;
+}
+
 QString subjectText(int subject)
 {
     switch (subject) {
@@ -82,6 +90,17 @@ CorrectionWizard::CorrectionWizard(const QList<app::VatRate> &vatRates, Submit s
     , m_vatRates(vatRates)
     , m_submit(std::move(submit))
 {
+    setUpChrome();
+    setPage(BasisPage, buildBasisPage());
+    setPage(LinesPage, buildLinesPage());
+    setPage(PaymentsPage, buildPaymentsPage());
+    setPage(ConfirmPage, buildConfirmPage());
+    refreshLines();
+}
+
+// The buttons' texts and sizes and a font a little larger than the system's.
+void CorrectionWizard::setUpChrome()
+{
     setObjectName(QStringLiteral("correctionWizard"));
     setWindowTitle(tr("Correction receipt"));
     setWizardStyle(QWizard::ClassicStyle);
@@ -97,8 +116,11 @@ CorrectionWizard::CorrectionWizard(const QList<app::VatRate> &vatRates, Submit s
     QFont readable = font();
     readable.setPointSizeF(readable.pointSizeF() * 1.1);
     setFont(readable);
+}
 
-    // 1. basis
+// Step 1: self-initiated or by order, the calculation sign and the settlement date.
+QWizardPage *CorrectionWizard::buildBasisPage()
+{
     auto *basis = new QWizardPage(this);
     basis->setTitle(tr("Step 1 of 4: the basis"));
     basis->setSubTitle(tr("Why the correction is made and which settlement it corrects."));
@@ -133,9 +155,12 @@ CorrectionWizard::CorrectionWizard(const QList<app::VatRate> &vatRates, Submit s
     basisForm->addRow(m_basisError);
     for (QWidget *w : std::initializer_list<QWidget *>{m_self, m_byOrder, m_order, m_calcSign, m_date})
         w->setMinimumHeight(40);
-    setPage(BasisPage, basis);
+    return basis;
+}
 
-    // 2. lines
+// Step 2: the line editor, the table of lines and their total.
+QWizardPage *CorrectionWizard::buildLinesPage()
+{
     auto *linesPage = new QWizardPage(this);
     linesPage->setTitle(tr("Step 2 of 4: the items"));
     linesPage->setSubTitle(tr("Type a line and press Enter to add it; Enter on an empty line goes on."));
@@ -173,10 +198,7 @@ CorrectionWizard::CorrectionWizard(const QList<app::VatRate> &vatRates, Submit s
     m_lines->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_lines->installEventFilter(this);
     m_linesTotal = new QLabel(linesPage);
-    QFont big = font();
-    big.setPointSizeF(big.pointSizeF() * 1.3);
-    big.setBold(true);
-    m_linesTotal->setFont(big);
+    m_linesTotal->setFont(totalFont(font()));
     m_linesError = errorLabel(linesPage);
     auto *editor = new QHBoxLayout;
     editor->addWidget(m_name, 4);
@@ -198,14 +220,17 @@ CorrectionWizard::CorrectionWizard(const QList<app::VatRate> &vatRates, Submit s
     under->addStretch(1);
     under->addWidget(m_linesTotal);
     linesLayout->addLayout(under);
-    setPage(LinesPage, linesPage);
+    return linesPage;
+}
 
-    // 3. payments
+// Step 3: cash and card amounts that make the total.
+QWizardPage *CorrectionWizard::buildPaymentsPage()
+{
     auto *payPage = new QWizardPage(this);
     payPage->setTitle(tr("Step 3 of 4: the payments"));
     payPage->setSubTitle(tr("How the corrected amount was paid; together they make the total."));
     m_paymentsTotal = new QLabel(payPage);
-    m_paymentsTotal->setFont(big);
+    m_paymentsTotal->setFont(totalFont(font()));
     m_paymentsTotal->setStyleSheet(QStringLiteral("color: #0b3d91;"));
     m_cash = new QLineEdit(payPage);
     m_cash->setObjectName(QStringLiteral("correctionCash"));
@@ -219,9 +244,12 @@ CorrectionWizard::CorrectionWizard(const QList<app::VatRate> &vatRates, Submit s
     payForm->addRow(tr("Cash, ₽:"), m_cash);
     payForm->addRow(tr("Electronic (card), ₽:"), m_card);
     payForm->addRow(m_paymentsError);
-    setPage(PaymentsPage, payPage);
+    return payPage;
+}
 
-    // 4. confirm
+// Step 4: the summary and the registrar's answer.
+QWizardPage *CorrectionWizard::buildConfirmPage()
+{
     auto *confirm = new QWizardPage(this);
     confirm->setTitle(tr("Step 4 of 4: check and make the correction"));
     confirm->setSubTitle(
@@ -235,9 +263,7 @@ CorrectionWizard::CorrectionWizard(const QList<app::VatRate> &vatRates, Submit s
     auto *confirmLayout = new QVBoxLayout(confirm);
     confirmLayout->addWidget(m_summary, 1);
     confirmLayout->addWidget(m_submitError);
-    setPage(ConfirmPage, confirm);
-
-    refreshLines();
+    return confirm;
 }
 
 app::Kopecks CorrectionWizard::total() const

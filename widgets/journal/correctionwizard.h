@@ -48,6 +48,11 @@ protected:
     void initializePage(int id) override;
 
 private:
+    void setUpChrome();
+    QWizardPage *buildBasisPage();
+    QWizardPage *buildLinesPage();
+    QWizardPage *buildPaymentsPage();
+    QWizardPage *buildConfirmPage();
     void refreshLines();
     void refreshPayments();
     QString summaryHtml() const;

@@ -42,6 +42,23 @@ JournalDetailsDialog::JournalDetailsDialog(app::Database &db, const app::Sale &s
     setWindowTitle(tr("%1 No. %2").arg(kind).arg(sale.number));
     resize(1000, 640);
 
+    QLabel *title = buildTitle(kind, sale);
+    QFormLayout *form = buildFacts(db, sale, entry);
+    QTableWidget *lines = buildLines(sale);
+    QLabel *payments = buildPayments(sale);
+    QHBoxLayout *buttons = buildButtons(sale);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(title);
+    layout->addLayout(form);
+    layout->addWidget(lines, 1);
+    layout->addWidget(payments);
+    layout->addLayout(buttons);
+    lines->setFocus();
+}
+
+QLabel *JournalDetailsDialog::buildTitle(const QString &kind, const app::Sale &sale)
+{
     auto *title = new QLabel(
         tr("%1 No. %2 · %3").arg(kind).arg(sale.number).arg(app::displayRoubles(sale.total)), this);
     QFont big = font();
@@ -49,7 +66,14 @@ JournalDetailsDialog::JournalDetailsDialog(app::Database &db, const app::Sale &s
     big.setBold(true);
     title->setFont(big);
     title->setStyleSheet(QStringLiteral("color: #0b3d91;"));
+    return title;
+}
 
+// Closed, cashier, shift, status, the fiscal data, buyer contact, comment and a correction's basis.
+QFormLayout *JournalDetailsDialog::buildFacts(app::Database &db, const app::Sale &sale,
+                                              const app::JournalEntry &entry)
+{
+    using app::JournalModel;
     auto *form = new QFormLayout;
     form->setLabelAlignment(Qt::AlignRight);
     const QLocale locale;
@@ -59,14 +83,32 @@ JournalDetailsDialog::JournalDetailsDialog(app::Database &db, const app::Sale &s
     form->addRow(tr("Cashier:"), new QLabel(dash(JournalModel::cashierName(db, sale.cashierId)), this));
     const int shift = JournalModel::shiftNumber(db, sale.shiftId);
     form->addRow(tr("Shift:"), new QLabel(shift > 0 ? QString::number(shift) : dash({}), this));
-    auto *status = new QLabel(JournalModel::statusText(entry.status), this);
+    form->addRow(tr("Status:"), statusLabel(entry));
+    addFiscalRows(form, sale);
+    form->addRow(tr("Buyer contact:"), new QLabel(dash(sale.buyerContact), this));
+    auto *comment = new QLabel(dash(sale.comment), this);
+    comment->setWordWrap(true);
+    form->addRow(tr("Comment:"), comment);
+    if (sale.kind == app::SaleKind::Correction)
+        addCorrectionRows(form, sale);
+    return form;
+}
+
+// The status, red when the document needs attention or failed, with the job's error.
+QLabel *JournalDetailsDialog::statusLabel(const app::JournalEntry &entry)
+{
+    auto *status = new QLabel(app::JournalModel::statusText(entry.status), this);
     if (entry.status == app::JournalStatus::Attention || entry.status == app::JournalStatus::Failed)
         status->setStyleSheet(
             QStringLiteral("QLabel { background: #a80000; color: white; padding: 2px 6px; }"));
     if (!entry.jobError.isEmpty())
         status->setText(status->text() + QStringLiteral(": ") + entry.jobError);
     status->setWordWrap(true);
-    form->addRow(tr("Status:"), status);
+    return status;
+}
+
+void JournalDetailsDialog::addFiscalRows(QFormLayout *form, const app::Sale &sale)
+{
     if (sale.fiscal) {
         form->addRow(tr("FN:"), new QLabel(dash(sale.fiscal->fn), this));
         form->addRow(tr("FD number:"), new QLabel(QString::number(sale.fiscal->fd), this));
@@ -79,19 +121,21 @@ JournalDetailsDialog::JournalDetailsDialog(app::Database &db, const app::Sale &s
     } else {
         form->addRow(tr("FD number:"), new QLabel(tr("not fiscalised yet"), this));
     }
-    form->addRow(tr("Buyer contact:"), new QLabel(dash(sale.buyerContact), this));
-    auto *comment = new QLabel(dash(sale.comment), this);
-    comment->setWordWrap(true);
-    form->addRow(tr("Comment:"), comment);
-    if (sale.kind == app::SaleKind::Correction) {
-        form->addRow(tr("Correction:"), new QLabel(sale.correctionType.value_or(0) == 1
-                                                       ? tr("by order No. %1").arg(sale.correctionOrder)
-                                                       : tr("self-initiated"),
-                                                   this));
-        form->addRow(tr("Basis date:"),
-                     new QLabel(locale.toString(sale.correctionDate, QStringLiteral("dd.MM.yyyy")), this));
-    }
+}
 
+void JournalDetailsDialog::addCorrectionRows(QFormLayout *form, const app::Sale &sale)
+{
+    const QLocale locale;
+    form->addRow(tr("Correction:"), new QLabel(sale.correctionType.value_or(0) == 1
+                                                   ? tr("by order No. %1").arg(sale.correctionOrder)
+                                                   : tr("self-initiated"),
+                                               this));
+    form->addRow(tr("Basis date:"),
+                 new QLabel(locale.toString(sale.correctionDate, QStringLiteral("dd.MM.yyyy")), this));
+}
+
+QTableWidget *JournalDetailsDialog::buildLines(const app::Sale &sale)
+{
     auto *lines = new QTableWidget(int(sale.lines.size()), 7, this);
     lines->setObjectName(QStringLiteral("detailsLines"));
     lines->setHorizontalHeaderLabels(
@@ -112,10 +156,15 @@ JournalDetailsDialog::JournalDetailsDialog(app::Database &db, const app::Sale &s
     }
     lines->resizeColumnsToContents();
     lines->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    return lines;
+}
 
+QLabel *JournalDetailsDialog::buildPayments(const app::Sale &sale)
+{
     QStringList paid;
     for (const app::Payment &p : sale.payments) {
-        QString line = tr("%1: %2").arg(JournalModel::paymentTypeText(p.type), app::displayRoubles(p.amount));
+        QString line =
+            tr("%1: %2").arg(app::JournalModel::paymentTypeText(p.type), app::displayRoubles(p.amount));
         if (p.type == app::PaymentType::Cash && p.change > 0)
             line +=
                 QLatin1Char(' ') + tr("(handed over %1, change %2)")
@@ -128,7 +177,12 @@ JournalDetailsDialog::JournalDetailsDialog(app::Database &db, const app::Sale &s
     QFont medium = font();
     medium.setPointSizeF(medium.pointSizeF() * 1.2);
     payments->setFont(medium);
+    return payments;
+}
 
+// F5 Return (sales only), F6 Copy and Esc Close, as buttons and as keys.
+QHBoxLayout *JournalDetailsDialog::buildButtons(const app::Sale &sale)
+{
     auto *refund = new QPushButton(tr("F5 Return"), this);
     auto *copy = new QPushButton(tr("F6 Copy"), this);
     auto *close = new QPushButton(tr("Esc Close"), this);
@@ -155,14 +209,7 @@ JournalDetailsDialog::JournalDetailsDialog(app::Database &db, const app::Sale &s
     buttons->addWidget(copy);
     buttons->addStretch(1);
     buttons->addWidget(close);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(title);
-    layout->addLayout(form);
-    layout->addWidget(lines, 1);
-    layout->addWidget(payments);
-    layout->addLayout(buttons);
-    lines->setFocus();
+    return buttons;
 }
 
 } // namespace ui

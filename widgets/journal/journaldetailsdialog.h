@@ -5,6 +5,11 @@
 #include "app/journal/journalmodel.h"
 #include "app/sales/sale.h"
 
+class QFormLayout;
+class QHBoxLayout;
+class QLabel;
+class QTableWidget;
+
 namespace app {
 class Database;
 }
@@ -24,6 +29,16 @@ public:
 
     JournalDetailsDialog(app::Database &db, const app::Sale &sale, const app::JournalEntry &entry,
                          QWidget *parent = nullptr);
+
+private:
+    QLabel *buildTitle(const QString &kind, const app::Sale &sale);
+    QFormLayout *buildFacts(app::Database &db, const app::Sale &sale, const app::JournalEntry &entry);
+    QLabel *statusLabel(const app::JournalEntry &entry);
+    void addFiscalRows(QFormLayout *form, const app::Sale &sale);
+    void addCorrectionRows(QFormLayout *form, const app::Sale &sale);
+    QTableWidget *buildLines(const app::Sale &sale);
+    QLabel *buildPayments(const app::Sale &sale);
+    QHBoxLayout *buildButtons(const app::Sale &sale);
 };
 
 } // namespace ui

@@ -53,13 +53,58 @@ JournalScreen::JournalScreen(app::TillSession &session, QWidget *parent)
     readable.setPointSizeF(readable.pointSizeF() * 1.15);
     setFont(readable);
 
+    QLabel *title = buildTitle();
+    QGridLayout *filters = buildFilters();
+    setUpTable();
+    setUpActions();
+    followFiscalService();
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(title);
+    layout->addLayout(filters);
+    layout->addWidget(m_filterError);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_hints);
+    m_progress->showResult(tr("Journal"), tr("Choose a document: Enter shows the details."), true);
+    m_progress->hide();
+    applyFilter();
+}
+
+QLabel *JournalScreen::buildTitle()
+{
     auto *title = new QLabel(tr("Journal"), this);
     QFont big = font();
     big.setPointSizeF(big.pointSizeF() * 1.5);
     big.setBold(true);
     title->setFont(big);
 
-    // Filters
+    return title;
+}
+
+// The date, amount, cashier, payment, kind and status filters; any change applies them.
+QGridLayout *JournalScreen::buildFilters()
+{
+    buildFilterFields();
+    auto *filters = new QGridLayout;
+    filters->addWidget(new QLabel(tr("Dates:"), this), 0, 0);
+    filters->addWidget(m_from, 0, 1);
+    filters->addWidget(new QLabel(QStringLiteral("—"), this), 0, 2);
+    filters->addWidget(m_to, 0, 3);
+    filters->addWidget(new QLabel(tr("Amount:"), this), 0, 4);
+    filters->addWidget(m_minAmount, 0, 5);
+    filters->addWidget(new QLabel(QStringLiteral("—"), this), 0, 6);
+    filters->addWidget(m_maxAmount, 0, 7);
+    filters->addWidget(m_cashier, 1, 0, 1, 2);
+    filters->addWidget(m_payment, 1, 2, 1, 2);
+    filters->addWidget(m_kind, 1, 4, 1, 2);
+    filters->addWidget(m_status, 1, 6, 1, 2);
+    filters->setColumnStretch(8, 1);
+    filters->addWidget(m_count, 1, 8, Qt::AlignRight);
+    return filters;
+}
+
+void JournalScreen::buildFilterFields()
+{
     const QDate today = QDate::currentDate();
     m_from = new QDateEdit(today.addDays(-30), this);
     m_to = new QDateEdit(today, this);
@@ -74,7 +119,7 @@ JournalScreen::JournalScreen(app::TillSession &session, QWidget *parent)
     m_cashier = new QComboBox(this);
     m_cashier->setObjectName(QStringLiteral("journalCashier"));
     m_cashier->addItem(tr("All cashiers"), qint64(0));
-    for (const app::Cashier &c : app::JournalModel::cashiers(session.database()))
+    for (const app::Cashier &c : app::JournalModel::cashiers(m_session.database()))
         m_cashier->addItem(c.name, qint64(c.id));
     m_minAmount = new QLineEdit(this);
     m_maxAmount = new QLineEdit(this);
@@ -112,24 +157,10 @@ JournalScreen::JournalScreen(app::TillSession &session, QWidget *parent)
         QStringLiteral("QLabel { background: #a80000; color: white; padding: 4px; font-weight: bold; }"));
     m_filterError->hide();
     m_count = new QLabel(this);
+}
 
-    auto *filters = new QGridLayout;
-    filters->addWidget(new QLabel(tr("Dates:"), this), 0, 0);
-    filters->addWidget(m_from, 0, 1);
-    filters->addWidget(new QLabel(QStringLiteral("—"), this), 0, 2);
-    filters->addWidget(m_to, 0, 3);
-    filters->addWidget(new QLabel(tr("Amount:"), this), 0, 4);
-    filters->addWidget(m_minAmount, 0, 5);
-    filters->addWidget(new QLabel(QStringLiteral("—"), this), 0, 6);
-    filters->addWidget(m_maxAmount, 0, 7);
-    filters->addWidget(m_cashier, 1, 0, 1, 2);
-    filters->addWidget(m_payment, 1, 2, 1, 2);
-    filters->addWidget(m_kind, 1, 4, 1, 2);
-    filters->addWidget(m_status, 1, 6, 1, 2);
-    filters->setColumnStretch(8, 1);
-    filters->addWidget(m_count, 1, 8, Qt::AlignRight);
-
-    // Table
+void JournalScreen::setUpTable()
+{
     m_model->setFilter({});
     m_table->setObjectName(QStringLiteral("journalTable"));
     m_table->setModel(m_model);
@@ -148,8 +179,11 @@ JournalScreen::JournalScreen(app::TillSession &session, QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &JournalScreen::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &JournalScreen::updateActions);
+}
 
-    // Actions
+// Enter, F3-F8 and Esc, shown in the hint bar.
+void JournalScreen::setUpActions()
+{
     m_detailsAction = new QAction(tr("Details"), this);
     m_detailsAction->setShortcut(Qt::Key_Enter);
     m_detailsAction->setShortcutContext(Qt::WidgetShortcut);
@@ -177,8 +211,11 @@ JournalScreen::JournalScreen(app::TillSession &session, QWidget *parent)
     });
     m_hints->setActions({m_detailsAction, m_returnAction, m_copyAction, m_correctionAction, m_abandonAction,
                          m_filterAction, m_resetAction, m_backAction});
+}
 
-    if (app::FiscalService *f = session.fiscal()) {
+void JournalScreen::followFiscalService()
+{
+    if (app::FiscalService *f = m_session.fiscal()) {
         connect(f, &app::FiscalService::jobFinished, this, [this] { refresh(); });
         // A job given up changes no job state: the worker's next health shows it (failed count).
         connect(f, &app::FiscalService::healthChanged, this, [this] {
@@ -188,17 +225,6 @@ JournalScreen::JournalScreen(app::TillSession &session, QWidget *parent)
             }
         });
     }
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(title);
-    layout->addLayout(filters);
-    layout->addWidget(m_filterError);
-    layout->addWidget(m_table, 1);
-    layout->addWidget(m_progress);
-    layout->addWidget(m_hints);
-    m_progress->showResult(tr("Journal"), tr("Choose a document: Enter shows the details."), true);
-    m_progress->hide();
-    applyFilter();
 }
 
 void JournalScreen::showEvent(QShowEvent *event)

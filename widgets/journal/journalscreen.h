@@ -8,6 +8,7 @@
 class QAction;
 class QComboBox;
 class QDateEdit;
+class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QTableView;
@@ -67,6 +68,12 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    QLabel *buildTitle();
+    QGridLayout *buildFilters();
+    void buildFilterFields();
+    void setUpTable();
+    void setUpActions();
+    void followFiscalService();
     void applyFilter();
     void updateActions();
     void track(QWidget *dialog);

@@ -32,6 +32,21 @@ QTableWidgetItem *readOnly(const QString &text, bool right = false)
     return item;
 }
 
+// A line's quantity to return, bold; read-only on a line with nothing left to return.
+QTableWidgetItem *quantityItem(app::Milli left)
+{
+    auto *qty = new QTableWidgetItem(QStringLiteral("0"));
+    qty->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    if (left <= 0)
+        qty->setFlags(Qt::ItemIsSelectable);
+    QFont bold = qty->font();
+    bold.setBold(true);
+    qty->setFont(bold);
+    if (left > 0)
+        qty->setBackground(QColor(0xff, 0xf4, 0xc2)); // the one column the cashier types into
+    return qty;
+}
+
 } // namespace
 
 ReturnDialog::ReturnDialog(const app::Sale &sale, const QHash<std::int64_t, app::Milli> &returnable,
@@ -48,21 +63,49 @@ ReturnDialog::ReturnDialog(const app::Sale &sale, const QHash<std::int64_t, app:
     setWindowTitle(tr("Return of sale No. %1").arg(sale.number));
     resize(980, 560);
 
-    auto *header = new QLabel(
-        tr("Sale No. %1 of %2 · %3")
-            .arg(sale.number)
-            .arg(QLocale().toString(sale.completedAt.toLocalTime(), QStringLiteral("dd.MM.yyyy HH:mm")))
-            .arg(app::displayRoubles(sale.total)),
-        this);
-    QFont headerFont = font();
-    headerFont.setPointSizeF(headerFont.pointSizeF() * 1.3);
-    headerFont.setBold(true);
-    header->setFont(headerFont);
+    QLabel *header = buildHeader();
     auto *intro = new QLabel(tr("Type the quantity to return on each line. Space returns the whole line, F3 "
                                 "the whole sale; Enter confirms."),
                              this);
     intro->setWordWrap(true);
 
+    setUpTable();
+    setUpSummary();
+    QHBoxLayout *buttons = buildButtons();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(header);
+    layout->addWidget(intro);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_total);
+    layout->addWidget(m_how);
+    layout->addWidget(m_cardStatus);
+    layout->addWidget(m_error);
+    layout->addLayout(buttons);
+
+    recalculate();
+    m_table->setFocus();
+    selectFirstReturnable();
+}
+
+QLabel *ReturnDialog::buildHeader()
+{
+    auto *header = new QLabel(
+        tr("Sale No. %1 of %2 · %3")
+            .arg(m_sale.number)
+            .arg(QLocale().toString(m_sale.completedAt.toLocalTime(), QStringLiteral("dd.MM.yyyy HH:mm")))
+            .arg(app::displayRoubles(m_sale.total)),
+        this);
+    QFont headerFont = font();
+    headerFont.setPointSizeF(headerFont.pointSizeF() * 1.3);
+    headerFont.setBold(true);
+    header->setFont(headerFont);
+    return header;
+}
+
+// One row per sale line: sold, left to return, price, the quantity typed and its refund.
+void ReturnDialog::setUpTable()
+{
     m_table->setHorizontalHeaderLabels(
         {tr("Item"), tr("Sold"), tr("Left to return"), tr("Price"), tr("To return"), tr("Refund")});
     m_table->verticalHeader()->setDefaultSectionSize(44);
@@ -75,23 +118,14 @@ ReturnDialog::ReturnDialog(const app::Sale &sale, const QHash<std::int64_t, app:
     m_table->setEditTriggers(QAbstractItemView::AnyKeyPressed | QAbstractItemView::DoubleClicked |
                              QAbstractItemView::SelectedClicked | QAbstractItemView::EditKeyPressed);
     m_table->setTabKeyNavigation(false);
-    for (int row = 0; row < sale.lines.size(); ++row) {
-        const app::SaleLine &l = sale.lines.at(row);
-        const app::Milli left = returnable.value(l.id);
+    for (int row = 0; row < m_sale.lines.size(); ++row) {
+        const app::SaleLine &l = m_sale.lines.at(row);
+        const app::Milli left = m_returnable.value(l.id);
         m_table->setItem(row, Name, readOnly(l.name));
         m_table->setItem(row, Sold, readOnly(app::displayQuantity(l.quantity), true));
         m_table->setItem(row, Left, readOnly(app::displayQuantity(left), true));
         m_table->setItem(row, Price, readOnly(app::displayRoubles(l.price), true));
-        auto *qty = new QTableWidgetItem(QStringLiteral("0"));
-        qty->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        if (left <= 0)
-            qty->setFlags(Qt::ItemIsSelectable);
-        QFont bold = qty->font();
-        bold.setBold(true);
-        qty->setFont(bold);
-        if (left > 0)
-            qty->setBackground(QColor(0xff, 0xf4, 0xc2)); // the one column the cashier types into
-        m_table->setItem(row, ToReturn, qty);
+        m_table->setItem(row, ToReturn, quantityItem(left));
         m_table->setItem(row, Refund, readOnly(QString(), true));
     }
     m_table->horizontalHeader()->setSectionResizeMode(ToReturn, QHeaderView::Fixed);
@@ -101,7 +135,11 @@ ReturnDialog::ReturnDialog(const app::Sale &sale, const QHash<std::int64_t, app:
         if (item->column() == ToReturn)
             recalculate();
     });
+}
 
+// The refund total, how it is paid back, the card or SBP status and the error line.
+void ReturnDialog::setUpSummary()
+{
     QFont big = font();
     big.setPointSizeF(big.pointSizeF() * 1.5);
     big.setBold(true);
@@ -118,7 +156,10 @@ ReturnDialog::ReturnDialog(const app::Sale &sale, const QHash<std::int64_t, app:
     m_cardStatus->setObjectName(QStringLiteral("returnCardStatus"));
     m_cardStatus->setWordWrap(true);
     m_cardStatus->hide();
+}
 
+QHBoxLayout *ReturnDialog::buildButtons()
+{
     // No default button: Enter first commits the typed quantity, then (outside the editor) confirms.
     auto *all = new QPushButton(tr("F3 Return everything"), this);
     m_all = all;
@@ -143,21 +184,13 @@ ReturnDialog::ReturnDialog(const app::Sale &sale, const QHash<std::int64_t, app:
     everything->setShortcut(Qt::Key_F3);
     connect(everything, &QAction::triggered, this, &ReturnDialog::returnEverything);
     addAction(everything);
+    return buttons;
+}
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(header);
-    layout->addWidget(intro);
-    layout->addWidget(m_table, 1);
-    layout->addWidget(m_total);
-    layout->addWidget(m_how);
-    layout->addWidget(m_cardStatus);
-    layout->addWidget(m_error);
-    layout->addLayout(buttons);
-
-    recalculate();
-    m_table->setFocus();
-    for (int row = 0; row < sale.lines.size(); ++row) {
-        if (returnable.value(sale.lines.at(row).id) > 0) {
+void ReturnDialog::selectFirstReturnable()
+{
+    for (int row = 0; row < m_sale.lines.size(); ++row) {
+        if (m_returnable.value(m_sale.lines.at(row).id) > 0) {
             m_table->setCurrentCell(row, ToReturn);
             break;
         }

@@ -9,6 +9,7 @@
 #include "app/sales/sale.h"
 #include "app/sales/salesservice.h"
 
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QTableWidget;
@@ -69,6 +70,11 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    QLabel *buildHeader();
+    void setUpTable();
+    void setUpSummary();
+    QHBoxLayout *buildButtons();
+    void selectFirstReturnable();
     void recalculate();
     // The next card part to give back through the terminal; false when none is left.
     bool startCardRefund();

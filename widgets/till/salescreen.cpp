@@ -155,6 +155,36 @@ void SaleScreen::buildLayout()
     auto *root = new QVBoxLayout(this);
     root->setContentsMargins(8, 8, 8, 4);
 
+    root->addLayout(buildTopRow());
+
+    m_entry = new QLineEdit(this);
+    m_entry->setObjectName(QStringLiteral("saleEntry"));
+    m_entry->setPlaceholderText(tr("Scan a barcode or type a name, article or barcode and press Enter"));
+    m_entry->setFont(tillFont(16));
+    m_entry->setMinimumHeight(44);
+    connect(m_entry, &QLineEdit::returnPressed, this, &SaleScreen::submitEntry);
+    root->addWidget(m_entry);
+
+    auto *middle = new QHBoxLayout;
+    setUpCartTable();
+    middle->addWidget(m_table, 1);
+    middle->addLayout(buildTotalsSide());
+    root->addLayout(middle, 1);
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("saleMessage"));
+    m_message->setWordWrap(true);
+    m_message->setFont(tillFont(14, true));
+    m_message->setMinimumHeight(32);
+    root->addWidget(m_message);
+
+    m_hints = new HintBar(this);
+    root->addWidget(m_hints);
+}
+
+// The sale header, the shift timer and one button per cart (shown when there are two or more).
+QHBoxLayout *SaleScreen::buildTopRow()
+{
     auto *top = new QHBoxLayout;
     m_header = new QLabel(this);
     m_header->setObjectName(QStringLiteral("saleHeader"));
@@ -178,17 +208,11 @@ void SaleScreen::buildLayout()
     }
     m_cartButtons->button(0)->setChecked(true);
     connect(m_cartButtons, &QButtonGroup::idClicked, this, &SaleScreen::switchCart);
-    root->addLayout(top);
+    return top;
+}
 
-    m_entry = new QLineEdit(this);
-    m_entry->setObjectName(QStringLiteral("saleEntry"));
-    m_entry->setPlaceholderText(tr("Scan a barcode or type a name, article or barcode and press Enter"));
-    m_entry->setFont(tillFont(16));
-    m_entry->setMinimumHeight(44);
-    connect(m_entry, &QLineEdit::returnPressed, this, &SaleScreen::submitEntry);
-    root->addWidget(m_entry);
-
-    auto *middle = new QHBoxLayout;
+void SaleScreen::setUpCartTable()
+{
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("cartView"));
     m_table->setModel(desk()->cart());
@@ -202,8 +226,11 @@ void SaleScreen::buildLayout()
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(app::CartModel::Name, QHeaderView::Stretch);
     m_table->setFocusPolicy(Qt::ClickFocus);
-    middle->addWidget(m_table, 1);
+}
 
+// TOTAL, the details, the change and the payment button beside the cart.
+QVBoxLayout *SaleScreen::buildTotalsSide()
+{
     auto *side = new QVBoxLayout;
     auto *totalCaption = new QLabel(tr("TOTAL"), this);
     totalCaption->setFont(tillFont(16, true));
@@ -232,18 +259,7 @@ void SaleScreen::buildLayout()
     payButton->setStyleSheet(primaryButtonStyle());
     connect(payButton, &QPushButton::clicked, this, &SaleScreen::pay);
     side->addWidget(payButton);
-    middle->addLayout(side);
-    root->addLayout(middle, 1);
-
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("saleMessage"));
-    m_message->setWordWrap(true);
-    m_message->setFont(tillFont(14, true));
-    m_message->setMinimumHeight(32);
-    root->addWidget(m_message);
-
-    m_hints = new HintBar(this);
-    root->addWidget(m_hints);
+    return side;
 }
 
 void SaleScreen::showEvent(QShowEvent *event)

@@ -12,10 +12,12 @@
 
 class QAction;
 class QButtonGroup;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QTableView;
 class QTimer;
+class QVBoxLayout;
 
 namespace app {
 class SaleDesk;
@@ -80,6 +82,9 @@ private:
     void askWeight(std::int64_t productId, const QString &name);
     QAction *addAction(const QString &text, const QKeySequence &key, void (SaleScreen::*slot)());
     void buildLayout();
+    QHBoxLayout *buildTopRow();
+    void setUpCartTable();
+    QVBoxLayout *buildTotalsSide();
     void submitEntry();
     void refresh();
     void showProblem(const QString &text);
