@@ -7,7 +7,7 @@
 namespace ui {
 
 DeviceBadge::DeviceBadge(QWidget *parent)
-    : QLabel(parent)
+    : StatusBadge(parent)
 {
     setObjectName(QStringLiteral("deviceBadge"));
     setMargin(2);
@@ -82,24 +82,6 @@ void DeviceBadge::setHealth(const app::DeviceHealth &health)
     if (!health.problem.text.isEmpty())
         details << health.problem.text;
     apply(parts.join(QStringLiteral(" · ")), details.join(QLatin1Char('\n')), severity);
-}
-
-void DeviceBadge::apply(const QString &text, const QString &details, Severity severity)
-{
-    m_severity = severity;
-    setText(text);
-    setToolTip(details);
-    switch (severity) {
-    case Severity::Ok:
-        setStyleSheet(QString());
-        break;
-    case Severity::Warning:
-        setStyleSheet(QStringLiteral("color: #8a5300; font-weight: bold;"));
-        break;
-    case Severity::Error:
-        setStyleSheet(QStringLiteral("color: #ffffff; background: #b00020; font-weight: bold;"));
-        break;
-    }
 }
 
 } // namespace ui

@@ -9,7 +9,7 @@
 namespace ui {
 
 SyncBadge::SyncBadge(QWidget *parent)
-    : QLabel(parent)
+    : StatusBadge(parent)
 {
     setCursor(Qt::PointingHandCursor);
     setStatus({});
@@ -19,7 +19,7 @@ void SyncBadge::mouseReleaseEvent(QMouseEvent *event)
 {
     if (event->button() == Qt::LeftButton)
         Q_EMIT clicked();
-    QLabel::mouseReleaseEvent(event);
+    StatusBadge::mouseReleaseEvent(event);
 }
 
 void SyncBadge::setStatus(const app::cloud::SyncStatus &s)
@@ -93,24 +93,6 @@ void SyncBadge::setStatus(const app::cloud::SyncStatus &s)
     if (s.clockSkewWarning && severity == Severity::Ok)
         severity = Severity::Warning;
     apply(text, details.join(QLatin1Char('\n')), severity);
-}
-
-void SyncBadge::apply(const QString &text, const QString &details, Severity severity)
-{
-    m_severity = severity;
-    setText(text);
-    setToolTip(details);
-    switch (severity) {
-    case Severity::Ok:
-        setStyleSheet(QString());
-        break;
-    case Severity::Warning:
-        setStyleSheet(QStringLiteral("color: #8a5300; font-weight: bold;"));
-        break;
-    case Severity::Error:
-        setStyleSheet(QStringLiteral("color: #ffffff; background: #b00020; font-weight: bold;"));
-        break;
-    }
 }
 
 } // namespace ui
