@@ -44,5 +44,6 @@ Migration migration007Quarantine();
 Migration migration008CatalogSearch();
 Migration migration010LegalEntities();
 Migration migration011Notifications();
+Migration migration012PosTimeZone();
 
 } // namespace cabinet::db

@@ -102,7 +102,7 @@ json::Value pointsOfSale(db::Connection &c, const reports::Scope &scope)
     // A workplace with a till activated and not revoked says so: the owner sees which still need a code.
     q << "SELECT p.id, p.name, p.address, w.id, w.name, w.number, w.type, "
          "(SELECT COUNT(*) FROM devices d WHERE d.organization_id = w.organization_id "
-         "AND d.workplace_id = w.id AND d.revoked_at IS NULL), p.legal_entity_id "
+         "AND d.workplace_id = w.id AND d.revoked_at IS NULL), p.legal_entity_id, p.time_zone "
          "FROM points_of_sale p LEFT JOIN workplaces w "
          "ON w.organization_id = p.organization_id AND w.point_of_sale_id = p.id WHERE p.organization_id = ";
     q.bind(scope.organizationId);
@@ -116,6 +116,7 @@ json::Value pointsOfSale(db::Connection &c, const reports::Scope &scope)
             p.set("name", r.text(1));
             p.set("address", r.text(2));
             p.set("legal_entity_id", r.isNull(8) ? json::Value(nullptr) : json::Value(r.text(8)));
+            p.set("time_zone", r.text(9));
             found.emplace_back(std::move(p), json::Array{});
         }
         if (!r.isNull(3)) {

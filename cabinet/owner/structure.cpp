@@ -5,6 +5,7 @@
 #include "cabinet/owner/http.h"
 #include "cabinet/owner/legal.h"
 #include "cabinet/owner/paymethods.h"
+#include "cabinet/owner/timezones.h"
 #include "cabinet/store/store.h"
 #include "cabinet/util/crypto.h"
 
@@ -49,15 +50,15 @@ std::optional<std::string> visibleWorkplace(db::Connection &c, const auth::Sessi
 
 json::Value posJson(db::Connection &c, const std::string &org, const std::string &id)
 {
-    auto rows =
-        c.query("SELECT id, name, address, legal_entity_id FROM points_of_sale WHERE organization_id = "
-                "$1 AND id = $2",
-                {org, id});
+    auto rows = c.query("SELECT id, name, address, legal_entity_id, time_zone FROM points_of_sale WHERE "
+                        "organization_id = $1 AND id = $2",
+                        {org, id});
     json::Value v;
     v.set("id", rows.at(0).text(0));
     v.set("name", rows[0].text(1));
     v.set("address", rows[0].text(2));
     v.set("legal_entity_id", rows[0].isNull(3) ? json::Value(nullptr) : json::Value(rows[0].text(3)));
+    v.set("time_zone", rows[0].text(4));
     v.set("workplaces", json::Array{});
     return v;
 }
@@ -84,6 +85,13 @@ std::optional<std::string> posProblem(const json::Value &body)
         return "Укажите название точки (до 200 символов)";
     if (length(body.stringAt("address").value_or("")) > 256)
         return "Адрес длиннее 256 символов";
+    // time_zone: absent keeps the point's (Moscow for a new one), else one of Russia's zones.
+    if (const json::Value *tz = body.find("time_zone"); tz) {
+        if (!tz->isString())
+            return "Часовой пояс: ожидается название, например Europe/Moscow";
+        if (!isKnownTimeZone(tz->asString()))
+            return "Неизвестный часовой пояс: " + tz->asString();
+    }
     return std::nullopt;
 }
 
@@ -192,6 +200,9 @@ api::Response putPointOfSale(db::Pool &pool, Store &store, const auth::Session &
             c->query(
                 "UPDATE points_of_sale SET name = $3, address = $4 WHERE organization_id = $1 AND id = $2",
                 {org, posId, name, address});
+        if (const auto tz = body.stringAt("time_zone"))
+            c->query("UPDATE points_of_sale SET time_zone = $3 WHERE organization_id = $1 AND id = $2",
+                     {org, posId, *tz});
         if (legal)
             c->query("UPDATE points_of_sale SET legal_entity_id = $3 WHERE organization_id = $1 AND id = $2",
                      {org, posId, legal->isNull() ? db::Param(nullptr) : db::Param(legal->asString())});

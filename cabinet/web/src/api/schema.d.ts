@@ -2952,6 +2952,7 @@ export interface components {
              * @description the legal entity it sells under
              */
             legal_entity_id?: string | null;
+            time_zone?: components["schemas"]["TimeZone"];
             workplaces?: components["schemas"]["Workplace"][];
         };
         PointOfSaleInput: {
@@ -2962,7 +2963,14 @@ export interface components {
              * @description one of the organisation's legal entities (else 400); null detaches; absent keeps it
              */
             legal_entity_id?: string | null;
+            /** @description one of TimeZone (else 400 «Неизвестный часовой пояс: …», nothing changed); absent keeps the point's, a new point gets Europe/Moscow */
+            time_zone?: string;
         };
+        /**
+         * @description The point of sale's time zone, one of Russia's IANA zones: the cabinet shows the times of its documents, shifts and tills in it. Points made before it existed are in Europe/Moscow.
+         * @enum {string}
+         */
+        TimeZone: "Europe/Kaliningrad" | "Europe/Moscow" | "Europe/Samara" | "Europe/Volgograd" | "Europe/Astrakhan" | "Europe/Saratov" | "Europe/Ulyanovsk" | "Europe/Kirov" | "Asia/Yekaterinburg" | "Asia/Omsk" | "Asia/Novosibirsk" | "Asia/Barnaul" | "Asia/Tomsk" | "Asia/Novokuznetsk" | "Asia/Krasnoyarsk" | "Asia/Irkutsk" | "Asia/Chita" | "Asia/Yakutsk" | "Asia/Khandyga" | "Asia/Vladivostok" | "Asia/Ust-Nera" | "Asia/Magadan" | "Asia/Sakhalin" | "Asia/Srednekolymsk" | "Asia/Kamchatka" | "Asia/Anadyr";
         /** @description An unknown field answers 400 (a typo must not pass silently) */
         LegalEntityInput: {
             /**
