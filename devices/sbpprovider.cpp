@@ -19,6 +19,11 @@ QString sbpStatusText(SbpStatus status)
     return {};
 }
 
+void SbpProvider::requestRefundStatus(const QString &qrcId, qint64 amountKopecks, const QString &operationId)
+{
+    refund(qrcId, amountKopecks, operationId);
+}
+
 void SbpProvider::revoke(const QString &qrcId)
 {
     QMetaObject::invokeMethod(

@@ -38,6 +38,7 @@ struct SbpRefund
     qint64 amountKopecks = 0;
     bool ok = false;
     bool unknown = false; // no answer: the bank may have done it; retry with the same operation id
+    bool pending = false; // the bank took it and has not finished it (IN_PROGRESS): ask again later
     QString refundId;
     QString message;
 };
@@ -56,6 +57,9 @@ public:
     virtual void requestStatus(const QString &qrcId) = 0;
     // Answers with refundFinished().
     virtual void refund(const QString &qrcId, qint64 amountKopecks, const QString &operationId) = 0;
+    // Where a refund left pending stands now; answers with refundFinished(). By default the refund
+    // is sent again: the operation id is its idempotency key, so it is never made twice.
+    virtual void requestRefundStatus(const QString &qrcId, qint64 amountKopecks, const QString &operationId);
     // Cancels an unpaid QR so a late scan cannot pay an abandoned sale; answers with revoked() (a
     // QR paid first stays paid: ask requestStatus() after it). Providers without it answer not ok.
     virtual void revoke(const QString &qrcId);

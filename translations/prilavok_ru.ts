@@ -1762,8 +1762,12 @@
         <translation>Возврат товара</translation>
     </message>
     <message>
-        <source>The SBP refund is accepted by the bank.</source>
-        <translation>Банк принял возврат по СБП.</translation>
+        <source>The SBP refund is done by the bank.</source>
+        <translation>Банк выполнил возврат по СБП.</translation>
+    </message>
+    <message>
+        <source>The SBP bank is still processing the refund.</source>
+        <translation>Банк СБП ещё обрабатывает возврат.</translation>
     </message>
     <message>
         <source>The SBP bank declined the refund.</source>
@@ -1856,6 +1860,10 @@
     <message>
         <source>SBP payment of %1 ₽ started at %2 (operation %3, QR code %4): the bank did not say how it ended (%5). Ask the buyer to show the payment in the banking app, or look in the bank's merchant cabinet: was it paid?</source>
         <translation>Оплата через СБП на %1 ₽ начата в %2 (операция %3, QR-код %4): банк не сообщил, чем она закончилась (%5). Попросите покупателя показать платёж в банковском приложении или посмотрите в личном кабинете банка: оплата прошла?</translation>
+    </message>
+    <message>
+        <source>The bank declined the SBP refund of %1 ₽ started at %2 (operation %3, QR code %4): %5</source>
+        <translation>Банк отклонил возврат по СБП на %1 ₽, начатый в %2 (операция %3, QR-код %4): %5</translation>
     </message>
     <message>
         <source>unknown</source>

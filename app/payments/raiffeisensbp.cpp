@@ -174,21 +174,38 @@ void RaiffeisenSbp::refund(const QString &qrcId, qint64 amountKopecks, const QSt
                   {QStringLiteral("order"), payment.value(QStringLiteral("order")).toString()},
                   {QStringLiteral("refundId"), operationId},
                   {QStringLiteral("paymentDetails"), Tr::tr("Return of goods")}});
-        connect(reply, &QNetworkReply::finished, this, [this, reply, result]() mutable {
-            QString why;
-            const int http = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            const QJsonObject json = answer(reply, why);
-            // No answer or a server fault: the refund may be done; the refund id makes a retry safe.
-            result.unknown = json.isEmpty() && (http == 0 || http >= 500);
-            const QString status = json.value(QStringLiteral("refundStatus")).toString();
-            result.ok = status == QStringLiteral("COMPLETED") || status == QStringLiteral("IN_PROGRESS");
-            result.refundId = result.operationId;
-            result.message = json.isEmpty() ? why
-                             : result.ok    ? Tr::tr("The SBP refund is accepted by the bank.")
-                                            : Tr::tr("The SBP bank declined the refund.");
-            Q_EMIT refundFinished(result);
-        });
+        connect(reply, &QNetworkReply::finished, this, [this, reply, result] { emitRefund(reply, result); });
     });
+}
+
+void RaiffeisenSbp::requestRefundStatus(const QString &qrcId, qint64 amountKopecks,
+                                        const QString &operationId)
+{
+    devices::SbpRefund result;
+    result.operationId = operationId;
+    result.qrcId = qrcId;
+    result.amountKopecks = amountKopecks;
+    QNetworkReply *reply = send("GET", QStringLiteral("/sbp/v1/refund/") + operationId);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, result] { emitRefund(reply, result); });
+}
+
+void RaiffeisenSbp::emitRefund(QNetworkReply *reply, devices::SbpRefund result)
+{
+    QString why;
+    const int http = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QJsonObject json = answer(reply, why);
+    // No answer or a server fault: the refund may be done; the refund id makes a retry safe.
+    result.unknown = json.isEmpty() && (http == 0 || http >= 500);
+    const QString status = json.value(QStringLiteral("refundStatus")).toString();
+    result.ok = status == QStringLiteral("COMPLETED");
+    // IN_PROGRESS is not money back yet: it may still end DECLINED (the spec's follow-up GET).
+    result.pending = status == QStringLiteral("IN_PROGRESS");
+    result.refundId = result.operationId;
+    result.message = json.isEmpty()   ? why
+                     : result.ok      ? Tr::tr("The SBP refund is done by the bank.")
+                     : result.pending ? Tr::tr("The SBP bank is still processing the refund.")
+                                      : Tr::tr("The SBP bank declined the refund.");
+    Q_EMIT refundFinished(result);
 }
 
 } // namespace app::payments

@@ -32,12 +32,15 @@ public:
     void createPayment(qint64 amountKopecks, const QString &operationId, const QString &purpose) override;
     void requestStatus(const QString &qrcId) override;
     void refund(const QString &qrcId, qint64 amountKopecks, const QString &operationId) override;
+    void requestRefundStatus(const QString &qrcId, qint64 amountKopecks, const QString &operationId) override;
     void revoke(const QString &qrcId) override;
 
 private:
     QNetworkReply *send(const QByteArray &verb, const QString &path, const QJsonObject &body = {});
     // The reply's JSON when it is a 200; otherwise empty with `error` set for the cashier.
     static QJsonObject answer(QNetworkReply *reply, QString &error);
+    // A refund answer (POST /refund or GET /refund/{id}) as the provider's signal.
+    void emitRefund(QNetworkReply *reply, devices::SbpRefund result);
 
     QNetworkAccessManager m_network;
     QUrl m_api;

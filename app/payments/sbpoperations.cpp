@@ -8,6 +8,8 @@
 #include "devices/sbpprovider.h"
 #include "devices/sbpwatcher.h"
 
+#include <QTimer>
+
 namespace app::payments {
 
 namespace {
@@ -18,6 +20,7 @@ const QString CodeExpired = QStringLiteral("EXPIRED");
 const QString CodeDeclined = QStringLiteral("DECLINED");
 const QString CodeCancelled = QStringLiteral("CANCELLED");
 const QString CodeRefunded = QStringLiteral("COMPLETED");
+const QString CodeInProgress = QStringLiteral("IN_PROGRESS");
 
 } // namespace
 
@@ -346,7 +349,18 @@ void SbpOperations::onRefund(const devices::SbpRefund &refund)
     if (m_steps.value(id, Step::Showing) != Step::Refunding)
         return;
     if (refund.ok) {
+        m_pendingRefunds.remove(id);
         settle(id, State::Approved, CodeRefunded, refund.message);
+    } else if (refund.pending || (refund.unknown && m_pendingRefunds.contains(id))) {
+        // IN_PROGRESS is no money back yet: the refund stays open (Started) and is asked again until
+        // the bank says COMPLETED or DECLINED; a restart meanwhile resends it under the same id.
+        m_pendingRefunds.insert(id);
+        (void)m_journal.setOutcome(id, State::Started, refund.pending ? CodeInProgress : QString(),
+                                   refund.message);
+        QTimer::singleShot(m_pollMs, this, [this, id, qr = refund.qrcId, amount = refund.amountKopecks] {
+            if (m_provider && m_steps.value(id, Step::Showing) == Step::Refunding)
+                m_provider->requestRefundStatus(qr, amount, id);
+        });
     } else if (refund.unknown) {
         // Left open: the next start sends it again under the same refund id.
         (void)m_journal.setOutcome(id, State::Unknown, {}, refund.message);
@@ -355,7 +369,9 @@ void SbpOperations::onRefund(const devices::SbpRefund &refund)
         if (const std::optional<Operation> o = m_journal.find(id))
             Q_EMIT finished(*o);
     } else {
-        settle(id, State::Declined, CodeDeclined, refund.message);
+        m_pendingRefunds.remove(id);
+        const std::optional<Operation> o = m_journal.find(id);
+        settle(id, State::Declined, CodeDeclined, o ? refundFactsOf(*o, refund.message) : refund.message);
     }
 }
 
@@ -413,6 +429,13 @@ QString SbpOperations::factsOf(const Operation &o, const QString &why) const
                   "bank's merchant cabinet: was it paid?")
         .arg(displayMoney(o.amount), o.createdAt.toLocalTime().toString(QStringLiteral("HH:mm:ss")),
              o.operationId.left(8), o.qrId.isEmpty() ? Tr::tr("unknown") : o.qrId, why);
+}
+
+QString SbpOperations::refundFactsOf(const Operation &o, const QString &why) const
+{
+    return Tr::tr("The bank declined the SBP refund of %1 ₽ started at %2 (operation %3, QR code %4): %5")
+        .arg(displayMoney(o.amount), o.createdAt.toLocalTime().toString(QStringLiteral("HH:mm:ss")),
+             o.operationId.left(8), o.qrId, why);
 }
 
 } // namespace app::payments

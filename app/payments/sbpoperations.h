@@ -98,6 +98,7 @@ private:
     void stopWatching(const QString &operationId);
     QString operationOf(const QString &id) const; // by operation id or QR id
     QString factsOf(const Operation &operation, const QString &why) const;
+    QString refundFactsOf(const Operation &operation, const QString &why) const;
 
     PaymentJournal &m_journal;
     QPointer<devices::SbpProvider> m_provider;
@@ -105,10 +106,11 @@ private:
     QHash<QString, Step> m_steps;                            // operation id -> where it is
     QHash<QString, QString> m_byQr;                          // QR id -> operation id
     QHash<QString, devices::SbpPaymentWatcher *> m_watchers; // operation id -> its poller
-    QSet<QString> m_abandoned;   // payments the cashier gave up: paid anyway -> refunded
-    QHash<QString, int> m_asked; // statuses still "waiting" after our cancel
-    QSet<QString> m_recovering;  // by recoverOpen(), until settled
-    QStringList m_recovered;     // settled by recoverOpen(), not yet told
+    QSet<QString> m_abandoned;      // payments the cashier gave up: paid anyway -> refunded
+    QHash<QString, int> m_asked;    // statuses still "waiting" after our cancel
+    QSet<QString> m_recovering;     // by recoverOpen(), until settled
+    QStringList m_recovered;        // settled by recoverOpen(), not yet told
+    QSet<QString> m_pendingRefunds; // answered IN_PROGRESS: asked again until COMPLETED or DECLINED
 };
 
 } // namespace app::payments

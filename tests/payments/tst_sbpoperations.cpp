@@ -154,6 +154,7 @@ private Q_SLOTS:
     void cleanup()
     {
         control(QStringLiteral("/_ctl/fault"), {{QStringLiteral("mode"), QStringLiteral("none")}});
+        control(QStringLiteral("/_ctl/refunds"), {{QStringLiteral("hold"), false}});
         m_ops.reset();
         m_provider.reset();
         m_journal.reset();
@@ -365,6 +366,53 @@ private Q_SLOTS:
         QCOMPARE(
             control(QStringLiteral("/_ctl/qr/") + paid.qrId).value(QStringLiteral("refunded")).toString(),
             QStringLiteral("12300"));
+    }
+
+    void refundInProgressStaysOpenUntilFinal_data()
+    {
+        QTest::addColumn<QString>("final");
+        QTest::newRow("completed") << QStringLiteral("COMPLETED");
+        QTest::newRow("declined") << QStringLiteral("DECLINED");
+    }
+
+    void refundInProgressStaysOpenUntilFinal()
+    {
+        QFETCH(QString, final);
+        const Operation paid = paidPayment(9900, QStringLiteral("sale-slow"));
+        QCOMPARE(paid.state, State::Approved);
+        control(QStringLiteral("/_ctl/refunds"), {{QStringLiteral("hold"), true}});
+        QSignalSpy spy(m_ops.get(), &SbpOperations::finished);
+        const auto id = m_ops->refund(paid.operationId, 9900, QStringLiteral("return-slow"),
+                                      app::payments::PurposeReturn);
+        QVERIFY(id);
+        // The bank answers IN_PROGRESS and is asked again, twice at least: nothing is final yet.
+        const int asksBefore = made(QStringLiteral("refundAsks"));
+        QTRY_VERIFY_WITH_TIMEOUT(made(QStringLiteral("refundAsks")) >= asksBefore + 2, 15000);
+        QVERIFY(spy.isEmpty());
+        QCOMPARE(m_journal->find(*id)->state, State::Started);
+        QCOMPARE(m_journal->find(*id)->responseCode, QStringLiteral("IN_PROGRESS"));
+        QVERIFY(m_journal->open().size() == 1);
+        QCOMPARE(m_ops->returnable(paid.operationId), app::Kopecks(0)); // never offered twice meanwhile
+        control(QStringLiteral("/_ctl/refunds"), {{QStringLiteral("hold"), false}});
+        control(QStringLiteral("/_ctl/refund/") + *id, {{QStringLiteral("status"), final}});
+        const Operation o = waitFinished(spy);
+        QCOMPARE(o.operationId, *id);
+        QCOMPARE(o.responseCode, final);
+        QVERIFY(m_journal->open().isEmpty());
+        if (final == QStringLiteral("COMPLETED")) {
+            QCOMPARE(o.state, State::Approved);
+            QCOMPARE(m_ops->returnable(paid.operationId), app::Kopecks(0));
+            return;
+        }
+        // Declined: the cashier is told the facts, and the money can be given back again.
+        QCOMPARE(o.state, State::Declined);
+        QVERIFY2(o.message.contains(QStringLiteral("99,00")), qPrintable(o.message));
+        QVERIFY(o.message.contains(paid.qrId));
+        QVERIFY(o.message.contains(id->left(8)));
+        QCOMPARE(m_ops->returnable(paid.operationId), app::Kopecks(9900));
+        QCOMPARE(
+            control(QStringLiteral("/_ctl/qr/") + paid.qrId).value(QStringLiteral("refunded")).toString(),
+            QStringLiteral("0"));
     }
 };
 

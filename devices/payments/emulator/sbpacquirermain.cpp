@@ -24,7 +24,10 @@
 //   POST /_ctl/pay/{qrId}, /_ctl/reject/{qrId}  the buyer pays now, or the buyer's bank declines
 //                    (if the QR is still payable)
 //   GET  /_ctl/qr/{qrId}  -> {qrStatus, amount, refunded} in kopecks, for tests
-//   GET  /_ctl/stats      -> {qrs, refunds}: how many were ever made, for "never twice" checks
+//   GET  /_ctl/stats      -> {qrs, refunds, refundAsks}: how many were ever made, for "never twice"
+//                    checks, and how often the refunds were asked after (status or a resend)
+//   POST /_ctl/refunds {"hold": true|false}  new refunds answer IN_PROGRESS until settled by
+//   POST /_ctl/refund/{refundId} {"status": "COMPLETED|DECLINED"}  (a declined one frees its money)
 //
 //   prilavok-sbp-emulator --listen 127.0.0.1:0 [--pay-after-ms N] [--exit-with-stdin]
 // prints "listening <port>" once ready.
@@ -195,7 +198,14 @@ private:
             return send(socket, 200,
                         {{QStringLiteral("code"), QStringLiteral("SUCCESS")},
                          {QStringLiteral("qrs"), int(m_qrs.size())},
-                         {QStringLiteral("refunds"), int(m_refunds.size())}});
+                         {QStringLiteral("refunds"), int(m_refunds.size())},
+                         {QStringLiteral("refundAsks"), m_refundAsks}});
+        if (path == QStringLiteral("/_ctl/refunds")) {
+            m_holdRefunds = in.value(QStringLiteral("hold")).toBool();
+            return send(socket, 200, {{QStringLiteral("code"), QStringLiteral("SUCCESS")}});
+        }
+        if (path.startsWith(QStringLiteral("/_ctl/refund/")))
+            return settleRefund(socket, path.mid(13), in.value(QStringLiteral("status")).toString());
         if (m_faultCount > 0 && m_fault != QStringLiteral("none") && path.startsWith(m_faultPath)) {
             --m_faultCount;
             // lost / hold: carried out below, send() drops the answer
@@ -224,6 +234,7 @@ private:
             if (!m_refunds.contains(parts.at(4)))
                 return send(socket, 404,
                             {{QStringLiteral("code"), QStringLiteral("ERROR.REFUND_NOT_FOUND")}});
+            ++m_refundAsks;
             return send(socket, 200, refundJson(m_refunds.value(parts.at(4))));
         }
         send(socket, 404, {{QStringLiteral("code"), QStringLiteral("ERROR.NOT_FOUND")}});
@@ -348,8 +359,10 @@ private:
     void refund(QTcpSocket *socket, const QJsonObject &in)
     {
         const QString refundId = in.value(QStringLiteral("refundId")).toString();
-        if (m_refunds.contains(refundId))
+        if (m_refunds.contains(refundId)) {
+            ++m_refundAsks;
             return send(socket, 200, refundJson(m_refunds.value(refundId))); // idempotent
+        }
         const QString order = in.value(QStringLiteral("order")).toString();
         if (refundId.isEmpty() || !m_byOrder.contains(order))
             return send(socket, 400, {{QStringLiteral("code"), QStringLiteral("ERROR.ORDER_NOT_FOUND")}});
@@ -360,8 +373,24 @@ private:
                         {{QStringLiteral("code"), QStringLiteral("ERROR.REFUND_AMOUNT")},
                          {QStringLiteral("message"), QStringLiteral("more than paid or not paid")}});
         qr.refunded += amount;
-        const Refund r{refundId, order, amount, QStringLiteral("COMPLETED")};
+        // Held: the bank takes its time (the spec's IN_PROGRESS) until the control path settles it.
+        const Refund r{refundId, order, amount,
+                       m_holdRefunds ? QStringLiteral("IN_PROGRESS") : QStringLiteral("COMPLETED")};
         m_refunds.insert(refundId, r);
+        send(socket, 200, refundJson(r));
+    }
+
+    void settleRefund(QTcpSocket *socket, const QString &refundId, const QString &status)
+    {
+        if (!m_refunds.contains(refundId) ||
+            (status != QStringLiteral("COMPLETED") && status != QStringLiteral("DECLINED")))
+            return send(socket, 404, {{QStringLiteral("code"), QStringLiteral("ERROR.REFUND_NOT_FOUND")}});
+        Refund &r = m_refunds[refundId];
+        if (r.status == QStringLiteral("IN_PROGRESS")) {
+            r.status = status;
+            if (status == QStringLiteral("DECLINED"))
+                m_qrs[m_byOrder.value(r.order)].refunded -= r.amount;
+        }
         send(socket, 200, refundJson(r));
     }
 
@@ -371,6 +400,8 @@ private:
     QHash<QString, Qr> m_qrs;
     QHash<QString, QString> m_byOrder;
     QHash<QString, Refund> m_refunds;
+    bool m_holdRefunds = false; // new refunds stay IN_PROGRESS
+    int m_refundAsks = 0;
     QString m_fault = QStringLiteral("none");
     int m_faultCount = 0;
     QString m_faultPath;
