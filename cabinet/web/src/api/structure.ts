@@ -51,6 +51,8 @@ export interface PosForm {
   address: string;
   /** '' detaches the legal entity; absent leaves it as it is. */
   legal_entity_id?: string;
+  /** One of Russia's zones (format/timezones.ts); absent leaves it as it is. */
+  time_zone?: string;
 }
 export function checkPointOfSale(form: PosForm): { input: PointOfSaleInput | null; errors: Errors<PosForm> } {
   const errors: Errors<PosForm> = {};
@@ -62,6 +64,7 @@ export function checkPointOfSale(form: PosForm): { input: PointOfSaleInput | nul
   if (Object.keys(errors).length) return { input: null, errors };
   const input: PointOfSaleInput = { name, address };
   if (form.legal_entity_id !== undefined) input.legal_entity_id = form.legal_entity_id || null;
+  if (form.time_zone) input.time_zone = form.time_zone;
   return { input, errors };
 }
 
