@@ -19,10 +19,10 @@ test('the owner sets what is e-mailed, and it is kept after a reload', async ({ 
   await expect(page.getByRole('heading', { name: 'Уведомления' })).toBeVisible();
   const card = page.getByTestId('notification-settings');
   await expect(card.getByRole('checkbox', { name: 'Получать письма' })).toBeChecked(); // owner: yes
-  const silent = card.getByRole('checkbox', { name: 'Касса не выходит на связь', exact: true });
+  const silent = card.getByRole('checkbox', { name: 'Касса пропала со связи', exact: true });
   await expect(silent).toBeChecked();
   await silent.click();
-  await card.getByRole('checkbox', { name: 'Документы не переданы в ОФД', exact: true }).click();
+  await card.getByRole('checkbox', { name: 'Задержка передачи в ОФД', exact: true }).click();
   await card.getByLabel('Дней без передачи в ОФД').fill('5');
   await card.getByLabel('Дней без передачи в ОФД').press('Tab');
   await card.getByLabel('Минут без связи с кассой').fill('90');
@@ -33,11 +33,9 @@ test('the owner sets what is e-mailed, and it is kept after a reload', async ({ 
   await page.reload();
   await expect(silent).not.toBeChecked();
   await expect(
-    card.getByRole('checkbox', { name: 'Документы не переданы в ОФД', exact: true }),
+    card.getByRole('checkbox', { name: 'Задержка передачи в ОФД', exact: true }),
   ).not.toBeChecked();
-  await expect(
-    card.getByRole('checkbox', { name: 'Смена открыта больше 24 часов', exact: true }),
-  ).toBeChecked();
+  await expect(card.getByRole('checkbox', { name: 'Смена дольше суток', exact: true })).toBeChecked();
   await expect(card.getByLabel('Дней без передачи в ОФД')).toHaveValue('5');
   await expect(card.getByLabel('Минут без связи с кассой')).toHaveValue('90');
   await screenshots(page, 'alerts-notifications');
@@ -65,8 +63,8 @@ test('an accountant sees the settings without the controls and may not change th
 
   await signIn(her, state.baseUrl, accountant, '/alerts');
   const card = her.getByTestId('notification-settings');
-  await expect(card.getByLabel('Касса не выходит на связь — нет', { exact: true })).toBeVisible();
-  await expect(card.getByLabel('Смена открыта больше 24 часов — да', { exact: true })).toBeVisible();
+  await expect(card.getByLabel('Касса пропала со связи — нет', { exact: true })).toBeVisible();
+  await expect(card.getByLabel('Смена дольше суток — да', { exact: true })).toBeVisible();
   await expect(card.getByTestId('ofd-days')).toHaveText('5');
   await expect(card.getByTestId('silent-minutes')).toHaveText('90');
   await expect(card.getByRole('checkbox')).toHaveCount(1); // only her own «Получать письма»

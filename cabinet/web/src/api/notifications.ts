@@ -15,16 +15,17 @@ export const getMyNotifications = () => get<MyNotifications>('/me/notifications'
 export const putMyNotifications = (value: MyNotifications) =>
   request<MyNotifications>('PUT', '/me/notifications', value);
 
-/** The alert kinds in the order the form lists them, with what a person calls them. */
+/** The alert kinds in the order the form lists them, with what a person calls them (worded apart
+ * from the alerts' own messages above them on the page, so a search for an alert finds the alert). */
 export const notificationKinds: { value: NotificationKind; label: string }[] = [
-  { value: 'fn_expiring', label: 'Срок ФН заканчивается (за 30 и за 3 дня)' },
-  { value: 'fn_filling', label: 'ФН заполняется' },
-  { value: 'ofd_backlog', label: 'Документы не переданы в ОФД' },
-  { value: 'shift_over_24h', label: 'Смена открыта больше 24 часов' },
-  { value: 'till_silent', label: 'Касса не выходит на связь' },
-  { value: 'quarantined', label: 'Документы в карантине на кассе' },
-  { value: 'rejected', label: 'Документы отклонены кабинетом' },
-  { value: 'catalog_held', label: 'Касса не приняла часть каталога' },
+  { value: 'fn_expiring', label: 'Подходит срок замены ФН (за 30 и за 3 дня)' },
+  { value: 'fn_filling', label: 'Память ФН заканчивается' },
+  { value: 'ofd_backlog', label: 'Задержка передачи в ОФД' },
+  { value: 'shift_over_24h', label: 'Смена дольше суток' },
+  { value: 'till_silent', label: 'Касса пропала со связи' },
+  { value: 'quarantined', label: 'Карантин документов на кассе' },
+  { value: 'rejected', label: 'Отклонённые кабинетом документы' },
+  { value: 'catalog_held', label: 'Каталог принят кассой не полностью' },
 ];
 
 export const backlogDays = { min: 1, max: 30 } as const;
