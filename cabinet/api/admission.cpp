@@ -58,6 +58,21 @@ RouteLimits routeLimits(std::string_view method, std::string_view path, std::siz
     return {4 * KiB, {16 * KiB, 20, 16 * KiB}, false};
 }
 
+ApiError bodyTooLarge(std::string_view target, std::size_t limit)
+{
+    if (startsWith(target, "/api/owner/")) {
+        const std::string size = limit % MiB == 0   ? std::to_string(limit / MiB) + " МБ"
+                                 : limit % KiB == 0 ? std::to_string(limit / KiB) + " КБ"
+                                                    : std::to_string(limit) + " байт";
+        return {413, "PAYLOAD_TOO_LARGE", "Слишком большой запрос: сюда можно отправить не больше " + size,
+                false, 0};
+    }
+    return {413, "PAYLOAD_TOO_LARGE",
+            "the request body is over this endpoint's limit of " + std::to_string(limit) +
+                " bytes; split the batch",
+            false, 0};
+}
+
 std::string clientAddress(const std::string &socketIp, std::string_view forwardedFor,
                           const std::vector<std::string> &trustedProxies)
 {
@@ -89,10 +104,7 @@ Admission Admitter::admit(const RequestHead &head)
     Admission a;
     a.bodyLimit = limits.wireBytes;
     if (head.contentLength && *head.contentLength > limits.wireBytes) {
-        a.refusal = refusal({413, "PAYLOAD_TOO_LARGE",
-                             "the request body is over this endpoint's limit of " +
-                                 std::to_string(limits.wireBytes) + " bytes",
-                             false, 0});
+        a.refusal = refusal(bodyTooLarge(target, limits.wireBytes));
         return a;
     }
     if (!limits.unauthenticated)

@@ -15,6 +15,7 @@
 #include "cabinet/api/gzip.h"
 #include "cabinet/api/http.h"
 #include "cabinet/api/ratelimiter.h"
+#include "cabinet/store/apierror.h"
 
 namespace cabinet::api {
 
@@ -37,6 +38,11 @@ struct AdmissionOptions
 
 // The limits of the route a method and path name (unknown routes get the smallest).
 RouteLimits routeLimits(std::string_view method, std::string_view path, std::size_t maxPushBytes);
+
+// The 413 for a body over `limit` bytes sent to `target`: in Russian on the owner API (a person reads
+// it in the web cabinet), in English on the tills' sync API (it goes to their logs). Both the head's
+// Content-Length check and the body reader (a chunked body) answer with it.
+ApiError bodyTooLarge(std::string_view target, std::size_t limit);
 
 // The client's address: the socket's, or when the socket is a trusted proxy, the last address in
 // X-Forwarded-For that is not a trusted proxy itself.

@@ -88,18 +88,32 @@ std::optional<std::string> problem(const Collection &col, const json::Value &bod
     return std::nullopt;
 }
 
-// A product's marking type: one of the contract's codes (ProductInput.marking, productvalues markingOf).
-std::optional<std::string> markingProblem(const json::Value &body)
+// A coded field of a product (vat, marking): absent, or one of the contract's codes (ProductInput),
+// which the import's parser (productvalues) maps to themselves.
+std::optional<std::string> codeProblem(const json::Value &body, const char *field,
+                                       Checked<std::string> (*parse)(const std::string &), const char *what,
+                                       const char *codes)
 {
-    const json::Value *marking = body.find("marking");
-    if (!marking || marking->isNull())
+    const json::Value *value = body.find(field);
+    if (!value || value->isNull())
         return std::nullopt;
-    const std::string text = marking->isString() ? marking->asString() : json::serialize(*marking);
-    const auto code = markingOf(text);
+    const std::string text = value->isString() ? value->asString() : json::serialize(*value);
+    const auto code = parse(text);
     if (const auto *known = std::get_if<std::string>(&code); known && *known == text)
         return std::nullopt;
-    return "Неизвестный вид маркировки «" + text +
-           "»: допустимы none, shoes, clothes, tobacco, milk, water, perfume, tires, other";
+    return std::string(what) + " «" + text + "»: допустимы " + codes;
+}
+
+std::optional<std::string> markingProblem(const json::Value &body)
+{
+    return codeProblem(body, "marking", markingOf, "Неизвестный вид маркировки",
+                       "none, shoes, clothes, tobacco, milk, water, perfume, tires, other");
+}
+
+std::optional<std::string> vatProblem(const json::Value &body)
+{
+    return codeProblem(body, "vat", vatOf, "Неизвестная ставка НДС",
+                       "none, vat0, vat5, vat7, vat10, vat20, vat22, vat105, vat107, vat110, vat120, vat122");
 }
 
 // A product's barcodes: a list of codes each of which barcodeProblem accepts (400 otherwise).
@@ -244,7 +258,7 @@ std::optional<api::Response> catalogCall(db::Pool &pool, Store &store, const aut
     if (auto why = problem(*col, body))
         return error(400, "validation", *why);
     if (std::string(col->entity) == "product")
-        for (auto why : {markingProblem(body), barcodesProblem(body)})
+        for (auto why : {vatProblem(body), markingProblem(body), barcodesProblem(body)})
             if (why)
                 return error(400, "validation", *why);
     if (create)

@@ -34,7 +34,8 @@ std::optional<std::int64_t> kopecksOfText(std::string text);
 Checked<std::int64_t> priceOf(const std::string &text);
 // шт, кг, г, л, мл, м (with or without a dot, or spelled out) or pcs, kg, g, l, ml, m.
 Checked<std::string> unitOf(const std::string &text);
-// «Без НДС», «20%», «НДС 10%», «10/110», 0.2 (a percent cell of Excel), or vat20 and the like.
+// «Без НДС», «20%», «НДС 22%», «10/110», 0.2 (a percent cell of Excel), or vat20 and the like; the
+// rates the tills know (app/cloud pulledvalues vatCodeFromName), 22% and 22/122 among them.
 Checked<std::string> vatOf(const std::string &text);
 // Обувь, одежда, табак, молоко, вода, духи, шины, другое, нет (or the API's codes).
 Checked<std::string> markingOf(const std::string &text);

@@ -121,6 +121,7 @@ private:
             return;
         }
         m_slot = std::move(admission.slot);
+        m_bodyLimit = admission.bodyLimit;
         m_parser->body_limit(admission.bodyLimit);
         lowest().expires_after(m_options.bodyTimeout);
         http::async_read(m_stream, m_buffer, *m_parser,
@@ -148,9 +149,7 @@ private:
             return;
         }
         if (ec == http::error::body_limit) {
-            refuse(api::errorResponse({413, "PAYLOAD_TOO_LARGE",
-                                       "the request body is over this endpoint's limit; split the batch",
-                                       false, 0}),
+            refuse(api::errorResponse(api::bodyTooLarge(std::string(m_parser->get().target()), m_bodyLimit)),
                    std::string(m_parser->get().method_string()), std::string(m_parser->get().target()));
             return;
         }
@@ -284,6 +283,7 @@ private:
     const ServerOptions &m_options;
     std::string m_remote;
     std::shared_ptr<void> m_ticket; // this connection's place under the connection caps
+    std::size_t m_bodyLimit = 0;    // this request's, for the 413 of a chunked body over it
     std::shared_ptr<void> m_slot;   // this request's place under the unauthenticated cap
     int m_served = 0;
     api::Request m_request;

@@ -45,6 +45,7 @@ export const vatOptions = [
   { value: 'vat7', label: 'НДС 7%' },
   { value: 'vat10', label: 'НДС 10%' },
   { value: 'vat20', label: 'НДС 20%' },
+  { value: 'vat22', label: 'НДС 22%' },
 ];
 
 export const unitName = (code: string | undefined) =>

@@ -25,7 +25,7 @@ export const statusName: Record<string, string> = {
 /** The server's limit for a catalog file (8 MiB, openapi.yaml /catalog/import). */
 export const IMPORT_MAX_BYTES = 8 * 1024 * 1024;
 
-/** Why a file is not sent at all, or '' (the server's own 413 would come in English, from the head). */
+/** Why a file is not sent at all, or '' (8 MB of it would be sent only to be refused with a 413). */
 export function fileProblem(file: { size: number }): string {
   if (file.size === 0) return 'Файл пуст: выберите CSV или книгу Excel (*.xlsx) с товарами.';
   if (file.size > IMPORT_MAX_BYTES)

@@ -1439,7 +1439,7 @@ export interface paths {
          *     sheet). An XLSX is recognised by its zip signature unless `format` says which. The first row
          *     names the columns, in Russian or English, case ignored: `Наименование`/`name`, `Цена`/`price`
          *     (roubles: `89,90`, `1 234,50 ₽`), `Ед. изм.`/`unit` (шт, кг, г, л, мл, м; default шт),
-         *     `НДС`/`vat` (Без НДС, 0%, 5%, 7%, 10%, 20%, 5/105, 7/107, 10/110, 20/120; default Без НДС),
+         *     `НДС`/`vat` (Без НДС, 0%, 5%, 7%, 10%, 20%, 22%, 5/105, 7/107, 10/110, 20/120, 22/122; default Без НДС),
          *     `Группа`/`category` (a name or a path `Родитель / Группа`; missing groups are made),
          *     `Штрихкоды`/`barcodes` (separated by `|`, `,`, `;` or spaces), `Артикул`/`article`,
          *     `Описание`/`description`, `Маркировка`/`marking`, `Предмет расчёта`/`subject`,
@@ -1487,7 +1487,7 @@ export interface paths {
                 };
                 400: components["responses"]["BadRequest"];
                 403: components["responses"]["Forbidden"];
-                /** @description The file is over 8 MiB */
+                /** @description The file is over 8 MiB (`PAYLOAD_TOO_LARGE`; like every owner route's 413, the message is in Russian) */
                 413: {
                     headers: {
                         [name: string]: unknown;
@@ -2887,7 +2887,7 @@ export interface components {
              */
             unit: string;
             /** @enum {string} */
-            vat: "none" | "vat0" | "vat5" | "vat7" | "vat10" | "vat20" | "vat105" | "vat107" | "vat110" | "vat120";
+            vat: "none" | "vat0" | "vat5" | "vat7" | "vat10" | "vat20" | "vat22" | "vat105" | "vat107" | "vat110" | "vat120" | "vat122";
             group_id?: string | null;
             /** @description Subject of calculation (tag 1212) */
             subject?: string;
