@@ -711,7 +711,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The discount is above the allowed %1 percent.</source>
+        <source>A discount above %1 % is not allowed for the role «%2».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -707,8 +707,8 @@
         <translation>Скидки на позиции отключены в настройках.</translation>
     </message>
     <message>
-        <source>The discount is above the allowed %1 percent.</source>
-        <translation>Скидка больше разрешённых %1 процентов.</translation>
+        <source>A discount above %1 % is not allowed for the role «%2».</source>
+        <translation>Скидка больше %1 % для роли «%2» запрещена.</translation>
     </message>
     <message>
         <source>The demo registrar did not start: %1</source>

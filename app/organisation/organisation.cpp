@@ -225,15 +225,10 @@ Result<void> OrganisationService::setDiscountSettings(const Actor &actor, const 
 {
     if (auto ok = AccessControl::check(actor, Permission::ManageSettings); !ok)
         return ok;
-    if (s.maxPercent < 0 || s.maxPercent > 100)
-        return fail(Error::Code::Validation,
-                    Tr::tr("The maximum discount must be between 0 and 100 percent."));
+    if (const QString why = DiscountSettingsStore::validate(s); !why.isEmpty())
+        return fail(Error::Code::Validation, why);
     Transaction tx(m_db);
-    if (!setSetting(m_db, QStringLiteral("discount.item"),
-                    s.itemDiscounts ? QStringLiteral("1") : QStringLiteral("0")) ||
-        !setSetting(m_db, QStringLiteral("discount.receipt"),
-                    s.receiptDiscounts ? QStringLiteral("1") : QStringLiteral("0")) ||
-        !setSetting(m_db, QStringLiteral("discount.max_percent"), QString::number(s.maxPercent)))
+    if (!DiscountSettingsStore::save(m_db, s))
         return fiscal::Unexpected<Error>{Database::storageError(m_db.connection())};
     AuditLog::record(m_db, actor.employeeId, QStringLiteral("settings.discounts"), {}, m_clock());
     return tx.commit();
@@ -241,14 +236,7 @@ Result<void> OrganisationService::setDiscountSettings(const Actor &actor, const 
 
 DiscountSettings OrganisationService::discountSettings()
 {
-    DiscountSettings s;
-    if (const auto v = setting(m_db, QStringLiteral("discount.item")))
-        s.itemDiscounts = *v == QLatin1String("1");
-    if (const auto v = setting(m_db, QStringLiteral("discount.receipt")))
-        s.receiptDiscounts = *v == QLatin1String("1");
-    if (const auto v = setting(m_db, QStringLiteral("discount.max_percent")))
-        s.maxPercent = v->toInt();
-    return s;
+    return DiscountSettingsStore::load(m_db);
 }
 
 Result<void> OrganisationService::setPrintReceipts(const Actor &actor, bool print)

@@ -11,6 +11,7 @@
 
 #include "app/core/clock.h"
 #include "app/core/result.h"
+#include "app/organisation/discountsettings.h"
 #include "app/staff/permissions.h"
 
 namespace app {
@@ -52,13 +53,6 @@ struct Workplace
     QString name;
     int number = 1; // 1..99
     WorkplaceType type = WorkplaceType::Stationary;
-};
-
-struct DiscountSettings
-{
-    bool itemDiscounts = true;
-    bool receiptDiscounts = true;
-    int maxPercent = 50; // of the line / receipt amount, 0..100
 };
 
 class OrganisationService final

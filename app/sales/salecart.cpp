@@ -80,7 +80,7 @@ Result<void> SalesService::recalculate(std::int64_t saleId)
     return {};
 }
 
-Result<void> SalesService::checkDiscountPolicy(bool receipt, Kopecks amount, Kopecks base)
+Result<void> SalesService::checkDiscountPolicy(Role role, bool receipt, Kopecks amount, Kopecks base)
 {
     if (amount == 0)
         return {};
@@ -90,9 +90,11 @@ Result<void> SalesService::checkDiscountPolicy(bool receipt, Kopecks amount, Kop
                     receipt ? Tr::tr("Receipt discounts are switched off in the settings.")
                             : Tr::tr("Item discounts are switched off in the settings."));
     // amount / base <= max% without division: amount × 100 <= base × max.
-    if (amount * 100 > base * settings.maxPercent)
-        return fail(Error::Code::Validation,
-                    Tr::tr("The discount is above the allowed %1 percent.").arg(settings.maxPercent));
+    const int cap = settings.capFor(role);
+    if (amount * 100 > base * cap)
+        return fail(
+            Error::Code::Validation,
+            Tr::tr("A discount above %1 % is not allowed for the role «%2».").arg(cap).arg(roleName(role)));
     return {};
 }
 
@@ -155,7 +157,8 @@ Result<SaleLine> SalesService::addLine(const Actor &actor, std::int64_t saleId, 
         return fail(Error::Code::Validation, Tr::tr("The price is out of range."));
     if (input.itemDiscount < 0 || input.itemDiscount > Pricing::lineAmount(price, input.quantity))
         return fail(Error::Code::Validation, Tr::tr("The discount exceeds the line amount."));
-    if (auto ok = checkDiscountPolicy(false, input.itemDiscount, Pricing::lineAmount(price, input.quantity));
+    if (auto ok = checkDiscountPolicy(actor.role, false, input.itemDiscount,
+                                      Pricing::lineAmount(price, input.quantity));
         !ok)
         return forward(ok);
 
@@ -308,7 +311,9 @@ Result<void> SalesService::setItemDiscount(const Actor &actor, std::int64_t sale
             continue;
         if (amount < 0 || amount > Pricing::lineAmount(l.price, l.quantity))
             return fail(Error::Code::Validation, Tr::tr("The discount exceeds the line amount."));
-        if (auto ok = checkDiscountPolicy(false, amount, Pricing::lineAmount(l.price, l.quantity)); !ok)
+        if (auto ok =
+                checkDiscountPolicy(actor.role, false, amount, Pricing::lineAmount(l.price, l.quantity));
+            !ok)
             return ok;
         QSqlQuery q = m_db.prepare(QStringLiteral("UPDATE sale_lines SET item_discount = ? WHERE id = ?"));
         q.addBindValue(qint64(amount));
@@ -339,7 +344,7 @@ Result<void> SalesService::setReceiptDiscount(const Actor &actor, std::int64_t s
     for (const SaleLine &l : s->lines)
         base += Pricing::lineAmount(l.price, l.quantity) - l.itemDiscount;
     if (amount <= base) {
-        if (auto ok = checkDiscountPolicy(true, amount, base); !ok)
+        if (auto ok = checkDiscountPolicy(actor.role, true, amount, base); !ok)
             return ok;
     }
     QSqlQuery q = m_db.prepare(QStringLiteral("UPDATE sales SET receipt_discount = ? WHERE id = ?"));

@@ -121,8 +121,8 @@ private:
     Result<void> setParked(const Actor &actor, std::int64_t saleId, bool parked);
     Result<Sale> editable(std::int64_t saleId);
     Result<void> recalculate(std::int64_t saleId);
-    // The owner's discount settings: switched on at all, and at most maxPercent of the base.
-    Result<void> checkDiscountPolicy(bool receipt, Kopecks amount, Kopecks base);
+    // The owner's discount settings: switched on at all, and at most the acting role's cap of the base.
+    Result<void> checkDiscountPolicy(Role role, bool receipt, Kopecks amount, Kopecks base);
     Result<QList<Payment>> settle(const Actor &actor, Kopecks total, const QList<PaymentInput> &payments);
     Result<std::int64_t> currentShift();
     Result<Sale> finish(const Actor &actor, std::int64_t saleId, const QList<Payment> &payments,

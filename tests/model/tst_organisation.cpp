@@ -102,13 +102,20 @@ private Q_SLOTS:
         QVERIFY(org.paymentAllowed(app::Role::Cashier, app::PaymentType::Cash));
         QVERIFY(!org.paymentAllowed(app::Role::Guest, app::PaymentType::Cash));
 
-        QVERIFY_RESULT(org.setDiscountSettings(f.owner, {false, true, 15}));
+        app::DiscountSettings wanted;
+        wanted.itemDiscounts = false;
+        wanted.setCap(app::Role::Cashier, 15);
+        wanted.setCap(app::Role::Manager, 30);
+        QVERIFY_RESULT(org.setDiscountSettings(f.owner, wanted));
         const auto d = org.discountSettings();
         QVERIFY(!d.itemDiscounts);
         QVERIFY(d.receiptDiscounts);
-        QCOMPARE(d.maxPercent, 15);
-        QCOMPARE(org.setDiscountSettings(f.owner, {true, true, 101}).error().code,
-                 app::Error::Code::Validation);
+        QCOMPARE(d.capFor(app::Role::Cashier), 15); // one cap per role, kept apart
+        QCOMPARE(d.capFor(app::Role::Manager), 30);
+        QCOMPARE(d.capFor(app::Role::Admin), app::DiscountSettings::DefaultPercent);
+        wanted.setCap(app::Role::Admin, 101);
+        QCOMPARE(org.setDiscountSettings(f.owner, wanted).error().code, app::Error::Code::Validation);
+        QCOMPARE(org.discountSettings().capFor(app::Role::Admin), app::DiscountSettings::DefaultPercent);
     }
 };
 

@@ -149,7 +149,10 @@ private Q_SLOTS:
         f.addPeople();
         const auto a = f.addProduct(QStringLiteral("A"), 10000, QStringLiteral("4607001000013"));
         app::OrganisationService org(*f.db);
-        QVERIFY_RESULT(org.setDiscountSettings(f.owner, {false, true, 10}));
+        app::DiscountSettings rules;
+        rules.itemDiscounts = false;
+        rules.capEveryRole(10);
+        QVERIFY_RESULT(org.setDiscountSettings(f.owner, rules));
         SalesService sales(*f.db);
         auto s = sales.create(f.owner);
         QVERIFY_RESULT(s);
@@ -162,6 +165,31 @@ private Q_SLOTS:
         QVERIFY_RESULT(sales.setReceiptDiscount(f.owner, s->id, 1000)); // exactly 10 %
         QCOMPARE(sales.setReceiptDiscount(f.owner, s->id, 1001).error().code, app::Error::Code::Validation);
         QCOMPARE(sales.sale(s->id)->total, app::Kopecks(9000));
+    }
+
+    void discountCapIsTheActingRoles()
+    {
+        ModelFixture f;
+        f.addPeople();
+        const auto a = f.addProduct(QStringLiteral("A"), 10000, QStringLiteral("4607001000013"));
+        app::OrganisationService org(*f.db);
+        app::DiscountSettings rules;
+        rules.setCap(app::Role::Manager, 5);
+        rules.setCap(app::Role::Owner, 20);
+        QVERIFY_RESULT(org.setDiscountSettings(f.owner, rules));
+        const app::Actor manager{f.owner.employeeId, app::Role::Manager};
+        SalesService sales(*f.db);
+        auto s = sales.create(f.owner);
+        QVERIFY_RESULT(s);
+        auto line = sales.addLine(f.owner, s->id, {a.id, 1000, {}, {}, 0});
+        QVERIFY_RESULT(line);
+        const auto refused = sales.setItemDiscount(manager, s->id, line->id, 501);
+        QCOMPARE(refused.error().code, app::Error::Code::Validation);
+        QVERIFY(refused.error().message.contains(QStringLiteral("5 %")));
+        QVERIFY_RESULT(sales.setItemDiscount(manager, s->id, line->id, 500));
+        QVERIFY_RESULT(sales.setItemDiscount(f.owner, s->id, line->id, 2000)); // the owner's own cap
+        QCOMPARE(sales.setItemDiscount(f.owner, s->id, line->id, 2001).error().code,
+                 app::Error::Code::Validation);
     }
 
     void freePriceItemNeedsPermissionAndAName()

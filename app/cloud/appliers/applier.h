@@ -51,6 +51,7 @@ EntityApplier categoryApplier();
 EntityApplier roleApplier();
 EntityApplier employeeApplier();
 EntityApplier paymentMethodApplier();
+EntityApplier discountSettingsApplier();
 EntityApplier pointOfSaleApplier();
 EntityApplier receiptTextApplier();
 EntityApplier workplaceSettingsApplier();

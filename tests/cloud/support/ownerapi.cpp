@@ -54,6 +54,11 @@ bool OwnerApi::login(const QString &email, const QString &password)
     wait(reply);
     const QByteArray cookie = reply->rawHeader("Set-Cookie");
     m_cookie = cookie.left(cookie.indexOf(';'));
+    m_csrf = QJsonDocument::fromJson(reply->readAll())
+                 .object()
+                 .value(QLatin1String("csrf_token"))
+                 .toString()
+                 .toUtf8();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     reply->deleteLater();
     return status == 200 && !m_cookie.isEmpty();
@@ -74,6 +79,21 @@ QJsonValue OwnerApi::get(const QString &path)
     }
     const QJsonDocument doc = QJsonDocument::fromJson(body);
     return doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
+}
+
+int OwnerApi::put(const QString &path, const QJsonObject &body)
+{
+    QNetworkRequest rq(QUrl(m_base + QStringLiteral("/api/owner/v1") + path));
+    rq.setRawHeader("Cookie", m_cookie);
+    rq.setRawHeader("X-CSRF-Token", m_csrf);
+    rq.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    QNetworkReply *reply = m_net.put(rq, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    wait(reply);
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status != 200)
+        qWarning().noquote() << "PUT" << path << status << reply->readAll();
+    reply->deleteLater();
+    return status;
 }
 
 } // namespace cloudtest

@@ -4,6 +4,7 @@
 // and a session of the owner API (/api/owner/v1) to read what the owner sees.
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QNetworkAccessManager>
 #include <QString>
@@ -21,10 +22,13 @@ public:
     bool login(const QString &email, const QString &password);
     // GET /api/owner/v1<path>: the JSON answer, or null (with a warning) on anything but 200.
     QJsonValue get(const QString &path);
+    // PUT /api/owner/v1<path> with the session's CSRF token: the HTTP status (0: no answer).
+    int put(const QString &path, const QJsonObject &body);
 
 private:
     QString m_base;
     QByteArray m_cookie;
+    QByteArray m_csrf;
     QNetworkAccessManager m_net;
 };
 
