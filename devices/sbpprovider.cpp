@@ -15,6 +15,8 @@ QString sbpStatusText(SbpStatus status)
         return Tr::tr("The QR code expired: the buyer did not pay in time");
     case SbpStatus::Rejected:
         return Tr::tr("The buyer's bank rejected the payment");
+    case SbpStatus::Cancelled:
+        return Tr::tr("The QR code was cancelled");
     }
     return {};
 }

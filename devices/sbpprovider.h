@@ -14,8 +14,9 @@ namespace devices {
 enum class SbpStatus {
     Pending, // the QR is shown, nothing paid yet
     Paid,
-    Expired,  // the buyer did not pay in time: offer another way to pay
-    Rejected, // the buyer's bank declined
+    Expired,   // the buyer did not pay in time: offer another way to pay
+    Rejected,  // the buyer's bank declined
+    Cancelled, // the QR was cancelled (by us or at the acquirer) before anyone paid: nobody can now
 };
 
 QString sbpStatusText(SbpStatus status);

@@ -1754,10 +1754,6 @@
         <translation>Банк СБП отклонил запрос (HTTP %1, %2).</translation>
     </message>
     <message>
-        <source>The SBP QR code was cancelled.</source>
-        <translation>QR-код СБП отменён.</translation>
-    </message>
-    <message>
         <source>Return of goods</source>
         <translation>Возврат товара</translation>
     </message>
@@ -2256,6 +2252,10 @@
     <message>
         <source>The buyer's bank rejected the payment</source>
         <translation>Банк покупателя отклонил оплату</translation>
+    </message>
+    <message>
+        <source>The QR code was cancelled</source>
+        <translation>QR-код отменён</translation>
     </message>
     <message>
         <source>Welcome!</source>

@@ -120,8 +120,8 @@ void RaiffeisenSbp::requestStatus(const QString &qrcId)
         } else if (status == QStringLiteral("EXPIRED")) {
             payment.status = devices::SbpStatus::Expired;
         } else if (status == QStringLiteral("CANCELLED")) {
-            payment.status = devices::SbpStatus::Rejected;
-            payment.message = Tr::tr("The SBP QR code was cancelled.");
+            payment.status = devices::SbpStatus::Cancelled; // not a decline: nobody paid or declined
+            payment.message = devices::sbpStatusText(payment.status);
         } else {
             // Still waiting: the payment itself may already be declined by the buyer's bank.
             QNetworkReply *info = send("GET", QStringLiteral("/sbp/v1/qr/%1/payment-info").arg(qrcId));

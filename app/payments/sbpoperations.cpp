@@ -268,6 +268,9 @@ void SbpOperations::onWatcherSettled(const QString &operationId, const devices::
     case devices::SbpStatus::Expired:
         settle(operationId, State::Declined, CodeExpired, devices::sbpStatusText(payment.status));
         return;
+    case devices::SbpStatus::Cancelled:
+        settle(operationId, State::Cancelled, CodeCancelled, devices::sbpStatusText(payment.status));
+        return;
     default:
         settle(operationId, State::Declined, CodeDeclined,
                payment.message.isEmpty() ? devices::sbpStatusText(payment.status) : payment.message);
@@ -290,11 +293,12 @@ void SbpOperations::onStatus(const devices::SbpPayment &payment)
         settle(id, State::Declined, CodeExpired, text);
         return;
     case devices::SbpStatus::Rejected:
-        // After our cancel the acquirer says CANCELLED: nobody paid, nobody can.
-        if (step == Step::AskingAgain)
-            settle(id, State::Cancelled, CodeCancelled, Tr::tr("The SBP QR code was cancelled unpaid."));
-        else
-            settle(id, State::Declined, CodeDeclined, text);
+        settle(id, State::Declined, CodeDeclined, text);
+        return;
+    case devices::SbpStatus::Cancelled:
+        // After our cancel, or cancelled at the acquirer: nobody paid, nobody can.
+        settle(id, State::Cancelled, CodeCancelled,
+               step == Step::AskingAgain ? Tr::tr("The SBP QR code was cancelled unpaid.") : text);
         return;
     case devices::SbpStatus::Pending:
         if (step == Step::Asking) {

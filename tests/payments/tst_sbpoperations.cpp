@@ -206,6 +206,21 @@ private Q_SLOTS:
         QVERIFY(m_ops->carriedPayments(QStringLiteral("sale-d")).isEmpty());
     }
 
+    void qrCancelledAtTheAcquirerIsNotADecline()
+    {
+        nextFate(QStringLiteral("never"));
+        QSignalSpy ready(m_ops.get(), &SbpOperations::qrReady);
+        QSignalSpy spy(m_ops.get(), &SbpOperations::finished);
+        const auto id = m_ops->pay(6100, QStringLiteral("sale-c"), QStringLiteral("Purchase"));
+        QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 10000);
+        control(QStringLiteral("/_ctl/cancel/") + m_journal->find(*id)->qrId, {{QStringLiteral("by"), 1}});
+        const Operation o = waitFinished(spy);
+        QCOMPARE(o.state, State::Cancelled);
+        QCOMPARE(o.responseCode, QStringLiteral("CANCELLED"));
+        QCOMPARE(o.message, devices::sbpStatusText(devices::SbpStatus::Cancelled));
+        QVERIFY(o.message != devices::sbpStatusText(devices::SbpStatus::Rejected));
+    }
+
     void abandonedQrIsCancelledAtTheAcquirer()
     {
         nextFate(QStringLiteral("never"));

@@ -23,6 +23,7 @@
 //                    with "path" only requests whose path starts with P count)
 //   POST /_ctl/pay/{qrId}, /_ctl/reject/{qrId}  the buyer pays now, or the buyer's bank declines
 //                    (if the QR is still payable)
+//   POST /_ctl/cancel/{qrId}  the acquirer cancels an unpaid QR itself (its cabinet, its own timeout)
 //   GET  /_ctl/qr/{qrId}  -> {qrStatus, amount, refunded} in kopecks, for tests
 //   GET  /_ctl/stats      -> {qrs, refunds, refundAsks}: how many were ever made, for "never twice"
 //                    checks, and how often the refunds were asked after (status or a resend)
@@ -190,6 +191,14 @@ private:
                            qr.created.msecsTo(QDateTime::currentDateTimeUtc())};
                 advance(qr);
             }
+            return send(socket, 200,
+                        {{QStringLiteral("code"), QStringLiteral("SUCCESS")},
+                         {QStringLiteral("qrStatus"), statusOf(qr)}});
+        }
+        if (path.startsWith(QStringLiteral("/_ctl/cancel/")) && m_qrs.contains(path.mid(13))) {
+            Qr &qr = m_qrs[path.mid(13)];
+            if (statusOf(qr) == QStringLiteral("NEW"))
+                qr.cancelled = true;
             return send(socket, 200,
                         {{QStringLiteral("code"), QStringLiteral("SUCCESS")},
                          {QStringLiteral("qrStatus"), statusOf(qr)}});
