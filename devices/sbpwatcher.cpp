@@ -32,7 +32,16 @@ void SbpPaymentWatcher::stop()
 
 void SbpPaymentWatcher::poll()
 {
-    if (!m_provider || m_inFlight)
+    if (!m_provider)
+        return;
+    // No answer decided the QR by its expiry plus the margin: waiting longer helps nobody.
+    if (m_payment.expiresAt.isValid() &&
+        QDateTime::currentDateTimeUtc() > m_payment.expiresAt.addMSecs(m_marginMs)) {
+        m_timer.stop();
+        Q_EMIT silent(m_payment);
+        return;
+    }
+    if (m_inFlight)
         return;
     if (m_payment.expiresAt.isValid() && QDateTime::currentDateTimeUtc() > m_payment.expiresAt)
         m_lastCall = true;

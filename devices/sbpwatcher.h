@@ -1,8 +1,8 @@
 #pragma once
 
 // Polls one SBP payment until it is paid, rejected or expired, so the payment screen only waits for
-// one signal. It never has two status requests in flight, and it gives up on its own once the QR
-// has expired even if the acquirer stays silent.
+// one signal. It never has two status requests in flight. Past the QR's expiry one more answer
+// decides; if the acquirer stays silent past the expiry plus a margin, it stops (silent()).
 
 #include "devices/sbpprovider.h"
 
@@ -22,6 +22,8 @@ public:
                       QObject *parent = nullptr);
     ~SbpPaymentWatcher() override;
 
+    // How long past the QR's expiry a silent acquirer is waited for (the clocks may differ).
+    void setSilenceMarginMs(int ms) { m_marginMs = ms; }
     void start();
     void stop();
     const SbpPayment &payment() const { return m_payment; }
@@ -29,6 +31,7 @@ public:
 Q_SIGNALS:
     void settled(const devices::SbpPayment &payment); // Paid, Rejected or Expired
     void problem(const QString &message);             // a status request failed; polling goes on
+    void silent(const devices::SbpPayment &payment);  // expired + margin, no answer: stopped
 
 private:
     void poll();
@@ -41,6 +44,7 @@ private:
     QTimer m_timer;
     bool m_inFlight = false;
     bool m_lastCall = false; // past expiry: one more answer decides
+    int m_marginMs = 30000;
 };
 
 } // namespace devices

@@ -1858,6 +1858,10 @@
         <translation>Оплата через СБП на %1 ₽ начата в %2 (операция %3, QR-код %4): банк не сообщил, чем она закончилась (%5). Попросите покупателя показать платёж в банковском приложении или посмотрите в личном кабинете банка: оплата прошла?</translation>
     </message>
     <message>
+        <source>the bank has not answered since the QR code expired</source>
+        <translation>банк не отвечает с тех пор, как истёк срок QR-кода</translation>
+    </message>
+    <message>
         <source>The bank declined the SBP refund of %1 ₽ started at %2 (operation %3, QR code %4): %5</source>
         <translation>Банк отклонил возврат по СБП на %1 ₽, начатый в %2 (операция %3, QR-код %4): %5</translation>
     </message>

@@ -252,6 +252,9 @@ void SbpOperations::onCreated(const devices::SbpPayment &payment)
     auto *watcher = new devices::SbpPaymentWatcher(m_provider, payment, m_pollMs, this);
     connect(watcher, &devices::SbpPaymentWatcher::settled, this,
             [this, id](const devices::SbpPayment &p) { onWatcherSettled(id, p); });
+    connect(watcher, &devices::SbpPaymentWatcher::silent, this,
+            [this, id](const devices::SbpPayment &p) { onWatcherSilent(id, p); });
+    watcher->setSilenceMarginMs(m_marginMs);
     m_watchers.insert(id, watcher);
     watcher->start();
     if (const std::optional<Operation> o = m_journal.find(id))
@@ -276,6 +279,16 @@ void SbpOperations::onWatcherSettled(const QString &operationId, const devices::
                payment.message.isEmpty() ? devices::sbpStatusText(payment.status) : payment.message);
         return;
     }
+}
+
+void SbpOperations::onWatcherSilent(const QString &operationId, const devices::SbpPayment &payment)
+{
+    stopWatching(operationId);
+    toCashier(operationId, Tr::tr("the bank has not answered since the QR code expired"));
+    // Whatever the cashier decides, the QR is cancelled as soon as the acquirer answers again.
+    m_steps.insert(operationId, Step::Silenced);
+    m_asked.remove(operationId);
+    m_provider->revoke(payment.qrcId);
 }
 
 void SbpOperations::onStatus(const devices::SbpPayment &payment)
@@ -318,6 +331,19 @@ void SbpOperations::onStatus(const devices::SbpPayment &payment)
 void SbpOperations::onRevoked(const QString &qrId, bool ok, const QString &message)
 {
     const QString id = m_byQr.value(qrId);
+    if (!id.isEmpty() && m_steps.value(id, Step::Showing) == Step::Silenced) {
+        if (ok || ++m_asked[id] > 1000) { // cancelled (or given up after ~1000 tries): the cashier decides
+            m_steps.remove(id);
+            m_asked.remove(id);
+            qCInfo(lcApp) << "SBP QR" << qrId << "of a silent acquirer cancelled:" << ok;
+        } else {
+            QTimer::singleShot(m_pollMs, this, [this, id, qrId] {
+                if (m_provider && m_steps.value(id, Step::Showing) == Step::Silenced)
+                    m_provider->revoke(qrId);
+            });
+        }
+        return;
+    }
     if (id.isEmpty() || m_steps.value(id, Step::Showing) != Step::Revoking)
         return;
     if (!ok)

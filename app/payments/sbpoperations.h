@@ -36,6 +36,8 @@ public:
     ~SbpOperations() override;
 
     devices::SbpProvider *provider() const { return m_provider; }
+    // How long past a QR's expiry a silent acquirer is waited for before the cashier is asked.
+    void setExpiryMarginMs(int ms) { m_marginMs = ms; }
 
     // Journals the payment and asks for its QR; qrReady() shows it, finished() ends it.
     Result<QString> pay(Kopecks amount, const QString &saleUuid, const QString &details);
@@ -84,6 +86,7 @@ private:
         Revoking,      // cancelling an unpaid QR
         AskingAgain,   // after the cancel: paid first, or cancelled
         Refunding,
+        Silenced, // expired, the acquirer silent: with the cashier; cancelled once it answers again
     };
 
     void onCreated(const devices::SbpPayment &payment);
@@ -92,6 +95,7 @@ private:
     void onFailed(const QString &id, const QString &message);
     void onRefund(const devices::SbpRefund &refund);
     void onWatcherSettled(const QString &operationId, const devices::SbpPayment &payment);
+    void onWatcherSilent(const QString &operationId, const devices::SbpPayment &payment);
 
     void settle(const QString &operationId, State state, const QString &code, const QString &message);
     void toCashier(const QString &operationId, const QString &why);
@@ -103,6 +107,7 @@ private:
     PaymentJournal &m_journal;
     QPointer<devices::SbpProvider> m_provider;
     int m_pollMs = 1000;
+    int m_marginMs = 30000;
     QHash<QString, Step> m_steps;                            // operation id -> where it is
     QHash<QString, QString> m_byQr;                          // QR id -> operation id
     QHash<QString, devices::SbpPaymentWatcher *> m_watchers; // operation id -> its poller

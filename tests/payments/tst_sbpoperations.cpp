@@ -221,6 +221,37 @@ private Q_SLOTS:
         QVERIFY(o.message != devices::sbpStatusText(devices::SbpStatus::Rejected));
     }
 
+    void expiredQrOfASilentAcquirerGoesToTheCashierThenIsCancelled()
+    {
+        openTill(200, 1); // the QR lives a second
+        m_ops->setExpiryMarginMs(500);
+        nextFate(QStringLiteral("never"));
+        control(QStringLiteral("/_ctl/fault"), {{QStringLiteral("mode"), QStringLiteral("500")},
+                                                {QStringLiteral("count"), 100000},
+                                                {QStringLiteral("path"), QStringLiteral("/api/sbp/v2/qrs")}});
+        QSignalSpy cashier(m_ops.get(), &SbpOperations::needsCashier);
+        const auto id = m_ops->pay(3300, QStringLiteral("sale-quiet"), QStringLiteral("Purchase"));
+        QVERIFY(id);
+        QTRY_COMPARE_WITH_TIMEOUT(cashier.count(), 1, 15000);
+        const Operation o = cashier.at(0).at(0).value<Operation>();
+        QCOMPARE(o.operationId, *id);
+        QCOMPARE(o.state, State::Attention);
+        const QString facts = cashier.at(0).at(1).toString();
+        QVERIFY2(facts.contains(QStringLiteral("33,00")), qPrintable(facts));
+        QVERIFY(facts.contains(o.qrId));
+        QVERIFY(facts.contains(id->left(8)));
+        QVERIFY(facts.contains(o.createdAt.toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
+        QCOMPARE(
+            control(QStringLiteral("/_ctl/qr/") + o.qrId).value(QStringLiteral("cancelRequests")).toInt(), 0);
+        // The acquirer answers again: the QR is cancelled (DELETE), the cashier still decides.
+        control(QStringLiteral("/_ctl/fault"), {{QStringLiteral("mode"), QStringLiteral("none")}});
+        QTRY_VERIFY_WITH_TIMEOUT(
+            control(QStringLiteral("/_ctl/qr/") + o.qrId).value(QStringLiteral("cancelRequests")).toInt() >=
+                1,
+            15000);
+        QCOMPARE(m_journal->find(*id)->state, State::Attention);
+    }
+
     void abandonedQrIsCancelledAtTheAcquirer()
     {
         nextFate(QStringLiteral("never"));

@@ -24,7 +24,7 @@
 //   POST /_ctl/pay/{qrId}, /_ctl/reject/{qrId}  the buyer pays now, or the buyer's bank declines
 //                    (if the QR is still payable)
 //   POST /_ctl/cancel/{qrId}  the acquirer cancels an unpaid QR itself (its cabinet, its own timeout)
-//   GET  /_ctl/qr/{qrId}  -> {qrStatus, amount, refunded} in kopecks, for tests
+//   GET  /_ctl/qr/{qrId}  -> {qrStatus, amount, refunded (kopecks), cancelRequests}, for tests
 //   GET  /_ctl/stats      -> {qrs, refunds, refundAsks}: how many were ever made, for "never twice"
 //                    checks, and how often the refunds were asked after (status or a resend)
 //   POST /_ctl/refunds {"hold": true|false}  new refunds answer IN_PROGRESS until settled by
@@ -68,6 +68,7 @@ struct Qr
     QString transactionId;
     QDateTime paidAt;
     qint64 refunded = 0;
+    int cancelRequests = 0; // DELETEs answered
 };
 
 struct Refund
@@ -180,7 +181,8 @@ private:
                         {{QStringLiteral("code"), QStringLiteral("SUCCESS")},
                          {QStringLiteral("qrStatus"), statusOf(qr)},
                          {QStringLiteral("amount"), QString::number(qr.amount)},
-                         {QStringLiteral("refunded"), QString::number(qr.refunded)}});
+                         {QStringLiteral("refunded"), QString::number(qr.refunded)},
+                         {QStringLiteral("cancelRequests"), qr.cancelRequests}});
         }
         const bool pay = path.startsWith(QStringLiteral("/_ctl/pay/"));
         if ((pay || path.startsWith(QStringLiteral("/_ctl/reject/"))) &&
@@ -324,6 +326,7 @@ private:
         if (!m_qrs.contains(qrId))
             return send(socket, 404, {{QStringLiteral("code"), QStringLiteral("ERROR.QR_NOT_FOUND")}});
         Qr &qr = m_qrs[qrId];
+        qr.cancelRequests += cancel ? 1 : 0;
         if (cancel && statusOf(qr) == QStringLiteral("NEW"))
             qr.cancelled = true;
         send(socket, 200,
