@@ -236,6 +236,11 @@ void SbpOperations::onCreated(const devices::SbpPayment &payment)
         return;
     (void)m_journal.setSbp(id, payment.qrcId, payment.payload, {});
     m_byQr.insert(payment.qrcId, id);
+    if (step.value() == Step::Orphaned) { // a QR nobody saw: cancelled before a late scan can pay it
+        m_steps.insert(id, Step::Revoking);
+        m_provider->revoke(payment.qrcId);
+        return;
+    }
     if (step.value() == Step::Reregistering) {
         m_steps.insert(id, Step::Asking);
         m_provider->requestStatus(payment.qrcId);
@@ -361,9 +366,21 @@ void SbpOperations::onFailed(const QString &anyId, const QString &message)
         return;
     switch (m_steps.value(id)) {
     case Step::Creating:
-        // No QR reached the screen, so nobody could pay one.
-        settle(id, State::Declined, {}, message);
+        // No QR reached the screen, but the acquirer may have made one and only its answer was lost:
+        // the same order again learns it (or makes none twice), then it is cancelled; if paid, given back.
+        m_abandoned.insert(id);
+        m_steps.insert(id, Step::Orphaned);
+        m_provider->createPayment(m_journal.find(id) ? m_journal.find(id)->amount : 0, id,
+                                  Tr::tr("Purchase"));
         return;
+    case Step::Orphaned: {
+        // Still no answer: left open, the next start registers the order again and cancels its QR.
+        m_steps.remove(id);
+        (void)m_journal.setOutcome(id, State::Unknown, {}, message);
+        if (const std::optional<Operation> o = m_journal.find(id))
+            Q_EMIT finished(*o);
+        return;
+    }
     case Step::Showing:
     case Step::Refunding:
         return; // the watcher asks again; a refund answers through refundFinished

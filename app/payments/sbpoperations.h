@@ -82,6 +82,7 @@ private:
         Creating,      // the QR is being registered for the screen
         Showing,       // on screen, polled by the watcher
         Reregistering, // recovery: the same order again, to learn the QR
+        Orphaned,      // the QR's answer was lost here: the same order again, to learn and cancel it
         Asking,        // recovery: what the acquirer says of the QR
         Revoking,      // cancelling an unpaid QR
         AskingAgain,   // after the cancel: paid first, or cancelled

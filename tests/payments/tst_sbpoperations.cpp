@@ -252,6 +252,39 @@ private Q_SLOTS:
         QCOMPARE(m_journal->find(*id)->state, State::Attention);
     }
 
+    void orphanQrOfALostAnswerIsCancelled_data()
+    {
+        QTest::addColumn<QString>("fault");
+        QTest::addColumn<bool>("abandon");
+        // hold: the answer never comes, the request gives up after its 15 s budget
+        QTest::newRow("the answer never came") << QStringLiteral("hold") << false;
+        QTest::newRow("the answer lost, the cashier gave up") << QStringLiteral("lost") << true;
+    }
+
+    void orphanQrOfALostAnswerIsCancelled()
+    {
+        QFETCH(QString, fault);
+        QFETCH(bool, abandon);
+        const int qrsBefore = made(QStringLiteral("qrs"));
+        nextFate(QStringLiteral("never"));
+        control(QStringLiteral("/_ctl/fault"),
+                {{QStringLiteral("mode"), fault},
+                 {QStringLiteral("count"), 1},
+                 {QStringLiteral("path"), QStringLiteral("/api/sbp/v1/qr/register")}});
+        QSignalSpy spy(m_ops.get(), &SbpOperations::finished);
+        const auto id = m_ops->pay(4700, QStringLiteral("sale-orphan"), QStringLiteral("Purchase"));
+        QVERIFY(id);
+        if (abandon)
+            m_ops->abandon(*id);
+        const Operation o = waitFinished(spy, 40000);
+        QCOMPARE(o.operationId, *id);
+        QCOMPARE(o.state, State::Cancelled);
+        QCOMPARE(made(QStringLiteral("qrs")), qrsBefore + 1); // learned, never a second one
+        QCOMPARE(o.qrId.size(), 32);
+        QCOMPARE(qrStatus(o.qrId), QStringLiteral("CANCELLED"));
+        QVERIFY(m_journal->open().isEmpty());
+    }
+
     void abandonedQrIsCancelledAtTheAcquirer()
     {
         nextFate(QStringLiteral("never"));
