@@ -10,12 +10,14 @@
 #include "app/payments/paymentjournal.h"
 #include "app/storage/database.h"
 #include "tests/payments/terminalrig.h"
+#include "tests/payments/tillfixture.h"
 
 using app::payments::CardOperations;
 using app::payments::Kind;
 using app::payments::Operation;
 using app::payments::PaymentJournal;
 using app::payments::State;
+using rig::waitFinished;
 
 class TstCardOperations : public QObject
 {
@@ -23,13 +25,9 @@ class TstCardOperations : public QObject
 
 private:
     std::unique_ptr<rig::Terminal> m_rig;
-    QTemporaryDir m_dbDir;
-    std::unique_ptr<app::Database> m_db;
-    std::unique_ptr<PaymentJournal> m_journal;
+    rig::Till m_till;
     std::unique_ptr<devices::payments::CliTerminal> m_terminal;
     std::unique_ptr<CardOperations> m_ops;
-
-    QString dbPath() const { return m_dbDir.path() + QStringLiteral("/till.sqlite"); }
 
     void openTill(rig::Vendor vendor = rig::Vendor::Upos)
     {
@@ -37,18 +35,9 @@ private:
         m_terminal.reset();
         if (!m_rig || m_rig->vendor != vendor)
             m_rig = std::make_unique<rig::Terminal>(vendor, 2500);
-        m_journal.reset();
-        m_db = std::make_unique<app::Database>();
-        QVERIFY(m_db->open(dbPath()).ok());
-        m_journal = std::make_unique<PaymentJournal>(*m_db);
+        m_till.open();
         m_terminal = m_rig->make();
-        m_ops = std::make_unique<CardOperations>(*m_journal, m_terminal.get());
-    }
-
-    Operation waitFinished(QSignalSpy &spy, int timeoutMs = 15000)
-    {
-        [&] { QTRY_VERIFY_WITH_TIMEOUT(!spy.isEmpty(), timeoutMs); }();
-        return spy.isEmpty() ? Operation{} : spy.takeFirst().at(0).value<Operation>();
+        m_ops = std::make_unique<CardOperations>(*m_till.journal, m_terminal.get());
     }
 
     Operation run(const std::function<app::Result<QString>()> &call)
@@ -67,7 +56,7 @@ private:
 private Q_SLOTS:
     void init()
     {
-        QFile::remove(dbPath());
+        QFile::remove(m_till.dbPath());
         m_rig.reset();
         openTill();
     }
@@ -76,8 +65,7 @@ private Q_SLOTS:
     {
         m_ops.reset();
         m_terminal.reset();
-        m_journal.reset();
-        m_db.reset();
+        m_till.close();
     }
 
     void paymentIsJournaledBeforeTheTerminalIsAsked()
@@ -86,7 +74,7 @@ private Q_SLOTS:
         const auto id = m_ops->pay(15000, QStringLiteral("sale-1"));
         QVERIFY(id);
         // The row is there, "started", while the terminal program runs.
-        const std::optional<Operation> started = m_journal->find(*id);
+        const std::optional<Operation> started = m_till.journal->find(*id);
         QVERIFY(started);
         QCOMPARE(started->state, State::Started);
         QCOMPARE(started->saleUuid, QStringLiteral("sale-1"));
@@ -119,7 +107,7 @@ private Q_SLOTS:
         const Operation settle = run([&] { return m_ops->reconcile(); });
         QCOMPARE(settle.kind, Kind::Reconciliation);
         QCOMPARE(settle.state, State::Approved);
-        QVERIFY(m_journal->find(b.operationId)->batchSettled);
+        QVERIFY(m_till.journal->find(b.operationId)->batchSettled);
 
         back = run([&] {
             return m_ops->giveBack(b.operationId, 20000, QStringLiteral("return-b"),
@@ -146,7 +134,7 @@ private Q_SLOTS:
         openTill(rig::Vendor::Arcus);
         m_terminal =
             std::make_unique<devices::payments::ArcusTerminal>(m_rig->config, 0); // no report op known
-        m_ops = std::make_unique<CardOperations>(*m_journal, m_terminal.get());
+        m_ops = std::make_unique<CardOperations>(*m_till.journal, m_terminal.get());
         m_rig->script({QStringLiteral("lost")});
         QSignalSpy cashier(m_ops.get(), &CardOperations::needsCashier);
         const auto id = m_ops->pay(4400, QStringLiteral("sale-unknown"));
@@ -160,8 +148,8 @@ private Q_SLOTS:
         // The cashier reads the slip: approved. The journal keeps it with the RRN typed in.
         const QString rrn = m_rig->batch().at(0).toObject().value(QStringLiteral("rrn")).toString();
         QVERIFY(m_ops->resolveByCashier(*id, true, rrn));
-        QCOMPARE(m_journal->find(*id)->state, State::Approved);
-        QCOMPARE(m_journal->find(*id)->rrn, rrn);
+        QCOMPARE(m_till.journal->find(*id)->state, State::Approved);
+        QCOMPARE(m_till.journal->find(*id)->rrn, rrn);
     }
 
     void abandonedReceiptIsReversedAndRetriedUntilSettled()
@@ -195,7 +183,7 @@ private Q_SLOTS:
         Operation intent;
         intent.operationId = QStringLiteral("never-started");
         intent.amount = 500;
-        QVERIFY(m_journal->begin(intent));
+        QVERIFY(m_till.journal->begin(intent));
         QSignalSpy spy(m_ops.get(), &CardOperations::finished);
         m_ops->recoverOpen();
         const Operation o = waitFinished(spy);
@@ -218,22 +206,15 @@ private Q_SLOTS:
         m_rig->script({step});
         m_rig->setDelay(1500); // the terminal is still busy with the customer when the till dies
         cleanup();             // the till process under test is the helper, not us
-        QProcess till;
-        till.setProgram(QCoreApplication::applicationDirPath() + QStringLiteral("/payments_till_helper"));
-        till.setArguments({dbPath(), m_rig->config.workRoot, m_rig->config.configDir, m_rig->config.program,
-                           QStringLiteral("26000")});
-        till.start();
-        QVERIFY(till.waitForStarted());
-        QTRY_VERIFY_WITH_TIMEOUT(till.canReadLine(), 10000);
-        const QString line = QString::fromUtf8(till.readLine()).trimmed();
-        QVERIFY2(line.startsWith(QStringLiteral("started ")), qPrintable(line));
-        const QString id = line.mid(8);
+        rig::HelperTill till;
+        till.start({m_till.dbPath(), m_rig->config.workRoot, m_rig->config.configDir, m_rig->config.program,
+                    QStringLiteral("26000")});
+        const QString id = till.line(QStringLiteral("started"));
         QTest::qWait(200); // the terminal program is running now
-        till.kill();       // SIGKILL: no clean-up of any kind
-        QVERIFY(till.waitForFinished());
+        till.kill();
 
         openTill();
-        QCOMPARE(m_journal->find(id)->state, State::Started);
+        QCOMPARE(m_till.journal->find(id)->state, State::Started);
         QSignalSpy spy(m_ops.get(), &CardOperations::finished);
         m_ops->recoverOpen();
         const Operation o = waitFinished(spy);
@@ -245,7 +226,7 @@ private Q_SLOTS:
             QCOMPARE(o.rrn, m_rig->batch().at(0).toObject().value(QStringLiteral("rrn")).toString());
             QCOMPARE(m_ops->approvedPayments(QStringLiteral("sale-crash")).size(), 1);
         }
-        QVERIFY(m_journal->open().isEmpty());
+        QVERIFY(m_till.journal->open().isEmpty());
     }
 };
 

@@ -20,12 +20,14 @@
 #include "app/payments/raiffeisensbp.h"
 #include "app/payments/sbpoperations.h"
 #include "app/storage/database.h"
+#include "tests/payments/tillfixture.h"
 
 using app::payments::Kind;
 using app::payments::Operation;
 using app::payments::PaymentJournal;
 using app::payments::SbpOperations;
 using app::payments::State;
+using rig::waitFinished;
 
 class TstSbpOperations : public QObject
 {
@@ -34,13 +36,10 @@ class TstSbpOperations : public QObject
 private:
     QProcess m_acquirer;
     QString m_url;
-    QTemporaryDir m_dir;
-    std::unique_ptr<app::Database> m_db;
-    std::unique_ptr<PaymentJournal> m_journal;
+    rig::Till m_till;
     std::unique_ptr<app::payments::RaiffeisenSbp> m_provider;
     std::unique_ptr<SbpOperations> m_ops;
 
-    QString dbPath() const { return m_dir.path() + QStringLiteral("/till.sqlite"); }
     QString api() const { return m_url + QStringLiteral("/api"); }
 
     // The acquirer's control path: the next buyer's fate, faults, what a QR holds.
@@ -74,19 +73,10 @@ private:
     {
         m_ops.reset();
         m_provider.reset();
-        m_journal.reset();
-        m_db = std::make_unique<app::Database>();
-        QVERIFY(m_db->open(dbPath()).ok());
-        m_journal = std::make_unique<PaymentJournal>(*m_db);
+        m_till.open();
         m_provider = std::make_unique<app::payments::RaiffeisenSbp>(
             QUrl(api()), QString(), QStringLiteral("MA0000000001"), lifetimeSecs);
-        m_ops = std::make_unique<SbpOperations>(*m_journal, m_provider.get(), pollMs);
-    }
-
-    Operation waitFinished(QSignalSpy &spy, int timeoutMs = 15000)
-    {
-        [&] { QTRY_VERIFY_WITH_TIMEOUT(!spy.isEmpty(), timeoutMs); }();
-        return spy.isEmpty() ? Operation{} : spy.takeFirst().at(0).value<Operation>();
+        m_ops = std::make_unique<SbpOperations>(*m_till.journal, m_provider.get(), pollMs);
     }
 
     // A payment the buyer pays at once, settled in this process.
@@ -100,28 +90,12 @@ private:
     }
 
     // The helper till: starts the operation, prints "started <id>" (and "qr <id>"), is killed later.
-    void startHelper(QProcess &till, const QStringList &args)
+    void startHelper(rig::HelperTill &till, const QStringList &args)
     {
         m_ops.reset();
         m_provider.reset();
-        m_journal.reset();
-        m_db.reset();
-        till.setProgram(QCoreApplication::applicationDirPath() + QStringLiteral("/payments_till_helper"));
-        till.setArguments(args);
-        till.start();
-        QVERIFY(till.waitForStarted());
-    }
-    QString helperLine(QProcess &till, const QString &prefix)
-    {
-        [&] { QTRY_VERIFY_WITH_TIMEOUT(till.canReadLine(), 10000); }();
-        const QString line = QString::fromUtf8(till.readLine()).trimmed();
-        [&] { QVERIFY2(line.startsWith(prefix + QLatin1Char(' ')), qPrintable(line)); }();
-        return line.mid(prefix.size() + 1);
-    }
-    static void kill(QProcess &till)
-    {
-        till.kill(); // SIGKILL: no clean-up of any kind
-        till.waitForFinished();
+        m_till.close();
+        till.start(args);
     }
 
 private Q_SLOTS:
@@ -147,7 +121,7 @@ private Q_SLOTS:
 
     void init()
     {
-        QFile::remove(dbPath());
+        QFile::remove(m_till.dbPath());
         openTill();
     }
 
@@ -157,8 +131,7 @@ private Q_SLOTS:
         control(QStringLiteral("/_ctl/refunds"), {{QStringLiteral("hold"), false}});
         m_ops.reset();
         m_provider.reset();
-        m_journal.reset();
-        m_db.reset();
+        m_till.close();
     }
 
     void paymentIsJournaledBeforeTheAcquirerIsAsked()
@@ -168,16 +141,16 @@ private Q_SLOTS:
         QSignalSpy spy(m_ops.get(), &SbpOperations::finished);
         const auto id = m_ops->pay(15000, QStringLiteral("sale-1"), QStringLiteral("Purchase"));
         QVERIFY(id);
-        const std::optional<Operation> started = m_journal->find(*id);
+        const std::optional<Operation> started = m_till.journal->find(*id);
         QVERIFY(started);
         QCOMPARE(started->state, State::Started);
         QCOMPARE(started->method, app::payments::Method::Sbp);
         QCOMPARE(started->amount, app::Kopecks(15000));
         QVERIFY(started->qrId.isEmpty()); // the acquirer has not answered yet
         QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 10000);
-        const QString qr = m_journal->find(*id)->qrId;
+        const QString qr = m_till.journal->find(*id)->qrId;
         QCOMPARE(qr.size(), 32);
-        QVERIFY(m_journal->find(*id)->qrPayload.startsWith(QStringLiteral("https://qr.nspk.ru/") + qr));
+        QVERIFY(m_till.journal->find(*id)->qrPayload.startsWith(QStringLiteral("https://qr.nspk.ru/") + qr));
         control(QStringLiteral("/_ctl/pay/") + qr); // the buyer pays
         const Operation done = waitFinished(spy);
         QCOMPARE(done.state, State::Approved);
@@ -213,7 +186,8 @@ private Q_SLOTS:
         QSignalSpy spy(m_ops.get(), &SbpOperations::finished);
         const auto id = m_ops->pay(6100, QStringLiteral("sale-c"), QStringLiteral("Purchase"));
         QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 10000);
-        control(QStringLiteral("/_ctl/cancel/") + m_journal->find(*id)->qrId, {{QStringLiteral("by"), 1}});
+        control(QStringLiteral("/_ctl/cancel/") + m_till.journal->find(*id)->qrId,
+                {{QStringLiteral("by"), 1}});
         const Operation o = waitFinished(spy);
         QCOMPARE(o.state, State::Cancelled);
         QCOMPARE(o.responseCode, QStringLiteral("CANCELLED"));
@@ -249,7 +223,7 @@ private Q_SLOTS:
             control(QStringLiteral("/_ctl/qr/") + o.qrId).value(QStringLiteral("cancelRequests")).toInt() >=
                 1,
             15000);
-        QCOMPARE(m_journal->find(*id)->state, State::Attention);
+        QCOMPARE(m_till.journal->find(*id)->state, State::Attention);
     }
 
     void orphanQrOfALostAnswerIsCancelled_data()
@@ -282,7 +256,7 @@ private Q_SLOTS:
         QCOMPARE(made(QStringLiteral("qrs")), qrsBefore + 1); // learned, never a second one
         QCOMPARE(o.qrId.size(), 32);
         QCOMPARE(qrStatus(o.qrId), QStringLiteral("CANCELLED"));
-        QVERIFY(m_journal->open().isEmpty());
+        QVERIFY(m_till.journal->open().isEmpty());
     }
 
     void abandonedQrIsCancelledAtTheAcquirer()
@@ -308,7 +282,7 @@ private Q_SLOTS:
         QSignalSpy spy(m_ops.get(), &SbpOperations::finished);
         const auto id = m_ops->pay(8800, QStringLiteral("sale-race"), QStringLiteral("Purchase"));
         QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 10000);
-        const QString qr = m_journal->find(*id)->qrId;
+        const QString qr = m_till.journal->find(*id)->qrId;
         control(QStringLiteral("/_ctl/pay/") + qr); // the buyer was first
         m_ops->abandon(*id);
         const Operation paid = waitFinished(spy);
@@ -352,24 +326,24 @@ private Q_SLOTS:
                     {{QStringLiteral("mode"), QStringLiteral("hold")},
                      {QStringLiteral("count"), 1},
                      {QStringLiteral("path"), QStringLiteral("/api/sbp/v1/qr/register")}});
-        QProcess till;
-        startHelper(till, {QStringLiteral("sbp-pay"), dbPath(), api(), QStringLiteral("26000"),
+        rig::HelperTill till;
+        startHelper(till, {QStringLiteral("sbp-pay"), m_till.dbPath(), api(), QStringLiteral("26000"),
                            QStringLiteral("sale-crash"),
                            what == QStringLiteral("expire") ? QStringLiteral("1") : QStringLiteral("300")});
-        const QString id = helperLine(till, QStringLiteral("started"));
+        const QString id = till.line(QStringLiteral("started"));
         QString qr;
         if (what == QStringLiteral("held"))
             QTRY_COMPARE_WITH_TIMEOUT(made(QStringLiteral("qrs")), qrsBefore + 1, 10000); // made, unanswered
         else
-            qr = helperLine(till, QStringLiteral("qr")); // on the till's screen
-        kill(till);
+            qr = till.line(QStringLiteral("qr")); // on the till's screen
+        till.kill();
         if (what == QStringLiteral("pay") || what == QStringLiteral("reject"))
             control(QStringLiteral("/_ctl/") + what + QLatin1Char('/') + qr);
         if (what == QStringLiteral("expire"))
             QTRY_COMPARE_WITH_TIMEOUT(qrStatus(qr), QStringLiteral("EXPIRED"), 10000);
 
         openTill();
-        QCOMPARE(m_journal->find(id)->state, State::Started);
+        QCOMPARE(m_till.journal->find(id)->state, State::Started);
         QSignalSpy spy(m_ops.get(), &SbpOperations::finished);
         m_ops->recoverOpen();
         const Operation o = waitFinished(spy);
@@ -384,19 +358,19 @@ private Q_SLOTS:
                                        : QStringLiteral("CANCELLED"));
         QCOMPARE(m_ops->carriedPayments(QStringLiteral("sale-crash")).size(),
                  state == int(State::Approved) ? 1 : 0);
-        QVERIFY(m_journal->open().isEmpty());
+        QVERIFY(m_till.journal->open().isEmpty());
         QVERIFY(spy.isEmpty());
     }
 
     void acquirerSilentAtRecoveryGoesToTheCashierWithTheFacts()
     {
         nextFate(QStringLiteral("never"));
-        QProcess till;
-        startHelper(till, {QStringLiteral("sbp-pay"), dbPath(), api(), QStringLiteral("4400"),
+        rig::HelperTill till;
+        startHelper(till, {QStringLiteral("sbp-pay"), m_till.dbPath(), api(), QStringLiteral("4400"),
                            QStringLiteral("sale-silent"), QStringLiteral("300")});
-        const QString id = helperLine(till, QStringLiteral("started"));
-        const QString qr = helperLine(till, QStringLiteral("qr"));
-        kill(till);
+        const QString id = till.line(QStringLiteral("started"));
+        const QString qr = till.line(QStringLiteral("qr"));
+        till.kill();
         control(QStringLiteral("/_ctl/fault"),
                 {{QStringLiteral("mode"), QStringLiteral("500")}, {QStringLiteral("count"), 50}});
 
@@ -412,7 +386,7 @@ private Q_SLOTS:
         QVERIFY(facts.contains(id.left(8)));
         control(QStringLiteral("/_ctl/fault"), {{QStringLiteral("mode"), QStringLiteral("none")}});
         QVERIFY(m_ops->resolveByCashier(id, false));
-        QCOMPARE(m_journal->find(id)->state, State::Declined);
+        QCOMPARE(m_till.journal->find(id)->state, State::Declined);
         QVERIFY(!m_ops->resolveByCashier(id, true)); // settled once
     }
 
@@ -426,15 +400,15 @@ private Q_SLOTS:
                 {{QStringLiteral("mode"), QStringLiteral("hold")},
                  {QStringLiteral("count"), 1},
                  {QStringLiteral("path"), QStringLiteral("/api/sbp/v1/refund")}});
-        QProcess till;
-        startHelper(
-            till, {QStringLiteral("sbp-refund"), dbPath(), api(), paid.operationId, QStringLiteral("12300")});
-        const QString id = helperLine(till, QStringLiteral("started"));
+        rig::HelperTill till;
+        startHelper(till, {QStringLiteral("sbp-refund"), m_till.dbPath(), api(), paid.operationId,
+                           QStringLiteral("12300")});
+        const QString id = till.line(QStringLiteral("started"));
         QTRY_COMPARE_WITH_TIMEOUT(made(QStringLiteral("refunds")), refundsBefore + 1, 10000);
-        kill(till);
+        till.kill();
 
         openTill();
-        QCOMPARE(m_journal->find(id)->state, State::Started);
+        QCOMPARE(m_till.journal->find(id)->state, State::Started);
         QCOMPARE(m_ops->returnable(paid.operationId), app::Kopecks(0)); // not offered again meanwhile
         QSignalSpy spy(m_ops.get(), &SbpOperations::finished);
         m_ops->recoverOpen();
@@ -468,16 +442,16 @@ private Q_SLOTS:
         const int asksBefore = made(QStringLiteral("refundAsks"));
         QTRY_VERIFY_WITH_TIMEOUT(made(QStringLiteral("refundAsks")) >= asksBefore + 2, 15000);
         QVERIFY(spy.isEmpty());
-        QCOMPARE(m_journal->find(*id)->state, State::Started);
-        QCOMPARE(m_journal->find(*id)->responseCode, QStringLiteral("IN_PROGRESS"));
-        QVERIFY(m_journal->open().size() == 1);
+        QCOMPARE(m_till.journal->find(*id)->state, State::Started);
+        QCOMPARE(m_till.journal->find(*id)->responseCode, QStringLiteral("IN_PROGRESS"));
+        QVERIFY(m_till.journal->open().size() == 1);
         QCOMPARE(m_ops->returnable(paid.operationId), app::Kopecks(0)); // never offered twice meanwhile
         control(QStringLiteral("/_ctl/refunds"), {{QStringLiteral("hold"), false}});
         control(QStringLiteral("/_ctl/refund/") + *id, {{QStringLiteral("status"), final}});
         const Operation o = waitFinished(spy);
         QCOMPARE(o.operationId, *id);
         QCOMPARE(o.responseCode, final);
-        QVERIFY(m_journal->open().isEmpty());
+        QVERIFY(m_till.journal->open().isEmpty());
         if (final == QStringLiteral("COMPLETED")) {
             QCOMPARE(o.state, State::Approved);
             QCOMPARE(m_ops->returnable(paid.operationId), app::Kopecks(0));
