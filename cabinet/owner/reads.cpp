@@ -5,6 +5,7 @@
 #include "cabinet/notify/settings.h"
 #include "cabinet/owner/exports.h"
 #include "cabinet/owner/http.h"
+#include "cabinet/owner/timezones.h"
 #include "cabinet/reports/queries.h"
 
 #include <algorithm>
@@ -46,6 +47,20 @@ std::string utcDay(std::int64_t ms)
     char buf[16];
     std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
     return buf;
+}
+
+// "Today" is the shops' own day: that of the zone every point of sale in scope shares (the one point
+// when narrowed to it), Moscow's when they are in several. The UTC day was a day behind in the night
+// hours of every Russian shop (until 03:00 in Moscow, 10:00 in Vladivostok).
+std::string todayOf(db::Connection &c, const reports::Scope &scope, std::int64_t nowMs)
+{
+    reports::Sql q;
+    q << "SELECT DISTINCT time_zone FROM points_of_sale WHERE organization_id = ";
+    q.bind(scope.organizationId);
+    q.scopePos(scope, "id");
+    const auto rows = q.run(c);
+    const std::string zone = rows.size() == 1 ? rows[0].text(0) : std::string(kDefaultTimeZone);
+    return utcDay(nowMs + std::int64_t(utcOffsetHours(zone)) * 3600 * 1000);
 }
 
 // Narrows the scope to ?point_of_sale_id= when the user may see it; false when not.
@@ -157,7 +172,7 @@ api::Response read(db::Connection &c, const auth::Session &s, const std::string 
     reports::Scope scope = s.user.scope();
     if (!narrow(c, scope, get(q, "point_of_sale_id")))
         return error(404, "not_found", "Точка продаж не найдена");
-    const std::string today = utcDay(nowMs);
+    const std::string today = todayOf(c, scope, nowMs);
     reports::Period period{get(q, "from").empty() ? today : get(q, "from"), get(q, "to")};
     if (period.to.empty())
         period.to = period.from;

@@ -11,4 +11,8 @@ inline constexpr std::string_view kDefaultTimeZone = "Europe/Moscow";
 
 bool isKnownTimeZone(std::string_view name);
 
+// Hours east of UTC. Russia keeps no summer time and these offsets have held since 2020 (Volgograd's
+// return to UTC+3), so a fixed table serves "today"; an unknown name is Moscow's.
+int utcOffsetHours(std::string_view zone);
+
 } // namespace cabinet::owner

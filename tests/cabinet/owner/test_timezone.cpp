@@ -1,8 +1,12 @@
 // A point of sale's time zone (issue 15: times in the point of sale's time zone): Moscow for the
 // points that were there before and for a new one, one of Russia's zones when the owner chooses it,
-// kept when a change leaves it out; an unknown zone is refused in Russian and changes nothing.
+// kept when a change leaves it out; an unknown zone is refused in Russian and changes nothing; the
+// dashboard's "today" is the day of the zone the points share.
 
 #include "ownerapi.h"
+
+#include <chrono>
+#include <ctime>
 
 namespace cabinet::test {
 
@@ -77,6 +81,58 @@ TEST_F(OwnerApi, PointOfSaleTimeZoneIsChosenFromRussiasZones)
     EXPECT_EQ(send(login("acc@a.ru"), "PUT", "/points-of-sale/" + otherPos, kaliningrad).status, 403);
     EXPECT_EQ(db->query("SELECT time_zone FROM points_of_sale WHERE id = $1", {otherPos}).at(0).text(0),
               "Europe/Moscow");
+}
+
+namespace {
+
+std::string dayAt(std::int64_t ms)
+{
+    std::time_t t = ms / 1000;
+    std::tm tm{};
+    gmtime_r(&t, &tm);
+    char buf[16];
+    std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
+    return buf;
+}
+
+// The day east of UTC by `hours`, read before and after the call: a call across midnight may give either.
+std::vector<std::string> daysAround(std::int64_t before, std::int64_t after, int hours)
+{
+    return {dayAt(before + hours * 3600000LL), dayAt(after + hours * 3600000LL)};
+}
+
+std::int64_t nowMs()
+{
+    return std::chrono::duration_cast<std::chrono::milliseconds>(
+               std::chrono::system_clock::now().time_since_epoch())
+        .count();
+}
+
+} // namespace
+
+// "Today" on the dashboard is the shops' day: the zone all the user's points share, Moscow's when
+// they are in several; narrowed to one point, that point's.
+TEST_F(OwnerApi, PointOfSaleTimeZoneMakesTheDashboardsToday)
+{
+    auto a = login("owner@a.ru");
+    auto today = [&](const std::string &query) {
+        auto r = get(a, "/dashboard" + query);
+        EXPECT_EQ(r.status, 200) << r.body;
+        return r.json().find("today")->stringAt("from").value_or("");
+    };
+    auto expectDay = [&](const std::string &query, int hours, const char *why) {
+        const std::int64_t before = nowMs();
+        const std::string day = today(query);
+        const auto days = daysAround(before, nowMs(), hours);
+        EXPECT_TRUE(day == days[0] || day == days[1]) << why << ": " << day << " vs " << days[0];
+    };
+    expectDay("", 3, "every point in Moscow");
+    db->query("UPDATE points_of_sale SET time_zone = 'Asia/Anadyr' WHERE organization_id = $1", {shop.org});
+    expectDay("", 12, "every point in Anadyr");
+    db->query("UPDATE points_of_sale SET time_zone = 'Europe/Kaliningrad' WHERE id = $1", {otherPos});
+    expectDay("", 3, "points in two zones: Moscow");
+    expectDay("?point_of_sale_id=" + otherPos, 2, "narrowed to the point in Kaliningrad");
+    expectDay("?point_of_sale_id=" + shop.pos, 12, "narrowed to the point in Anadyr");
 }
 
 } // namespace cabinet::test

@@ -522,7 +522,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description First business day (inclusive); default today */
+                    /** @description First business day (inclusive); default today: the day of the time zone all the points in scope share, Moscow's when they are in several */
                     from?: components["parameters"]["From"];
                     /** @description Last business day (inclusive); default `from`; at most 366 days after `from` */
                     to?: components["parameters"]["To"];
@@ -567,7 +567,7 @@ export interface paths {
         get: {
             parameters: {
                 query: {
-                    /** @description First business day (inclusive); default today */
+                    /** @description First business day (inclusive); default today: the day of the time zone all the points in scope share, Moscow's when they are in several */
                     from?: components["parameters"]["From"];
                     /** @description Last business day (inclusive); default `from`; at most 366 days after `from` */
                     to?: components["parameters"]["To"];
@@ -613,7 +613,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description First business day (inclusive); default today */
+                    /** @description First business day (inclusive); default today: the day of the time zone all the points in scope share, Moscow's when they are in several */
                     from?: components["parameters"]["From"];
                     /** @description Last business day (inclusive); default `from`; at most 366 days after `from` */
                     to?: components["parameters"]["To"];
@@ -719,7 +719,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description First business day (inclusive); default today */
+                    /** @description First business day (inclusive); default today: the day of the time zone all the points in scope share, Moscow's when they are in several */
                     from?: components["parameters"]["From"];
                     /** @description Last business day (inclusive); default `from`; at most 366 days after `from` */
                     to?: components["parameters"]["To"];
@@ -932,7 +932,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description First business day (inclusive); default today */
+                    /** @description First business day (inclusive); default today: the day of the time zone all the points in scope share, Moscow's when they are in several */
                     from?: components["parameters"]["From"];
                     /** @description Last business day (inclusive); default `from`; at most 366 days after `from` */
                     to?: components["parameters"]["To"];
@@ -976,7 +976,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description First business day (inclusive); default today */
+                    /** @description First business day (inclusive); default today: the day of the time zone all the points in scope share, Moscow's when they are in several */
                     from?: components["parameters"]["From"];
                     /** @description Last business day (inclusive); default `from`; at most 366 days after `from` */
                     to?: components["parameters"]["To"];
@@ -1055,7 +1055,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description First business day (inclusive); default today */
+                    /** @description First business day (inclusive); default today: the day of the time zone all the points in scope share, Moscow's when they are in several */
                     from?: components["parameters"]["From"];
                     /** @description Last business day (inclusive); default `from`; at most 366 days after `from` */
                     to?: components["parameters"]["To"];
@@ -2641,6 +2641,7 @@ export interface components {
             [key: string]: unknown;
         };
         Dashboard: {
+            /** @description the shops' day: of the time zone all the points in scope share, else Moscow's */
             today?: components["schemas"]["Totals"] & {
                 from?: string;
                 to?: string;
@@ -3131,7 +3132,7 @@ export interface components {
     parameters: {
         /** @description The csrf_token from /auth/login or /me; required on every non-GET call. */
         Csrf: string;
-        /** @description First business day (inclusive); default today */
+        /** @description First business day (inclusive); default today: the day of the time zone all the points in scope share, Moscow's when they are in several */
         From: string;
         /** @description Last business day (inclusive); default `from`; at most 366 days after `from` */
         To: string;

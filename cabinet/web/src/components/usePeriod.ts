@@ -1,12 +1,14 @@
 // The period of a report, kept in the URL (?from=&to=) so a link or a reload shows the same thing.
 import { computed } from 'vue';
 import { useRoute, useRouter } from 'vue-router';
-import { dayOf } from '../format/time';
+import { dayOf, SHOP_TIME_ZONE } from '../format/time';
+import { commonZone, loadPointZones } from './usePointZones';
 
 const DAY_MS = 86400000;
 
+/** Today as the shops see it: the day of the zone all the user's points share, else Moscow's (the server's rule). */
 export function todayDay(): string {
-  return dayOf(Date.now());
+  return dayOf(Date.now(), commonZone() ?? SHOP_TIME_ZONE);
 }
 
 export function daysBefore(day: string, days: number): string {
@@ -27,6 +29,7 @@ const isDay = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-\d{2
 export function usePeriod(defaultDays = 0) {
   const route = useRoute();
   const router = useRouter();
+  void loadPointZones(); // "today" depends on the points' zones
   const from = computed(() =>
     isDay(route.query.from) ? route.query.from : daysBefore(todayDay(), defaultDays),
   );
