@@ -45,6 +45,7 @@ export const auditKinds = [
   { value: 'workplace', label: 'Рабочие места' },
   { value: 'receipt_settings', label: 'Тексты чека' },
   { value: 'payment_methods', label: 'Способы оплаты' },
+  { value: 'discount_settings', label: 'Скидки' },
 ];
 
 export const grantableRoles = [
@@ -104,6 +105,7 @@ export function actionName(action: string | undefined): string {
     workplace: 'Рабочее место',
     receipt_settings: 'Тексты чека',
     payment_methods: 'Способы оплаты',
+    discount_settings: 'Скидки',
     legal_entity: 'Юрлицо или ИП',
     user: 'Пользователь кабинета',
   };
