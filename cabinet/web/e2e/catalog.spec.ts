@@ -61,6 +61,13 @@ test('a product created in the cabinet reaches the till after a pull', async ({ 
     data: { name: 'Кеды текстильные', price: 249000, unit: 'pcs', vat: 'vat20', marking: 'shoes' },
   });
   expect(shoes.status()).toBe(201);
+  // Its price changed in the page, whose form has no marking field: the marking stays.
+  await page.getByLabel('Поиск товара').fill('кеды');
+  await page.getByLabel('Поиск товара').press('Enter');
+  await page.getByTestId('products').getByRole('link', { name: 'Кеды текстильные' }).click();
+  await dialog.getByLabel('Цена').fill('2 390');
+  await dialog.getByRole('button', { name: 'Сохранить' }).click();
+  await expect(dialog).toHaveCount(0);
 
   const till = JSON.parse(await runCommand(state.seedTill, ['pull', state.baseUrl, state.tillDir])) as {
     products: TillProduct[];
@@ -72,6 +79,7 @@ test('a product created in the cabinet reaches the till after a pull', async ({ 
   expect(sold?.marked).toBe(false);
   const marked = till.products.find((p) => p.name === 'Кеды текстильные');
   expect(marked, JSON.stringify(till.products)).toBeDefined();
+  expect(marked?.price).toBe(239000);
   expect(marked?.marked).toBe(true);
   expect(marked?.marking_type).toBe(5); // app/catalog/product.h MarkingType::Shoes
 

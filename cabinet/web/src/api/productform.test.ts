@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkProduct, emptyForm, fieldOfRefusal, formOf } from './productform';
+import { checkProduct, emptyForm, fieldOfRefusal, formOf, keepingUnshown } from './productform';
 
 describe('checkProduct', () => {
   it('turns what was typed into kopecks and trimmed fields', () => {
@@ -42,5 +42,27 @@ describe('fieldOfRefusal', () => {
     expect(fieldOfRefusal(400, 'Штрихкод 4601234567890: неверная контрольная цифра')).toBe('barcodes');
     expect(fieldOfRefusal(400, 'Цена должна быть целым числом копеек, не меньше нуля')).toBeNull();
     expect(fieldOfRefusal(403, 'Штрихкод')).toBeNull();
+  });
+});
+
+describe('keepingUnshown', () => {
+  it('sends back the fields the form does not show, so a change keeps them', () => {
+    const product = {
+      id: 'p1',
+      name: 'Кеды',
+      price: 249000,
+      unit: 'pcs',
+      vat: 'vat20' as const,
+      marking: 'shoes' as const,
+      country: '156',
+    };
+    const { input } = checkProduct({ ...formOf(product), price: '2 390' });
+    if (!input) throw new Error('the form is valid');
+    expect(keepingUnshown(product, input)).toMatchObject({
+      price: 239000,
+      marking: 'shoes',
+      country: '156',
+    });
+    expect(keepingUnshown(null, input)).not.toHaveProperty('marking');
   });
 });

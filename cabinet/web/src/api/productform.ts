@@ -65,3 +65,16 @@ export function fieldOfRefusal(status: number, message: string): keyof ProductFo
   if ((status === 400 || status === 409) && message.startsWith('Штрихкод')) return 'barcodes';
   return null;
 }
+
+// A PUT replaces the whole card: the fields this form does not show (description, subject of
+// calculation, country, marking type) are sent back as the product has them, so saving a new price
+// does not, say, unmark a product on the tills.
+export function keepingUnshown(product: Product | null, input: ProductInput): ProductInput {
+  if (!product) return input;
+  const kept: Partial<ProductInput> = {};
+  if (product.description !== undefined) kept.description = product.description;
+  if (product.subject !== undefined) kept.subject = product.subject;
+  if (product.country !== undefined) kept.country = product.country;
+  if (product.marking !== undefined) kept.marking = product.marking;
+  return { ...kept, ...input };
+}
