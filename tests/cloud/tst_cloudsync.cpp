@@ -421,6 +421,10 @@ void TestCloudSync::pullAppliesCatalogStaffAndSettings()
     put(QStringLiteral("product"), QStringLiteral("7d4c1e0a-0000-4000-8000-000000000002"),
         QStringLiteral(R"({"name":"Сыр весовой","price":"899.5","vat":"vat10","unit":"кг","weighted":true,)"
                        R"("barcodes":["4600000000016","4607000000007"]})"));
+    // Stored by the cabinet's owner API before it wrote `marking_type`: only `marking`.
+    put(QStringLiteral("product"), QStringLiteral("7d4c1e0a-0000-4000-8000-000000000003"),
+        QStringLiteral(R"({"name":"Сигареты","price":"210.00","vat":"vat20","marking":"tobacco",)"
+                       R"("barcodes":["4600000000022"]})"));
     put(QStringLiteral("product"), QStringLiteral("bad-one"),
         QStringLiteral(R"({"name":"","price":"1.00"})"));
     bool ok = false;
@@ -461,6 +465,10 @@ void TestCloudSync::pullAppliesCatalogStaffAndSettings()
     QCOMPARE(milk->vatCode, 11);
     QCOMPARE(milk->unitCode, 0);
     QCOMPARE(int(milk->markingType), int(MarkingType::Milk));
+    const auto cigarettes = catalog.findByBarcode(QStringLiteral("4600000000022"));
+    QVERIFY(cigarettes);
+    QCOMPARE(int(cigarettes->markingType), int(MarkingType::Tobacco));
+    QVERIFY(cigarettes->marked);
     QVERIFY(milk->marked);
     QCOMPARE(milk->article, QStringLiteral("M-32"));
     QCOMPARE(text(*m_db,
