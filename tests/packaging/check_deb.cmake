@@ -14,12 +14,20 @@ execute_process(COMMAND dpkg-deb --contents ${debs} OUTPUT_VARIABLE contents RES
 execute_process(COMMAND dpkg-deb --field ${debs} Depends OUTPUT_VARIABLE depends)
 foreach(expected "./usr/bin/prilavok" "./usr/share/applications/prilavok.desktop"
         "./usr/share/icons/hicolor/scalable/apps/prilavok.svg"
-        "./usr/bin/prilavok-fr" "./usr/bin/prilavok-fr-emulator" "./usr/bin/prilavok-cabinet")
+        "./usr/bin/prilavok-fr" "./usr/bin/prilavok-fr-emulator" "./usr/bin/prilavok-cabinet"
+        # what demo mode starts beside the program: the SBP acquirer and the fake ТС ПИоТ
+        "./usr/bin/prilavok-sbp-emulator" "./usr/bin/prilavok-tspiot-emulator")
     string(FIND "${contents}" "${expected}" at)
     if(at EQUAL -1)
         message(FATAL_ERROR "the .deb lacks ${expected}:\n${contents}")
     endif()
 endforeach()
+if(WITH_WEB)
+    string(FIND "${contents}" "./usr/share/prilavok/cabinet-web/index.html" at)
+    if(at EQUAL -1)
+        message(FATAL_ERROR "the .deb lacks the web cabinet's pages:\n${contents}")
+    endif()
+endif()
 string(FIND "${depends}" "libqt6widgets6" at)
 if(at EQUAL -1)
     message(FATAL_ERROR "the .deb does not depend on the Qt runtime: ${depends}")
