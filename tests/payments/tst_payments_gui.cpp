@@ -23,6 +23,7 @@
 #include "app/payments/paymentjournal.h"
 #include "app/payments/raiffeisensbp.h"
 #include "app/till/saledesk.h"
+#include "devices/sbpprovider.h"
 #include "tests/common/screenshot.h"
 #include "tests/till_ui/tillrig.h"
 #include "widgets/journal/journalscreen.h"
@@ -336,6 +337,57 @@ private Q_SLOTS:
         QCOMPARE(
             sbpControl(rig, QStringLiteral("/_ctl/qr/") + qrId).value(QStringLiteral("refunded")).toString(),
             QStringLiteral("6990"));
+    }
+
+    // The SBP texts on the payment screen, in English and in Russian (PNGs for review): the QR
+    // waiting, cancelled at the acquirer (not a decline), declined by the buyer's bank.
+    void sbpStatusesInBothLanguages_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("ru") << QStringLiteral("ru");
+    }
+
+    void sbpStatusesInBothLanguages()
+    {
+        QFETCH(QString, lang);
+        for (QTranslator *t : qApp->findChildren<QTranslator *>())
+            QCoreApplication::removeTranslator(t); // English is the source language
+        if (lang != QStringLiteral("en"))
+            QVERIFY(ui::installTranslations(*qApp, lang));
+        TillRig rig;
+        QVERIFY(rig.open());
+        signIn(rig, true);
+        scanBread(rig);
+        const QString uuid = rig.window->saleScreen()->desk()->sale().uuid;
+        sbpControl(rig, QStringLiteral("/_ctl/next"), {{QStringLiteral("fate"), QStringLiteral("never")}});
+        sbpControl(rig, QStringLiteral("/_ctl/next"),
+                   {{QStringLiteral("fate"), QStringLiteral("reject")}, {QStringLiteral("afterMs"), 0}});
+        whenModal([&rig, lang, uuid](QWidget *dialog) {
+            ui::PaymentDialog *p = payment(dialog);
+            QVERIFY(p);
+            auto *qr = p->findChild<QLabel *>(QStringLiteral("sbpQr"));
+            QTest::keyClick(p->amountEdit(), Qt::Key_F7);
+            QTRY_VERIFY_WITH_TIMEOUT(qr->isVisible(), 10000);
+            testing_support::saveScreenshot(p, QStringLiteral("payment_sbp_qr_") + lang);
+            const QString qrId = rig.session->paymentJournal().forSale(uuid).last().qrId;
+            sbpControl(rig, QStringLiteral("/_ctl/cancel/") + qrId, {{QStringLiteral("by"), 1}});
+            QTRY_VERIFY_WITH_TIMEOUT(!qr->isVisible(), 10000);
+            QCOMPARE(p->status(), devices::sbpStatusText(devices::SbpStatus::Cancelled)); // not a decline
+            testing_support::saveScreenshot(p, QStringLiteral("payment_sbp_cancelled_") + lang);
+            QTest::keyClick(p->amountEdit(), Qt::Key_F7);
+            QTRY_VERIFY_WITH_TIMEOUT(!p->status().isEmpty() && !qr->isVisible() &&
+                                         rig.session->paymentJournal().forSale(uuid).size() == 2 &&
+                                         !rig.session->paymentJournal().forSale(uuid).last().open(),
+                                     10000);
+            QCoreApplication::processEvents();
+            testing_support::saveScreenshot(p, QStringLiteral("payment_sbp_declined_") + lang);
+            QTest::keyClick(p->amountEdit(), Qt::Key_Return); // cash, the full amount
+        });
+        press(rig.window->saleScreen(), Qt::Key_F5);
+        QVERIFY(completed(rig, uuid));
+        if (lang == QStringLiteral("en"))
+            QVERIFY(ui::installTranslations(*qApp, language()));
     }
 
     // Settings → Workplace with the card terminal and «Проверка связи», a decline and the
