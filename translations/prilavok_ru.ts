@@ -2259,7 +2259,7 @@
     </message>
     <message>
         <source>The QR code was cancelled</source>
-        <translation>QR-код отменён</translation>
+        <translation>QR‑код отменён, оплаты по нему не было</translation>
     </message>
     <message>
         <source>Welcome!</source>
@@ -3719,7 +3719,7 @@
     </message>
     <message>
         <source>Ask the buyer to scan the QR code with a banking app (%1 ₽).</source>
-        <translation>Попросите покупателя отсканировать QR-код в банковском приложении (%1 ₽).</translation>
+        <translation>Попросите покупателя отсканировать QR‑код в банковском приложении (%1 ₽).</translation>
     </message>
     <message>
         <source>SBP payment received.</source>
