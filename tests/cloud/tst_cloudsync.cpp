@@ -424,7 +424,11 @@ void TestCloudSync::pullAppliesCatalogStaffAndSettings()
     // Stored by the cabinet's owner API before it wrote `marking_type`: only `marking`.
     put(QStringLiteral("product"), QStringLiteral("7d4c1e0a-0000-4000-8000-000000000003"),
         QStringLiteral(R"({"name":"Сигареты","price":"210.00","vat":"vat20","marking":"tobacco",)"
-                       R"("barcodes":["4600000000022"]})"));
+                       R"("subject":"excise","barcodes":["4600000000022"]})"));
+    // The owner API names the subject of calculation (openapi.yaml); the till keeps tag 1212's code.
+    put(QStringLiteral("product"), QStringLiteral("7d4c1e0a-0000-4000-8000-000000000004"),
+        QStringLiteral(R"({"name":"Доставка","price":"300.00","vat":"vat20","subject":"service",)"
+                       R"("barcodes":["4600000000039"]})"));
     put(QStringLiteral("product"), QStringLiteral("bad-one"),
         QStringLiteral(R"({"name":"","price":"1.00"})"));
     bool ok = false;
@@ -468,6 +472,10 @@ void TestCloudSync::pullAppliesCatalogStaffAndSettings()
     const auto cigarettes = catalog.findByBarcode(QStringLiteral("4600000000022"));
     QVERIFY(cigarettes);
     QCOMPARE(int(cigarettes->markingType), int(MarkingType::Tobacco));
+    QCOMPARE(cigarettes->subject, Subject::Excise);
+    const auto delivery = catalog.findByBarcode(QStringLiteral("4600000000039"));
+    QVERIFY(delivery);
+    QCOMPARE(delivery->subject, Subject::Service);
     QVERIFY(cigarettes->marked);
     QVERIFY(milk->marked);
     QCOMPARE(milk->article, QStringLiteral("M-32"));

@@ -104,6 +104,24 @@ void dropInvalidBarcodes(Product &p)
     p.barcodes = kept;
 }
 
+// Tag 1212: a code, or the name the cabinet's owner API stores (openapi.yaml: commodity, excise,
+// job, service). Anything else is goods, as the till's own catalog defaults.
+int subjectOf(const QJsonValue &v)
+{
+    if (auto n = integer(v))
+        return int(*n);
+    static const std::array<std::pair<QLatin1String, int>, 4> named{
+        {{QLatin1String("commodity"), Subject::Goods},
+         {QLatin1String("excise"), Subject::Excise},
+         {QLatin1String("job"), Subject::Work},
+         {QLatin1String("service"), Subject::Service}}};
+    const QString s = v.toString().trimmed().toLower();
+    for (const auto &[name, code] : named)
+        if (s == name)
+            return code;
+    return Subject::Goods;
+}
+
 Result<Product> productOf(ApplyContext &ctx, const QString &id, const QJsonObject &data)
 {
     Product p;
@@ -116,7 +134,7 @@ Result<Product> productOf(ApplyContext &ctx, const QString &id, const QJsonObjec
     p.description = text(data, "description");
     p.unitCode = unitCodeOf(ctx, data.value(QLatin1String("unit")), 0);
     p.vatCode = vatCodeOf(ctx, data.value(QLatin1String("vat")), 6);
-    p.subject = int(integer(data.value(QLatin1String("subject"))).value_or(Subject::Goods));
+    p.subject = subjectOf(data.value(QLatin1String("subject")));
     p.country = text(data, "country");
     p.article = text(data, "article");
     // `marking_type` is what the cabinet writes; products its owner API stored before it did carry
