@@ -2,6 +2,7 @@
 
 #include "cabinet/owner/audit.h"
 #include "cabinet/owner/http.h"
+#include "cabinet/owner/tillroles.h"
 #include "cabinet/store/store.h"
 
 #include <algorithm>
@@ -12,14 +13,8 @@ namespace cabinet::owner {
 
 namespace {
 
-struct Role
-{
-    const char *id, *title;
-};
-// The till roles the cabinet gives employees (GET /staff/roles, `till`), as for payment methods. The
-// till's own owner account is not capped by the cabinet.
-constexpr std::array<Role, 3> kRoles{
-    {{"cashier", "Кассир"}, {"senior_cashier", "Старший кассир"}, {"administrator", "Администратор"}}};
+using Role = TillRole;
+constexpr const auto &kRoles = kTillRoles; // The till's own owner account is not capped by the cabinet.
 // The till's own default until the owner sets them (app/organisation/discountsettings.h).
 constexpr int kDefaultPercent = 50;
 

@@ -2,6 +2,7 @@
 
 #include "cabinet/owner/audit.h"
 #include "cabinet/owner/http.h"
+#include "cabinet/owner/tillroles.h"
 #include "cabinet/store/store.h"
 
 #include <algorithm>
@@ -13,14 +14,9 @@ namespace cabinet::owner {
 
 namespace {
 
-struct Role
-{
-    const char *id, *title;
-};
-// The till roles the cabinet gives employees (GET /staff/roles, `till`). The till's own owner account
-// is not among them and always takes every method, so a shop is never left unable to take money.
-constexpr std::array<Role, 3> kRoles{
-    {{"cashier", "Кассир"}, {"senior_cashier", "Старший кассир"}, {"administrator", "Администратор"}}};
+using Role = TillRole;
+constexpr const auto &kRoles = kTillRoles; // The till's own owner account always takes every method, so a
+                                           // shop is never left unable to take money.
 constexpr std::array<const char *, 3> kMethods{"cash", "card", "sbp"};
 
 // The `payment_method` entity of one method at one point of sale.

@@ -3,8 +3,8 @@
 #include "cabinet/auth/users.h"
 #include "cabinet/owner/audit.h"
 #include "cabinet/owner/http.h"
+#include "cabinet/owner/tillroles.h"
 
-#include <tuple>
 #include <vector>
 
 namespace cabinet::owner {
@@ -153,12 +153,11 @@ json::Value tillRolesJson()
     std::vector<std::string> administrator = senior;
     for (const char *r : {"manage_staff", "manage_devices", "manage_settings"})
         administrator.emplace_back(r);
-    const std::tuple<const char *, const char *, const std::vector<std::string> *> roles[] = {
-        {"cashier", "Кассир", &cashier},
-        {"senior_cashier", "Старший кассир", &senior},
-        {"administrator", "Администратор", &administrator}};
+    const std::vector<std::string> *rightsOf[kTillRoles.size()] = {&cashier, &senior, &administrator};
     json::Array out;
-    for (const auto &[id, name, rights] : roles) {
+    for (std::size_t i = 0; i < kTillRoles.size(); ++i) {
+        const auto &[id, name] = kTillRoles[i];
+        const auto *rights = rightsOf[i];
         json::Array list;
         for (const auto &r : *rights)
             list.emplace_back(r);
