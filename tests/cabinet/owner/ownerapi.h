@@ -4,6 +4,7 @@
 // stranger), their owners, and an accountant of A limited to A's second point of sale.
 
 #include "../reports/v2docs.h"
+#include "ownerlogin.h"
 #include "support/fixture.h"
 
 #include "cabinet/auth/password.h"
@@ -57,22 +58,8 @@ protected:
                   {id, org, email, hash, role, std::int64_t(all ? 1 : 0)});
         return id;
     }
-    struct Login
-    {
-        std::string cookie, csrf;
-    };
-    Login login(const std::string &email)
-    {
-        json::Value body;
-        body.set("email", email);
-        body.set("password", kPassword);
-        auto r = http->post("/api/owner/v1/auth/login", body);
-        EXPECT_EQ(r.status, 200) << r.body;
-        const std::string setCookie = r.headers["set-cookie"];
-        EXPECT_NE(setCookie.find("HttpOnly"), std::string::npos);
-        EXPECT_NE(setCookie.find("SameSite=Strict"), std::string::npos);
-        return {setCookie.substr(0, setCookie.find(';')), r.json().stringAt("csrf_token").value_or("")};
-    }
+    using Login = OwnerLogin;
+    Login login(const std::string &email) { return ownerLogin(*http, email, kPassword); }
     HttpReply get(const Login &l, const std::string &path)
     {
         return http->request("GET", "/api/owner/v1" + path, {}, {}, {{"Cookie", l.cookie}});
@@ -80,8 +67,7 @@ protected:
     HttpReply send(const Login &l, const std::string &method, const std::string &path,
                    const json::Value &body)
     {
-        return http->request(method, "/api/owner/v1" + path, json::serialize(body), {},
-                             {{"Cookie", l.cookie}, {"X-CSRF-Token", l.csrf}});
+        return ownerCall(*http, l, method, path, json::serialize(body));
     }
     std::size_t items(const HttpReply &r)
     {

@@ -1,6 +1,7 @@
 // E-mail over real SMTP: prilavok-cabinet (libcurl) sends the confirmation and reset links to a local
 // SMTP sink process (smtpsink.py); the test follows the links as an owner would.
 
+#include "ownerlogin.h"
 #include "support/fixture.h"
 #include "support/httpclient.h"
 #include "support/process.h"
@@ -121,20 +122,13 @@ TEST_F(OwnerMail, AnInvitedUserSetsAPasswordFromTheMailAndSignsIn)
     json::Value c;
     c.set("token", tokenIn(message(1), "/confirm"));
     ASSERT_EQ(http->post("/api/owner/v1/auth/confirm", c).status, 204);
-    json::Value cred;
-    cred.set("email", "mail@example.ru");
-    cred.set("password", "первый-пароль");
-    auto login = http->post("/api/owner/v1/auth/login", cred);
-    ASSERT_EQ(login.status, 200);
-    const std::string cookie = login.headers["set-cookie"].substr(0, login.headers["set-cookie"].find(';'));
-    const std::string csrf = login.json().stringAt("csrf_token").value_or("");
+    const OwnerLogin owner = ownerLogin(*http, "mail@example.ru", "первый-пароль");
 
     json::Value invite;
     invite.set("email", "Buh@Example.ru");
     invite.set("name", "Бухгалтер");
     invite.set("role", "accountant");
-    auto invited = http->request("POST", "/api/owner/v1/staff/users", json::serialize(invite), {},
-                                 {{"Cookie", cookie}, {"X-CSRF-Token", csrf}});
+    auto invited = ownerCall(*http, owner, "POST", "/staff/users", json::serialize(invite));
     ASSERT_EQ(invited.status, 201) << invited.body;
     EXPECT_EQ(invited.json().stringAt("email"), "buh@example.ru");
     EXPECT_FALSE(invited.json().find("confirmed")->asBool());
@@ -143,6 +137,7 @@ TEST_F(OwnerMail, AnInvitedUserSetsAPasswordFromTheMailAndSignsIn)
     const std::string token = tokenIn(mail, "/invite");
     ASSERT_FALSE(token.empty()) << mail;
 
+    json::Value cred;
     cred.set("email", "buh@example.ru");
     cred.set("password", "пароль-бухгалтера");
     EXPECT_EQ(http->post("/api/owner/v1/auth/login", cred).status, 401) << "no password before the link";

@@ -7,6 +7,7 @@
 // whole rounds, never for a time. The heartbeat is moved two hours back in the database: the till
 // "went silent" without the test sleeping for the threshold.
 
+#include "ownerlogin.h"
 #include "support/fixture.h"
 #include "support/httpclient.h"
 #include "support/process.h"
@@ -156,25 +157,12 @@ protected:
         return out;
     }
     std::int64_t sentRows() { return db->query("SELECT count(*) FROM notifications_sent").at(0).integer(0); }
-    struct Login
-    {
-        std::string cookie, csrf;
-    };
-    Login login(const std::string &email)
-    {
-        json::Value body;
-        body.set("email", email);
-        body.set("password", kPassword);
-        auto r = http->post("/api/owner/v1/auth/login", body);
-        EXPECT_EQ(r.status, 200) << r.body;
-        const std::string setCookie = r.headers["set-cookie"];
-        return {setCookie.substr(0, setCookie.find(';')), r.json().stringAt("csrf_token").value_or("")};
-    }
+    using Login = OwnerLogin;
+    Login login(const std::string &email) { return ownerLogin(*http, email, kPassword); }
     HttpReply call(const Login &l, const std::string &method, const std::string &path,
                    const std::string &body = {})
     {
-        return http->request(method, "/api/owner/v1" + path, body, {},
-                             {{"Cookie", l.cookie}, {"X-CSRF-Token", l.csrf}});
+        return ownerCall(*http, l, method, path, body);
     }
 
     static constexpr const char *kPassword = "пароль-владельца";
