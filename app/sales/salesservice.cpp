@@ -15,6 +15,7 @@
 #include "app/storage/database.h"
 #include "app/sync/fiscaljobs.h"
 #include "app/sync/outbox.h"
+#include "app/sync/payloadoperations.h"
 #include "app/sync/payloadv2.h"
 
 namespace app {
@@ -92,6 +93,9 @@ QJsonObject saleToJson(const Sale &s)
 QJsonObject SalesService::outboxPayload(const Sale &s)
 {
     QJsonObject o = saleToJson(s);
+    // Only when there are some: a cash sale's payload (and its hash) stays as before.
+    if (const QJsonArray ops = PayloadV2::paymentOperations(m_db, s.uuid); !ops.isEmpty())
+        o.insert(QStringLiteral("payment_operations"), ops);
     PayloadV2::stamp(m_db, o);
     return o;
 }

@@ -1,6 +1,7 @@
 #include "cabinet/api/router.h"
 
 #include "cabinet/api/gzip.h"
+#include "cabinet/store/cardnumbers.h"
 #include "cabinet/store/storable.h"
 #include "cabinet/util/clock.h"
 #include "cabinet/util/crypto.h"
@@ -113,6 +114,8 @@ std::optional<Rejection> check(const json::Value &doc, IncomingDocument &d)
     const json::Value *payload = doc.find("payload");
     if (!payload || !payload->isObject())
         return Rejection{"bad_payload", "payload must be a JSON object"};
+    if (auto where = unmaskedCardNumber(*payload))
+        return Rejection{"card_number", *where + ": a full card number; a till sends only the masked card"};
     d.payloadJson = json::serialize(*payload);
     auto sha = doc.stringAt("payload_sha256");
     if (!sha || !crypto::isSha256Hex(lower(*sha)))
@@ -170,7 +173,10 @@ PushItem validateDocument(const json::Value &doc)
     item.kind = storableExcerpt(type.value_or(""), 64);
     const std::string body = json::serialize(doc);
     item.bodyBytes = std::int64_t(body.size());
-    item.body = storableExcerpt(body, kQuarantineBodyBytes);
+    // The copy kept for the operator never holds the card number the document was refused for.
+    item.body =
+        storableExcerpt(item.rejectionCode == std::string("card_number") ? maskCardNumbers(body) : body,
+                        kQuarantineBodyBytes);
     return item;
 }
 

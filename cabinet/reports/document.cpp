@@ -61,6 +61,44 @@ json::Value payments(db::Connection &c, const std::string &org, const std::strin
     return out;
 }
 
+// The card and SBP operations of a receipt as its till sent them (payload v2 "payment_operations"):
+// read from the stored document, only the named facts. A till that sends none gets an empty list.
+json::Value paymentOperations(db::Connection &c, const std::string &org, const std::string &uuid)
+{
+    json::Array out;
+    auto rows =
+        c.query("SELECT payload FROM documents WHERE organization_id = $1 AND uuid = $2", {org, uuid});
+    const auto payload = rows.empty() || rows[0].isNull(0) ? std::nullopt : json::tryParse(rows[0].text(0));
+    const json::Value *ops = payload ? payload->find("payment_operations") : nullptr;
+    if (!ops || !ops->isArray())
+        return out;
+    static const char *const texts[] = {"operation_id",
+                                        "method",
+                                        "kind",
+                                        "state",
+                                        "at",
+                                        "rrn",
+                                        "auth_code",
+                                        "card_mask",
+                                        "response_code",
+                                        "message",
+                                        "qr_id",
+                                        "refund_id",
+                                        "transaction_id",
+                                        "original_operation_id"};
+    for (const json::Value &op : ops->asArray()) {
+        if (!op.isObject())
+            continue;
+        json::Value o;
+        for (const char *key : texts)
+            o.set(key, op.stringAt(key).value_or(""));
+        const json::Value *amount = op.find("amount");
+        o.set("amount", amount && amount->asInt64() ? *amount->asInt64() : std::int64_t(0));
+        out.push_back(std::move(o));
+    }
+    return out;
+}
+
 } // namespace
 
 std::optional<json::Value> document(db::Connection &c, const Scope &scope, const std::string &uuid)
@@ -133,6 +171,7 @@ std::optional<json::Value> document(db::Connection &c, const Scope &scope, const
         v.set("lines", std::move(ls));
         v.set("vat", std::move(vat));
         v.set("payments", payments(c, org, uuid));
+        v.set("payment_operations", paymentOperations(c, org, uuid));
     }
     tx.commit();
     return v;

@@ -2741,6 +2741,50 @@ export interface components {
                 /** @description bank RRN / SBP operation id */
                 reference?: string;
             }[];
+            /** @description The card and SBP operations of this receipt as its till's payment journal holds them (payload v2 payment_operations), oldest first, declined ones included; empty for a till that sends none. Never a full card number: a push carrying one is rejected. */
+            payment_operations?: components["schemas"]["PaymentOperation"][];
+        };
+        PaymentOperation: {
+            /** @description the till's id of the operation */
+            operation_id: string;
+            /** @enum {string} */
+            method: "card" | "sbp";
+            /**
+             * @example payment
+             * @example cancel
+             * @example refund
+             * @example revoke
+             */
+            kind: string;
+            /**
+             * @example approved
+             * @example declined
+             * @example cancelled
+             * @example unknown
+             * @example attention
+             */
+            state: string;
+            /** @description kopecks */
+            amount: number;
+            /** @description time of the answer */
+            at: string;
+            /** @description bank terminal RRN (card) */
+            rrn: string;
+            /** @description authorisation code (card) */
+            auth_code: string;
+            /** @description masked card, at most the first 6 and last 4 digits */
+            card_mask: string;
+            response_code: string;
+            /** @description the terminal's or acquirer's words */
+            message: string;
+            /** @description SBP QR id */
+            qr_id: string;
+            /** @description SBP refund id (refunds) */
+            refund_id: string;
+            /** @description SBP transaction id */
+            transaction_id: string;
+            /** @description the payment a cancel or refund concerns */
+            original_operation_id: string;
         };
         Shift: {
             shift_uuid?: string;

@@ -10,6 +10,7 @@ export type Dashboard = Schemas['Dashboard'];
 export type SalesGroup = Schemas['SalesGroup'];
 export type JournalItem = Schemas['JournalItem'];
 export type CashDocument = Schemas['Document'];
+export type PaymentOperation = Schemas['PaymentOperation'];
 export type Shift = Schemas['Shift'];
 export type Till = Schemas['Till'];
 export type Alert = Schemas['Alert'];
