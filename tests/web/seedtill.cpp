@@ -11,9 +11,13 @@
 // DIR HOURS` pushes a shift opened HOURS ago and never closed (what a till left on over the weekend sends)
 // with a cash-in of 1 000 roubles in it, and prints {"shift_uuid": ...}. `web_seed_till reject URL DIR`
 // pushes a sale whose line name holds a NUL character (what a damaged database would send): the cabinet
-// refuses it and keeps it in its quarantine. Prints {"uuid": ...}.
+// refuses it and keeps it in its quarantine. Prints {"uuid": ...}. `web_seed_till card URL DIR` sells
+// tea for 250 roubles: 150 by the emulated card terminal (a first card declined, a second approved)
+// and 100 by SBP, journaled in the till's payment journal, and pushes the sale with its operations
+// (payload v2 payment_operations). Prints {"uuid", "rrn", "auth_code", "card_mask", "qr_id"}.
 
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -24,9 +28,13 @@
 
 #include "app/cloud/syncengine.h"
 #include "app/core/uuid.h"
+#include "app/payments/cardoperations.h"
 #include "app/staff/pinhasher.h"
 #include "app/storage/database.h"
 #include "app/sync/outbox.h"
+#include "app/sync/payloadoperations.h"
+#include "app/sync/payloadv2.h"
+#include "devices/emulatedterminal.h"
 #include "support/till.h"
 
 namespace {
@@ -200,6 +208,95 @@ int pushUnstorableSale(const QString &dir)
     return 0;
 }
 
+app::payments::Operation payByCard(app::payments::CardOperations &cards, qint64 amount, const QString &sale)
+{
+    app::payments::Operation out;
+    QEventLoop loop;
+    QObject::connect(&cards, &app::payments::CardOperations::finished, &loop,
+                     [&](const app::payments::Operation &o) {
+                         out = o;
+                         loop.quit();
+                     });
+    if (cards.pay(amount, sale))
+        loop.exec();
+    return out;
+}
+
+int pushCardSale(const QString &dir)
+{
+    using namespace app::payments;
+    app::Database db;
+    if (!db.open(dir + QStringLiteral("/till.db")).ok())
+        return fail(QStringLiteral("cannot open the till database in ") + dir);
+    const QString uuid = app::newUuid();
+    PaymentJournal journal(db);
+    devices::EmulatedTerminal terminal;
+    terminal.setDelays(0, 0);
+    terminal.enqueue(devices::EmulatedTerminalStep{devices::TerminalOutcome::Declined, QStringLiteral("51"),
+                                                   QStringLiteral("Недостаточно средств")});
+    CardOperations cards(journal, &terminal);
+    if (payByCard(cards, 15000, uuid).state != State::Declined)
+        return fail(QStringLiteral("the first card was not declined"));
+    const Operation card = payByCard(cards, 15000, uuid);
+    if (card.state != State::Approved)
+        return fail(QStringLiteral("the card payment was not approved"));
+    // The SBP part as the acquirer's answers leave it in the journal: a QR, paid.
+    Operation sbp;
+    sbp.operationId = app::newUuid();
+    sbp.method = Method::Sbp;
+    sbp.amount = 10000;
+    sbp.saleUuid = uuid;
+    sbp.purpose = PurposeSale;
+    sbp.driver = QStringLiteral("raiffeisen");
+    const QString qr = QStringLiteral("AD10007M3JKE9RQ28CLRMP6TD0V4N2XB");
+    if (!journal.begin(sbp) || !journal.setSbp(sbp.operationId, qr, {}, QStringLiteral("1907344")) ||
+        !journal.setOutcome(sbp.operationId, State::Approved, QStringLiteral("SUCCESS"), {}))
+        return fail(QStringLiteral("cannot journal the SBP payment"));
+
+    const QString now = app::PayloadV2::time(QDateTime::currentDateTime());
+    const QJsonObject line{{QStringLiteral("position"), 1},
+                           {QStringLiteral("product_id"), QJsonValue::Null},
+                           {QStringLiteral("name"), QStringLiteral("Чай чёрный 100 г")},
+                           {QStringLiteral("price"), 25000},
+                           {QStringLiteral("quantity_milli"), 1000},
+                           {QStringLiteral("unit"), QStringLiteral("pcs")},
+                           {QStringLiteral("vat"), QStringLiteral("vat22")},
+                           {QStringLiteral("subject"), 1},
+                           {QStringLiteral("payment_method"), 4},
+                           {QStringLiteral("total"), 25000},
+                           {QStringLiteral("vat_amount"), 25000 * 22 / 122}};
+    const QJsonArray payments{QJsonObject{{QStringLiteral("method"), QStringLiteral("card")},
+                                          {QStringLiteral("amount"), 15000},
+                                          {QStringLiteral("reference"), card.rrn}},
+                              QJsonObject{{QStringLiteral("method"), QStringLiteral("sbp")},
+                                          {QStringLiteral("amount"), 10000},
+                                          {QStringLiteral("reference"), qr}}};
+    QJsonObject payload{{QStringLiteral("uuid"), uuid},
+                        {QStringLiteral("kind"), QStringLiteral("sale")},
+                        {QStringLiteral("number"), 900},
+                        {QStringLiteral("calc_sign"), 1},
+                        {QStringLiteral("total"), 25000},
+                        {QStringLiteral("created_at"), now},
+                        {QStringLiteral("completed_at"), now},
+                        {QStringLiteral("lines"), QJsonArray{line}},
+                        {QStringLiteral("payments"), payments},
+                        {QStringLiteral("payment_operations"), app::PayloadV2::paymentOperations(db, uuid)}};
+    app::PayloadV2::stamp(db, payload);
+    if (!app::Outbox::enqueue(db, uuid, QStringLiteral("sale"), payload, QDateTime::currentDateTimeUtc()))
+        return fail(QStringLiteral("cannot queue the sale"));
+    app::cloud::SyncEngine engine(cloudtest::testSettings(dir));
+    engine.attachDatabase(&db);
+    if (!cloudtest::drain(engine))
+        return fail(QStringLiteral("the outbox did not drain"));
+    const QJsonObject out{{QStringLiteral("uuid"), uuid},
+                          {QStringLiteral("rrn"), card.rrn},
+                          {QStringLiteral("auth_code"), card.authCode},
+                          {QStringLiteral("card_mask"), card.cardMask},
+                          {QStringLiteral("qr_id"), qr}};
+    std::printf("%s\n", QJsonDocument(out).toJson(QJsonDocument::Compact).constData());
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -213,10 +310,13 @@ int main(int argc, char **argv)
         return openOldShift(args.at(3), args.at(4));
     if (args.size() == 4 && args.at(1) == QLatin1String("reject"))
         return pushUnstorableSale(args.at(3));
+    if (args.size() == 4 && args.at(1) == QLatin1String("card"))
+        return pushCardSale(args.at(3));
     if (args.size() != 5)
         return fail(
             QStringLiteral("usage: web_seed_till URL CODE DIR RECEIPTS | web_seed_till pull URL DIR [PIN] | "
-                           "web_seed_till shift URL DIR HOURS | web_seed_till reject URL DIR"));
+                           "web_seed_till shift URL DIR HOURS | web_seed_till reject URL DIR | "
+                           "web_seed_till card URL DIR"));
     const QString url = args.at(1), code = args.at(2), dir = args.at(3);
     bool ok = false;
     const int receipts = args.at(4).toInt(&ok);
