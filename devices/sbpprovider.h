@@ -71,6 +71,9 @@ Q_SIGNALS:
     void refundFinished(const devices::SbpRefund &refund);
     void revoked(const QString &qrcId, bool ok, const QString &message);
     void failed(const QString &operationId, const QString &message);
+    // createPayment() answered with a refusal for good (the acquirer said 400 and the like): no QR
+    // was made and asking again will not make one. `message` is for the cashier, in full.
+    void refused(const QString &operationId, const QString &message);
 };
 
 } // namespace devices

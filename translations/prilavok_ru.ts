@@ -1754,6 +1754,10 @@
         <translation>Банк СБП отклонил запрос (HTTP %1, %2).</translation>
     </message>
     <message>
+        <source>The SBP bank refused to make a QR code for this payment (HTTP %1, %2). Nothing was paid by SBP: take the payment another way.</source>
+        <translation>Банк СБП отказался создать QR‑код для этой оплаты (HTTP %1, %2). По СБП ничего не оплачено: примите оплату другим способом.</translation>
+    </message>
+    <message>
         <source>Return of goods</source>
         <translation>Возврат товара</translation>
     </message>

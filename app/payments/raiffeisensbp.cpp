@@ -53,11 +53,15 @@ QNetworkReply *RaiffeisenSbp::send(const QByteArray &verb, const QString &path, 
     return m_network.sendCustomRequest(request, verb, data);
 }
 
-QJsonObject RaiffeisenSbp::answer(QNetworkReply *reply, QString &error)
+QJsonObject RaiffeisenSbp::answer(QNetworkReply *reply, QString &error, int *httpStatus, QString *code)
 {
     reply->deleteLater();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QJsonObject json = QJsonDocument::fromJson(reply->readAll()).object();
+    if (httpStatus)
+        *httpStatus = status;
+    if (code)
+        *code = json.value(QStringLiteral("code")).toString();
     if (reply->error() == QNetworkReply::NoError && status == 200 &&
         json.value(QStringLiteral("code")).toString() == QStringLiteral("SUCCESS"))
         return json;
@@ -83,9 +87,20 @@ void RaiffeisenSbp::createPayment(qint64 amountKopecks, const QString &operation
                                  {QStringLiteral("qrExpirationDate"), expires.toString(Qt::ISODateWithMs)},
                                  {QStringLiteral("sbpMerchantId"), m_merchantId}});
     connect(reply, &QNetworkReply::finished, this, [this, reply, amountKopecks, operationId, expires] {
-        QString error;
-        const QJsonObject json = answer(reply, error);
+        int status = 0;
+        QString error, code;
+        const QJsonObject json = answer(reply, error, &status, &code);
         if (json.isEmpty()) {
+            // A 4xx other than a timeout, a conflict or a rate limit: the acquirer read the request
+            // and will not make this QR, now or on a retry. Said at once, never left as an orphan.
+            if (status >= 400 && status < 500 && status != 408 && status != 409 && status != 429) {
+                Q_EMIT refused(operationId, Tr::tr("The SBP bank refused to make a QR code for this payment "
+                                                   "(HTTP %1, %2). Nothing was paid by SBP: take the "
+                                                   "payment another way.")
+                                                .arg(status)
+                                                .arg(code.isEmpty() ? QStringLiteral("-") : code));
+                return;
+            }
             Q_EMIT failed(operationId, error);
             return;
         }

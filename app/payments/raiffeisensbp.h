@@ -38,7 +38,9 @@ public:
 private:
     QNetworkReply *send(const QByteArray &verb, const QString &path, const QJsonObject &body = {});
     // The reply's JSON when it is a 200; otherwise empty with `error` set for the cashier.
-    static QJsonObject answer(QNetworkReply *reply, QString &error);
+    // `httpStatus` and `code` (the JSON's), when given, tell a refusal for good from a failure.
+    static QJsonObject answer(QNetworkReply *reply, QString &error, int *httpStatus = nullptr,
+                              QString *code = nullptr);
     // A refund answer (POST /refund or GET /refund/{id}) as the provider's signal.
     void emitRefund(QNetworkReply *reply, devices::SbpRefund result);
 

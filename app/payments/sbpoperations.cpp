@@ -19,6 +19,7 @@ const QString CodePaid = QStringLiteral("PAID");
 const QString CodeExpired = QStringLiteral("EXPIRED");
 const QString CodeDeclined = QStringLiteral("DECLINED");
 const QString CodeCancelled = QStringLiteral("CANCELLED");
+const QString CodeRefused = QStringLiteral("REFUSED"); // the acquirer would not make the QR
 const QString CodeRefunded = QStringLiteral("COMPLETED");
 const QString CodeInProgress = QStringLiteral("IN_PROGRESS");
 
@@ -38,6 +39,7 @@ SbpOperations::SbpOperations(PaymentJournal &journal, devices::SbpProvider *prov
     connect(m_provider, &devices::SbpProvider::statusChanged, this, &SbpOperations::onStatus);
     connect(m_provider, &devices::SbpProvider::revoked, this, &SbpOperations::onRevoked);
     connect(m_provider, &devices::SbpProvider::failed, this, &SbpOperations::onFailed);
+    connect(m_provider, &devices::SbpProvider::refused, this, &SbpOperations::onRefused);
     connect(m_provider, &devices::SbpProvider::refundFinished, this, &SbpOperations::onRefund);
 }
 
@@ -388,6 +390,20 @@ void SbpOperations::onFailed(const QString &anyId, const QString &message)
         toCashier(id, message);
         return;
     }
+}
+
+void SbpOperations::onRefused(const QString &anyId, const QString &message)
+{
+    const QString id = operationOf(anyId);
+    if (id.isEmpty())
+        return;
+    if (m_steps.value(id) != Step::Creating) {
+        onFailed(anyId, message); // recovery steps keep their own rules
+        return;
+    }
+    // No QR exists, so there is nothing to cancel and nothing to recover: declined now.
+    m_abandoned.remove(id);
+    settle(id, State::Declined, CodeRefused, message);
 }
 
 void SbpOperations::onRefund(const devices::SbpRefund &refund)

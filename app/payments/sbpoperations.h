@@ -93,6 +93,7 @@ private:
     void onCreated(const devices::SbpPayment &payment);
     void onStatus(const devices::SbpPayment &payment);
     void onRevoked(const QString &qrId, bool ok, const QString &message);
+    void onRefused(const QString &anyId, const QString &message);
     void onFailed(const QString &id, const QString &message);
     void onRefund(const devices::SbpRefund &refund);
     void onWatcherSettled(const QString &operationId, const devices::SbpPayment &payment);

@@ -259,6 +259,41 @@ private Q_SLOTS:
         QVERIFY(m_till.journal->open().isEmpty());
     }
 
+    void refusedQrEndsAtOnceAsDeclined()
+    {
+        // The acquirer answers 400 to the register request: a refusal for good, not a lost answer.
+        // Only that one request is refused, so a retry (the orphan path) would make a QR.
+        // No fate is queued for the buyer: no QR is made, so none would take it.
+        const int qrsBefore = made(QStringLiteral("qrs"));
+        control(QStringLiteral("/_ctl/fault"),
+                {{QStringLiteral("mode"), QStringLiteral("400")},
+                 {QStringLiteral("count"), 1},
+                 {QStringLiteral("path"), QStringLiteral("/api/sbp/v1/qr/register")}});
+        QSignalSpy ready(m_ops.get(), &SbpOperations::qrReady);
+        QSignalSpy cashier(m_ops.get(), &SbpOperations::needsCashier);
+        QSignalSpy spy(m_ops.get(), &SbpOperations::finished);
+        const auto id = m_ops->pay(4800, QStringLiteral("sale-refused"), QStringLiteral("Purchase"));
+        QVERIFY(id);
+        const Operation o = waitFinished(spy);
+        QCOMPARE(o.operationId, *id);
+        QCOMPARE(o.state, State::Declined);
+        QCOMPARE(o.responseCode, QStringLiteral("REFUSED"));
+        QVERIFY2(o.message.contains(QStringLiteral("HTTP 400")), qPrintable(o.message));
+        QVERIFY2(o.message.contains(QStringLiteral("ERROR.INVALID_REQUEST")), qPrintable(o.message));
+        QVERIFY(o.qrId.isEmpty());
+        QCOMPARE(ready.count(), 0);
+        QCOMPARE(cashier.count(), 0);
+        QCOMPARE(made(QStringLiteral("qrs")), qrsBefore); // asked once, never again
+        QVERIFY(m_ops->carriedPayments(QStringLiteral("sale-refused")).isEmpty());
+        // Nothing is left for the next start to settle or tell.
+        QVERIFY(m_till.journal->open().isEmpty());
+        openTill();
+        QSignalSpy after(m_ops.get(), &SbpOperations::finished);
+        m_ops->recoverOpen();
+        QVERIFY(m_ops->takeRecovered(QStringLiteral("sale-refused")).isEmpty());
+        QCOMPARE(after.count(), 0);
+    }
+
     void abandonedQrIsCancelledAtTheAcquirer()
     {
         nextFate(QStringLiteral("never"));

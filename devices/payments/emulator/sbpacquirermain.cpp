@@ -17,7 +17,8 @@
 // default one (--pay-after-ms, 3000): pay, reject or never, after some milliseconds; a QR past its
 // qrExpirationDate expires. Fault switches for the next requests:
 //   POST /_ctl/next  {"fate": "pay|reject|never", "afterMs": N}
-//   POST /_ctl/fault {"mode": "none|500|drop|lost|hold", "count": N, "path": P}   (drop: the
+//   POST /_ctl/fault {"mode": "none|500|400|drop|lost|hold", "count": N, "path": P}   (400: refused for
+//                    good, ERROR.INVALID_REQUEST, nothing done; drop: the
 //                    connection closes unanswered, nothing done; lost: the request is carried out,
 //                    its answer lost; hold: carried out, the connection left open without an answer;
 //                    with "path" only requests whose path starts with P count)
@@ -227,6 +228,10 @@ private:
                 socket->deleteLater();
                 return;
             }
+            if (m_fault == QStringLiteral("400")) // refused for good; nothing is made
+                return send(socket, 400,
+                            {{QStringLiteral("code"), QStringLiteral("ERROR.INVALID_REQUEST")},
+                             {QStringLiteral("message"), QStringLiteral("the request is refused")}});
             if (m_loseAnswer.isEmpty())
                 return send(socket, 500, {{QStringLiteral("code"), QStringLiteral("ERROR.INTERNAL")}});
         }
