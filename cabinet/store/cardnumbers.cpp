@@ -81,6 +81,14 @@ bool stringHoldsPan(const std::string &text)
     return false;
 }
 
+// The acquirer's and our own ids: SBP transaction numbers may be long digit strings that pass Luhn
+// by chance, and no card number is ever put in them.
+bool isIdField(const std::string &key)
+{
+    return key == "qr_id" || key == "transaction_id" || key == "refund_id" || key == "operation_id" ||
+           key == "original_operation_id";
+}
+
 std::optional<std::string> scan(const json::Value &v, const std::string &where)
 {
     switch (v.type()) {
@@ -103,6 +111,11 @@ std::optional<std::string> scan(const json::Value &v, const std::string &where)
                 if (shown > MaxMaskDigits)
                     return path;
             }
+            if (isIdField(key))
+                continue;
+            // An SBP payment's reference is the acquirer's id, not a card's.
+            if (key == "reference" && v.stringAt("method") == "sbp")
+                continue;
             if (auto p = scan(member, path))
                 return p;
         }

@@ -15,7 +15,8 @@ namespace cabinet {
 
 // The path of the first field of payload.payments / payload.payment_operations that holds a full
 // card number, or a masked card with more than 10 digits shown (PCI DSS allows the first 6 and the
-// last 4); nullopt when there is none.
+// last 4); nullopt when there is none. Ids (qr_id, transaction_id, refund_id, operation ids) and an
+// SBP payment's reference are not read: they are the acquirer's numbers, never a card's.
 std::optional<std::string> unmaskedCardNumber(const json::Value &payload);
 
 // `text` with every PAN-looking run of digits replaced by its first 6 and last 4 digits around '*'.
