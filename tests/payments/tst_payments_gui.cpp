@@ -390,6 +390,36 @@ private Q_SLOTS:
             QVERIFY(ui::installTranslations(*qApp, language()));
     }
 
+    // The acquirer refuses to make the QR (HTTP 400): the payment screen says so at once, in Russian,
+    // and the sale is paid another way (PNG payment_sbp_refused_ru).
+    void sbpRefusedQrIsToldAtOnce()
+    {
+        TillRig rig;
+        QVERIFY(rig.open());
+        signIn(rig, true);
+        scanBread(rig);
+        const QString uuid = rig.window->saleScreen()->desk()->sale().uuid;
+        sbpControl(rig, QStringLiteral("/_ctl/fault"),
+                   {{QStringLiteral("mode"), QStringLiteral("400")},
+                    {QStringLiteral("count"), 1},
+                    {QStringLiteral("path"), QStringLiteral("/api/sbp/v1/qr/register")}});
+        whenModal([&rig, uuid](QWidget *dialog) {
+            ui::PaymentDialog *p = payment(dialog);
+            QVERIFY(p);
+            QTest::keyClick(p->amountEdit(), Qt::Key_F7);
+            QTRY_VERIFY_WITH_TIMEOUT(rig.session->paymentJournal().forSale(uuid).size() == 1 &&
+                                         !rig.session->paymentJournal().forSale(uuid).last().open(),
+                                     10000);
+            QCoreApplication::processEvents();
+            QVERIFY2(p->status().contains(QStringLiteral("Банк СБП отказался создать QR")),
+                     qPrintable(p->status()));
+            testing_support::saveScreenshot(p, QStringLiteral("payment_sbp_refused_ru"));
+            QTest::keyClick(p->amountEdit(), Qt::Key_Return); // cash, the full amount
+        });
+        press(rig.window->saleScreen(), Qt::Key_F5);
+        QVERIFY(completed(rig, uuid));
+    }
+
     // Settings → Workplace with the card terminal and «Проверка связи», a decline and the
     // reconciliation, in English and in Russian (PNGs for review).
     void screensInBothLanguages_data()
