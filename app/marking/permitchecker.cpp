@@ -35,8 +35,9 @@ PermitChecker::PermitChecker(Database &db, std::optional<TsPiotSettings> tsPiot,
 PermitChecker::~PermitChecker()
 {
     // Deferred deletes still run once the thread's loop has finished.
-    if (m_client)
-        connect(&m_thread, &QThread::finished, m_client, &QObject::deleteLater);
+    for (QObject *client : {static_cast<QObject *>(m_client), static_cast<QObject *>(m_legacy)})
+        if (client)
+            connect(&m_thread, &QThread::finished, client, &QObject::deleteLater);
     m_thread.quit();
     m_thread.wait();
 }
@@ -49,12 +50,55 @@ void PermitChecker::setTsPiot(std::optional<TsPiotSettings> settings)
         m_client = nullptr;
     }
     m_settings = std::move(settings);
-    if (!m_settings || !m_settings->url.isValid())
-        return;
-    m_client = new TsPiotClient(*m_settings);
-    m_client->moveToThread(&m_thread);
-    connect(this, &PermitChecker::requestCheck, m_client, &TsPiotClient::check, Qt::QueuedConnection);
-    connect(m_client, &TsPiotClient::answered, this, &PermitChecker::onAnswered, Qt::QueuedConnection);
+    if (m_settings && m_settings->url.isValid()) {
+        m_client = new TsPiotClient(*m_settings);
+        m_client->moveToThread(&m_thread);
+        connect(m_client, &TsPiotClient::answered, this, &PermitChecker::onAnswered, Qt::QueuedConnection);
+    }
+    rewire();
+}
+
+void PermitChecker::setLegacy(std::optional<LegacySettings> settings)
+{
+    if (m_legacy) {
+        disconnect(m_legacy, nullptr, this, nullptr);
+        m_legacy->deleteLater();
+        m_legacy = nullptr;
+    }
+    m_legacySettings = std::move(settings);
+    if (m_legacySettings && m_legacySettings->cdnUrl.isValid()) {
+        m_legacy = new LegacyClient(*m_legacySettings);
+        m_legacy->moveToThread(&m_thread);
+        connect(m_legacy, &LegacyClient::answered, this, &PermitChecker::onAnswered, Qt::QueuedConnection);
+        // Discovery at once, so that the first scan finds the sites already measured.
+        QMetaObject::invokeMethod(m_legacy, &LegacyClient::refresh, Qt::QueuedConnection);
+    }
+    rewire();
+}
+
+void PermitChecker::setMode(PermitMode mode)
+{
+    m_mode = mode;
+    rewire();
+}
+
+void PermitChecker::rewire()
+{
+    disconnect(this, &PermitChecker::requestCheck, nullptr, nullptr);
+    if (m_mode == PermitMode::Legacy && m_legacy)
+        connect(this, &PermitChecker::requestCheck, m_legacy, &LegacyClient::check, Qt::QueuedConnection);
+    else if (m_mode == PermitMode::TsPiot && m_client)
+        connect(this, &PermitChecker::requestCheck, m_client, &TsPiotClient::check, Qt::QueuedConnection);
+}
+
+QObject *PermitChecker::activeClient() const
+{
+    return m_mode == PermitMode::Legacy ? static_cast<QObject *>(m_legacy) : static_cast<QObject *>(m_client);
+}
+
+int PermitChecker::budgetMs() const
+{
+    return m_mode == PermitMode::Legacy ? m_legacySettings->budgetMs : m_settings->budgetMs;
 }
 
 std::optional<TsPiotSettings> PermitChecker::storedSettings(Database &db)
@@ -118,16 +162,17 @@ int PermitChecker::check(const PermitQuery &query)
             this, [this, id, v = *refused, started] { finish(id, v, started); }, Qt::QueuedConnection);
         return id;
     }
-    if (!m_client) {
+    if (!activeClient()) {
         PermitVerdict v = fallback(query, PermitVerdict::Kind::AllowUnchecked, uncheckedBadge());
         v.source = PermitVerdict::Source::NotConfigured;
-        v.detail = QStringLiteral("ТС ПИоТ is not set up");
+        v.detail = m_mode == PermitMode::Legacy ? QStringLiteral("the legacy check is not set up")
+                                                : QStringLiteral("ТС ПИоТ is not set up");
         QMetaObject::invokeMethod(
             this, [this, id, v, started] { finish(id, v, started); }, Qt::QueuedConnection);
         return id;
     }
     m_pending.insert(id, {query, started});
-    Q_EMIT requestCheck(id, query.code.toUtf8(), QDeadlineTimer(m_settings->budgetMs));
+    Q_EMIT requestCheck(id, query.code.toUtf8(), QDeadlineTimer(budgetMs()));
     return id;
 }
 
@@ -159,7 +204,11 @@ void PermitChecker::onAnswered(int requestId, const TsPiotResult &result)
         v = fallback(pending.query, PermitVerdict::Kind::AllowUnchecked, uncheckedBadge());
         break;
     }
-    v.source = PermitVerdict::Source::TsPiot;
+    if (m_mode == PermitMode::TsPiot)
+        v.source = PermitVerdict::Source::TsPiot;
+    else
+        v.source = result.answer && result.answer->checkedOffline ? PermitVerdict::Source::LocalModule
+                                                                  : PermitVerdict::Source::TrueApi;
     v.detail = result.detail + (v.detail.isEmpty() ? QString() : QStringLiteral("; ") + v.detail);
     finish(requestId, v, pending.started);
 }

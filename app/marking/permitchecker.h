@@ -2,7 +2,8 @@
 
 // The permissive-mode check of a scanned marking code, for the sale screen (issue 18):
 // 1. the till's own sold-code register, at once on the caller's thread (under a millisecond);
-// 2. ТС ПИоТ on the checker's own thread, within one budget of 1.5 s from the scan;
+// 2. ТС ПИоТ, or in the legacy mode True API + ЛМ ЧЗ (LegacyClient), on the checker's own thread,
+//    within one budget of 1.5 s from the scan;
 // 3. the ban rules on the answer, or, with no usable answer, the product group's policy: sell
 //    without a check (with a badge) or refuse (groups the owner marked strict).
 // The answer comes back as checked(requestId, verdict) on the caller's thread; the fiscal drive's
@@ -15,6 +16,7 @@
 #include <optional>
 
 #include "app/core/money.h"
+#include "app/marking/permitsettings.h"
 #include "app/marking/permitverdict.h"
 #include "app/marking/tspiotclient.h"
 
@@ -43,6 +45,9 @@ public:
     ~PermitChecker() override;
 
     void setTsPiot(std::optional<TsPiotSettings> settings);
+    void setLegacy(std::optional<LegacySettings> settings);
+    void setMode(PermitMode mode);
+    PermitMode mode() const { return m_mode; }
     const std::optional<TsPiotSettings> &tsPiot() const { return m_settings; }
     // ТС ПИоТ settings stored in the till's database (settings keys marking.tspiot.*), if any.
     static std::optional<TsPiotSettings> storedSettings(Database &db);
@@ -71,11 +76,17 @@ private:
     int groupOf(const QString &gtin);
     void learnGroup(const QString &gtin, const QList<int> &groups);
     void finish(int requestId, PermitVerdict verdict, const QElapsedTimer &started);
+    void rewire(); // requestCheck goes to the client of the mode
+    QObject *activeClient() const;
+    int budgetMs() const;
 
     Database &m_db;
     std::optional<TsPiotSettings> m_settings;
     QThread m_thread;
     TsPiotClient *m_client = nullptr;
+    std::optional<LegacySettings> m_legacySettings;
+    LegacyClient *m_legacy = nullptr;
+    PermitMode m_mode = PermitMode::TsPiot;
     QHash<int, Pending> m_pending;
     int m_nextId = 1;
     bool m_tokenAlertShown = false;

@@ -16,7 +16,7 @@ struct PermitVerdict
         AllowUnchecked, // no usable answer in time and the group's policy lets it go: a badge
         Refuse,         // one plain Russian sentence for the cashier
     };
-    enum class Source { LocalRegister, TsPiot, NotConfigured };
+    enum class Source { LocalRegister, TsPiot, TrueApi, LocalModule, NotConfigured };
 
     Kind kind = Kind::Refuse;
     Source source = Source::TsPiot;

@@ -75,6 +75,8 @@ Result<std::unique_ptr<TillSession>> TillSession::open(const TillOptions &option
     session->m_shifts = std::make_unique<ShiftService>(session->m_db);
     session->m_permit =
         std::make_unique<PermitChecker>(session->m_db, PermitChecker::storedSettings(session->m_db));
+    session->m_permit->setLegacy(storedLegacySettings(session->m_db));
+    session->m_permit->setMode(storedPermitMode(session->m_db));
     if (options.demo && !session->m_permit->tsPiot())
         session->startFakeTsPiot();
     if (!session->m_deviceUrl.isEmpty()) {

@@ -167,8 +167,10 @@ bool handleSite(int role, const Request &req, Response &res, const std::string &
         fault = s.fault.mode == QLatin1String("down") ? s.fault : s.fault.take();
         site = s;
     }
-    if (fault.mode == QLatin1String("down"))
+    if (fault.mode == QLatin1String("down")) {
+        file(role, record(req)); // recorded all the same: a test sees the attempt
         return false;
+    }
     if (path == "/api/v4/true-api/cdn/health/check") {
         file(role, record(req));
         if (apiKeyRefused(req, res))

@@ -1,7 +1,8 @@
 #pragma once
 
-// The fake ТС ПИоТ as a real process on loopback (prilavok-tspiot-emulator), started and driven
-// over HTTP by the tests: scenarios per code, fault switches, and the requests it recorded.
+// A permissive-mode fake as a real process on loopback (prilavok-tspiot-emulator, or
+// prilavok-chz-emulator for the legacy path), started and driven over HTTP by the tests: scenarios
+// per code, fault switches, and the requests it recorded.
 
 #include <QEventLoop>
 #include <QJsonArray>
@@ -24,9 +25,10 @@ public:
         }
     }
 
-    bool start(const QStringList &args = {})
+    bool start(const QStringList &args = {},
+               const QString &program = QStringLiteral(PRILAVOK_TSPIOT_EMULATOR))
     {
-        m_process.setProgram(QStringLiteral(PRILAVOK_TSPIOT_EMULATOR));
+        m_process.setProgram(program);
         m_process.setArguments(args);
         m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         m_process.start();
@@ -53,14 +55,13 @@ public:
     bool fault(const QJsonObject &fault) { return post(QStringLiteral("/_ctl/fault"), fault); }
     bool reset() { return post(QStringLiteral("/_ctl/reset"), {}); }
 
-    QJsonArray requests()
+    QJsonArray requests() { return get(QStringLiteral("/_ctl/requests")).array(); }
+    QJsonDocument get(const QString &path)
     {
-        QNetworkRequest r(url().resolved(QUrl(QStringLiteral("/_ctl/requests"))));
+        QNetworkRequest r(url().resolved(QUrl(path)));
         QNetworkReply *reply = m_nam.get(r);
-        return QJsonDocument::fromJson(wait(reply)).array();
+        return QJsonDocument::fromJson(wait(reply));
     }
-
-private:
     bool post(const QString &path, const QJsonObject &body)
     {
         QNetworkRequest r(url().resolved(QUrl(path)));

@@ -1,0 +1,72 @@
+#include "app/marking/permitsettings.h"
+
+#include <QSqlQuery>
+
+#include "app/storage/database.h"
+
+namespace app {
+
+namespace {
+
+QString setting(Database &db, const QString &key)
+{
+    QSqlQuery q = db.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    q.addBindValue(key);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+bool store(Database &db, const QList<std::pair<QString, QString>> &rows)
+{
+    Transaction tx(db);
+    QSqlQuery q = db.prepare(QStringLiteral("INSERT OR REPLACE INTO settings(key, value) VALUES (?, ?)"));
+    for (const auto &[key, value] : rows) {
+        q.bindValue(0, key);
+        q.bindValue(1, value);
+        if (!q.exec())
+            return false;
+    }
+    return bool(tx.commit());
+}
+
+} // namespace
+
+PermitMode storedPermitMode(Database &db)
+{
+    return setting(db, QStringLiteral("marking.mode")) == QLatin1String("legacy") ? PermitMode::Legacy
+                                                                                  : PermitMode::TsPiot;
+}
+
+bool storePermitMode(Database &db, PermitMode mode)
+{
+    return store(db, {{QStringLiteral("marking.mode"),
+                       mode == PermitMode::Legacy ? QStringLiteral("legacy") : QStringLiteral("tspiot")}});
+}
+
+std::optional<LegacySettings> storedLegacySettings(Database &db)
+{
+    const QString cdn = setting(db, QStringLiteral("marking.legacy.cdn_url"));
+    if (cdn.isEmpty())
+        return std::nullopt;
+    LegacySettings s;
+    s.cdnUrl = QUrl(cdn);
+    s.apiKey = setting(db, QStringLiteral("marking.legacy.api_key"));
+    s.lmUrl = QUrl(setting(db, QStringLiteral("marking.legacy.lm_url")));
+    s.lmLogin = setting(db, QStringLiteral("marking.legacy.lm_login"));
+    s.lmPassword = setting(db, QStringLiteral("marking.legacy.lm_password"));
+    s.fnSerial = setting(db, QStringLiteral("marking.legacy.fn_serial"));
+    if (const int budget = setting(db, QStringLiteral("marking.budget_ms")).toInt(); budget > 0)
+        s.budgetMs = budget;
+    return s;
+}
+
+bool storeLegacySettings(Database &db, const LegacySettings &s)
+{
+    return store(db, {{QStringLiteral("marking.legacy.cdn_url"), s.cdnUrl.toString()},
+                      {QStringLiteral("marking.legacy.api_key"), s.apiKey},
+                      {QStringLiteral("marking.legacy.lm_url"), s.lmUrl.toString()},
+                      {QStringLiteral("marking.legacy.lm_login"), s.lmLogin},
+                      {QStringLiteral("marking.legacy.lm_password"), s.lmPassword},
+                      {QStringLiteral("marking.legacy.fn_serial"), s.fnSerial}});
+}
+
+} // namespace app

@@ -1,0 +1,284 @@
+// The legacy permissive-mode path from the scan to the FN archive (issue 18): the same till as
+// tst_marking_sale, in the legacy mode, against the fake Честный знак as its own process (a CDN
+// directory, two check sites, the local module ЛМ ЧЗ). Each ban reason through the True API and
+// through the ЛМ's reduced field set; a site down and the other one used; faults that leave the
+// code unchecked (badge) or refused (strict group); the ЛМ not ready; the ЛМ's answer in tag 1265.
+
+#include <QRegularExpression>
+
+#include "tests/marking/markingtill.h"
+
+namespace {
+
+QJsonObject chzFault(const QString &target, const char *mode, int ms = 0, int status = 0)
+{
+    return {{QStringLiteral("target"), target},
+            {QStringLiteral("mode"), QString::fromLatin1(mode)},
+            {QStringLiteral("ms"), ms},
+            {QStringLiteral("status"), status}};
+}
+
+const QString NoLink = QStringLiteral("no connection with Chestny Znak");
+
+} // namespace
+
+class TestMarkingLegacy : public QObject
+{
+    Q_OBJECT
+
+    // A till in the legacy mode; site0 answers its health check faster (MarkingTill), so it is tried first.
+    static bool open(MarkingTill &till)
+    {
+        till.legacy = true;
+        if (!till.open())
+            return false;
+        // The health checks in, before a test's fault switches can change what they see.
+        for (int i = 0; i < 500 && healthChecks(till) < 2; ++i)
+            QTest::qWait(10);
+        return healthChecks(till) >= 2;
+    }
+
+    static int healthChecks(MarkingTill &till)
+    {
+        int n = 0;
+        for (const QJsonValue &v : till.chz.requests())
+            n += v.toObject()
+                     .value(QStringLiteral("target"))
+                     .toString()
+                     .endsWith(QStringLiteral("health/check"));
+        return n;
+    }
+
+    static bool code(MarkingTill &till, const QString &serial, const QString &fixture, const char *where,
+                     const QJsonObject &fields = {})
+    {
+        return till.chz.post(QStringLiteral("/_ctl/code"),
+                             {{QStringLiteral("identity"), till.identity(serial)},
+                              {QStringLiteral("fixture"), fixture},
+                              {QStringLiteral("fields"), fields},
+                              {QStringLiteral("where"), QString::fromLatin1(where)}});
+    }
+
+    static int checksAt(MarkingTill &till, const QString &role)
+    {
+        int n = 0;
+        for (const QJsonValue &v : till.chz.requests()) {
+            const QJsonObject r = v.toObject();
+            n += r.value(QStringLiteral("role")).toString() == role &&
+                 r.value(QStringLiteral("target")).toString().contains(QStringLiteral("codes/check"));
+        }
+        return n;
+    }
+
+    // Pays and reads the one line back from the FN: its 1265, or nullopt without a 1260.
+    static std::optional<QString> paidTag1265(MarkingTill &till, const QString &km)
+    {
+        const std::uint32_t fd = till.pay();
+        const auto lines = till.fnLines(fd);
+        if (fd == 0 || !lines || lines->size() != 1 || lines->first().code != km)
+            return QStringLiteral("<no such line in the FN>");
+        if (!lines->first().tag1260)
+            return std::nullopt;
+        return child(*lines->first().tag1260, 1265);
+    }
+
+private Q_SLOTS:
+    void initTestCase() { qRegisterMetaType<app::Sale>(); }
+
+    void banReasons_data()
+    {
+        QTest::addColumn<QString>("fixture");
+        QTest::addColumn<QString>("where");
+        QTest::addColumn<QJsonObject>("fields");
+        QTest::addColumn<QString>("text");
+        const QJsonObject none;
+        QTest::newRow("not found") << "not_found"
+                                   << "online" << none << "not found in Chestny Znak";
+        QTest::newRow("invalid") << "invalid"
+                                 << "online" << none << "damaged or fake";
+        QTest::newRow("not verified") << "not_verified"
+                                      << "online" << none << "damaged or fake";
+        QTest::newRow("not utilised") << "not_utilised"
+                                      << "online" << none << "not in circulation";
+        QTest::newRow("not realizable") << "not_realizable"
+                                        << "online" << none << "not in circulation";
+        QTest::newRow("sold") << "sold"
+                              << "online" << none << "already sold";
+        QTest::newRow("blocked") << "blocked"
+                                 << "online" << none << "blocked (RPN)";
+        QTest::newRow("expired") << "expired"
+                                 << "online" << none << "expired on";
+        QTest::newRow("variable expiry") << "variable_expired"
+                                         << "online" << none << "expired on";
+        QTest::newRow("above МРЦ") << "tobacco_mrp"
+                                   << "online" << QJsonObject{{QStringLiteral("mrp"), 5000}}
+                                   << "above the maximum (50,00";
+        QTest::newRow("below ЕМЦ") << "smp"
+                                   << "online" << none << "below the minimum (200,00";
+        QTest::newRow("nicotine below minimum") << "nicotine_min"
+                                                << "online" << none << "below the minimum (500,00";
+        QTest::newRow("errorCode") << "error_code"
+                                   << "online" << none << "refused the marking code";
+        // The ЛМ alone: its sold or blocked wins over a clean online answer.
+        QTest::newRow("sold, ЛМ") << "sold"
+                                  << "lm" << none << "already sold";
+        QTest::newRow("blocked, ЛМ") << "blocked"
+                                     << "lm" << none << "blocked";
+    }
+
+    void banReasons()
+    {
+        QFETCH(QString, fixture);
+        QFETCH(QString, where);
+        QFETCH(QJsonObject, fields);
+        QFETCH(QString, text);
+        MarkingTill till;
+        QVERIFY(open(till));
+        QVERIFY(code(till, QStringLiteral("5bad01"), fixture, qPrintable(where), fields));
+        QVERIFY(till.scan(till.code(QStringLiteral("5bad01"))));
+        QVERIFY2(till.desk->lastProblem().contains(text), qPrintable(till.desk->lastProblem()));
+        QCOMPARE(till.desk->cart()->rowCount(), 0);
+        QCOMPARE(till.fnChecks, 0); // no FF61h for a refused code
+
+        const QString good = till.code(QStringLiteral("5oka01"));
+        QVERIFY(till.scan(good));
+        QCOMPARE(till.desk->cart()->rowCount(), 1);
+        const QString expected = till.lastAnswer1265();
+        QVERIFY(!expected.isEmpty());
+        QCOMPARE(paidTag1265(till, good), std::optional<QString>(expected));
+    }
+
+    void theLmsReducedFieldsNeverRefuse()
+    {
+        // The ЛМ does not say found/valid/verified/…: with the online sites down its clean answer sells,
+        // with the ЛМ form of 1265 (UUID, Time, Inst, Ver).
+        MarkingTill till;
+        QVERIFY(open(till));
+        QVERIFY(till.chz.post(QStringLiteral("/_ctl/fault"), chzFault(QStringLiteral("site0"), "down")));
+        QVERIFY(till.chz.post(QStringLiteral("/_ctl/fault"), chzFault(QStringLiteral("site1"), "down")));
+        const QString km = till.code(QStringLiteral("5lmo01"));
+        QVERIFY(till.scan(km));
+        QCOMPARE(till.desk->cart()->rowCount(), 1);
+        QCOMPARE(till.desk->sale().lines.first().markingCheck.outcome, int(MarkingLineCheck::Checked));
+        const QString expected = till.lastAnswer1265(QStringLiteral("lm"));
+        QVERIFY2(QRegularExpression(QStringLiteral("^UUID=[0-9a-f-]{36}&Time=\\d{13}&Inst=[^&]+&Ver=[^&]+$"))
+                     .match(expected)
+                     .hasMatch(),
+                 qPrintable(expected));
+        QCOMPARE(paidTag1265(till, km), std::optional<QString>(expected));
+    }
+
+    void aSiteDownTheOtherIsUsed()
+    {
+        MarkingTill till;
+        QVERIFY(open(till));
+        QVERIFY(till.chz.post(QStringLiteral("/_ctl/fault"), chzFault(QStringLiteral("site0"), "down")));
+        const QString km = till.code(QStringLiteral("5dwn01"));
+        QVERIFY(till.scan(km));
+        QCOMPARE(till.desk->sale().lines.first().markingCheck.outcome, int(MarkingLineCheck::Checked));
+        // Tried first, failed (Qt itself may resend once on a connection closed without an answer).
+        const int site0 = checksAt(till, QStringLiteral("site0"));
+        QVERIFY(site0 >= 1);
+        QCOMPARE(checksAt(till, QStringLiteral("site1")), 1);
+        const QString expected = till.lastAnswer1265(QStringLiteral("site1"));
+        // Set aside for 15 minutes: the next scan goes straight to site1.
+        QVERIFY(till.scan(till.code(QStringLiteral("5dwn02"))));
+        QCOMPARE(checksAt(till, QStringLiteral("site0")), site0);
+        QCOMPARE(checksAt(till, QStringLiteral("site1")), 2);
+        QCOMPARE(till.desk->cart()->rowCount(), 2);
+        const std::uint32_t fd = till.pay();
+        const auto lines = till.fnLines(fd);
+        QVERIFY(lines && lines->size() == 2 && lines->first().tag1260);
+        QCOMPARE(child(*lines->first().tag1260, 1265), expected);
+    }
+
+    void faultsLeaveTheCodeUnchecked_data()
+    {
+        QTest::addColumn<QString>("mode");
+        QTest::addColumn<int>("ms");
+        QTest::addColumn<int>("status");
+        QTest::newRow("429") << "status" << 0 << 429;
+        QTest::newRow("500") << "status" << 0 << 500;
+        QTest::newRow("503") << "status" << 0 << 503;
+        QTest::newRow("answer at 1.6 s") << "delay" << 1600 << 0;
+        QTest::newRow("malformed JSON") << "malformed" << 0 << 0;
+        QTest::newRow("401") << "status" << 0 << 401;
+    }
+
+    void faultsLeaveTheCodeUnchecked()
+    {
+        QFETCH(QString, mode);
+        QFETCH(int, ms);
+        QFETCH(int, status);
+        MarkingTill till;
+        QVERIFY(open(till));
+        for (const char *site : {"site0", "site1"})
+            QVERIFY(till.chz.post(QStringLiteral("/_ctl/fault"),
+                                  chzFault(QString::fromLatin1(site), qPrintable(mode), ms, status)));
+        QVERIFY(till.chz.post(QStringLiteral("/_ctl/lm"),
+                              {{QStringLiteral("status"), QStringLiteral("initialization")}}));
+        const QString km = till.code(QStringLiteral("5flt01"));
+        QVERIFY(till.scan(km));
+        QCOMPARE(till.desk->cart()->rowCount(), 1);
+        const SaleLine line = till.desk->sale().lines.first();
+        QCOMPARE(line.markingCheck.outcome, int(MarkingLineCheck::Unchecked));
+        QVERIFY2(line.markingCheck.note.contains(NoLink), qPrintable(line.markingCheck.note));
+        const QString row = till.desk->cart()->index(0, CartModel::Name).data().toString();
+        QVERIFY2(row.contains(NoLink), qPrintable(row));
+        if (status == 429) // once more on the same site, then the next site
+            QCOMPARE(checksAt(till, QStringLiteral("site0")) + checksAt(till, QStringLiteral("site1")), 4);
+        QCOMPARE(paidTag1265(till, km), std::optional<QString>()); // no answer, no tag
+    }
+
+    void strictGroupRefusesWithoutAnAnswer()
+    {
+        MarkingTill till;
+        QVERIFY(open(till));
+        QVERIFY(till.scan(till.code(QStringLiteral("5grp01")))); // teaches the GTIN's group (8)
+        QVERIFY(till.session->permit().setStrictOffline(8, true));
+        for (const char *site : {"site0", "site1"})
+            QVERIFY(till.chz.post(QStringLiteral("/_ctl/fault"),
+                                  chzFault(QString::fromLatin1(site), "status", 0, 503)));
+        QVERIFY(till.chz.post(QStringLiteral("/_ctl/fault"), chzFault(QStringLiteral("lm"), "down")));
+        const int fnBefore = till.fnChecks;
+        QVERIFY(till.scan(till.code(QStringLiteral("5grp02"))));
+        QCOMPARE(till.desk->cart()->rowCount(), 1);
+        QVERIFY2(till.desk->lastProblem().contains(QStringLiteral("may not be sold without a check")),
+                 qPrintable(till.desk->lastProblem()));
+        QCOMPARE(till.fnChecks, fnBefore);
+    }
+
+    void lmNotReadyTheOnlineAnswerDecides()
+    {
+        MarkingTill till;
+        QVERIFY(open(till));
+        QVERIFY(till.chz.post(QStringLiteral("/_ctl/lm"),
+                              {{QStringLiteral("status"), QStringLiteral("sync_error")}}));
+        // The ЛМ would say sold, but it is not ready: it answers 4050, and the online "ok" sells.
+        QVERIFY(code(till, QStringLiteral("5nrd01"), QStringLiteral("sold"), "lm"));
+        const QString km = till.code(QStringLiteral("5nrd01"));
+        QVERIFY(till.scan(km));
+        QCOMPARE(till.desk->cart()->rowCount(), 1);
+        bool lmAsked = false;
+        for (const QJsonValue &v : till.chz.requests()) {
+            const QJsonObject r = v.toObject();
+            if (r.value(QStringLiteral("role")).toString() == QLatin1String("lm") &&
+                r.value(QStringLiteral("target")).toString().contains(QStringLiteral("outCheck"))) {
+                lmAsked = true;
+                QCOMPARE(r.value(QStringLiteral("answer")).toObject().value(QStringLiteral("code")).toInt(),
+                         4050);
+                QCOMPARE(r.value(QStringLiteral("headers"))
+                             .toObject()
+                             .value(QStringLiteral("x-clientid"))
+                             .toString(),
+                         QStringLiteral("9999078900000001"));
+            }
+        }
+        QVERIFY(lmAsked);
+        const QString expected = till.lastAnswer1265();
+        QCOMPARE(paidTag1265(till, km), std::optional<QString>(expected));
+    }
+};
+
+QTEST_MAIN(TestMarkingLegacy)
+#include "tst_marking_legacy.moc"
