@@ -1873,6 +1873,26 @@
         <source>unknown</source>
         <translation>неизвестен</translation>
     </message>
+    <message>
+        <source>The card totals do not match. The terminal counted %1 for the closed batch, the till counted %2 (difference %3). Check the terminal's report against the transactions screen: a payment may have been made on the terminal past the till, or an approved payment never reached a receipt. Tell the senior cashier before leaving; keep the printed reconciliation report.</source>
+        <translation>Итоги по картам не совпадают. Терминал насчитал за закрытый пакет %1, касса — %2 (разница %3). Сверьте отчёт терминала с экраном «Операции по картам и СБП»: возможно, оплату провели на терминале мимо кассы или одобренная оплата не попала в чек. Сообщите старшему кассиру до ухода и сохраните напечатанный отчёт сверки.</translation>
+    </message>
+    <message>
+        <source>This operation is not in the transactions journal.</source>
+        <translation>Этой операции нет в журнале операций по картам и СБП.</translation>
+    </message>
+    <message>
+        <source>The terminal gave no slip for this operation: there is nothing to reprint.</source>
+        <translation>Терминал не выдал слип по этой операции: печатать нечего.</translation>
+    </message>
+    <message>
+        <source>No registrar is set up at this till: the slip cannot be printed.</source>
+        <translation>К кассе не подключён регистратор: слип напечатать нельзя.</translation>
+    </message>
+    <message>
+        <source>No slip has been stored yet: there is nothing to reprint.</source>
+        <translation>Сохранённых слипов пока нет: печатать нечего.</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -3316,6 +3336,10 @@
         <source>Esc Close</source>
         <translation>Esc Закрыть</translation>
     </message>
+    <message>
+        <source>F9 Card slip</source>
+        <translation>F9 Слип карты</translation>
+    </message>
 </context>
 <context>
     <name>ui::JournalScreen</name>
@@ -3438,6 +3462,14 @@
     <message>
         <source>The receipt is given up: the till will not send it again.</source>
         <translation>От чека отказались: касса больше не будет его отправлять.</translation>
+    </message>
+    <message>
+        <source>Card slip of No. %1</source>
+        <translation>Слип к документу № %1</translation>
+    </message>
+    <message>
+        <source>No card slip is stored with this document.</source>
+        <translation>С этим документом не сохранено слипов карты.</translation>
     </message>
 </context>
 <context>
@@ -4534,6 +4566,14 @@
         <source>The reconciliation failed: %1 Repeat it from the Service menu.</source>
         <translation>Сверка итогов не прошла: %1 Повторите её из сервисного меню.</translation>
     </message>
+    <message>
+        <source>Card and SBP transactions…</source>
+        <translation>Операции по картам и СБП…</translation>
+    </message>
+    <message>
+        <source>Close the shift now? The terminal's batch is already closed; the difference stays in the transactions journal.</source>
+        <translation>Закрыть смену сейчас? Пакет терминала уже закрыт, расхождение сохранено в журнале операций по картам и СБП.</translation>
+    </message>
 </context>
 <context>
     <name>ui::SettingsDialog</name>
@@ -5154,6 +5194,121 @@
     <message>
         <source>Printing on the registrar…</source>
         <translation>Печать на ФР…</translation>
+    </message>
+</context>
+<context>
+    <name>ui::TransactionsDialog</name>
+    <message>
+        <source>Card and SBP transactions</source>
+        <translation>Операции по картам и СБП</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Способ</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Операция</translation>
+    </message>
+    <message>
+        <source>Amount, ₽</source>
+        <translation>Сумма, ₽</translation>
+    </message>
+    <message>
+        <source>RRN</source>
+        <translation>RRN</translation>
+    </message>
+    <message>
+        <source>Auth code</source>
+        <translation>Код авторизации</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Reprint the slip</source>
+        <translation>Повторить слип</translation>
+    </message>
+    <message>
+        <source>Reprint the last slip</source>
+        <translation>Повторить последний слип</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>День:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Возврат</translation>
+    </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation>Сверка итогов</translation>
+    </message>
+    <message>
+        <source>QR revoked</source>
+        <translation>QR отозван</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Оплата</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Одобрено</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Отказ</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Прервано</translation>
+    </message>
+    <message>
+        <source>Needs the cashier</source>
+        <translation>Ждёт решения кассира</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Выполняется</translation>
+    </message>
+    <message>
+        <source>SBP</source>
+        <translation>СБП</translation>
+    </message>
+    <message>
+        <source>No card or SBP operations on this day.</source>
+        <translation>В этот день операций по картам и СБП не было.</translation>
+    </message>
+    <message>
+        <source>The slip is being printed on the registrar…</source>
+        <translation>Слип печатается на регистраторе…</translation>
+    </message>
+    <message>
+        <source>The slip copy is printed.</source>
+        <translation>Копия слипа напечатана.</translation>
+    </message>
+    <message>
+        <source>The slip was not printed: %1</source>
+        <translation>Слип не напечатан: %1</translation>
     </message>
 </context>
 </TS>

@@ -300,8 +300,29 @@ void CardOperations::onTerminal(const devices::TerminalResult &result)
         return;
     }
     if (operation->kind == Kind::Reconciliation && operation->state == State::Approved)
-        (void)m_journal.markBatchSettled(operation->createdAt);
+        closeBatch(*operation);
     settled(result.operationId);
+}
+
+void CardOperations::closeBatch(const Operation &reconciliation)
+{
+    // Compared before the batch is marked closed: the till's side is what it still holds open.
+    BatchTotals totals{reportNetTotal(reconciliation.slip),
+                       m_journal.openBatchTotal(reconciliation.createdAt)};
+    m_totals.insert(reconciliation.operationId, totals);
+    if (totals.differ()) {
+        qCWarning(lcApp) << "reconciliation totals differ: terminal" << *totals.terminal << "till"
+                         << totals.till;
+        (void)m_journal.setOutcome(reconciliation.operationId, State::Approved, reconciliation.responseCode,
+                                   mismatchText(totals));
+    }
+    (void)m_journal.markBatchSettled(reconciliation.createdAt);
+}
+
+std::optional<BatchTotals> CardOperations::totalsOf(const QString &reconciliationId) const
+{
+    const auto it = m_totals.constFind(reconciliationId);
+    return it == m_totals.constEnd() ? std::nullopt : std::optional<BatchTotals>(*it);
 }
 
 void CardOperations::settled(const QString &operationId)

@@ -16,6 +16,7 @@
 
 #include <functional>
 
+#include "app/payments/batchtotals.h"
 #include "app/payments/paymentjournal.h"
 #include "devices/paymentterminal.h"
 
@@ -57,6 +58,10 @@ public:
     // A return is created after its refund: the operation is stored with it then.
     Result<void> attachToDocument(const QString &operationId, const QString &documentUuid);
 
+    // A reconciliation finished in this run: the terminal's totals against the till's (they
+    // differ: the cashier is told; the journal row's message keeps it).
+    std::optional<BatchTotals> totalsOf(const QString &reconciliationId) const;
+
     // «Проверка связи»: asks the terminal for its report of the batch; answers with linkChecked().
     void checkLink();
 
@@ -75,6 +80,7 @@ private:
     void onTerminal(const devices::TerminalResult &result);
     void recover(const Operation &operation);
     void settled(const QString &operationId);
+    void closeBatch(const Operation &reconciliation);
     void runNext();
     QString factsOf(const Operation &operation) const;
     QList<Operation> reversalsDue() const;
@@ -82,6 +88,7 @@ private:
     PaymentJournal &m_journal;
     QPointer<devices::PaymentTerminal> m_terminal;
     QHash<QString, int> m_running; // operation id -> recovery attempts so far
+    QHash<QString, BatchTotals> m_totals;
     QQueue<std::function<void()>> m_queue;
 };
 

@@ -200,6 +200,17 @@ Result<void> PaymentJournal::markBatchSettled(const QDateTime &upTo)
     return exec(q);
 }
 
+Kopecks PaymentJournal::openBatchTotal(const QDateTime &upTo) const
+{
+    QSqlQuery q =
+        m_db.prepare(QStringLiteral("SELECT COALESCE(SUM(CASE kind WHEN 'payment' THEN amount ELSE -amount "
+                                    "END), 0) FROM payment_operations "
+                                    "WHERE method = 'card' AND state = 'approved' AND batch_settled = 0 AND "
+                                    "kind IN ('payment', 'cancel', 'refund') AND created_at <= ?"));
+    q.addBindValue(toStorage(upTo));
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
+
 QList<Operation> PaymentJournal::select(const QString &where, const QVariantList &values) const
 {
     QSqlQuery q = m_db.prepare(QStringLiteral("SELECT ") + Columns +

@@ -83,6 +83,9 @@ public:
     // After a reconciliation: every approved card payment so far is in a closed batch, so a return
     // of it is a refund by RRN, no longer a cancel.
     Result<void> markBatchSettled(const QDateTime &upTo);
+    // The net of approved card payments, cancels and refunds not yet in a closed batch, started up to
+    // `upTo`: what the terminal's reconciliation should report (batchtotals.h).
+    Kopecks openBatchTotal(const QDateTime &upTo) const;
 
     std::optional<Operation> find(const QString &operationId) const;
     // Started or unknown: to settle at start-up, oldest first.

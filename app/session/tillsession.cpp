@@ -14,6 +14,7 @@
 #include "app/payments/raiffeisensbp.h"
 #include "app/payments/sbpoperations.h"
 #include "app/payments/terminalsetup.h"
+#include "app/payments/transactions.h"
 #include "app/sales/salesservice.h"
 #include "app/sales/shiftservice.h"
 #include "app/session/demoprocess.h"
@@ -87,6 +88,8 @@ Result<std::unique_ptr<TillSession>> TillSession::open(const TillOptions &option
     }
 
     session->m_paymentJournal = std::make_unique<payments::PaymentJournal>(session->m_db);
+    session->m_transactions =
+        std::make_unique<payments::Transactions>(*session->m_paymentJournal, session->m_fiscal.get());
     if (options.demo) {
         const devices::TerminalSettings terminal = payments::demoTerminalSettings(
             QFileInfo(options.databasePath).absolutePath() + QStringLiteral("/demo-terminal"));

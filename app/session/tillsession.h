@@ -32,6 +32,7 @@ namespace payments {
 class CardOperations;
 class PaymentJournal;
 class SbpOperations;
+class Transactions;
 struct Operation;
 } // namespace payments
 
@@ -74,6 +75,8 @@ public:
     // Card operations journaled before the terminal is asked (null without an integrated terminal).
     payments::CardOperations *cardOperations() { return m_cardOperations.get(); }
     payments::PaymentJournal &paymentJournal() { return *m_paymentJournal; }
+    // The transactions screen's data and the reprint of stored slips.
+    payments::Transactions &transactions() { return *m_transactions; }
     // SBP payments and refunds journaled before the acquirer is asked (null without an acquirer).
     payments::SbpOperations *sbpOperations() { return m_sbpOperations.get(); }
     const devices::TerminalSettings &cardTerminalSettings() const { return m_terminalSettings; }
@@ -126,6 +129,7 @@ private:
     std::unique_ptr<PermitChecker> m_permit;
     std::unique_ptr<DemoProcess> m_fakeTsPiot; // demo: the fake ТС ПИоТ the marked demo goods go through
     std::unique_ptr<payments::PaymentJournal> m_paymentJournal;
+    std::unique_ptr<payments::Transactions> m_transactions;
     std::unique_ptr<devices::PaymentTerminal> m_cardTerminal;
     std::unique_ptr<payments::CardOperations> m_cardOperations;
     devices::TerminalSettings m_terminalSettings;

@@ -6,11 +6,14 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include "app/core/moneytext.h"
 #include "app/payments/cardoperations.h"
 #include "app/payments/paymentjournal.h"
 #include "app/storage/database.h"
 #include "tests/payments/terminalrig.h"
 #include "tests/payments/tillfixture.h"
+
+Q_DECLARE_METATYPE(rig::Vendor)
 
 using app::payments::CardOperations;
 using app::payments::Kind;
@@ -190,6 +193,49 @@ private Q_SLOTS:
         QCOMPARE(o.operationId, QStringLiteral("never-started"));
         QCOMPARE(o.state, State::Declined);
         QVERIFY(m_rig->batch().isEmpty());
+    }
+
+    // Сверка итогов compared with the till: equal after the till's own payments and cancel; a payment
+    // made on the pinpad itself makes the terminal's total bigger, and the journal keeps that.
+    void reconciliationTotalsAreComparedWithTheTill_data()
+    {
+        QTest::addColumn<rig::Vendor>("vendor");
+        QTest::newRow("UPOS") << rig::Vendor::Upos;
+        QTest::newRow("Arcus") << rig::Vendor::Arcus;
+    }
+
+    void reconciliationTotalsAreComparedWithTheTill()
+    {
+        QFETCH(rig::Vendor, vendor);
+        openTill(vendor);
+        const Operation a = run([&] { return m_ops->pay(30000, QStringLiteral("sale-a")); });
+        run([&] { return m_ops->pay(12050, QStringLiteral("sale-b")); });
+        run([&] {
+            return m_ops->giveBack(a.operationId, 30000, QStringLiteral("ret-a"),
+                                   app::payments::PurposeReturn);
+        });
+        Operation settle = run([&] { return m_ops->reconcile(); });
+        QCOMPARE(settle.state, State::Approved);
+        std::optional<app::payments::BatchTotals> totals = m_ops->totalsOf(settle.operationId);
+        QVERIFY(totals && totals->terminal);
+        QCOMPARE(*totals->terminal, app::Kopecks(12050));
+        QCOMPARE(totals->till, app::Kopecks(12050));
+        QVERIFY(!totals->differ());
+        QVERIFY(settle.message.isEmpty() || !settle.message.contains(QStringLiteral("ИТОГ")));
+
+        run([&] { return m_ops->pay(5000, QStringLiteral("sale-c")); });
+        m_rig->script({QStringLiteral("outside 777")});
+        settle = run([&] { return m_ops->reconcile(); });
+        totals = m_ops->totalsOf(settle.operationId);
+        QVERIFY(totals && totals->differ());
+        QCOMPARE(*totals->terminal, app::Kopecks(5777));
+        QCOMPARE(totals->till, app::Kopecks(5000));
+        // Kept in the journal: the reconciliation's row says both amounts.
+        const QString kept = m_till.journal->find(settle.operationId)->message;
+        QCOMPARE(kept, app::payments::mismatchText(*totals));
+        QVERIFY2(kept.contains(app::displayRoubles(5777)) && kept.contains(app::displayRoubles(5000)),
+                 qPrintable(kept));
+        QCOMPARE(m_till.journal->openBatchTotal(QDateTime::currentDateTimeUtc()), app::Kopecks(0));
     }
 
     void tillKilledMidPayment_data()

@@ -33,7 +33,7 @@ QString dash(const QString &text)
 } // namespace
 
 JournalDetailsDialog::JournalDetailsDialog(app::Database &db, const app::Sale &sale,
-                                           const app::JournalEntry &entry, QWidget *parent)
+                                           const app::JournalEntry &entry, bool hasCardSlips, QWidget *parent)
     : QDialog(parent)
 {
     using app::JournalModel;
@@ -46,7 +46,7 @@ JournalDetailsDialog::JournalDetailsDialog(app::Database &db, const app::Sale &s
     QFormLayout *form = buildFacts(db, sale, entry);
     QTableWidget *lines = buildLines(sale);
     QLabel *payments = buildPayments(sale);
-    QHBoxLayout *buttons = buildButtons(sale);
+    QHBoxLayout *buttons = buildButtons(sale, hasCardSlips);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title);
@@ -180,33 +180,40 @@ QLabel *JournalDetailsDialog::buildPayments(const app::Sale &sale)
     return payments;
 }
 
-// F5 Return (sales only), F6 Copy and Esc Close, as buttons and as keys.
-QHBoxLayout *JournalDetailsDialog::buildButtons(const app::Sale &sale)
+// F5 Return (sales only), F6 Copy, F9 Card slip (when stored) and Esc Close, as buttons and keys.
+QHBoxLayout *JournalDetailsDialog::buildButtons(const app::Sale &sale, bool hasCardSlips)
 {
     auto *refund = new QPushButton(tr("F5 Return"), this);
     auto *copy = new QPushButton(tr("F6 Copy"), this);
+    auto *slip = new QPushButton(tr("F9 Card slip"), this);
+    slip->setObjectName(QStringLiteral("journalReprintSlip"));
+    slip->setVisible(hasCardSlips);
     auto *close = new QPushButton(tr("Esc Close"), this);
     refund->setEnabled(sale.kind == app::SaleKind::Sale);
-    for (QPushButton *b : {refund, copy, close}) {
+    for (QPushButton *b : {refund, copy, slip, close}) {
         b->setMinimumHeight(48);
         b->setMinimumWidth(150);
         b->setAutoDefault(false);
     }
     connect(refund, &QPushButton::clicked, this, [this] { done(ReturnRequested); });
     connect(copy, &QPushButton::clicked, this, [this] { done(CopyRequested); });
+    connect(slip, &QPushButton::clicked, this, [this] { done(SlipRequested); });
     connect(close, &QPushButton::clicked, this, &QDialog::reject);
-    auto *refundKey = new QAction(this);
-    refundKey->setShortcut(Qt::Key_F5);
-    refundKey->setEnabled(refund->isEnabled());
-    connect(refundKey, &QAction::triggered, refund, &QPushButton::click);
-    auto *copyKey = new QAction(this);
-    copyKey->setShortcut(Qt::Key_F6);
-    connect(copyKey, &QAction::triggered, copy, &QPushButton::click);
-    addActions({refundKey, copyKey});
+    auto key = [this](QPushButton *button, Qt::Key k, bool enabled) {
+        auto *action = new QAction(this);
+        action->setShortcut(k);
+        action->setEnabled(enabled);
+        connect(action, &QAction::triggered, button, &QPushButton::click);
+        addAction(action);
+    };
+    key(refund, Qt::Key_F5, refund->isEnabled());
+    key(copy, Qt::Key_F6, true);
+    key(slip, Qt::Key_F9, hasCardSlips);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(refund);
     buttons->addWidget(copy);
+    buttons->addWidget(slip);
     buttons->addStretch(1);
     buttons->addWidget(close);
     return buttons;

@@ -17,18 +17,24 @@ class Database;
 namespace ui {
 
 // Everything about one document: lines, payments, FD number, fiscal sign, shift, cashier, buyer
-// contact, comment, and for corrections the basis. F5 asks for a return, F6 for a copy; the
-// journal screen acts on the answer (done(ReturnRequested) / done(CopyRequested)).
+// contact, comment, and for corrections the basis. F5 asks for a return, F6 for a copy, F9 for the
+// card slips again; the journal screen acts on the answer (done(ReturnRequested) / ...).
 class JournalDetailsDialog final : public QDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(JournalDetailsDialog)
 
 public:
-    enum Outcome : int { Closed = QDialog::Rejected, ReturnRequested = 10, CopyRequested = 11 };
+    enum Outcome : int {
+        Closed = QDialog::Rejected,
+        ReturnRequested = 10,
+        CopyRequested = 11,
+        SlipRequested = 12
+    };
 
+    // `hasCardSlips`: card slips are stored with the document, F9 reprints them.
     JournalDetailsDialog(app::Database &db, const app::Sale &sale, const app::JournalEntry &entry,
-                         QWidget *parent = nullptr);
+                         bool hasCardSlips = false, QWidget *parent = nullptr);
 
 private:
     QLabel *buildTitle(const QString &kind, const app::Sale &sale);
@@ -38,7 +44,7 @@ private:
     void addCorrectionRows(QFormLayout *form, const app::Sale &sale);
     QTableWidget *buildLines(const app::Sale &sale);
     QLabel *buildPayments(const app::Sale &sale);
-    QHBoxLayout *buildButtons(const app::Sale &sale);
+    QHBoxLayout *buildButtons(const app::Sale &sale, bool hasCardSlips);
 };
 
 } // namespace ui

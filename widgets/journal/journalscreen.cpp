@@ -16,6 +16,7 @@
 #include "app/core/moneytext.h"
 #include "app/fiscalservice/fiscalservice.h"
 #include "app/journal/abandonjob.h"
+#include "app/payments/transactions.h"
 #include "app/sales/salesservice.h"
 #include "app/session/tillsession.h"
 #include "widgets/hintbar.h"
@@ -362,7 +363,8 @@ void JournalScreen::showDetails()
     if (!sale || m_dialog)
         return;
     const app::JournalEntry entry = m_model->entry(m_table->currentIndex().row());
-    auto *dialog = new JournalDetailsDialog(m_session.database(), *sale, entry, this);
+    const bool slips = !m_session.transactions().slipsOf(sale->uuid).isEmpty();
+    auto *dialog = new JournalDetailsDialog(m_session.database(), *sale, entry, slips, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     track(dialog);
     connect(dialog, &QDialog::finished, this, [this](int result) {
@@ -371,6 +373,8 @@ void JournalScreen::showDetails()
             QMetaObject::invokeMethod(this, &JournalScreen::startReturn, Qt::QueuedConnection);
         else if (result == JournalDetailsDialog::CopyRequested)
             printCopy();
+        else if (result == JournalDetailsDialog::SlipRequested)
+            reprintSlips();
     });
     dialog->open();
 }
@@ -438,6 +442,31 @@ void JournalScreen::printCopy()
         return;
     }
     m_progress->followRequest(title, f->printCopy(sale->uuid));
+}
+
+void JournalScreen::reprintSlips()
+{
+    const auto sale = currentSale();
+    if (!sale)
+        return;
+    const QString title = tr("Card slip of No. %1").arg(sale->number);
+    m_progress->show();
+    const QList<app::payments::Operation> slips = m_session.transactions().slipsOf(sale->uuid);
+    if (slips.isEmpty()) {
+        m_progress->showResult(title, tr("No card slip is stored with this document."), false);
+        return;
+    }
+    // Every slip of the document (a split payment has more than one), queued in order; the
+    // progress follows the last.
+    app::Result<int> request = 0;
+    for (const app::payments::Operation &o : slips)
+        if (request = m_session.transactions().reprint(o.operationId); !request)
+            break;
+    if (!request) {
+        m_progress->showResult(title, request.error().message, false);
+        return;
+    }
+    m_progress->followRequest(title, *request);
 }
 
 void JournalScreen::abandonJob()

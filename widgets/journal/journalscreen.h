@@ -53,6 +53,7 @@ public Q_SLOTS:
     void showDetails();
     void startReturn();
     void printCopy();
+    void reprintSlips(); // the card slips stored with the document, on the registrar
     void startCorrection();
     void abandonJob(); // F8: give up a receipt the registrar refused (owner, admin)
     void focusFilters();

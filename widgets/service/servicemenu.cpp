@@ -9,11 +9,13 @@
 #include "app/fiscalservice/fiscalservice.h"
 #include "app/journal/journalmodel.h"
 #include "app/payments/cardoperations.h"
+#include "app/payments/transactions.h"
 #include "app/sales/shiftservice.h"
 #include "app/session/tillsession.h"
 #include "app/staff/permissions.h"
 #include "widgets/service/fiscalprogress.h"
 #include "widgets/service/servicedialogs.h"
+#include "widgets/service/transactionsdialog.h"
 
 namespace ui {
 
@@ -44,6 +46,8 @@ ServiceMenu::ServiceMenu(app::TillSession &session, QWidget *dialogParent)
                     &ServiceMenu::cancelReceipt);
     m_reconcile = make(tr("Card terminal reconciliation"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B),
                        &ServiceMenu::reconcile);
+    m_transactions = make(tr("Card and SBP transactions…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T),
+                          &ServiceMenu::transactions);
     // Shortcuts need a widget to live on; the main window's menu may hold them as well.
     if (dialogParent)
         dialogParent->addActions(actions());
@@ -61,7 +65,8 @@ FiscalProgress *ServiceMenu::lastProgress() const
 
 QList<QAction *> ServiceMenu::actions() const
 {
-    return {m_open, m_x, m_z, m_cashIn, m_cashOut, m_fnInfo, m_continue, m_cancel, m_reconcile};
+    return {m_open,   m_x,        m_z,      m_cashIn,    m_cashOut,
+            m_fnInfo, m_continue, m_cancel, m_reconcile, m_transactions};
 }
 
 void ServiceMenu::setDialog(QDialog *dialog)
@@ -144,17 +149,20 @@ void ServiceMenu::zReport()
             return;
         }
         // Сверка итогов first: the bank credits the day's card money only after it.
-        runReconciliation(tr("Card terminal reconciliation"), [this, title](bool ok, const QString &text) {
-            if (ok) {
+        runReconciliation(tr("Card terminal reconciliation"), [this, title](bool ok, bool differ,
+                                                                            const QString &text) {
+            if (ok && !differ) {
                 closeShift(title);
                 return;
             }
-            auto *box = new QMessageBox(QMessageBox::Warning, title,
-                                        text + QStringLiteral("\n\n") +
-                                            tr("Close the shift anyway? The reconciliation can be repeated "
-                                               "from the Service menu."),
+            const QString question = ok ? tr("Close the shift now? The terminal's batch is already closed; "
+                                             "the difference stays in the transactions journal.")
+                                        : tr("Close the shift anyway? The reconciliation can be repeated "
+                                             "from the Service menu.");
+            auto *box = new QMessageBox(QMessageBox::Warning, title, text + QStringLiteral("\n\n") + question,
                                         QMessageBox::Yes | QMessageBox::No, m_parent);
-            box->setObjectName(QStringLiteral("reconciliationFailed"));
+            box->setObjectName(ok ? QStringLiteral("reconciliationTotalsDiffer")
+                                  : QStringLiteral("reconciliationFailed"));
             connect(box, &QMessageBox::finished, this, [this, title](int result) {
                 if (result == QMessageBox::Yes)
                     closeShift(title);
@@ -188,13 +196,14 @@ void ServiceMenu::reconcile()
     runReconciliation(title, {});
 }
 
-void ServiceMenu::runReconciliation(const QString &title, std::function<void(bool, const QString &)> then)
+void ServiceMenu::runReconciliation(const QString &title,
+                                    std::function<void(bool, bool, const QString &)> then)
 {
     app::payments::CardOperations *cards = m_session.cardOperations();
     const app::Result<QString> started = cards->reconcile();
     if (!started) {
         if (then)
-            then(false, started.error().message);
+            then(false, false, started.error().message);
         else
             refuse(title, started.error().message);
         return;
@@ -204,28 +213,38 @@ void ServiceMenu::runReconciliation(const QString &title, std::function<void(boo
     const QString id = *started;
     QPointer<FiscalProgress> guard(progress);
     auto links = std::make_shared<QList<QMetaObject::Connection>>();
-    auto end = [guard, title, then, links](bool ok, const QString &text) {
+    auto end = [guard, title, then, links](bool ok, bool differ, const QString &text) {
         for (const QMetaObject::Connection &c : std::as_const(*links))
             QObject::disconnect(c);
         if (then)
-            then(ok, text);
+            then(ok, differ, text);
         else if (guard)
-            guard->showResult(title, text, ok);
+            guard->showResult(title, text, ok && !differ);
     };
     *links << connect(
-        cards, &app::payments::CardOperations::finished, this, [id, end](const app::payments::Operation &o) {
+        cards, &app::payments::CardOperations::finished, this,
+        [id, end, cards](const app::payments::Operation &o) {
             if (o.operationId != id)
                 return;
             const bool ok = o.state == app::payments::State::Approved;
-            end(ok, ok ? tr("The reconciliation is done: the terminal's batch is closed and the bank "
-                            "credits the day's card payments. Its report is printed.")
-                       : tr("The reconciliation failed: %1 Repeat it from the Service menu.").arg(o.message));
+            const auto totals = cards->totalsOf(id);
+            if (ok && totals && totals->differ())
+                return end(true, true, app::payments::mismatchText(*totals));
+            end(ok, false,
+                ok ? tr("The reconciliation is done: the terminal's batch is closed and the bank "
+                        "credits the day's card payments. Its report is printed.")
+                   : tr("The reconciliation failed: %1 Repeat it from the Service menu.").arg(o.message));
         });
     *links << connect(cards, &app::payments::CardOperations::needsCashier, this,
                       [id, end](const app::payments::Operation &o, const QString &facts) {
                           if (o.operationId == id)
-                              end(false, facts);
+                              end(false, false, facts);
                       });
+}
+
+void ServiceMenu::transactions()
+{
+    setDialog(new TransactionsDialog(m_session.transactions(), m_session.fiscal(), m_parent));
 }
 
 void ServiceMenu::openShift()

@@ -47,6 +47,7 @@ public:
     QAction *continuePrintingAction() const { return m_continue; }
     QAction *cancelReceiptAction() const { return m_cancel; }
     QAction *reconcileAction() const { return m_reconcile; }
+    QAction *transactionsAction() const { return m_transactions; }
 
     // The dialog open right now (cash, Z confirm, FN info, or the progress of an operation).
     QDialog *currentDialog() const;
@@ -66,6 +67,7 @@ public Q_SLOTS:
     void cancelReceipt();
     // Сверка итогов of the card terminal; its report prints on the registrar.
     void reconcile();
+    void transactions(); // card and SBP operations of a day, slip reprint
 
 Q_SIGNALS:
     // An operation was refused before reaching the registrar (permission, no shift, ...).
@@ -82,7 +84,9 @@ private:
     void cash(bool out);
     void setDialog(QDialog *dialog);
     // Runs the reconciliation with its progress shown; `then` (when given) decides what follows.
-    void runReconciliation(const QString &title, std::function<void(bool ok, const QString &text)> then);
+    // `differ`: approved, but the terminal's totals are not the till's (the text says both).
+    void runReconciliation(const QString &title,
+                           std::function<void(bool ok, bool differ, const QString &text)> then);
     void closeShift(const QString &title);
 
     app::TillSession &m_session;
@@ -96,6 +100,7 @@ private:
     QAction *m_continue = nullptr;
     QAction *m_cancel = nullptr;
     QAction *m_reconcile = nullptr;
+    QAction *m_transactions = nullptr;
     QPointer<QDialog> m_dialog;
     QPointer<FiscalProgress> m_progress;
     QString m_refusal;

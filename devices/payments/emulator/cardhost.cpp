@@ -140,6 +140,9 @@ Step CardHost::nextStep()
         step.kind = Step::Kind::Lost;
     } else if (verb == QStringLiteral("vanish")) {
         step.kind = Step::Kind::Vanish;
+    } else if (verb == QStringLiteral("outside")) {
+        // Someone paid on the pinpad itself, past the till: the batch holds more than the till knows.
+        (void)authorise(TerminalOperation::Payment, words.value(0).toLongLong(), QString());
     }
     return step;
 }

@@ -17,6 +17,9 @@
 //   lost                  approved at the bank, then the program waits forever without answering
 //   vanish                approved at the bank, then the program exits without any answer file
 //   fail CODE [TEXT]      a device error before the bank (no pinpad, bad configuration)
+//   outside KOPECKS       a payment made on the pinpad itself (not through the till) joins the batch
+//                         first, then the operation is approved: the next reconciliation's totals
+//                         differ from the till's
 
 #include <QJsonObject>
 #include <QList>
