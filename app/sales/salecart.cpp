@@ -112,22 +112,21 @@ Result<SaleLine> SalesService::addFreeItem(const Actor &actor, std::int64_t sale
     return addLine(actor, saleId, input, item);
 }
 
-Result<SaleLine> SalesService::addLine(const Actor &actor, std::int64_t saleId, const LineInput &input,
-                                       const std::optional<FreeItem> &freeItem)
+Result<void> SalesService::checkLinePermissions(const Actor &actor, const LineInput &input)
 {
     if (auto ok = AccessControl::check(actor, Permission::Sell); !ok)
-        return forward(ok);
+        return ok;
     if (input.price) {
         if (auto ok = AccessControl::check(actor, Permission::FreePrice); !ok)
-            return forward(ok);
+            return ok;
     }
-    if (input.itemDiscount > 0) {
-        if (auto ok = AccessControl::check(actor, Permission::Discounts); !ok)
-            return forward(ok);
-    }
-    if (input.quantity <= 0 || input.quantity > MaxQuantity)
-        return fail(Error::Code::Validation, Tr::tr("The quantity must be positive."));
-    CatalogService catalog(m_db, m_clock);
+    if (input.itemDiscount > 0)
+        return AccessControl::check(actor, Permission::Discounts);
+    return {};
+}
+
+Result<Product> SalesService::lineProduct(const LineInput &input, const std::optional<FreeItem> &freeItem)
+{
     std::optional<Product> product;
     if (freeItem) {
         const QString name = freeItem->name.simplified();
@@ -140,27 +139,83 @@ Result<SaleLine> SalesService::addLine(const Actor &actor, std::int64_t saleId, 
         product->subject = freeItem->subject;
         product->weighted = freeItem->unitCode != 0;
     } else {
-        product = catalog.product(input.productId);
+        product = CatalogService(m_db, m_clock).product(input.productId);
     }
     if (!product || !product->active)
         return fail(Error::Code::NotFound, Tr::tr("No such product."));
-    if (!product->weighted && product->unitCode == 0 && input.quantity % MilliPerUnit != 0)
-        return fail(Error::Code::Validation, Tr::tr("%1 is sold in whole pieces only.").arg(product->name));
-    if (product->marked && input.markingCode.isEmpty())
+    return *product;
+}
+
+Result<Kopecks> SalesService::linePrice(const Actor &actor, const Product &product, const LineInput &input)
+{
+    if (!product.weighted && product.unitCode == 0 && input.quantity % MilliPerUnit != 0)
+        return fail(Error::Code::Validation, Tr::tr("%1 is sold in whole pieces only.").arg(product.name));
+    if (product.marked && input.markingCode.isEmpty())
         return fail(Error::Code::Validation,
-                    Tr::tr("%1 is marked: scan its marking code.").arg(product->name));
-    if (!catalog.vatRate(product->vatCode, m_clock().date()))
+                    Tr::tr("%1 is marked: scan its marking code.").arg(product.name));
+    if (!CatalogService(m_db, m_clock).vatRate(product.vatCode, m_clock().date()))
         return fail(Error::Code::Validation,
-                    Tr::tr("The VAT rate of %1 is not valid today; update the product.").arg(product->name));
-    const Kopecks price = input.price.value_or(product->price);
+                    Tr::tr("The VAT rate of %1 is not valid today; update the product.").arg(product.name));
+    const Kopecks price = input.price.value_or(product.price);
     if (price < 0 || price > MaxPrice)
         return fail(Error::Code::Validation, Tr::tr("The price is out of range."));
-    if (input.itemDiscount < 0 || input.itemDiscount > Pricing::lineAmount(price, input.quantity))
+    const Kopecks amount = Pricing::lineAmount(price, input.quantity);
+    if (input.itemDiscount < 0 || input.itemDiscount > amount)
         return fail(Error::Code::Validation, Tr::tr("The discount exceeds the line amount."));
-    if (auto ok = checkDiscountPolicy(actor.role, false, input.itemDiscount,
-                                      Pricing::lineAmount(price, input.quantity));
-        !ok)
+    if (auto ok = checkDiscountPolicy(actor.role, false, input.itemDiscount, amount); !ok)
         return forward(ok);
+    return price;
+}
+
+Result<std::int64_t> SalesService::insertLine(std::int64_t saleId, const SaleLine &line)
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "INSERT INTO sale_lines(sale_id, position, product_id, name, price, quantity, unit_code, vat_code, "
+        "subject, payment_method, marking_code, item_discount) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(qint64(saleId));
+    q.addBindValue(line.position);
+    q.addBindValue(line.productId ? QVariant(qint64(line.productId))
+                                  : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(line.name);
+    q.addBindValue(qint64(line.price));
+    q.addBindValue(qint64(line.quantity));
+    q.addBindValue(line.unitCode);
+    q.addBindValue(line.vatCode);
+    q.addBindValue(line.subject);
+    q.addBindValue(line.paymentMethod);
+    q.addBindValue(sqlText(line.markingCode));
+    q.addBindValue(qint64(line.itemDiscount));
+    if (!q.exec())
+        return storage(q);
+    return q.lastInsertId().toLongLong();
+}
+
+Result<void> SalesService::insertMarkingCheck(std::int64_t lineId, const MarkingLineCheck &check)
+{
+    QSqlQuery m = m_db.prepare(QStringLiteral(
+        "INSERT INTO marking_line_checks(sale_line_id, outcome, tag1265, note) VALUES (?, ?, ?, ?)"));
+    m.addBindValue(qint64(lineId));
+    m.addBindValue(check.outcome);
+    m.addBindValue(sqlText(check.tag1265));
+    m.addBindValue(sqlText(check.note));
+    if (!m.exec())
+        return storage(m);
+    return {};
+}
+
+Result<SaleLine> SalesService::addLine(const Actor &actor, std::int64_t saleId, const LineInput &input,
+                                       const std::optional<FreeItem> &freeItem)
+{
+    if (auto ok = checkLinePermissions(actor, input); !ok)
+        return forward(ok);
+    if (input.quantity <= 0 || input.quantity > MaxQuantity)
+        return fail(Error::Code::Validation, Tr::tr("The quantity must be positive."));
+    const auto product = lineProduct(input, freeItem);
+    if (!product)
+        return forward(product);
+    const auto price = linePrice(actor, *product, input);
+    if (!price)
+        return forward(price);
 
     Transaction tx(m_db);
     auto s = editable(saleId);
@@ -177,7 +232,7 @@ Result<SaleLine> SalesService::addLine(const Actor &actor, std::int64_t saleId, 
     line.position = s->lines.isEmpty() ? 1 : s->lines.last().position + 1;
     line.productId = product->id;
     line.name = product->name;
-    line.price = price;
+    line.price = *price;
     line.quantity = input.quantity;
     line.unitCode = product->unitCode;
     line.vatCode = product->vatCode;
@@ -185,42 +240,21 @@ Result<SaleLine> SalesService::addLine(const Actor &actor, std::int64_t saleId, 
         product->marked && product->subject == Subject::Goods ? Subject::MarkedGoods : product->subject;
     line.markingCode = input.markingCode;
     line.itemDiscount = input.itemDiscount;
-    QSqlQuery q = m_db.prepare(QStringLiteral(
-        "INSERT INTO sale_lines(sale_id, position, product_id, name, price, quantity, unit_code, vat_code, "
-        "subject, "
-        "payment_method, marking_code, item_discount) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(qint64(saleId));
-    q.addBindValue(line.position);
-    q.addBindValue(line.productId ? QVariant(qint64(line.productId))
-                                  : QVariant(QMetaType(QMetaType::LongLong)));
-    q.addBindValue(line.name);
-    q.addBindValue(qint64(line.price));
-    q.addBindValue(qint64(line.quantity));
-    q.addBindValue(line.unitCode);
-    q.addBindValue(line.vatCode);
-    q.addBindValue(line.subject);
-    q.addBindValue(line.paymentMethod);
-    q.addBindValue(sqlText(line.markingCode));
-    q.addBindValue(qint64(line.itemDiscount));
-    if (!q.exec())
-        return storage(q);
-    line.id = q.lastInsertId().toLongLong();
+    const auto lineId = insertLine(saleId, line);
+    if (!lineId)
+        return forward(lineId);
+    line.id = *lineId;
     if (!line.markingCode.isEmpty() && input.markingCheck.outcome != MarkingLineCheck::None) {
-        QSqlQuery m = m_db.prepare(QStringLiteral(
-            "INSERT INTO marking_line_checks(sale_line_id, outcome, tag1265, note) VALUES (?, ?, ?, ?)"));
-        m.addBindValue(qint64(line.id));
-        m.addBindValue(input.markingCheck.outcome);
-        m.addBindValue(sqlText(input.markingCheck.tag1265));
-        m.addBindValue(sqlText(input.markingCheck.note));
-        if (!m.exec())
-            return storage(m);
+        if (auto ok = insertMarkingCheck(line.id, input.markingCheck); !ok)
+            return forward(ok);
     }
     if (auto ok = recalculate(saleId); !ok)
         return forward(ok);
     if (input.price && *input.price != product->price)
         AuditLog::record(
             m_db, actor.employeeId, QStringLiteral("sale.free_price"),
-            QStringLiteral("sale %1 product %2 price %3").arg(saleId).arg(product->id).arg(price), m_clock());
+            QStringLiteral("sale %1 product %2 price %3").arg(saleId).arg(product->id).arg(*price),
+            m_clock());
     if (auto ok = tx.commit(); !ok)
         return forward(ok);
     if (const auto updated = sale(saleId)) {

@@ -10,6 +10,7 @@
 
 #include <optional>
 
+#include "app/catalog/product.h"
 #include "app/core/clock.h"
 #include "app/core/result.h"
 #include "app/sales/pricing.h"
@@ -118,6 +119,12 @@ public:
 private:
     Result<SaleLine> addLine(const Actor &actor, std::int64_t saleId, const LineInput &input,
                              const std::optional<FreeItem> &freeItem);
+    // addLine's steps: who may, which product, at which price, and the rows it writes.
+    Result<void> checkLinePermissions(const Actor &actor, const LineInput &input);
+    Result<Product> lineProduct(const LineInput &input, const std::optional<FreeItem> &freeItem);
+    Result<Kopecks> linePrice(const Actor &actor, const Product &product, const LineInput &input);
+    Result<std::int64_t> insertLine(std::int64_t saleId, const SaleLine &line);
+    Result<void> insertMarkingCheck(std::int64_t lineId, const MarkingLineCheck &check);
     Result<void> setParked(const Actor &actor, std::int64_t saleId, bool parked);
     Result<Sale> editable(std::int64_t saleId);
     Result<void> recalculate(std::int64_t saleId);

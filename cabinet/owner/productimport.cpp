@@ -211,25 +211,73 @@ public:
     {
         RowReport r;
         r.row = row.number;
-        auto cell = [&](Column c) {
-            const int at = m_columns[c];
-            return at < 0 || std::size_t(at) >= row.cells.size() ? std::string()
-                                                                 : trimmed(row.cells[std::size_t(at)]);
-        };
-        json::Value data = json::Object{};
+        const Cells cell{row, m_columns};
         const std::string id = cell(Id);
         // A row with an id changes that product: its empty cells keep what the product has.
         const bool update = !id.empty();
-        if (update) {
-            const auto it = m_catalog.products.find(id);
-            if (const auto seen = m_idRows.find(id); seen != m_idRows.end())
-                r.reasons.push_back("Этот товар уже изменён строкой " + std::to_string(seen->second) +
-                                    " файла");
-            else if (it == m_catalog.products.end())
-                r.reasons.push_back("Товара с id «" + id + "» нет в каталоге вашей организации");
-            else
-                data = it->second;
+        json::Value data = update ? existing(id, r) : json::Value(json::Object{});
+        readBasics(cell, update, r, data);
+        readExtras(cell, r, data);
+        const std::vector<std::string> codes = readBarcodes(cell, id, r, data);
+        if (r.reasons.empty())
+            if (auto problem = storageProblem(data))
+                r.reasons.push_back("Данные не приняты: " + *problem);
+        // Last: a group the file names is made only for a row that is otherwise accepted.
+        if (r.reasons.empty())
+            if (const std::string text = cell(Group); !text.empty()) {
+                auto group = m_catalog.group(text);
+                if (const auto *why = std::get_if<Refusal>(&group))
+                    r.reasons.push_back(why->why);
+                else if (!std::get<std::string>(group).empty())
+                    data.set("group_id", std::get<std::string>(group));
+            }
+        if (!r.reasons.empty()) {
+            r.status = "refused";
+            return r;
         }
+        r.id = update ? id : crypto::newUuid();
+        r.status = update ? "updated" : "created";
+        data.set("id", r.id);
+        if (update)
+            m_idRows[id] = r.row;
+        for (const std::string &code : codes)
+            m_codeRows[code] = r.row;
+        items.push_back({"product", r.id, std::move(data)});
+        return r;
+    }
+
+    std::vector<CatalogItem> items;
+
+private:
+    // One row's cells by column, trimmed; a column the file lacks reads as empty.
+    struct Cells
+    {
+        const SheetRow &row;
+        const std::array<int, kColumns> &columns;
+        std::string operator()(Column c) const
+        {
+            const int at = columns[c];
+            return at < 0 || std::size_t(at) >= row.cells.size() ? std::string()
+                                                                 : trimmed(row.cells[std::size_t(at)]);
+        }
+    };
+
+    // The product a row with an id changes, or a reason it cannot.
+    json::Value existing(const std::string &id, RowReport &r)
+    {
+        const auto it = m_catalog.products.find(id);
+        if (const auto seen = m_idRows.find(id); seen != m_idRows.end())
+            r.reasons.push_back("Этот товар уже изменён строкой " + std::to_string(seen->second) + " файла");
+        else if (it == m_catalog.products.end())
+            r.reasons.push_back("Товара с id «" + id + "» нет в каталоге вашей организации");
+        else
+            return it->second;
+        return json::Object{};
+    }
+
+    // Name, price and the coded fields; a new product gets the defaults of those that have one.
+    static void readBasics(const Cells &cell, bool update, RowReport &r, json::Value &data)
+    {
         r.name = cell(Name).empty() ? data.stringAt("name").value_or("") : cell(Name);
         if (!cell(Name).empty() || !update) {
             if (auto why = nameProblem(cell(Name)); !why.empty())
@@ -261,6 +309,11 @@ public:
         coded(Marking, "marking", markingOf, nullptr);
         if (const json::Value *m = data.find("marking"); m && m->isString() && !cell(Marking).empty())
             data.set("marking_type", m->asString()); // the name the tills read (app/cloud productapplier)
+    }
+
+    // Country, article and description: kept only when the row fills them.
+    static void readExtras(const Cells &cell, RowReport &r, json::Value &data)
+    {
         if (const std::string country = cell(Country); !country.empty()) {
             if (country.size() != 3 || country.find_first_not_of("0123456789") != std::string::npos)
                 r.reasons.push_back("Код страны «" + country + "» — три цифры по ОКСМ, например 643");
@@ -277,56 +330,35 @@ public:
                 r.reasons.push_back("Описание длиннее 1000 символов");
             data.set("description", text);
         }
-        std::vector<std::string> codes;
-        if (!cell(Barcodes).empty()) {
-            auto parsed = barcodesOf(cell(Barcodes));
-            if (const auto *why = std::get_if<Refusal>(&parsed))
-                r.reasons.push_back(why->why);
-            else
-                codes = std::move(std::get<std::vector<std::string>>(parsed));
-            for (const std::string &code : codes) {
-                if (const auto in = m_codeRows.find(code); in != m_codeRows.end())
-                    r.reasons.push_back("Штрихкод " + code + " уже есть в строке " +
-                                        std::to_string(in->second) + " файла");
-                else if (const auto at = m_catalog.barcodes.find(code);
-                         at != m_catalog.barcodes.end() && at->second.first != id)
-                    r.reasons.push_back(barcodeTaken(code, at->second.second));
-            }
-            json::Array list;
-            for (const std::string &code : codes)
-                list.emplace_back(code);
-            data.set("barcodes", std::move(list));
-        }
-        if (r.reasons.empty())
-            if (auto problem = storageProblem(data))
-                r.reasons.push_back("Данные не приняты: " + *problem);
-        // Last: a group the file names is made only for a row that is otherwise accepted.
-        if (r.reasons.empty())
-            if (const std::string text = cell(Group); !text.empty()) {
-                auto group = m_catalog.group(text);
-                if (const auto *why = std::get_if<Refusal>(&group))
-                    r.reasons.push_back(why->why);
-                else if (!std::get<std::string>(group).empty())
-                    data.set("group_id", std::get<std::string>(group));
-            }
-        if (!r.reasons.empty()) {
-            r.status = "refused";
-            return r;
-        }
-        r.id = update ? id : crypto::newUuid();
-        r.status = update ? "updated" : "created";
-        data.set("id", r.id);
-        if (update)
-            m_idRows[id] = r.row;
-        for (const std::string &code : codes)
-            m_codeRows[code] = r.row;
-        items.push_back({"product", r.id, std::move(data)});
-        return r;
     }
 
-    std::vector<CatalogItem> items;
+    // The row's barcodes, each free in the file and in the catalog (the product's own are no conflict).
+    std::vector<std::string> readBarcodes(const Cells &cell, const std::string &id, RowReport &r,
+                                          json::Value &data)
+    {
+        std::vector<std::string> codes;
+        if (cell(Barcodes).empty())
+            return codes;
+        auto parsed = barcodesOf(cell(Barcodes));
+        if (const auto *why = std::get_if<Refusal>(&parsed))
+            r.reasons.push_back(why->why);
+        else
+            codes = std::move(std::get<std::vector<std::string>>(parsed));
+        for (const std::string &code : codes) {
+            if (const auto in = m_codeRows.find(code); in != m_codeRows.end())
+                r.reasons.push_back("Штрихкод " + code + " уже есть в строке " + std::to_string(in->second) +
+                                    " файла");
+            else if (const auto at = m_catalog.barcodes.find(code);
+                     at != m_catalog.barcodes.end() && at->second.first != id)
+                r.reasons.push_back(barcodeTaken(code, at->second.second));
+        }
+        json::Array list;
+        for (const std::string &code : codes)
+            list.emplace_back(code);
+        data.set("barcodes", std::move(list));
+        return codes;
+    }
 
-private:
     Catalog &m_catalog;
     std::array<int, kColumns> m_columns;
     std::map<std::string, int> m_idRows;   // id -> the row that changed it

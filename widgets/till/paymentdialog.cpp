@@ -134,7 +134,24 @@ void PaymentDialog::buildEntryPage()
     auto *page = new QWidget(this);
     auto *layout = new QHBoxLayout(page);
     auto *left = new QVBoxLayout;
+    addAmountSection(page, left);
+    addStatusSection(page, left);
+    left->addStretch();
+    left->addLayout(methodButtons(page));
+    layout->addLayout(left, 3);
 
+    m_qr = new QLabel(page);
+    m_qr->setObjectName(QStringLiteral("sbpQr"));
+    m_qr->setAlignment(Qt::AlignCenter);
+    m_qr->setMinimumWidth(0);
+    m_qr->hide();
+    layout->addWidget(m_qr, 2);
+    m_pages->addWidget(page);
+    m_amount->setFocus();
+}
+
+void PaymentDialog::addAmountSection(QWidget *page, QVBoxLayout *left)
+{
     m_totalLabel = new QLabel(page);
     m_totalLabel->setFont(tillFont(28, true));
     m_totalLabel->setStyleSheet(totalStyle());
@@ -173,7 +190,10 @@ void PaymentDialog::buildEntryPage()
     m_changeLabel->setObjectName(QStringLiteral("paymentChange"));
     m_changeLabel->setFont(tillFont(22, true));
     left->addWidget(m_changeLabel);
+}
 
+void PaymentDialog::addStatusSection(QWidget *page, QVBoxLayout *left)
+{
     m_list = new QListWidget(page);
     m_list->setObjectName(QStringLiteral("paymentList"));
     m_list->setMaximumHeight(130);
@@ -199,8 +219,10 @@ void PaymentDialog::buildEntryPage()
         }
     });
     left->addWidget(m_waitContinue);
-    left->addStretch();
+}
 
+QHBoxLayout *PaymentDialog::methodButtons(QWidget *page)
+{
     auto *methods = new QHBoxLayout;
     const struct
     {
@@ -222,17 +244,7 @@ void PaymentDialog::buildEntryPage()
         m_methodButtons << b;
     }
     m_methodButtons.first()->setStyleSheet(primaryButtonStyle());
-    left->addLayout(methods);
-    layout->addLayout(left, 3);
-
-    m_qr = new QLabel(page);
-    m_qr->setObjectName(QStringLiteral("sbpQr"));
-    m_qr->setAlignment(Qt::AlignCenter);
-    m_qr->setMinimumWidth(0);
-    m_qr->hide();
-    layout->addWidget(m_qr, 2);
-    m_pages->addWidget(page);
-    m_amount->setFocus();
+    return methods;
 }
 
 void PaymentDialog::buildResultPage()

@@ -11,11 +11,13 @@
 
 #include "app/sales/salesservice.h"
 
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
 class QStackedWidget;
+class QVBoxLayout;
 
 namespace app {
 class SaleDesk;
@@ -56,6 +58,10 @@ public:
 
 private:
     void buildEntryPage();
+    // buildEntryPage's parts, top to bottom: the amounts, the payment's progress, the methods.
+    void addAmountSection(QWidget *page, QVBoxLayout *left);
+    void addStatusSection(QWidget *page, QVBoxLayout *left);
+    QHBoxLayout *methodButtons(QWidget *page);
     void buildResultPage();
     void addPayment(const app::PaymentInput &payment);
     void refresh();

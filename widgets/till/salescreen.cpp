@@ -435,7 +435,7 @@ void SaleScreen::searchProduct()
 
 void SaleScreen::editQuantity()
 {
-    const FocusBack focusBack(m_entry);
+    const FocusBack focusBack{m_entry};
     int row = -1;
     const app::SaleLine *line = lineToEdit(row);
     if (!line)
@@ -452,7 +452,7 @@ void SaleScreen::editQuantity()
 
 void SaleScreen::askWeight(std::int64_t productId, const QString &name)
 {
-    const FocusBack focusBack(m_entry);
+    const FocusBack focusBack{m_entry};
     // The scale (when one is set up) weighs on its own thread; the dialog waits for it.
     WeightDialog dialog(name, m_session.scale(), this);
     if (dialog.exec() != QDialog::Accepted)
@@ -466,7 +466,7 @@ void SaleScreen::askWeight(std::int64_t productId, const QString &name)
 
 void SaleScreen::editPrice()
 {
-    const FocusBack focusBack(m_entry);
+    const FocusBack focusBack{m_entry};
     int row = -1;
     const app::SaleLine *line = lineToEdit(row);
     if (!line)
@@ -483,7 +483,7 @@ void SaleScreen::editPrice()
 
 void SaleScreen::freePriceItem()
 {
-    const FocusBack focusBack(m_entry);
+    const FocusBack focusBack{m_entry};
     FreeItemDialog dialog(m_session, this);
     if (dialog.exec() == QDialog::Accepted)
         desk()->addFreeItem(dialog.item(), dialog.price(), dialog.quantity());
@@ -491,7 +491,7 @@ void SaleScreen::freePriceItem()
 
 void SaleScreen::itemDiscount()
 {
-    const FocusBack focusBack(m_entry);
+    const FocusBack focusBack{m_entry};
     int row = -1;
     const app::SaleLine *line = lineToEdit(row);
     if (!line)
@@ -507,7 +507,7 @@ void SaleScreen::itemDiscount()
 
 void SaleScreen::receiptDiscount()
 {
-    const FocusBack focusBack(m_entry);
+    const FocusBack focusBack{m_entry};
     if (desk()->isEmpty())
         return showProblem(tr("The receipt is empty."));
     const auto text = ask(tr("Receipt discount"), tr("Discount on the whole receipt in roubles (or 10%):"));
@@ -524,7 +524,7 @@ void SaleScreen::receiptDiscount()
 
 void SaleScreen::removeLine()
 {
-    const FocusBack focusBack(m_entry);
+    const FocusBack focusBack{m_entry};
     int row = -1;
     const app::SaleLine *line = lineToEdit(row);
     if (!line)
@@ -544,7 +544,7 @@ void SaleScreen::park()
 
 void SaleScreen::openSales()
 {
-    const FocusBack focusBack(m_entry);
+    const FocusBack focusBack{m_entry};
     OpenSalesDialog dialog(m_session, this);
     if (dialog.exec() == QDialog::Accepted && dialog.saleId())
         desk()->resume(dialog.saleId());
@@ -552,7 +552,7 @@ void SaleScreen::openSales()
 
 void SaleScreen::editDetails()
 {
-    const FocusBack focusBack(m_entry);
+    const FocusBack focusBack{m_entry};
     DetailsDialog dialog(desk()->sale().comment, desk()->sale().buyerContact, this);
     if (dialog.exec() == QDialog::Accepted)
         desk()->setDetails(dialog.comment(), dialog.buyerContact());
@@ -576,7 +576,7 @@ void SaleScreen::pay()
 
 void SaleScreen::cancelSale()
 {
-    const FocusBack focusBack(m_entry);
+    const FocusBack focusBack{m_entry};
     if (desk()->isEmpty() && !desk()->saleId())
         return;
     if (QMessageBox::question(this, tr("Void sale"), tr("Void the whole sale?")) != QMessageBox::Yes)
