@@ -36,6 +36,7 @@ struct LegacySettings
     QString lmLogin, lmPassword; // secret: never logged
     QString fnSerial;            // fiscalDriveNumber online, X-ClientId for the ЛМ
     int budgetMs = 1500;
+    int lmRetryMs = 10000; // how often the /cis/sell outbox tries again while the ЛМ is away
 };
 
 class LegacyClient final : public QObject

@@ -56,6 +56,8 @@ std::optional<LegacySettings> storedLegacySettings(Database &db)
     s.fnSerial = setting(db, QStringLiteral("marking.legacy.fn_serial"));
     if (const int budget = setting(db, QStringLiteral("marking.budget_ms")).toInt(); budget > 0)
         s.budgetMs = budget;
+    if (const int retry = setting(db, QStringLiteral("marking.legacy.lm_retry_ms")).toInt(); retry > 0)
+        s.lmRetryMs = retry;
     return s;
 }
 
@@ -66,7 +68,8 @@ bool storeLegacySettings(Database &db, const LegacySettings &s)
                       {QStringLiteral("marking.legacy.lm_url"), s.lmUrl.toString()},
                       {QStringLiteral("marking.legacy.lm_login"), s.lmLogin},
                       {QStringLiteral("marking.legacy.lm_password"), s.lmPassword},
-                      {QStringLiteral("marking.legacy.fn_serial"), s.fnSerial}});
+                      {QStringLiteral("marking.legacy.fn_serial"), s.fnSerial},
+                      {QStringLiteral("marking.legacy.lm_retry_ms"), QString::number(s.lmRetryMs)}});
 }
 
 } // namespace app

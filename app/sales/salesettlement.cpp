@@ -10,6 +10,8 @@
 #include "app/core/tr.h"
 #include "app/core/uuid.h"
 #include "app/core/validation.h"
+#include "app/marking/lmoutbox.h"
+#include "app/marking/permitsettings.h"
 #include "app/marking/soldcoderegister.h"
 #include "app/sales/salesservice_p.h"
 #include "app/sales/shiftservice.h"
@@ -117,6 +119,10 @@ Result<Sale> SalesService::finish(const Actor &actor, std::int64_t saleId, const
                                                  : Result<void>{};
         !ok)
         return forward(ok);
+    // The legacy path tells the shop's ЛМ ЧЗ later, through its outbox journaled here.
+    if (done->kind != SaleKind::Correction && storedPermitMode(m_db) == PermitMode::Legacy)
+        if (auto ok = LmOutbox::enqueue(m_db, *done, done->kind == SaleKind::Return, now); !ok)
+            return forward(ok);
     const QString kind = kindName(done->kind);
     if (auto ok = Outbox::enqueue(m_db, done->uuid, kind, outboxPayload(*done), now); !ok)
         return forward(ok);

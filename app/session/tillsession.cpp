@@ -8,6 +8,7 @@
 #include "app/devicesetup/scalereader.h"
 #include "app/fiscalservice/fiscalservice.h"
 #include "app/logging.h"
+#include "app/marking/lmoutbox.h"
 #include "app/marking/permitchecker.h"
 #include "app/payments/cardoperations.h"
 #include "app/payments/paymentjournal.h"
@@ -76,7 +77,10 @@ Result<std::unique_ptr<TillSession>> TillSession::open(const TillOptions &option
     session->m_shifts = std::make_unique<ShiftService>(session->m_db);
     session->m_permit =
         std::make_unique<PermitChecker>(session->m_db, PermitChecker::storedSettings(session->m_db));
-    session->m_permit->setLegacy(storedLegacySettings(session->m_db));
+    const auto legacy = storedLegacySettings(session->m_db);
+    session->m_permit->setLegacy(legacy);
+    if (legacy && legacy->lmUrl.isValid() && storedPermitMode(session->m_db) == PermitMode::Legacy)
+        session->m_lmOutbox = std::make_unique<LmOutbox>(session->m_db, *legacy);
     session->m_permit->setMode(storedPermitMode(session->m_db));
     if (options.demo && !session->m_permit->tsPiot())
         session->startFakeTsPiot();

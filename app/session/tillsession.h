@@ -40,6 +40,7 @@ class CatalogService;
 class DemoProcess;
 class FiscalService;
 class PermitChecker;
+class LmOutbox;
 class SalesService;
 class ScaleReader;
 class ShiftService;
@@ -92,6 +93,7 @@ public:
     FiscalService *fiscal() { return m_fiscal.get(); } // null while no registrar is configured
     // The permissive-mode check of marking codes (sold-code register, then ТС ПИоТ).
     PermitChecker &permit() { return *m_permit; }
+    LmOutbox *lmOutbox() { return m_lmOutbox.get(); } // the legacy path with an ЛМ only
     bool isDemo() const { return m_demo; }
     QString deviceUrl() const { return m_deviceUrl; }
     // For the login screen in demo mode: which PINs open the demo shop.
@@ -127,6 +129,7 @@ private:
     std::unique_ptr<ShiftService> m_shifts;
     std::unique_ptr<FiscalService> m_fiscal;
     std::unique_ptr<PermitChecker> m_permit;
+    std::unique_ptr<LmOutbox> m_lmOutbox;
     std::unique_ptr<DemoProcess> m_fakeTsPiot; // demo: the fake ТС ПИоТ the marked demo goods go through
     std::unique_ptr<payments::PaymentJournal> m_paymentJournal;
     std::unique_ptr<payments::Transactions> m_transactions;

@@ -13,6 +13,7 @@
 
 #include "app/demo/seeddata.h"
 #include "app/fiscalservice/fiscalservice.h"
+#include "app/marking/lmoutbox.h"
 #include "app/marking/permitchecker.h"
 #include "app/sales/salesservice.h"
 #include "app/sales/shiftservice.h"
@@ -125,6 +126,7 @@ struct MarkingTill
         l.lmLogin = QStringLiteral("admin");
         l.lmPassword = QStringLiteral("admin");
         l.fnSerial = QStringLiteral("9999078900000001");
+        l.lmRetryMs = 100;
         storeLegacySettings(session->database(), l);
         storePermitMode(session->database(), PermitMode::Legacy);
         session->permit().setLegacy(l);

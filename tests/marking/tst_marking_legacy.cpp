@@ -278,6 +278,44 @@ private Q_SLOTS:
         const QString expected = till.lastAnswer1265();
         QCOMPARE(paidTag1265(till, km), std::optional<QString>(expected));
     }
+
+    void cisSellReachesTheLmOnceAfterItComesBackAndARestart()
+    {
+        MarkingTill till;
+        QVERIFY(open(till));
+        till.stopTill();
+        QVERIFY(till.startTill()); // from the stored settings: the legacy mode, with its ЛМ outbox
+        QVERIFY(till.session->lmOutbox());
+        QVERIFY(till.chz.post(QStringLiteral("/_ctl/fault"), chzFault(QStringLiteral("lm"), "down")));
+        const QString km = till.code(QStringLiteral("5out01"));
+        QVERIFY(till.scan(km)); // the online answer sells it
+        QCOMPARE(till.desk->cart()->rowCount(), 1);
+        QVERIFY(till.pay() > 0);
+        QCOMPARE(till.session->lmOutbox()->pending(), 1);
+        QTest::qWait(400); // a few tries against the ЛМ that is down
+        QCOMPARE(till.session->lmOutbox()->pending(), 1);
+
+        till.stopTill(); // the till restarts with the row still owed
+        QVERIFY(till.startTill());
+        QCOMPARE(till.session->lmOutbox()->pending(), 1);
+        QVERIFY(till.chz.post(QStringLiteral("/_ctl/fault"), chzFault(QStringLiteral("lm"), "none")));
+        QTRY_COMPARE_WITH_TIMEOUT(till.session->lmOutbox()->pending(), 0, 20000);
+        till.stopTill();
+        QVERIFY(till.startTill()); // nothing left to send after another restart
+        QTest::qWait(300);
+
+        int told = 0;
+        for (const QJsonValue &v : till.chz.requests()) {
+            const QJsonObject r = v.toObject();
+            if (r.value(QStringLiteral("target")).toString() != QLatin1String("/api/v2/cis/sell") ||
+                r.value(QStringLiteral("answer")).toObject().isEmpty())
+                continue;
+            ++told;
+            QCOMPARE(r.value(QStringLiteral("body")).toString(),
+                     QStringLiteral("{\"cis_list\":[\"%1\"]}").arg(till.identity(QStringLiteral("5out01"))));
+        }
+        QCOMPARE(told, 1);
+    }
 };
 
 QTEST_MAIN(TestMarkingLegacy)
