@@ -6,16 +6,14 @@
 
 namespace app {
 
-namespace {
-
-QString setting(Database &db, const QString &key)
+QString markingSetting(Database &db, const QString &key)
 {
     QSqlQuery q = db.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
     q.addBindValue(key);
     return q.exec() && q.next() ? q.value(0).toString() : QString();
 }
 
-bool store(Database &db, const QList<std::pair<QString, QString>> &rows)
+bool storeMarkingSettings(Database &db, const QList<std::pair<QString, QString>> &rows)
 {
     Transaction tx(db);
     QSqlQuery q = db.prepare(QStringLiteral("INSERT OR REPLACE INTO settings(key, value) VALUES (?, ?)"));
@@ -28,48 +26,48 @@ bool store(Database &db, const QList<std::pair<QString, QString>> &rows)
     return bool(tx.commit());
 }
 
-} // namespace
-
 PermitMode storedPermitMode(Database &db)
 {
-    return setting(db, QStringLiteral("marking.mode")) == QLatin1String("legacy") ? PermitMode::Legacy
-                                                                                  : PermitMode::TsPiot;
+    return markingSetting(db, QStringLiteral("marking.mode")) == QLatin1String("legacy") ? PermitMode::Legacy
+                                                                                         : PermitMode::TsPiot;
 }
 
 bool storePermitMode(Database &db, PermitMode mode)
 {
-    return store(db, {{QStringLiteral("marking.mode"),
-                       mode == PermitMode::Legacy ? QStringLiteral("legacy") : QStringLiteral("tspiot")}});
+    return storeMarkingSettings(
+        db, {{QStringLiteral("marking.mode"),
+              mode == PermitMode::Legacy ? QStringLiteral("legacy") : QStringLiteral("tspiot")}});
 }
 
 std::optional<LegacySettings> storedLegacySettings(Database &db)
 {
-    const QString cdn = setting(db, QStringLiteral("marking.legacy.cdn_url"));
+    const QString cdn = markingSetting(db, QStringLiteral("marking.legacy.cdn_url"));
     if (cdn.isEmpty())
         return std::nullopt;
     LegacySettings s;
     s.cdnUrl = QUrl(cdn);
-    s.apiKey = setting(db, QStringLiteral("marking.legacy.api_key"));
-    s.lmUrl = QUrl(setting(db, QStringLiteral("marking.legacy.lm_url")));
-    s.lmLogin = setting(db, QStringLiteral("marking.legacy.lm_login"));
-    s.lmPassword = setting(db, QStringLiteral("marking.legacy.lm_password"));
-    s.fnSerial = setting(db, QStringLiteral("marking.legacy.fn_serial"));
-    if (const int budget = setting(db, QStringLiteral("marking.budget_ms")).toInt(); budget > 0)
+    s.apiKey = markingSetting(db, QStringLiteral("marking.legacy.api_key"));
+    s.lmUrl = QUrl(markingSetting(db, QStringLiteral("marking.legacy.lm_url")));
+    s.lmLogin = markingSetting(db, QStringLiteral("marking.legacy.lm_login"));
+    s.lmPassword = markingSetting(db, QStringLiteral("marking.legacy.lm_password"));
+    s.fnSerial = markingSetting(db, QStringLiteral("marking.legacy.fn_serial"));
+    if (const int budget = markingSetting(db, QStringLiteral("marking.budget_ms")).toInt(); budget > 0)
         s.budgetMs = budget;
-    if (const int retry = setting(db, QStringLiteral("marking.legacy.lm_retry_ms")).toInt(); retry > 0)
+    if (const int retry = markingSetting(db, QStringLiteral("marking.legacy.lm_retry_ms")).toInt(); retry > 0)
         s.lmRetryMs = retry;
     return s;
 }
 
 bool storeLegacySettings(Database &db, const LegacySettings &s)
 {
-    return store(db, {{QStringLiteral("marking.legacy.cdn_url"), s.cdnUrl.toString()},
-                      {QStringLiteral("marking.legacy.api_key"), s.apiKey},
-                      {QStringLiteral("marking.legacy.lm_url"), s.lmUrl.toString()},
-                      {QStringLiteral("marking.legacy.lm_login"), s.lmLogin},
-                      {QStringLiteral("marking.legacy.lm_password"), s.lmPassword},
-                      {QStringLiteral("marking.legacy.fn_serial"), s.fnSerial},
-                      {QStringLiteral("marking.legacy.lm_retry_ms"), QString::number(s.lmRetryMs)}});
+    return storeMarkingSettings(
+        db, {{QStringLiteral("marking.legacy.cdn_url"), s.cdnUrl.toString()},
+             {QStringLiteral("marking.legacy.api_key"), s.apiKey},
+             {QStringLiteral("marking.legacy.lm_url"), s.lmUrl.toString()},
+             {QStringLiteral("marking.legacy.lm_login"), s.lmLogin},
+             {QStringLiteral("marking.legacy.lm_password"), s.lmPassword},
+             {QStringLiteral("marking.legacy.fn_serial"), s.fnSerial},
+             {QStringLiteral("marking.legacy.lm_retry_ms"), QString::number(s.lmRetryMs)}});
 }
 
 } // namespace app

@@ -17,6 +17,10 @@ enum class PermitMode {
     Legacy, // True API + ЛМ ЧЗ, for shops still on it
 };
 
+// One settings row of the till (empty when absent), and several written in one transaction.
+QString markingSetting(Database &db, const QString &key);
+bool storeMarkingSettings(Database &db, const QList<std::pair<QString, QString>> &rows);
+
 PermitMode storedPermitMode(Database &db);
 bool storePermitMode(Database &db, PermitMode mode);
 
