@@ -1579,6 +1579,26 @@
         <translation>Без проверки: аварийный режим Честного знака</translation>
     </message>
     <message>
+        <source>the TS PIoT address starts with http:// and is not this computer; the check would travel unencrypted. Set its https:// address</source>
+        <translation>адрес ТС ПИоТ начинается с http:// и ведёт не на этот компьютер: проверка шла бы без шифрования. Укажите его адрес https://</translation>
+    </message>
+    <message>
+        <source>the CA file %1 for TS PIoT cannot be read or holds no certificate</source>
+        <translation>файл сертификата УЦ %1 для ТС ПИоТ не читается или не содержит сертификата</translation>
+    </message>
+    <message>
+        <source>the TS PIoT certificate is not trusted: %1</source>
+        <translation>сертификату ТС ПИоТ нет доверия: %1</translation>
+    </message>
+    <message>
+        <source>Not checked: %1.</source>
+        <translation>Без проверки: %1.</translation>
+    </message>
+    <message>
+        <source>The code was not checked: %1. This product may not be sold without a check.</source>
+        <translation>Код не проверен: %1. Этот товар нельзя продавать без проверки.</translation>
+    </message>
+    <message>
         <source>Chestny Znak did not answer, and this product may not be sold without a check. Try again later.</source>
         <translation>Честный знак не ответил, а этот товар без проверки продавать нельзя. Повторите позже.</translation>
     </message>

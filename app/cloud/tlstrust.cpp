@@ -53,7 +53,7 @@ TlsTrust tlsTrust(const QString &caFile)
     return {config, {}};
 }
 
-QString certificateRefusal(const QList<QSslError> &errors)
+QString certificateReasons(const QList<QSslError> &errors)
 {
     QStringList reasons;
     for (const QSslError &e : errors)
@@ -61,10 +61,15 @@ QString certificateRefusal(const QList<QSslError> &errors)
             reasons.append(r);
     if (reasons.isEmpty())
         reasons.append(Tr::tr("the secure connection could not be set up"));
+    return reasons.join(QStringLiteral("; "));
+}
+
+QString certificateRefusal(const QList<QSslError> &errors)
+{
     return Tr::tr("The till does not trust the cabinet's certificate: %1. Nothing was sent; documents wait "
                   "on the till. Check the cabinet address and the till's date and time. If the cabinet uses "
                   "a certificate of its own, choose its CA file in Settings → Cloud cabinet.")
-        .arg(reasons.join(QStringLiteral("; ")));
+        .arg(certificateReasons(errors));
 }
 
 } // namespace app::cloud

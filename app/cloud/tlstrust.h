@@ -23,5 +23,7 @@ struct TlsTrust
 TlsTrust tlsTrust(const QString &caFile);
 // Why the certificate was refused, and what to do, in words for the cashier and the technician.
 QString certificateRefusal(const QList<QSslError> &errors);
+// Only the why ("it is not signed by a certificate authority the till trusts; …"), for other services.
+QString certificateReasons(const QList<QSslError> &errors);
 
 } // namespace app::cloud

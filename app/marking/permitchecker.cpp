@@ -99,6 +99,7 @@ std::optional<TsPiotSettings> PermitChecker::storedSettings(Database &db)
     s.url = QUrl(url);
     s.clientId = markingSetting(db, QStringLiteral("marking.tspiot.client_id"));
     s.clientToken = markingSetting(db, QStringLiteral("marking.tspiot.client_token"));
+    s.caFile = markingSetting(db, QStringLiteral("marking.tspiot.ca_file"));
     if (const int budget = markingSetting(db, QStringLiteral("marking.budget_ms")).toInt(); budget > 0)
         s.budgetMs = budget;
     return s;
@@ -109,6 +110,7 @@ bool PermitChecker::storeSettings(Database &db, const TsPiotSettings &s)
     return storeMarkingSettings(db, {{QStringLiteral("marking.tspiot.url"), s.url.toString()},
                                      {QStringLiteral("marking.tspiot.client_id"), s.clientId},
                                      {QStringLiteral("marking.tspiot.client_token"), s.clientToken},
+                                     {QStringLiteral("marking.tspiot.ca_file"), s.caFile},
                                      {QStringLiteral("marking.budget_ms"), QString::number(s.budgetMs)}});
 }
 
@@ -177,6 +179,12 @@ void PermitChecker::onAnswered(int requestId, const TsPiotResult &result)
         // Once per run of the till: the administrator must fix the credentials.
         v.adminAlert = !m_tokenAlertShown;
         m_tokenAlertShown = true;
+        break;
+    case TsPiotResult::Status::Untrusted:
+        // The same policy as no answer, but the cashier (and whoever she calls) sees why.
+        v = fallback(pending.query, PermitVerdict::Kind::AllowUnchecked, untrustedBadge(result.reason));
+        if (v.kind == PermitVerdict::Kind::Refuse)
+            v.text = untrustedRefusal(result.reason);
         break;
     case TsPiotResult::Status::NoAnswer:
     case TsPiotResult::Status::Malformed:

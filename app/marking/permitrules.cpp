@@ -39,6 +39,16 @@ QString strictGroupRefusal()
                   "later.");
 }
 
+QString untrustedBadge(const QString &reason)
+{
+    return Tr::tr("Not checked: %1.").arg(reason);
+}
+
+QString untrustedRefusal(const QString &reason)
+{
+    return Tr::tr("The code was not checked: %1. This product may not be sold without a check.").arg(reason);
+}
+
 QString tokenAlertText()
 {
     return Tr::tr("Marking checks do not work: the Chestny Znak token is not valid. Tell the administrator.");

@@ -23,5 +23,8 @@ QString uncheckedBadge(); // «Без проверки: нет связи с Ч�
 QString uncheckedEmergencyBadge(); // «Без проверки: аварийный режим Честного знака»
 QString strictGroupRefusal(); // no answer in time for a group that may not sell unchecked
 QString tokenAlertText();     // the ТС ПИоТ refused our credentials
+// ТС ПИоТ could not be used safely (certificate, http:// to another machine): `reason` says why.
+QString untrustedBadge(const QString &reason);
+QString untrustedRefusal(const QString &reason); // the same, for a group that may not sell unchecked
 
 } // namespace app

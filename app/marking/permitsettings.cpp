@@ -19,7 +19,7 @@ bool storeMarkingSettings(Database &db, const QList<std::pair<QString, QString>>
     QSqlQuery q = db.prepare(QStringLiteral("INSERT OR REPLACE INTO settings(key, value) VALUES (?, ?)"));
     for (const auto &[key, value] : rows) {
         q.bindValue(0, key);
-        q.bindValue(1, value);
+        q.bindValue(1, value.isNull() ? QStringLiteral("") : value); // a null QString binds as NULL
         if (!q.exec())
             return false;
     }

@@ -8,6 +8,9 @@
 #include <QNetworkRequest>
 #include <QTimer>
 
+#include "app/cloud/cabinetaddress.h"
+#include "app/cloud/tlstrust.h"
+#include "app/core/tr.h"
 #include "app/logging.h"
 
 namespace app {
@@ -18,6 +21,17 @@ TsPiotClient::TsPiotClient(const TsPiotSettings &settings, QObject *parent)
 {}
 
 TsPiotClient::~TsPiotClient() = default;
+
+QString TsPiotClient::transportRefusal(const TsPiotSettings &s)
+{
+    // The code and our client token must not cross a network in clear (issue 18).
+    if (cloud::isClearTextToAnotherHost(s.url))
+        return Tr::tr("the TS PIoT address starts with http:// and is not this computer; the check would "
+                      "travel unencrypted. Set its https:// address");
+    if (s.url.scheme() == QLatin1String("https") && !cloud::tlsTrust(s.caFile).config)
+        return Tr::tr("the CA file %1 for TS PIoT cannot be read or holds no certificate").arg(s.caFile);
+    return {};
+}
 
 QByteArray TsPiotClient::requestBody(const TsPiotSettings &s, const QByteArray &code)
 {
@@ -119,10 +133,21 @@ void TsPiotClient::send(int requestId, const QByteArray &body, QDeadlineTimer de
         Q_EMIT answered(requestId, r);
         return;
     }
+    if (const QString refusal = transportRefusal(m_settings); !refusal.isEmpty()) {
+        TsPiotResult r;
+        r.status = TsPiotResult::Status::Untrusted;
+        r.reason = refusal;
+        r.detail = QStringLiteral("not sent: the address or the CA file is refused");
+        r.elapsedMs = int(started.elapsed());
+        Q_EMIT answered(requestId, r);
+        return;
+    }
     QUrl url = m_settings.url;
     url.setPath(QStringLiteral("/api/v2/codes/check"));
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    if (url.scheme() == QLatin1String("https"))
+        request.setSslConfiguration(*cloud::tlsTrust(m_settings.caFile).config);
     request.setTransferTimeout(int(left));
     QNetworkReply *reply = m_nam->post(request, body);
     // The transfer timeout restarts on every byte; the deadline does not.
@@ -130,6 +155,12 @@ void TsPiotClient::send(int requestId, const QByteArray &body, QDeadlineTimer de
     guard->setSingleShot(true);
     connect(guard, &QTimer::timeout, reply, &QNetworkReply::abort);
     guard->start(int(left));
+    // Qt refuses a certificate it cannot verify by itself; this keeps the why in words.
+    connect(reply, &QNetworkReply::sslErrors, this, [reply](const QList<QSslError> &errors) {
+        reply->setProperty(
+            "untrusted",
+            Tr::tr("the TS PIoT certificate is not trusted: %1").arg(cloud::certificateReasons(errors)));
+    });
     connect(reply, &QNetworkReply::finished, this, [=, this] {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -137,6 +168,11 @@ void TsPiotClient::send(int requestId, const QByteArray &body, QDeadlineTimer de
         bool retryable = false;
         TsPiotResult r = interpret(status, reply->readAll(), networkError, &retryable);
         r.attempts = attempt;
+        if (const QString why = reply->property("untrusted").toString(); !why.isEmpty()) {
+            r.status = TsPiotResult::Status::Untrusted;
+            r.reason = why;
+            retryable = false;
+        }
         if (retryable && attempt < 2 && !deadline.hasExpired()) {
             qCInfo(lcApp) << "ТС ПИоТ:" << r.detail << "- trying once more";
             send(requestId, body, deadline, attempt + 1, started);

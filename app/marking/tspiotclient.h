@@ -29,6 +29,9 @@ struct TsPiotSettings
     QString clientId;    // our program's id and token as registered with ЦРПТ
     QString clientToken; // secret: never logged
     int budgetMs = 1500; // ПП 1944: the till waits 1.5 s at most, measured from the scan
+    // https: the module's certificate is verified against this CA file (PEM), or the system's CAs
+    // when empty. Plain http:// is used only to this computer (demo mode, the tests).
+    QString caFile;
 };
 
 struct TsPiotResult
@@ -39,6 +42,7 @@ struct TsPiotResult
         Emergency,    // a top-level errorCode (ГИС МТ emergency) or a non-zero request code
         Unauthorized, // 401/403: our client_info was refused
         Malformed,    // not the JSON we expect
+        Untrusted,    // not sent, or hung up at the handshake: see `reason`
     };
     Status status = Status::NoAnswer;
     std::optional<ChzAnswer> answer;
@@ -46,6 +50,7 @@ struct TsPiotResult
     int attempts = 0;
     int elapsedMs = 0;
     QString detail; // for the log; never holds the token
+    QString reason; // Untrusted: why, translated, for the cashier
 };
 
 class TsPiotClient final : public QObject
@@ -60,6 +65,10 @@ public:
     static QByteArray requestBody(const TsPiotSettings &settings, const QByteArray &code);
     // Turns one HTTP exchange into a result; `retryable` tells whether another attempt may help.
     static TsPiotResult interpret(int httpStatus, const QByteArray &body, bool networkError, bool *retryable);
+
+    // Why nothing may be sent to `settings.url` (translated), or empty: http:// to another
+    // machine, or a CA file that holds no certificate.
+    static QString transportRefusal(const TsPiotSettings &settings);
 
 public Q_SLOTS:
     // `code` as scanned (GS = 0x1D). `deadline` is the end of the whole budget.

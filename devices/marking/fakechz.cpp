@@ -1,7 +1,9 @@
 #include "devices/marking/fakechz.h"
 
 #include <boost/asio/io_context.hpp>
+#include <boost/asio/ssl/stream.hpp>
 #include <boost/beast/core.hpp>
+#include <boost/beast/ssl.hpp>
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -215,13 +217,15 @@ std::optional<bool> faultReply(const Fault &fault, const Request &req, Response 
 
 namespace {
 
-void session(tcp::socket socket, Handler handler)
+// One connection's exchanges, over plain TCP or TLS.
+template<typename Stream>
+void converse(Stream &stream, const Handler &handler)
 {
     beast::flat_buffer buffer;
     for (;;) {
         Request req;
         beast::error_code ec;
-        http::read(socket, buffer, req, ec);
+        http::read(stream, buffer, req, ec);
         if (ec)
             break;
         Response res;
@@ -229,22 +233,36 @@ void session(tcp::socket socket, Handler handler)
             break; // the "close" fault: no answer at all
         const bool keep = req.keep_alive();
         res.keep_alive(keep);
-        http::write(socket, res, ec);
+        http::write(stream, res, ec);
         if (ec || !keep)
             break;
     }
+}
+
+void session(tcp::socket socket, Handler handler, boost::asio::ssl::context *tls)
+{
     beast::error_code ignored;
+    if (tls) {
+        beast::ssl_stream<tcp::socket> stream(std::move(socket), *tls);
+        beast::error_code ec;
+        stream.handshake(boost::asio::ssl::stream_base::server, ec);
+        if (!ec) // a client that does not trust us hangs up here
+            converse(stream, handler);
+        stream.shutdown(ignored);
+        return;
+    }
+    converse(socket, handler);
     socket.shutdown(tcp::socket::shutdown_both, ignored);
 }
 
 } // namespace
 
-void serve(tcp::acceptor &acceptor, const Handler &handler)
+void serve(tcp::acceptor &acceptor, const Handler &handler, boost::asio::ssl::context *tls)
 {
     for (;;) {
         tcp::socket socket(acceptor.get_executor());
         acceptor.accept(socket);
-        std::thread(session, std::move(socket), handler).detach();
+        std::thread(session, std::move(socket), handler, tls).detach();
     }
 }
 

@@ -7,6 +7,7 @@
 #include <utility> // before Asio: Boost 1.74's awaitable.hpp needs std::exchange
 
 #include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/ssl/context.hpp>
 #include <boost/beast/http.hpp>
 
 #include <QByteArray>
@@ -72,8 +73,8 @@ std::optional<bool> faultReply(const Fault &fault, const Request &req, Response 
 
 // Handler: false drops the connection without an answer.
 using Handler = std::function<bool(const Request &, Response &)>;
-// Accepts for ever on `acceptor`, a thread per connection.
-void serve(tcp::acceptor &acceptor, const Handler &handler);
+// Accepts for ever on `acceptor`, a thread per connection; https only when `tls` is given.
+void serve(tcp::acceptor &acceptor, const Handler &handler, boost::asio::ssl::context *tls = nullptr);
 // "--exit-with-stdin": when the till that ran us goes, even by a crash, our stdin closes; so do we.
 void exitWithStdin();
 tcp::endpoint endpointOf(const std::string &hostPort);

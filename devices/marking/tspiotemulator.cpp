@@ -2,7 +2,10 @@
 // server (Boost.Beast), for tests and demo mode.
 //
 //   prilavok-tspiot-emulator [--listen 127.0.0.1:0] [--client-token TOKEN] [--scenario FILE]
-//                            [--exit-with-stdin]
+//                            [--exit-with-stdin] [--tls-cert CHAIN.pem --tls-key KEY.pem]
+//
+// With a certificate and key it serves https only (TLS 1.2+, the cabinet's TLS context), as a real
+// module does; without them plain http, for demo mode on loopback.
 //
 // Prints "listening PORT" once ready. Serves POST /api/v2/codes/check and /api/v3/codes/check
 // (codes in base64, client_info required) and GET /api/v1/info. Each code gets the full per-code
@@ -16,6 +19,8 @@
 // A scenario file is a JSON object {"codes": [<the /_ctl/code bodies>], "fault": {...}}.
 
 #include "devices/marking/fakechz.h"
+
+#include "cabinet/server/tlscontext.h"
 
 #include <boost/asio/io_context.hpp>
 
@@ -159,6 +164,7 @@ bool handle(const Request &req, Response &res)
 int main(int argc, char **argv)
 {
     std::string listen = "127.0.0.1:0";
+    cabinet::TlsOptions tlsOptions;
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
         const bool more = i + 1 < argc;
@@ -166,6 +172,10 @@ int main(int argc, char **argv)
             listen = argv[++i];
         } else if (arg == "--client-token" && more) {
             g_state.clientToken = QString::fromUtf8(argv[++i]);
+        } else if (arg == "--tls-cert" && more) {
+            tlsOptions.certificateChainFile = argv[++i];
+        } else if (arg == "--tls-key" && more) {
+            tlsOptions.privateKeyFile = argv[++i];
         } else if (arg == "--exit-with-stdin") {
             exitWithStdin();
         } else if (arg == "--scenario" && more) {
@@ -181,16 +191,17 @@ int main(int argc, char **argv)
                 g_state.fault = Fault::fromJson(o.value("fault").toObject());
         } else {
             std::cerr << "usage: prilavok-tspiot-emulator [--listen HOST:PORT] [--client-token TOKEN] "
-                         "[--scenario FILE] [--exit-with-stdin]\n";
+                         "[--scenario FILE] [--exit-with-stdin] [--tls-cert PEM --tls-key PEM]\n";
             return arg == "--help" ? 0 : 2;
         }
     }
     try {
+        const auto tls = cabinet::makeTlsContext(tlsOptions);
         boost::asio::io_context ioc;
         tcp::acceptor acceptor(ioc, endpointOf(listen));
         std::printf("listening %u\n", unsigned(acceptor.local_endpoint().port()));
         std::fflush(stdout);
-        serve(acceptor, handle);
+        serve(acceptor, handle, tls.get());
     } catch (const std::exception &e) {
         std::cerr << "tspiot emulator: " << e.what() << "\n";
         return 1;

@@ -11,6 +11,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QTimer>
 #include <QUrl>
 
@@ -44,7 +46,14 @@ public:
         return false;
     }
 
-    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port)); }
+    // A fake started with --tls-cert/--tls-key serves https: its control API is reached trusting `caFile`.
+    void useTls(const QString &caFile) { m_caFile = caFile; }
+    QUrl url() const
+    {
+        return QUrl(QStringLiteral("%1://127.0.0.1:%2")
+                        .arg(m_caFile.isEmpty() ? QStringLiteral("http") : QStringLiteral("https"))
+                        .arg(m_port));
+    }
 
     bool code(const QString &identity, const QString &fixture, const QJsonObject &fields = {})
     {
@@ -58,17 +67,28 @@ public:
     QJsonArray requests() { return get(QStringLiteral("/_ctl/requests")).array(); }
     QJsonDocument get(const QString &path)
     {
-        QNetworkRequest r(url().resolved(QUrl(path)));
+        QNetworkRequest r = request(path);
         QNetworkReply *reply = m_nam.get(r);
         return QJsonDocument::fromJson(wait(reply));
     }
     bool post(const QString &path, const QJsonObject &body)
     {
-        QNetworkRequest r(url().resolved(QUrl(path)));
+        QNetworkRequest r = request(path);
         r.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
         QNetworkReply *reply = m_nam.post(r, QJsonDocument(body).toJson(QJsonDocument::Compact));
         wait(reply);
         return reply->property("status").toInt() == 200;
+    }
+
+    QNetworkRequest request(const QString &path) const
+    {
+        QNetworkRequest r(url().resolved(QUrl(path)));
+        if (!m_caFile.isEmpty()) {
+            QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+            tls.setCaCertificates(QSslCertificate::fromPath(m_caFile));
+            r.setSslConfiguration(tls);
+        }
+        return r;
     }
 
     QByteArray wait(QNetworkReply *reply)
@@ -85,4 +105,5 @@ public:
     QProcess m_process;
     QNetworkAccessManager m_nam;
     int m_port = 0;
+    QString m_caFile;
 };
