@@ -53,22 +53,8 @@ Result<std::unique_ptr<TillSession>> TillSession::open(const TillOptions &option
 
     session->m_deviceUrl = options.deviceUrl;
     if (options.demo) {
-        if (auto seeded = seedDemoData(session->m_db); !seeded)
-            return fiscal::Unexpected<Error>{seeded.error()};
-        session->m_emulator = std::make_unique<fiscal::emu::InProcessEmulator>();
-        std::string error;
-        if (!session->m_emulator->start(error))
-            return fail(Error::Code::Conflict,
-                        Tr::tr("The demo registrar did not start: %1").arg(QString::fromStdString(error)));
-        session->m_deviceUrl = QStringLiteral("tcp:127.0.0.1:%1").arg(session->m_emulator->port());
-        session->startSbpEmulator();
-        if (!session->m_sbp) {
-            // Built without the emulator program: the in-process acquirer keeps the demo selling.
-            auto sbp = std::make_unique<devices::EmulatedSbpProvider>();
-            sbp->setDelays(200, 5000);
-            session->m_sbp = std::move(sbp);
-        }
-        qCInfo(lcFiscal) << "demo registrar (emulator) on" << session->m_deviceUrl;
+        if (auto started = session->startDemoRegistrar(); !started)
+            return fiscal::Unexpected<Error>{started.error()};
     }
 
     session->m_staff = std::make_unique<StaffService>(session->m_db);
@@ -91,9 +77,38 @@ Result<std::unique_ptr<TillSession>> TillSession::open(const TillOptions &option
         session->m_fiscal = std::make_unique<FiscalService>(settings);
     }
 
-    session->m_paymentJournal = std::make_unique<payments::PaymentJournal>(session->m_db);
-    session->m_transactions =
-        std::make_unique<payments::Transactions>(*session->m_paymentJournal, session->m_fiscal.get());
+    session->startPayments(options);
+    return session;
+}
+
+// Demo mode: the seeded database, the registrar emulator in the process, and the SBP acquirer.
+Result<void> TillSession::startDemoRegistrar()
+{
+    if (auto seeded = seedDemoData(m_db); !seeded)
+        return fiscal::Unexpected<Error>{seeded.error()};
+    m_emulator = std::make_unique<fiscal::emu::InProcessEmulator>();
+    std::string error;
+    if (!m_emulator->start(error))
+        return fail(Error::Code::Conflict,
+                    Tr::tr("The demo registrar did not start: %1").arg(QString::fromStdString(error)));
+    m_deviceUrl = QStringLiteral("tcp:127.0.0.1:%1").arg(m_emulator->port());
+    startSbpEmulator();
+    if (!m_sbp) {
+        // Built without the emulator program: the in-process acquirer keeps the demo selling.
+        auto sbp = std::make_unique<devices::EmulatedSbpProvider>();
+        sbp->setDelays(200, 5000);
+        m_sbp = std::move(sbp);
+    }
+    qCInfo(lcFiscal) << "demo registrar (emulator) on" << m_deviceUrl;
+    return {};
+}
+
+// The payment journal and what reads it, the card terminal of demo mode, and the SBP operations;
+// what a crashed run left open is settled first.
+void TillSession::startPayments(const TillOptions &options)
+{
+    m_paymentJournal = std::make_unique<payments::PaymentJournal>(m_db);
+    m_transactions = std::make_unique<payments::Transactions>(*m_paymentJournal, m_fiscal.get());
     if (options.demo) {
         const devices::TerminalSettings terminal = payments::demoTerminalSettings(
             QFileInfo(options.databasePath).absolutePath() + QStringLiteral("/demo-terminal"));
@@ -101,32 +116,29 @@ Result<std::unique_ptr<TillSession>> TillSession::open(const TillOptions &option
             // Built without the emulator program: the in-process pinpad keeps the demo selling.
             auto emulated = std::make_unique<devices::EmulatedTerminal>();
             emulated->setDelays(300, 700);
-            session->m_cardTerminal = std::move(emulated);
-            session->m_cardOperations = std::make_unique<payments::CardOperations>(
-                *session->m_paymentJournal, session->m_cardTerminal.get());
-        } else if (auto set = session->setCardTerminal(terminal); !set) {
+            m_cardTerminal = std::move(emulated);
+            m_cardOperations =
+                std::make_unique<payments::CardOperations>(*m_paymentJournal, m_cardTerminal.get());
+        } else if (auto set = setCardTerminal(terminal); !set) {
             qCWarning(lcApp) << "demo card terminal:" << set.error().message;
         }
     }
-    if (session->m_sbp) {
-        session->m_sbpOperations =
-            std::make_unique<payments::SbpOperations>(*session->m_paymentJournal, session->m_sbp.get());
+    if (m_sbp) {
+        m_sbpOperations = std::make_unique<payments::SbpOperations>(*m_paymentJournal, m_sbp.get());
         // What a crashed run left open is settled from the acquirer before anything new starts.
-        session->m_sbpOperations->recoverOpen();
+        m_sbpOperations->recoverOpen();
     }
-    if (FiscalService *fiscal = session->m_fiscal.get()) {
+    if (FiscalService *fiscal = m_fiscal.get()) {
         // A receipt abandoned for good: its card and SBP money goes back, journaled (card reversals
         // are retried until settled, SBP refunds are resent under the same refund id).
-        TillSession *raw = session.get();
         QObject::connect(fiscal, &FiscalService::reversalRequired, fiscal,
-                         [raw](qint64, const QString &documentUuid, qint64) {
-                             if (raw->m_cardOperations)
-                                 (void)raw->m_cardOperations->reverseSale(documentUuid);
-                             if (raw->m_sbpOperations)
-                                 (void)raw->m_sbpOperations->reverseSale(documentUuid);
+                         [this](qint64, const QString &documentUuid, qint64) {
+                             if (m_cardOperations)
+                                 (void)m_cardOperations->reverseSale(documentUuid);
+                             if (m_sbpOperations)
+                                 (void)m_sbpOperations->reverseSale(documentUuid);
                          });
     }
-    return session;
 }
 
 Result<void> TillSession::setCardTerminal(const devices::TerminalSettings &settings)

@@ -116,6 +116,9 @@ public:
 private:
     TillSession();
     void startFakeTsPiot();
+    // open()'s steps.
+    Result<void> startDemoRegistrar();
+    void startPayments(const TillOptions &options);
     void startSbpEmulator();
     void printSlip(const payments::Operation &operation);
 

@@ -160,6 +160,17 @@ private:
     void respond(QTcpSocket *socket, const QString &method, const QString &path, const QByteArray &raw)
     {
         const QJsonObject in = QJsonDocument::fromJson(raw).object();
+        if (path.startsWith(QStringLiteral("/_ctl/")))
+            return control(socket, path, in);
+        if (m_faultCount > 0 && m_fault != QStringLiteral("none") && path.startsWith(m_faultPath) &&
+            injectFault(socket))
+            return;
+        api(socket, method, path, in);
+    }
+
+    // The test's switches: the next buyer's fate, faults, a QR's state, paying or cancelling it.
+    void control(QTcpSocket *socket, const QString &path, const QJsonObject &in)
+    {
         if (path == QStringLiteral("/_ctl/next")) {
             Fate f;
             f.kind = in.value(QStringLiteral("fate")).toString(QStringLiteral("pay"));
@@ -218,23 +229,37 @@ private:
         }
         if (path.startsWith(QStringLiteral("/_ctl/refund/")))
             return settleRefund(socket, path.mid(13), in.value(QStringLiteral("status")).toString());
-        if (m_faultCount > 0 && m_fault != QStringLiteral("none") && path.startsWith(m_faultPath)) {
-            --m_faultCount;
-            // lost / hold: carried out below, send() drops the answer
-            if (m_fault == QStringLiteral("lost") || m_fault == QStringLiteral("hold"))
-                m_loseAnswer = m_fault;
-            if (m_fault == QStringLiteral("drop")) {
-                socket->abort();
-                socket->deleteLater();
-                return;
-            }
-            if (m_fault == QStringLiteral("400")) // refused for good; nothing is made
-                return send(socket, 400,
-                            {{QStringLiteral("code"), QStringLiteral("ERROR.INVALID_REQUEST")},
-                             {QStringLiteral("message"), QStringLiteral("the request is refused")}});
-            if (m_loseAnswer.isEmpty())
-                return send(socket, 500, {{QStringLiteral("code"), QStringLiteral("ERROR.INTERNAL")}});
+        send(socket, 404, {{QStringLiteral("code"), QStringLiteral("ERROR.NOT_FOUND")}});
+    }
+
+    // The armed fault on this request; true when it answered (or dropped) the request itself.
+    bool injectFault(QTcpSocket *socket)
+    {
+        --m_faultCount;
+        // lost / hold: carried out below, send() drops the answer
+        if (m_fault == QStringLiteral("lost") || m_fault == QStringLiteral("hold"))
+            m_loseAnswer = m_fault;
+        if (m_fault == QStringLiteral("drop")) {
+            socket->abort();
+            socket->deleteLater();
+            return true;
         }
+        if (m_fault == QStringLiteral("400")) { // refused for good; nothing is made
+            send(socket, 400,
+                 {{QStringLiteral("code"), QStringLiteral("ERROR.INVALID_REQUEST")},
+                  {QStringLiteral("message"), QStringLiteral("the request is refused")}});
+            return true;
+        }
+        if (m_loseAnswer.isEmpty()) {
+            send(socket, 500, {{QStringLiteral("code"), QStringLiteral("ERROR.INTERNAL")}});
+            return true;
+        }
+        return false;
+    }
+
+    // The acquirer's own API (reference: Raiffeisen SBP).
+    void api(QTcpSocket *socket, const QString &method, const QString &path, const QJsonObject &in)
+    {
         const QStringList parts = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
         // api sbp v1 qr register | api sbp v2 qrs {id} | api sbp v1 qr {id} payment-info | api sbp v1 refund
         // [{id}]
