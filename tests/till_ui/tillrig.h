@@ -72,8 +72,9 @@ struct TillRig
 // closes a dialog left open so a failing test fails instead of hanging.
 inline void whenModal(std::function<void(QWidget *)> step, int guardMs = 60000)
 {
+    // The poll holds itself only weakly; each scheduled retry holds it, so it goes with the last one.
     auto poll = std::make_shared<std::function<void(int)>>();
-    *poll = [step, poll, guardMs](int tries) {
+    *poll = [step, weak = std::weak_ptr(poll), guardMs](int tries) {
         QWidget *modal = QApplication::activeModalWidget();
         if (modal && modal->isVisible()) {
             QPointer<QDialog> dialog = qobject_cast<QDialog *>(modal);
@@ -86,8 +87,8 @@ inline void whenModal(std::function<void(QWidget *)> step, int guardMs = 60000)
             });
             return;
         }
-        if (tries > 0)
-            QTimer::singleShot(20, [poll, tries] { (*poll)(tries - 1); });
+        if (const auto again = weak.lock(); again && tries > 0)
+            QTimer::singleShot(20, [again, tries] { (*again)(tries - 1); });
     };
     QTimer::singleShot(0, [poll] { (*poll)(500); });
 }
