@@ -4,22 +4,12 @@
 
 #include "app/core/tr.h"
 #include "app/logging.h"
+#include "app/marking/markingsettings.h"
 #include "app/marking/permitrules.h"
 #include "app/marking/soldcoderegister.h"
 #include "app/storage/database.h"
 
 namespace app {
-
-namespace {
-
-QString setting(Database &db, const QString &key)
-{
-    QSqlQuery q = db.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
-    q.addBindValue(key);
-    return q.exec() && q.next() ? q.value(0).toString() : QString();
-}
-
-} // namespace
 
 PermitChecker::PermitChecker(Database &db, std::optional<TsPiotSettings> tsPiot, QObject *parent)
     : QObject(parent)
@@ -103,34 +93,7 @@ int PermitChecker::budgetMs() const
 
 std::optional<TsPiotSettings> PermitChecker::storedSettings(Database &db)
 {
-    const QString url = setting(db, QStringLiteral("marking.tspiot.url"));
-    if (url.isEmpty())
-        return std::nullopt;
-    TsPiotSettings s;
-    s.url = QUrl(url);
-    s.clientId = setting(db, QStringLiteral("marking.tspiot.client_id"));
-    s.clientToken = setting(db, QStringLiteral("marking.tspiot.client_token"));
-    if (const int budget = setting(db, QStringLiteral("marking.budget_ms")).toInt(); budget > 0)
-        s.budgetMs = budget;
-    return s;
-}
-
-bool PermitChecker::storeSettings(Database &db, const TsPiotSettings &s)
-{
-    Transaction tx(db);
-    QSqlQuery q = db.prepare(QStringLiteral("INSERT OR REPLACE INTO settings(key, value) VALUES (?, ?)"));
-    const QList<std::pair<QString, QString>> rows{
-        {QStringLiteral("marking.tspiot.url"), s.url.toString()},
-        {QStringLiteral("marking.tspiot.client_id"), s.clientId},
-        {QStringLiteral("marking.tspiot.client_token"), s.clientToken},
-        {QStringLiteral("marking.budget_ms"), QString::number(s.budgetMs)}};
-    for (const auto &[key, value] : rows) {
-        q.bindValue(0, key);
-        q.bindValue(1, value);
-        if (!q.exec())
-            return false;
-    }
-    return bool(tx.commit());
+    return MarkingSettingsStore(db).load().tsPiot();
 }
 
 std::optional<PermitVerdict> PermitChecker::localRefusal(const QString &code, std::int64_t saleId)
@@ -252,11 +215,7 @@ void PermitChecker::learnGroup(const QString &gtin, const QList<int> &groups)
 
 bool PermitChecker::setStrictOffline(int groupId, bool strict)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral(
-        "INSERT OR REPLACE INTO marking_group_policy(group_id, strict_offline) VALUES (?, ?)"));
-    q.addBindValue(groupId);
-    q.addBindValue(strict ? 1 : 0);
-    return q.exec();
+    return MarkingSettingsStore(m_db).setGroupPolicy(groupId, strict);
 }
 
 void PermitChecker::finish(int requestId, PermitVerdict verdict, const QElapsedTimer &started)
