@@ -43,6 +43,30 @@
 <context>
     <name>Model</name>
     <message>
+        <source>The %1 address &quot;%2&quot; is not a web address; enter it as https://host:port.</source>
+        <translation>Адрес %1 «%2» — не веб-адрес; введите его в виде https://адрес:порт.</translation>
+    </message>
+    <message>
+        <source>The check time must be from %1 to %2 ms; %3 ms is out of range.</source>
+        <translation>Время проверки должно быть от %1 до %2 мс; %3 мс — вне допустимых пределов.</translation>
+    </message>
+    <message>
+        <source>Enter the program's client id and token for ТС ПИоТ.</source>
+        <translation>Введите идентификатор клиента и токен программы для ТС ПИоТ.</translation>
+    </message>
+    <message>
+        <source>Product group %1 does not exist.</source>
+        <translation>Товарной группы %1 не существует.</translation>
+    </message>
+    <message>
+        <source>Cannot save the marking settings.</source>
+        <translation>Не удалось сохранить настройки маркировки.</translation>
+    </message>
+    <message>
+        <source>Cannot save the marking secrets to %1: %2</source>
+        <translation>Не удалось сохранить секреты маркировки в %1: %2</translation>
+    </message>
+    <message>
         <source>Cannot open the database %1: %2</source>
         <translation>Не удалось открыть базу данных %1: %2</translation>
     </message>

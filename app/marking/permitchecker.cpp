@@ -4,6 +4,7 @@
 
 #include "app/core/tr.h"
 #include "app/logging.h"
+#include "app/marking/markingsettings.h"
 #include "app/marking/permitrules.h"
 #include "app/marking/soldcoderegister.h"
 #include "app/storage/database.h"
@@ -92,26 +93,7 @@ int PermitChecker::budgetMs() const
 
 std::optional<TsPiotSettings> PermitChecker::storedSettings(Database &db)
 {
-    const QString url = markingSetting(db, QStringLiteral("marking.tspiot.url"));
-    if (url.isEmpty())
-        return std::nullopt;
-    TsPiotSettings s;
-    s.url = QUrl(url);
-    s.clientId = markingSetting(db, QStringLiteral("marking.tspiot.client_id"));
-    s.clientToken = markingSetting(db, QStringLiteral("marking.tspiot.client_token"));
-    s.caFile = markingSetting(db, QStringLiteral("marking.tspiot.ca_file"));
-    if (const int budget = markingSetting(db, QStringLiteral("marking.budget_ms")).toInt(); budget > 0)
-        s.budgetMs = budget;
-    return s;
-}
-
-bool PermitChecker::storeSettings(Database &db, const TsPiotSettings &s)
-{
-    return storeMarkingSettings(db, {{QStringLiteral("marking.tspiot.url"), s.url.toString()},
-                                     {QStringLiteral("marking.tspiot.client_id"), s.clientId},
-                                     {QStringLiteral("marking.tspiot.client_token"), s.clientToken},
-                                     {QStringLiteral("marking.tspiot.ca_file"), s.caFile},
-                                     {QStringLiteral("marking.budget_ms"), QString::number(s.budgetMs)}});
+    return MarkingSettingsStore(db).load().tsPiot();
 }
 
 std::optional<PermitVerdict> PermitChecker::localRefusal(const QString &code, std::int64_t saleId)
@@ -239,11 +221,7 @@ void PermitChecker::learnGroup(const QString &gtin, const QList<int> &groups)
 
 bool PermitChecker::setStrictOffline(int groupId, bool strict)
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral(
-        "INSERT OR REPLACE INTO marking_group_policy(group_id, strict_offline) VALUES (?, ?)"));
-    q.addBindValue(groupId);
-    q.addBindValue(strict ? 1 : 0);
-    return q.exec();
+    return MarkingSettingsStore(m_db).setGroupPolicy(groupId, strict);
 }
 
 void PermitChecker::finish(int requestId, PermitVerdict verdict, const QElapsedTimer &started)

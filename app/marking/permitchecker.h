@@ -49,9 +49,8 @@ public:
     void setMode(PermitMode mode);
     PermitMode mode() const { return m_mode; }
     const std::optional<TsPiotSettings> &tsPiot() const { return m_settings; }
-    // ТС ПИоТ settings stored in the till's database (settings keys marking.tspiot.*), if any.
+    // The ТС ПИоТ part of the till's marking settings (their owner: MarkingSettingsStore), if set.
     static std::optional<TsPiotSettings> storedSettings(Database &db);
-    static bool storeSettings(Database &db, const TsPiotSettings &settings);
 
     // The register's refusal, at once; nullopt when the code may go on to the network check.
     std::optional<PermitVerdict> localRefusal(const QString &code, std::int64_t saleId);

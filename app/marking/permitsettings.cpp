@@ -2,6 +2,7 @@
 
 #include <QSqlQuery>
 
+#include "app/marking/markingsettings.h"
 #include "app/storage/database.h"
 
 namespace app {
@@ -55,6 +56,13 @@ std::optional<LegacySettings> storedLegacySettings(Database &db)
         s.budgetMs = budget;
     if (const int retry = markingSetting(db, QStringLiteral("marking.legacy.lm_retry_ms")).toInt(); retry > 0)
         s.lmRetryMs = retry;
+    // The secrets' owner is MarkingSettingsStore (a 0600 file outside the database); rows here are
+    // from before it.
+    const MarkingSettings owned = MarkingSettingsStore(db).load();
+    if (!owned.chzToken.isEmpty())
+        s.apiKey = owned.chzToken;
+    if (!owned.lmPassword.isEmpty())
+        s.lmPassword = owned.lmPassword;
     return s;
 }
 

@@ -5,10 +5,13 @@
 // badge, or refused for a strict group), and nothing reaches the module. Plain http:// goes only
 // to this computer.
 
+#include <QFile>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "app/marking/markingsettings.h"
 #include "app/marking/permitchecker.h"
 #include "app/storage/database.h"
 #include "hardening/tlsclient.h"
@@ -123,12 +126,17 @@ private Q_SLOTS:
 
     void theCaFileIsStoredWithTheOtherSettings()
     {
-        // No client id or token yet (null strings): settings.value is NOT NULL, so they go as "".
-        TsPiotSettings s;
-        s.url = m_piot.url();
+        // The CA file is a plain setting (a path, not a secret) kept by the settings' owner.
+        QStandardPaths::setTestModeEnabled(true);
+        MarkingSettingsStore store(m_db);
+        MarkingSettings s;
+        s.tsPiotUrl = m_piot.url().toString();
+        s.clientId = QStringLiteral("client-1");
+        s.clientToken = QStringLiteral("token-1");
         s.caFile = m_piotCa;
-        QVERIFY(PermitChecker::storeSettings(m_db, s));
+        QVERIFY(store.save(s));
         const auto stored = PermitChecker::storedSettings(m_db);
+        QFile::remove(store.secretsPath());
         QVERIFY(stored);
         QCOMPARE(stored->caFile, m_piotCa);
     }
