@@ -1,13 +1,13 @@
 #pragma once
 
-// Value scales shared with fiscal/: money is int64 kopecks, quantity is int64 thousandths
-// (fiscal::Milli: 1 pc = 1000, 1.250 kg = 1250). No floating point anywhere an amount is computed.
+// Value scales shared with fiscal/ through base/amounts.h: money is int64 kopecks, quantity is int64
+// thousandths (1 pc = 1000, 1.250 kg = 1250). No floating point anywhere an amount is computed.
 
 #include <cstdint>
 
 #include <QString>
 
-#include "fiscal/codec/values.h"
+#include "base/amounts.h"
 
 namespace app {
 

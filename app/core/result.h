@@ -1,11 +1,12 @@
 #pragma once
 
 // The error channel of every app/ service: a typed code the UI can branch on plus translated text
-// it can show as is. Built on the vendored fiscal::Expected so both layers share one shape.
+// it can show as is. Built on the Expected of base/ (which fiscal/ uses too) so both layers share one
+// shape; app/ owns Result and never needs a fiscal/ header for it.
 
 #include <QString>
 
-#include "fiscal/expected.h"
+#include "base/expected.h"
 
 namespace app {
 

@@ -1,6 +1,7 @@
 #include "app/devicesetup/registrarinfo.h"
 
 #include "app/core/tr.h"
+#include "app/fiscalservice/fiscalerrortext.h"
 #include "fiscal/codes.h"
 #include "fiscal/registrar.h"
 #include "fiscal/transport/transport.h"

@@ -12,7 +12,8 @@
 
 namespace fiscal {
 class Registrar;
-}
+struct Error;
+} // namespace fiscal
 
 namespace app {
 

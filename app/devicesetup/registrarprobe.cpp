@@ -4,6 +4,7 @@
 #include <QThread>
 
 #include "app/core/tr.h"
+#include "app/fiscalservice/driversettings.h"
 #include "app/fiscalservice/fiscalservice.h"
 #include "app/logging.h"
 #include "fiscal/registrar.h"
@@ -14,12 +15,12 @@ namespace {
 
 fiscal::RegistrarSettings registrarSettings(const RegistrarSettings &s)
 {
-    return s.applyTo({}).registrar;
+    return app::registrarSettings(s.applyTo({}));
 }
 
 fiscal::LinkSettings linkSettings(const RegistrarSettings &s)
 {
-    return s.applyTo({}).link;
+    return app::linkSettings(s.applyTo({}));
 }
 
 // Where the port is, as the owner picked it: "/dev/ttyUSB0" or "tcp:10.0.0.5:7778".

@@ -89,11 +89,8 @@ FiscalServiceSettings RegistrarSettings::applyTo(FiscalServiceSettings service) 
     service.deviceUrl = url();
     service.baud = unsigned(baud);
     service.connectTimeoutMs = connectTimeoutMs;
-    service.registrar.adminPassword = password;
-    const std::chrono::milliseconds answer(answerTimeoutMs);
-    service.link.enqTimeout = answer;
-    service.link.ackTimeout = answer;
-    service.link.byteTimeout = answer;
+    service.adminPassword = password;
+    service.answerTimeoutMs = answerTimeoutMs;
     return service;
 }
 

@@ -185,8 +185,8 @@ void FiscalWorker::complete(const FiscalJob &job, const FiscalJobDetails &detail
     // report it names the shift just closed.
     std::optional<fiscal::ShiftParams> params;
     if (m_registrar && ((isSaleKind(job.kind) && fd) || shiftKind))
-        if (auto data =
-                m_registrar->execute(fiscal::fnShiftParamsRequest(m_settings.registrar.adminPassword)))
+        if (auto data = m_registrar->execute(
+                fiscal::fnShiftParamsRequest(registrarSettings(m_settings).adminPassword)))
             if (auto parsed = fiscal::parseShiftParams(*data))
                 params = *parsed;
 

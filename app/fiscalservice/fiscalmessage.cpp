@@ -1,4 +1,4 @@
-#include "app/fiscalservice/fiscalmessage.h"
+#include "app/fiscalservice/fiscalerrortext.h"
 
 #include "app/core/tr.h"
 #include "fiscal/codes.h"

@@ -1,14 +1,13 @@
 #pragma once
 
 // Driver errors as sentences for the cashier: what happened and the next step, translated
-// (context "Model"). One mapping for every error the UI must treat specially (reference §5).
+// (context "Model"). One mapping for every error the UI must treat specially (reference §5); the
+// mapping from fiscal::Error is in fiscalerrortext.h, which only app/ includes.
 
 #include <QMetaType>
 #include <QString>
 
 #include <cstdint>
-
-#include "fiscal/error.h"
 
 namespace app {
 
@@ -36,13 +35,6 @@ struct FiscalMessage
     FiscalNextStep next = FiscalNextStep::None;
     bool isError = false;
 };
-
-// `submode` is the last known 10h submode (paper state), 0 when unknown.
-FiscalMessage describeFiscalError(const fiscal::Error &error, std::uint8_t submode = 0);
-
-// Errors after which the same job can run again once the device state changes (paper, printing,
-// link): the job stays in the journal instead of failing.
-bool isTransientFiscalError(const fiscal::Error &error);
 
 } // namespace app
 

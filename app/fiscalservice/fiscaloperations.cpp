@@ -25,7 +25,7 @@ using namespace workerdetail;
 std::optional<MarkingVerdict> FiscalWorker::checkAndDecide(const QString &code, fiscal::PlannedStatus planned,
                                                            fiscal::Error *error)
 {
-    const auto pwd = m_settings.registrar.operatorPassword;
+    const auto pwd = registrarSettings(m_settings).operatorPassword;
     const auto request = fiscal::checkMarkingCodeRequest(pwd, planned, code.toStdString());
     if (!request) {
         if (error)

@@ -1,11 +1,13 @@
 #pragma once
 
-// How the fiscal service reaches the registrar and how often it looks at it.
+// How the fiscal service reaches the registrar and how often it looks at it. Plain app/ values: the
+// worker turns them into the driver's settings (driversettings.h), so the screens that pass them on
+// never see fiscal/.
 
 #include <QString>
 
-#include "fiscal/link/linksettings.h"
-#include "fiscal/registrar.h"
+#include <cstdint>
+#include <optional>
 
 namespace app {
 
@@ -18,8 +20,11 @@ struct FiscalServiceSettings
     int connectTimeoutMs = 3000;
     // Run queued journal jobs by itself on every poll (the UI also calls process() at once).
     bool autoProcess = true;
-    fiscal::RegistrarSettings registrar;
-    fiscal::LinkSettings link;
+    // The registrar's system administrator password (FN commands and everything but receipt lines)
+    // and the link's ENQ, ACK and byte timeout, as the owner set them; unset keeps the driver's
+    // defaults (fiscal::RegistrarSettings, fiscal::LinkSettings).
+    std::optional<std::uint32_t> adminPassword;
+    std::optional<int> answerTimeoutMs;
 };
 
 } // namespace app

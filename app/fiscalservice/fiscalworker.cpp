@@ -87,7 +87,8 @@ bool FiscalWorker::connectDevice()
         return false;
     }
     m_transport = std::move(*transport);
-    m_registrar = std::make_unique<fiscal::Registrar>(*m_transport, m_settings.registrar, m_settings.link);
+    m_registrar = std::make_unique<fiscal::Registrar>(*m_transport, registrarSettings(m_settings),
+                                                      linkSettings(m_settings));
     m_registrar->setLogSink([](fiscal::LogLevel level, std::string_view text) {
         const QString line = QString::fromUtf8(text.data(), qsizetype(text.size()));
         if (level >= fiscal::LogLevel::Warning)
@@ -107,7 +108,7 @@ bool FiscalWorker::connectDevice()
     // retried sets it again. A registrar without the field (or one in a state that refuses table
     // writes) answers with a device error, which changes nothing.
     if (auto clear = fiscal::writeTableRequest(
-            m_settings.registrar.adminPassword,
+            registrarSettings(m_settings).adminPassword,
             {fiscal::skipprint::Table, fiscal::skipprint::Row, fiscal::skipprint::Field}, fiscal::Bytes{0})) {
         if (auto cleared = m_registrar->execute(*clear);
             !cleared && cleared.error().tier != fiscal::Error::Tier::Device) {
@@ -153,7 +154,7 @@ void FiscalWorker::publishProblem(const FiscalMessage &message)
 std::optional<std::uint32_t> FiscalWorker::readRegister(int reg)
 {
     auto data = m_registrar->execute(fiscal::readOperationalRegisterRequest(
-        m_settings.registrar.adminPassword, static_cast<std::uint8_t>(reg)));
+        registrarSettings(m_settings).adminPassword, static_cast<std::uint8_t>(reg)));
     if (!data) {
         handleError(data.error());
         return std::nullopt;
@@ -200,7 +201,8 @@ bool FiscalWorker::cancelOpenDocument(const DeviceState &state)
         }
     } else if (state.fnDocument != 0) {
         qCInfo(lcFiscal) << "cancelling an FN document begun earlier" << state.fnDocument;
-        auto r = m_registrar->execute(fiscal::fnCancelDocumentRequest(m_settings.registrar.adminPassword));
+        auto r = m_registrar->execute(
+            fiscal::fnCancelDocumentRequest(registrarSettings(m_settings).adminPassword));
         if (!r) {
             handleError(r.error());
             return false;
@@ -252,7 +254,7 @@ void FiscalWorker::syncReceiptTexts()
         return;
     const RegistrarTexts texts = registrarTexts(*pos);
     m_textsSent = texts.header + texts.trailer;
-    const fiscal::Password password = m_settings.registrar.adminPassword;
+    const fiscal::Password password = registrarSettings(m_settings).adminPassword;
     enum class Row { Done, Refused, LinkFailed };
     // A device error (a model without this table, a field it will not take) is a refusal; anything
     // else is the link, handled as every other command's.
@@ -342,7 +344,7 @@ void FiscalWorker::refreshHealth()
             h.ofdOldest = {};
             if (h.ofdBacklog > 0) {
                 if (auto data = m_registrar->execute(
-                        fiscal::fnExchangeStatusRequest(m_settings.registrar.adminPassword)))
+                        fiscal::fnExchangeStatusRequest(registrarSettings(m_settings).adminPassword)))
                     if (auto ex = fiscal::parseExchangeStatus(*data))
                         h.ofdOldest = fromFnDateTime(ex->firstQueuedDateTime);
             }

@@ -5,6 +5,8 @@
 
 #include "app/core/money.h"
 #include "app/core/tr.h"
+#include "app/fiscalservice/driversettings.h"
+#include "app/fiscalservice/fiscalerrortext.h"
 #include "app/fiscalservice/fiscalworker.h"
 #include "fiscal/registrar.h"
 

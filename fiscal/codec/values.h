@@ -1,17 +1,16 @@
 #pragma once
 
 // Value encodings used inside Shtrih-M frames: money, quantities, dates and times.
-// Money is always integer kopecks; no floating point anywhere.
+// Money is always integer kopecks, quantities thousandths (Kopecks, Milli: base/amounts.h).
 
 #include <cstdint>
 #include <optional>
 #include <string>
 
+#include "base/amounts.h"
 #include "fiscal/codec/bytes.h"
 
 namespace fiscal {
-
-using Kopecks = std::int64_t;
 
 inline constexpr int MoneyWidth = 5;     // most amounts: 5 bytes LE
 inline constexpr int RegisterWidth = 6;  // 1Ah money registers: 6 bytes LE
@@ -19,10 +18,6 @@ inline constexpr int LegacyQtyWidth = 5; // 80h-83h: 5 bytes, 3 implied decimals
 inline constexpr int Ff46QtyWidth = 6;   // FF46h: 6 bytes, 6 implied decimals (1 pc = 1 000 000)
 // FF46h "let the device compute" marker for amount and tax amount.
 inline constexpr std::uint64_t DeviceComputes = 0xFFFFFFFFFFull;
-
-// Quantities in Prilavok are thousandths of a unit (1 pc = 1000, 1.250 kg = 1250).
-using Milli = std::int64_t;
-inline constexpr Milli MilliPerUnit = 1000;
 
 // The registrar's tape and the technician CLI write amounts as the device prints them: "1234.50",
 // "-2.50" (ASCII, no grouping, the registrar's code page has no minus sign). The till's screens use

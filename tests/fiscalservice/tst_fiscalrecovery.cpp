@@ -4,7 +4,7 @@
 #include <QTest>
 
 #include "app/fiscalservice/devicehealth.h"
-#include "app/fiscalservice/fiscalmessage.h"
+#include "app/fiscalservice/fiscalerrortext.h"
 #include "app/fiscalservice/fndocument.h"
 #include "app/fiscalservice/receiptbuilder.h"
 #include "app/fiscalservice/recovery.h"

@@ -1,5 +1,6 @@
 # cmake -DROOT=<source tree> -P check_layering.cmake
 # Fails when a layer includes something it must not:
+#   base/     no Qt header, nothing from any other folder (the value types fiscal/ and app/ share)
 #   fiscal/   no Qt header, nothing from app/, devices/ or widgets/
 #   devices/  nothing from app/, fiscal/ or widgets/
 #   app/      nothing from widgets/ and no QtWidgets header
@@ -34,6 +35,8 @@ function(forbid_folders layer)
     set(violations "${violations}" PARENT_SCOPE)
 endfunction()
 
+check_layer(base "${qt_header}" "base/ must stay Qt-free")
+forbid_folders(base fiscal app devices widgets csv)
 check_layer(fiscal "${qt_header}" "fiscal/ must stay Qt-free")
 forbid_folders(fiscal app devices widgets)
 forbid_folders(devices app fiscal widgets)

@@ -11,7 +11,7 @@
 #include <QTest>
 #include <QTranslator>
 
-#include "app/fiscalservice/fiscalmessage.h"
+#include "app/fiscalservice/fiscalerrortext.h"
 #include "app/till/saledesk.h"
 #include "fiscal/codes.h"
 #include "tests/common/screenshot.h"
