@@ -158,9 +158,6 @@ void PermitChecker::onAnswered(int requestId, const TsPiotResult &result)
         break;
     case TsPiotResult::Status::Unauthorized:
         v = fallback(pending.query, PermitVerdict::Kind::AllowUnchecked, uncheckedBadge());
-        // Once per run of the till: the administrator must fix the credentials.
-        v.adminAlert = !m_tokenAlertShown;
-        m_tokenAlertShown = true;
         break;
     case TsPiotResult::Status::Untrusted:
         // The same policy as no answer, but the cashier (and whoever she calls) sees why.
@@ -172,6 +169,11 @@ void PermitChecker::onAnswered(int requestId, const TsPiotResult &result)
     case TsPiotResult::Status::Malformed:
         v = fallback(pending.query, PermitVerdict::Kind::AllowUnchecked, uncheckedBadge());
         break;
+    }
+    if (result.status == TsPiotResult::Status::Unauthorized || result.tokenRefused) {
+        // Once per run of the till, whoever answered instead: the administrator must fix the credentials.
+        v.adminAlert = !m_tokenAlertShown;
+        m_tokenAlertShown = true;
     }
     if (m_mode == PermitMode::TsPiot)
         v.source = PermitVerdict::Source::TsPiot;
