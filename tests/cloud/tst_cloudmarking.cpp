@@ -6,10 +6,10 @@
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QStringList>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QStandardPaths>
+#include <QStringList>
 #include <QTest>
 
 #include "app/cloud/syncengine.h"
@@ -129,7 +129,8 @@ void TestCloudMarking::settingsSetInTheCabinetReachTheTillWithTheirSecretsOutsid
     QCOMPARE(
         scalar(*m_db, QStringLiteral("SELECT count(*) FROM cloud_items WHERE entity = 'marking_settings'")),
         1);
-    QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM cloud_items WHERE data LIKE '%SECRET-%'")), 0);
+    QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM cloud_items WHERE data LIKE '%SECRET-%'")),
+             0);
     QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM settings WHERE value LIKE '%SECRET-%'")), 0);
     QVERIFY2(!databaseBytes(path(QStringLiteral("till.db"))).contains("SECRET-"),
              "a secret in the till's database");

@@ -97,8 +97,10 @@ TEST_F(MarkingSettings, OwnerSetsThemReadsNoSecretAndTheTillOfThatPointPullsThem
     EXPECT_EQ(own->find("secrets")->stringAt("client_token"), "ct-SECRET-1");
     EXPECT_EQ(own->find("secrets")->stringAt("chz_token"), "chz-SECRET-2");
     EXPECT_EQ(own->find("secrets")->stringAt("lm_password"), "lm-SECRET-3");
-    EXPECT_EQ(db->query("SELECT count(*) FROM catalog_changes WHERE CAST(data AS text) LIKE '%SECRET-%'", {})[0].integer(0),
-              0)
+    EXPECT_EQ(
+        db->query("SELECT count(*) FROM catalog_changes WHERE CAST(data AS text) LIKE '%SECRET-%'", {})[0]
+            .integer(0),
+        0)
         << "the change log never holds a secret";
     const auto items = get(a, "/audit?entity_id=" + shop.pos).json().find("items")->asArray();
     ASSERT_EQ(items.size(), 1u);
