@@ -47,4 +47,10 @@ test('the owner sets the marking settings and sees them saved', async ({ page })
   await expect(card.getByTestId('secret-chz_token')).toHaveText('задан');
   expect(await page.content()).not.toContain('secret-e2e');
   await screenshots(page, 'points-marking');
+  // The whole card: the modal scrolls inside the window, so a tall window shows all of it.
+  await page.setViewportSize({ width: 1366, height: 1800 });
+  await page.screenshot({
+    path: `${process.env.PRILAVOK_SCREENSHOT_DIR ?? 'test-results/screenshots'}/points-marking-whole-1366.png`,
+  });
+  await page.setViewportSize({ width: 1366, height: 768 });
 });
