@@ -207,6 +207,10 @@
         <translation>Максимальная скидка должна быть от 0 до 100 процентов.</translation>
     </message>
     <message>
+        <source>The cabinet sent an unknown marking check mode &quot;%1&quot;.</source>
+        <translation>Кабинет прислал неизвестный режим проверки маркировки «%1».</translation>
+    </message>
+    <message>
         <source>Owner</source>
         <translation>Владелец</translation>
     </message>
