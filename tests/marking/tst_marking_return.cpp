@@ -207,6 +207,29 @@ private Q_SLOTS:
         QVERIFY(!lines->first().tag1260);
         QCOMPARE(lines->first().status2110, 3);
     }
+
+    void legacyReturnTellsTheLm()
+    {
+        // The legacy path: the return is checked against the fake Честный знак, and the shop's ЛМ
+        // is owed /cis/return for the code, through its outbox.
+        MarkingTill till;
+        till.legacy = true;
+        QVERIFY(till.open());
+        const QString km = till.code(QStringLiteral("5ret05"));
+        QVERIFY(till.scan(km));
+        QVERIFY(till.pay() > 0);
+        const ReturnOutcome r = returnWholeSale(till, saleOf(*till.session, km));
+        QVERIFY2(r.refusal.isEmpty(), qPrintable(r.refusal));
+        QVERIFY(r.fd);
+        QSqlQuery q(till.session->database().connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT op, cis FROM lm_outbox ORDER BY id")));
+        QStringList ops;
+        while (q.next()) {
+            ops << q.value(0).toString();
+            QCOMPARE(q.value(1).toString(), till.identity(QStringLiteral("5ret05")));
+        }
+        QCOMPARE(ops, (QStringList{QStringLiteral("sell"), QStringLiteral("return")}));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMarkingReturn)

@@ -230,11 +230,12 @@ void ReturnDialog::setReturnPermit(app::ReturnPermit *permit)
             if (l.markingCheck.outcome != app::MarkingLineCheck::None)
                 m_markingChecks.insert(l.originalLineId, l.markingCheck);
         m_ok->setEnabled(true);
-        showError({});
+        setCardStatus({}, false);
         accept(); // on to the card refund, or straight to the return
     });
     connect(permit, &app::ReturnPermit::refused, this, [this](const QString &text) {
         m_ok->setEnabled(true);
+        setCardStatus({}, false);
         showError(text);
     });
 }
@@ -253,7 +254,8 @@ bool ReturnDialog::startMarkingCheck()
         return false;
     if (!m_permit->running()) {
         m_ok->setEnabled(false);
-        showError(tr("Checking the marking codes with Chestny Znak…"));
+        showError({});
+        setCardStatus(tr("Checking the marking codes with Chestny Znak…"), false);
         m_permit->start(m_sale, unchecked);
     }
     return true;
