@@ -1691,6 +1691,10 @@
         <translation>Количество штук должно быть больше нуля.</translation>
     </message>
     <message>
+        <source>Some pieces of this pack are already sold: sell the rest by the piece.</source>
+        <translation>Часть пачки уже продана — остальное продавайте поштучно.</translation>
+    </message>
+    <message>
         <source>This product was never sold: it cannot be returned by its code.</source>
         <translation>Этот товар не продавался — вернуть его по коду нельзя.</translation>
     </message>

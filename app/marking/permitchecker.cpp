@@ -140,15 +140,17 @@ int PermitChecker::check(const PermitQuery &query)
             this, [this, id, v = *refused, started] { finish(id, v, started); }, Qt::QueuedConnection);
         return id;
     }
+    // A pack this till sells piece by piece: what its register counted.
+    const auto pack = query.isReturn ? std::nullopt : SoldCodeRegister(m_db).packCount(query.code);
     if (!activeClient()) {
         PermitVerdict v = fallback(query, PermitVerdict::Kind::AllowUnchecked, uncheckedBadge());
         if (soldHere) // sold here: nothing to doubt, whatever the group's policy
             v = soldHereUnchecked();
-        if (query.units > 0) {
-            const auto pack = SoldCodeRegister(m_db).packCount(query.code);
+        if (query.units > 0)
             judgePart(v, pack ? std::optional<int>(pack->total) : std::nullopt, std::nullopt, query.units,
                       pack ? pack->sold : 0);
-        }
+        else if (!query.isReturn)
+            judgeWhole(v, std::nullopt, pack ? pack->sold : 0);
         v.source = PermitVerdict::Source::NotConfigured;
         v.detail = m_mode == PermitMode::Legacy ? QStringLiteral("the legacy check is not set up")
                                                 : QStringLiteral("ТС ПИоТ is not set up");
@@ -156,7 +158,6 @@ int PermitChecker::check(const PermitQuery &query)
             this, [this, id, v, started] { finish(id, v, started); }, Qt::QueuedConnection);
         return id;
     }
-    const auto pack = query.units > 0 ? SoldCodeRegister(m_db).packCount(query.code) : std::nullopt;
     m_pending.insert(id, {query, started, soldHere, pack});
     Q_EMIT requestCheck(id, query.code.toUtf8(), QDeadlineTimer(budgetMs()));
     return id;
@@ -222,6 +223,10 @@ PermitVerdict PermitChecker::judge(const Pending &pending, const TsPiotResult &r
             total = pending.pack->total;
         judgePart(v, total, f ? f->soldUnitCount : std::nullopt, pending.query.units,
                   pending.pack ? pending.pack->sold : 0);
+    } else if (!pending.query.isReturn) {
+        const ChzCodeFacts *f =
+            result.answer && !result.answer->codes.isEmpty() ? &result.answer->codes.first() : nullptr;
+        judgeWhole(v, f ? f->soldUnitCount : std::nullopt, pending.pack ? pending.pack->sold : 0);
     }
     return v;
 }

@@ -73,7 +73,7 @@ private:
         PermitQuery query;
         QElapsedTimer started;
         bool soldHere = false;         // a return: the register holds the code as sold by this till
-        std::optional<PackCount> pack; // a part of a pack: what the register counted of it
+        std::optional<PackCount> pack; // a pack sold piece by piece: what the register counted of it
     };
     PermitVerdict judge(const Pending &pending, const TsPiotResult &result);
     void onAnswered(int requestId, const TsPiotResult &result);

@@ -106,6 +106,13 @@ void judgePart(PermitVerdict &v, std::optional<int> total, std::optional<int> so
     v.packSoldBefore = sold;
 }
 
+void judgeWhole(PermitVerdict &v, std::optional<int> soldChz, int soldHere)
+{
+    if (v.allowed() && (soldChz.value_or(0) > 0 || soldHere > 0))
+        v = refuse(Tr::tr("Some pieces of this pack are already sold: sell the rest by the piece."),
+                   QStringLiteral("pack started: ЧЗ %1, here %2").arg(soldChz.value_or(0)).arg(soldHere));
+}
+
 PermitVerdict judgeSale(const ChzAnswer &answer, Kopecks price, const QDateTime &now)
 {
     if (answer.codes.isEmpty())

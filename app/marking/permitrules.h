@@ -30,6 +30,9 @@ QString neverSoldText(); // «Этот товар не продавался — 
 // the pieces do not fit; else it learns the total and the count before.
 void judgePart(PermitVerdict &v, std::optional<int> total, std::optional<int> soldChz, int units,
                int soldHere);
+// The whole item: an allowing `v` is refused when some pieces of it (a pack) are sold already, by
+// Честный знак's count or ours: the rest goes by the piece, with its 1291.
+void judgeWhole(PermitVerdict &v, std::optional<int> soldChz, int soldHere);
 
 // The sentences shared with the fall-back paths.
 QString uncheckedBadge(); // «Без проверки: нет связи с Честным знаком»

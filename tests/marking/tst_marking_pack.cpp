@@ -72,6 +72,12 @@ private Q_SLOTS:
         QVERIFY(fd1 > 0);
         QVERIFY(!SoldCodeRegister(till.session->database()).findSold(km)); // still in circulation
 
+        // The rest of a started pack does not go as a whole pack.
+        QVERIFY(till.scan(km));
+        QCOMPARE(till.desk->cart()->rowCount(), 0);
+        QVERIFY2(till.desk->lastProblem().contains(QStringLiteral("sell the rest by the piece")),
+                 qPrintable(till.desk->lastProblem()));
+
         // 2 more: 3 of 4 gone.
         QVERIFY(scanPart(till, km, 2));
         QCOMPARE(till.desk->cart()->rowCount(), 1);

@@ -166,6 +166,15 @@ private Q_SLOTS:
         judgePart(v, std::nullopt, std::nullopt, 1, 0); // not a pack, or no answer and no count
         QCOMPARE(v.kind, PermitVerdict::Kind::Refuse);
         QVERIFY2(v.text.contains(QStringLiteral("how many pieces")), qPrintable(v.text));
+        // The whole of a started pack: refused by either count.
+        for (const auto &[chz, here] : {std::pair{std::optional<int>(1), 0}, {std::optional<int>(), 2}}) {
+            v = judgeSale(clean(), 8990, QDateTime::currentDateTimeUtc());
+            judgeWhole(v, chz, here);
+            QVERIFY2(v.text.contains(QStringLiteral("by the piece")), qPrintable(v.text));
+        }
+        v = judgeSale(clean(), 8990, QDateTime::currentDateTimeUtc());
+        judgeWhole(v, 0, 0);
+        QCOMPARE(v.kind, PermitVerdict::Kind::Allow);
     }
 };
 
