@@ -1679,6 +1679,30 @@
         <translation>Честный знак не разрешил продажу: %1</translation>
     </message>
     <message>
+        <source>Chestny Znak did not say how many pieces this pack holds: sell the pack whole.</source>
+        <translation>Честный знак не сообщил, сколько штук в этой пачке: продайте пачку целиком.</translation>
+    </message>
+    <message>
+        <source>All %1 pieces of this pack are already sold.</source>
+        <translation>Все %1 шт. из этой пачки уже проданы.</translation>
+    </message>
+    <message>
+        <source>Only %1 of the %2 pieces of this pack are left: sell no more than that.</source>
+        <translation>В пачке осталось %1 шт. из %2 — больше продать нельзя.</translation>
+    </message>
+    <message>
+        <source>The number of pieces must be positive.</source>
+        <translation>Количество штук должно быть больше нуля.</translation>
+    </message>
+    <message>
+        <source>Some pieces of this pack are already sold: sell the rest by the piece.</source>
+        <translation>Часть пачки уже продана — остальное продавайте поштучно.</translation>
+    </message>
+    <message>
+        <source>This product was never sold: it cannot be returned by its code.</source>
+        <translation>Этот товар не продавался — вернуть его по коду нельзя.</translation>
+    </message>
+    <message>
         <source>This code was already sold in receipt No. %1 of %2. It cannot be sold again.</source>
         <translation>Этот код уже пробит в чеке № %1 от %2. Продать повторно нельзя.</translation>
     </message>
@@ -4105,6 +4129,10 @@
 </context>
 <context>
     <name>ui::ReturnDialog</name>
+    <message>
+        <source>Checking the marking codes with Chestny Znak…</source>
+        <translation>Проверка кодов маркировки в Честном знаке…</translation>
+    </message>
     <message>
         <source>Return of sale No. %1</source>
         <translation>Возврат продажи № %1</translation>
