@@ -36,7 +36,7 @@ void TsPiotProbe::check(const TsPiotSettings &settings)
     if (!settings.url.isValid() || settings.url.host().isEmpty() || !refusal.isEmpty()) {
         const QString why = refusal.isEmpty() ? Tr::tr("enter the TS PIoT address first") : refusal;
         QMetaObject::invokeMethod(
-            this, [this, why] { Q_EMIT finished(false, Tr::tr("Not checked: %1.").arg(why)); },
+            this, [this, why] { Q_EMIT finished(false, Tr::tr("Cannot check: %1.").arg(why)); },
             Qt::QueuedConnection);
         return;
     }

@@ -1,14 +1,17 @@
 #include "widgets/settings/markingpage.h"
 
 #include <QButtonGroup>
+#include <QColor>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFont>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPalette>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
@@ -24,8 +27,28 @@ namespace ui {
 
 namespace {
 
-const QString kErrorStyle = QStringLiteral("color: #b00020; font-weight: bold;");
-const QString kOkStyle = QStringLiteral("color: #1b5e20; font-weight: bold;");
+const QColor kErrorText(0xb0, 0x00, 0x20);
+const QColor kOkText(0x1b, 0x5e, 0x20);
+
+// Colours through the palette, not a style sheet: a style sheet set on a label or an edit after the
+// dialog's larger font reached it drops that font back to the application's.
+void tint(QWidget *w, const QColor &text, const QColor &background = {})
+{
+    QPalette palette;
+    if (text.isValid())
+        palette.setColor(QPalette::WindowText, text);
+    if (background.isValid())
+        palette.setColor(QPalette::Window, background);
+    w->setAutoFillBackground(background.isValid());
+    w->setPalette(palette);
+}
+
+void makeBold(QWidget *w, bool bold)
+{
+    QFont font; // only the weight: size and family still come from the dialog
+    font.setBold(bold);
+    w->setFont(font);
+}
 
 // A secret left empty keeps the stored one.
 QString secretOf(const QLineEdit *edit, const QString &stored)
@@ -44,13 +67,17 @@ MarkingPage::MarkingPage(app::MarkingSetup &setup, QWidget *parent)
     m_cabinetNote = new QLabel(tr("These settings come from the cloud cabinet; change them there."), this);
     m_cabinetNote->setObjectName(QStringLiteral("fromCabinetNote"));
     m_cabinetNote->setWordWrap(true);
-    m_cabinetNote->setStyleSheet(QStringLiteral(
-        "background: #e8f0fe; color: #174ea6; font-weight: bold; padding: 8px; border: 1px solid #174ea6;"));
+    m_cabinetNote->setMargin(8);
+    m_cabinetNote->setFrameShape(QFrame::Box);
+    tint(m_cabinetNote, QColor(0x17, 0x4e, 0xa6), QColor(0xe8, 0xf0, 0xfe));
+    makeBold(m_cabinetNote, true);
     content()->addWidget(m_cabinetNote);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("markingMessage"));
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->setMargin(8);
+    makeBold(m_message, true);
     m_message->setVisible(false);
     content()->addWidget(m_message);
 
@@ -63,7 +90,8 @@ MarkingPage::MarkingPage(app::MarkingSetup &setup, QWidget *parent)
 
     connect(m_probe, &app::TsPiotProbe::finished, this, [this](bool ok, const QString &text) {
         m_check->setEnabled(true);
-        m_checkResult->setStyleSheet(ok ? kOkStyle : kErrorStyle);
+        tint(m_checkResult, ok ? kOkText : kErrorText);
+        makeBold(m_checkResult, true);
         m_checkResult->setText(text);
     });
     reload();
@@ -160,7 +188,12 @@ void MarkingPage::buildPolicy()
     m_budget->setRange(app::MarkingSettings::kMinBudgetMs, app::MarkingSettings::kMaxBudgetMs);
     m_budget->setSingleStep(100);
     m_budget->setSuffix(tr(" ms"));
-    budgetForm->addRow(tr("Wait for the answer at most:"), m_budget);
+    m_budget->setMaximumWidth(160);
+    auto *budgetRow = new QHBoxLayout;
+    budgetRow->addWidget(m_budget);
+    budgetRow->addWidget(
+        new QLabel(tr("from 200 to 1500 ms: the law lets the till wait 1.5 s at most"), this), 1);
+    budgetForm->addRow(tr("Wait for the answer at most:"), budgetRow);
     content()->addLayout(budgetForm);
 
     auto *box = new QGroupBox(tr("When Chestny Znak does not answer in time"), this);
@@ -333,18 +366,19 @@ QWidget *MarkingPage::fieldOf(const app::MarkingSettings &s) const
 void MarkingPage::markField(QWidget *field)
 {
     if (m_marked)
-        m_marked->setStyleSheet(QString());
+        m_marked->setPalette(QPalette()); // inherited again
     m_marked = field;
     if (!field)
         return;
-    field->setStyleSheet(QStringLiteral("border: 2px solid #b00020;"));
+    QPalette palette;
+    palette.setColor(QPalette::Base, QColor(0xfd, 0xde, 0xdb));
+    field->setPalette(palette);
     field->setFocus();
 }
 
 void MarkingPage::showMessage(const QString &text, bool error)
 {
-    m_message->setStyleSheet(error ? QStringLiteral("background: #fdecea; padding: 8px; ") + kErrorStyle
-                                   : QStringLiteral("padding: 8px; ") + kOkStyle);
+    tint(m_message, error ? kErrorText : kOkText, error ? QColor(0xfd, 0xec, 0xea) : QColor());
     m_message->setText(text);
     m_message->setVisible(!text.isEmpty());
 }
@@ -361,7 +395,8 @@ void MarkingPage::testConnection()
     alone.mode = app::MarkingSettings::Mode::Legacy; // the address alone, without its credentials
     alone.tsPiotUrl = s.tsPiotUrl;
     if (const QString problem = alone.validate(); !problem.isEmpty()) {
-        m_checkResult->setStyleSheet(kErrorStyle);
+        tint(m_checkResult, kErrorText);
+        makeBold(m_checkResult, true);
         m_checkResult->setText(problem);
         return;
     }
@@ -371,7 +406,8 @@ void MarkingPage::testConnection()
     ts.clientToken = s.clientToken;
     ts.caFile = s.caFile;
     m_check->setEnabled(false);
-    m_checkResult->setStyleSheet(QString());
+    tint(m_checkResult, {});
+    makeBold(m_checkResult, false);
     m_checkResult->setText(tr("Asking TS PIoT…"));
     m_probe->check(ts);
 }
