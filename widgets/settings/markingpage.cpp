@@ -213,7 +213,7 @@ void MarkingPage::buildPolicy()
     m_groups->horizontalHeader()->setSectionResizeMode(GroupId, QHeaderView::ResizeToContents);
     m_groups->horizontalHeader()->setSectionResizeMode(GroupName, QHeaderView::Stretch);
     m_groups->horizontalHeader()->setSectionResizeMode(Strict, QHeaderView::ResizeToContents);
-    m_groups->setMinimumHeight(280);
+    m_groups->setMinimumHeight(210);
     layout->addWidget(m_groups);
     content()->addWidget(box);
 }
