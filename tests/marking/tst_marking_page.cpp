@@ -226,6 +226,7 @@ private Q_SLOTS:
         QVERIFY2(!settingsRows(rig).contains(Token), qPrintable(settingsRows(rig)));
         for (const QString &suffix : {QString(), QStringLiteral("-wal")})
             QVERIFY(!fileBytes(rig.session->database().path() + suffix).contains(Token.toUtf8()));
+        QVERIFY(rig.session->permit().tsPiot());
         QCOMPARE(rig.session->permit().tsPiot()->url, piot.url()); // the running check, no restart
 
         // A marked kefir scanned at the till is checked by the new ТС ПИоТ, with the new token.
