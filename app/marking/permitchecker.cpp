@@ -47,6 +47,7 @@ PermitChecker::~PermitChecker()
 
 void PermitChecker::setTsPiot(std::optional<TsPiotSettings> settings)
 {
+    abandonPending(PermitMode::TsPiot);
     if (m_client) {
         disconnect(m_client, nullptr, this, nullptr);
         m_client->deleteLater(); // on its thread, with its network manager
@@ -63,6 +64,7 @@ void PermitChecker::setTsPiot(std::optional<TsPiotSettings> settings)
 
 void PermitChecker::setLegacy(std::optional<LegacySettings> settings)
 {
+    abandonPending(PermitMode::Legacy);
     if (m_legacy) {
         disconnect(m_legacy, nullptr, this, nullptr);
         m_legacy->deleteLater();
@@ -83,6 +85,21 @@ void PermitChecker::setMode(PermitMode mode)
 {
     m_mode = mode;
     rewire();
+}
+
+// A client replaced in the middle of a check (the settings were saved or pulled) never answers it:
+// the check ends as "no answer", so the sale screen does not wait for ever.
+void PermitChecker::abandonPending(PermitMode of)
+{
+    if (m_mode != of)
+        return;
+    const QList<int> ids = m_pending.keys();
+    for (const int id : ids) {
+        TsPiotResult r;
+        r.detail = QStringLiteral("the check settings changed during the check");
+        QMetaObject::invokeMethod(
+            this, [this, id, r] { onAnswered(id, r); }, Qt::QueuedConnection);
+    }
 }
 
 void PermitChecker::rewire()

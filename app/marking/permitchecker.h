@@ -82,6 +82,7 @@ private:
     void learnGroup(const QString &gtin, const QList<int> &groups);
     void finish(int requestId, PermitVerdict verdict, const QElapsedTimer &started);
     void rewire(); // requestCheck goes to the client of the mode
+    void abandonPending(PermitMode of);
     QObject *activeClient() const;
     int budgetMs() const;
 
