@@ -1691,6 +1691,10 @@
         <translation>Количество штук должно быть больше нуля.</translation>
     </message>
     <message>
+        <source>Scan the pack&apos;s marking code: only a marked pack is sold by the piece.</source>
+        <translation>Отсканируйте код маркировки пачки: поштучно продаётся только маркированная пачка.</translation>
+    </message>
+    <message>
         <source>Some pieces of this pack are already sold: sell the rest by the piece.</source>
         <translation>Часть пачки уже продана — остальное продавайте поштучно.</translation>
     </message>
@@ -3704,6 +3708,29 @@
     </message>
 </context>
 <context>
+    <name>ui::PackPiecesDialog</name>
+    <message>
+        <source>Sell by the piece</source>
+        <translation>Продажа поштучно</translation>
+    </message>
+    <message>
+        <source>Type how many pieces to sell, then scan the marking code of the pack.</source>
+        <translation>Введите, сколько штук продать, затем отсканируйте код маркировки пачки.</translation>
+    </message>
+    <message>
+        <source>Pieces:</source>
+        <translation>Штук:</translation>
+    </message>
+    <message>
+        <source>Scan the pack</source>
+        <translation>Отсканируйте пачку</translation>
+    </message>
+    <message>
+        <source>Marking code of the pack:</source>
+        <translation>Код маркировки пачки:</translation>
+    </message>
+</context>
+<context>
     <name>ui::PaymentDialog</name>
     <message>
         <source>Cash</source>
@@ -4244,6 +4271,10 @@
 </context>
 <context>
     <name>ui::SaleScreen</name>
+    <message>
+        <source>Sell by the piece</source>
+        <translation>Продажа поштучно</translation>
+    </message>
     <message>
         <source>Search</source>
         <translation>Поиск</translation>

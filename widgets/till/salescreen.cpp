@@ -26,6 +26,7 @@
 #include "widgets/till/detailsdialog.h"
 #include "widgets/till/freeitemdialog.h"
 #include "widgets/till/opensalesdialog.h"
+#include "widgets/till/packpiecesdialog.h"
 #include "widgets/till/paymentdialog.h"
 #include "widgets/till/productsearchdialog.h"
 #include "widgets/till/tillstyle.h"
@@ -97,6 +98,8 @@ SaleScreen::SaleScreen(app::TillSession &session, int carts, QWidget *parent)
     m_scanner = new devices::ScannerHub(this);
     connect(m_scanner, &devices::ScannerHub::scanned, this,
             [this](const devices::ScannedCode &, const devices::ClassifiedCode &code) {
+                if (m_pieces) // «Продажа поштучно» is open: the scan is its pack's code
+                    return m_pieces->takeScan(code.text);
                 m_entry->clear();
                 this->desk()->scanClassified(code);
             });
@@ -115,6 +118,7 @@ SaleScreen::SaleScreen(app::TillSession &session, int carts, QWidget *parent)
     addAction(tr("Open sales"), Qt::Key_F10, &SaleScreen::openSales);
     addAction(tr("Comment"), Qt::Key_F11, &SaleScreen::editDetails);
     addAction(tr("Void sale"), QKeySequence(Qt::CTRL | Qt::Key_Delete), &SaleScreen::cancelSale);
+    addAction(tr("Sell by the piece"), Qt::CTRL | Qt::SHIFT | Qt::Key_K, &SaleScreen::sellPieces);
     // The bar shows the keys of the everyday actions; the rare ones keep their keys and menu entries.
     QList<QAction *> everyday;
     for (QAction *a : std::as_const(m_actions))
@@ -556,6 +560,14 @@ void SaleScreen::editDetails()
     DetailsDialog dialog(desk()->sale().comment, desk()->sale().buyerContact, this);
     if (dialog.exec() == QDialog::Accepted)
         desk()->setDetails(dialog.comment(), dialog.buyerContact());
+}
+
+void SaleScreen::sellPieces()
+{
+    const FocusBack focusBack{m_entry};
+    PackPiecesDialog dialog(*desk(), this);
+    m_pieces = &dialog; // a QPointer: null again once the dialog is gone
+    dialog.exec();
 }
 
 void SaleScreen::pay()
