@@ -116,6 +116,8 @@ class TestMarkingPieces : public QObject
         QCOMPARE(line.quantity, app::Milli(100));
         QCOMPARE(line.markingCheck.units, 2);
         QCOMPARE(line.markingCheck.packUnits, 20);
+        // The check is over: the note does not linger under the row.
+        QVERIFY2(!screen->message().contains(t.checking), qPrintable(screen->message()));
         const auto *cart = screen->desk()->cart();
         const QString shownQuantity = cart->index(0, app::CartModel::Quantity).data().toString();
         QVERIFY2(shownQuantity.startsWith(QStringLiteral(u"0,1\u00A0")), qPrintable(shownQuantity));

@@ -24,6 +24,7 @@
 #include "devices/scannerhub.h"
 #include "widgets/hintbar.h"
 #include "widgets/till/detailsdialog.h"
+#include "widgets/till/focusback.h"
 #include "widgets/till/freeitemdialog.h"
 #include "widgets/till/opensalesdialog.h"
 #include "widgets/till/packpiecesdialog.h"
@@ -43,18 +44,6 @@ bool looksLikeCode(const QString &text)
     return digits.match(text).hasMatch() || (text.startsWith(QStringLiteral("01")) && text.size() > 20) ||
            text.contains(QChar(0x1D));
 }
-
-// After a dialog the keyboard belongs to the entry line again, so the next scan or key works.
-struct FocusBack
-{
-    QLineEdit *entry;
-    ~FocusBack()
-    {
-        if (QWidget *w = entry->window())
-            w->activateWindow();
-        entry->setFocus();
-    }
-};
 
 } // namespace
 
@@ -339,6 +328,8 @@ void SaleScreen::refresh()
         details << tr("Comment: %1").arg(d->sale().comment);
     if (d->waitsForMarking())
         details << tr("Checking the marking code…");
+    else if (m_message->text() == tr("Checking the code in Chestny Znak…"))
+        m_message->clear(); // the check is over: its row, or its refusal, says the rest
     switch (d->stage()) {
     case app::SaleDesk::Stage::Fiscalizing:
         details << tr("Printing the receipt…");
