@@ -759,6 +759,10 @@
         <translation>Код маркировки: %1</translation>
     </message>
     <message>
+        <source>%1 of %2 pieces of the pack</source>
+        <translation>%1 шт. из %2 в пачке</translation>
+    </message>
+    <message>
         <source>No.</source>
         <translation>№</translation>
     </message>

@@ -32,7 +32,7 @@ class TestMarkingPieces : public QObject
 
     struct Texts
     {
-        QString lang, title, checking, refusal;
+        QString lang, title, checking, refusal, part;
     };
 
     // A keyboard-mode scanner: fast keys through the window system, GS as F8, Enter at the end.
@@ -121,6 +121,8 @@ class TestMarkingPieces : public QObject
         const auto *cart = screen->desk()->cart();
         const QString shownQuantity = cart->index(0, app::CartModel::Quantity).data().toString();
         QVERIFY2(shownQuantity.startsWith(QStringLiteral(u"0,1\u00A0")), qPrintable(shownQuantity));
+        const QString shownName = cart->index(0, app::CartModel::Name).data().toString();
+        QVERIFY2(shownName.contains(t.part), qPrintable(shownName));
         const QString shownAmount = cart->index(0, app::CartModel::Amount).data().toString();
         QVERIFY2(shownAmount.startsWith(QStringLiteral("21,50")), qPrintable(shownAmount)); // 2/20 of 215,00
         testing_support::saveScreenshot(rig.window.get(), QStringLiteral("marking_pieces_cart_") + t.lang);
@@ -149,7 +151,8 @@ private Q_SLOTS:
         QVERIFY(ui::installTranslations(*qApp, QStringLiteral("ru")));
         run({QStringLiteral("ru"), QStringLiteral(u"Продажа поштучно"),
              QStringLiteral(u"Проверка в Честном знаке"),
-             QStringLiteral(u"В пачке осталось 2 шт. из 20 — больше продать нельзя.")});
+             QStringLiteral(u"В пачке осталось 2 шт. из 20 — больше продать нельзя."),
+             QStringLiteral(u"2 шт. из 20 в пачке")});
     }
 
     void english()
@@ -159,7 +162,8 @@ private Q_SLOTS:
             QCoreApplication::removeTranslator(t);
         run({QStringLiteral("en"), QStringLiteral("Sell by the piece"),
              QStringLiteral("Checking the code in Chestny Znak"),
-             QStringLiteral("Only 2 of the 20 pieces of this pack are left: sell no more than that.")});
+             QStringLiteral("Only 2 of the 20 pieces of this pack are left: sell no more than that."),
+             QStringLiteral("2 of 20 pieces of the pack")});
     }
 };
 
