@@ -66,6 +66,9 @@ class TestMarkingPieces : public QObject
             if (!png.isEmpty())
                 testing_support::saveScreenshot(dialog, png);
             *seen = dialog->focusWidget() == dialog->piecesBox() && dialog->piecesBox()->text() == pieces;
+            // Enter with no code yet moves on to the code line; the dialog stays.
+            QTest::keyClick(dialog->piecesBox(), Qt::Key_Return);
+            *seen = *seen && dialog->isVisible() && dialog->focusWidget() == dialog->codeEdit();
             scanInto(dialog, code);
         });
         screen->window()->activateWindow();
