@@ -763,6 +763,10 @@
         <translation>Код маркировки: %1</translation>
     </message>
     <message>
+        <source>%1 of %2 pieces of the pack</source>
+        <translation>%1 шт. из %2 в пачке</translation>
+    </message>
+    <message>
         <source>No.</source>
         <translation>№</translation>
     </message>
@@ -1693,6 +1697,10 @@
     <message>
         <source>The number of pieces must be positive.</source>
         <translation>Количество штук должно быть больше нуля.</translation>
+    </message>
+    <message>
+        <source>Scan the pack&apos;s marking code: only a marked pack is sold by the piece.</source>
+        <translation>Отсканируйте код маркировки пачки: поштучно продаётся только маркированная пачка.</translation>
     </message>
     <message>
         <source>Some pieces of this pack are already sold: sell the rest by the piece.</source>
@@ -3979,6 +3987,29 @@
     </message>
 </context>
 <context>
+    <name>ui::PackPiecesDialog</name>
+    <message>
+        <source>Sell by the piece</source>
+        <translation>Продажа поштучно</translation>
+    </message>
+    <message>
+        <source>Type how many pieces to sell, then scan the marking code of the pack.</source>
+        <translation>Введите, сколько штук продать, затем отсканируйте код маркировки пачки.</translation>
+    </message>
+    <message>
+        <source>Pieces:</source>
+        <translation>Штук:</translation>
+    </message>
+    <message>
+        <source>Scan the pack</source>
+        <translation>Отсканируйте пачку</translation>
+    </message>
+    <message>
+        <source>Marking code of the pack:</source>
+        <translation>Код маркировки пачки:</translation>
+    </message>
+</context>
+<context>
     <name>ui::PaymentDialog</name>
     <message>
         <source>Cash</source>
@@ -4519,6 +4550,10 @@
 </context>
 <context>
     <name>ui::SaleScreen</name>
+    <message>
+        <source>Sell by the piece</source>
+        <translation>Продажа поштучно</translation>
+    </message>
     <message>
         <source>Search</source>
         <translation>Поиск</translation>

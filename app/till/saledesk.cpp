@@ -100,8 +100,14 @@ void SaleDesk::scanPart(const QString &text, int units)
         report(Tr::tr("The number of pieces must be positive."));
         return;
     }
+    const devices::ClassifiedCode code = devices::classifyCode(text);
+    if (code.isValid() && code.kind != devices::CodeKind::Marking) {
+        // A product's own barcode says nothing of the pack: it would go in whole.
+        report(Tr::tr("Scan the pack's marking code: only a marked pack is sold by the piece."));
+        return;
+    }
     m_partUnits = units;
-    scan(text);
+    scanClassified(code);
     m_partUnits = 0;
 }
 
