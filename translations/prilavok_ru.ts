@@ -207,6 +207,10 @@
         <translation>Максимальная скидка должна быть от 0 до 100 процентов.</translation>
     </message>
     <message>
+        <source>The cabinet sent an unknown marking check mode &quot;%1&quot;.</source>
+        <translation>Кабинет прислал неизвестный режим проверки маркировки «%1».</translation>
+    </message>
+    <message>
         <source>Owner</source>
         <translation>Владелец</translation>
     </message>
@@ -757,6 +761,10 @@
     <message>
         <source>Marking code: %1</source>
         <translation>Код маркировки: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 pieces of the pack</source>
+        <translation>%1 шт. из %2 в пачке</translation>
     </message>
     <message>
         <source>No.</source>
@@ -1675,6 +1683,34 @@
         <translation>Честный знак не разрешил продажу: %1</translation>
     </message>
     <message>
+        <source>Chestny Znak did not say how many pieces this pack holds: sell the pack whole.</source>
+        <translation>Честный знак не сообщил, сколько штук в этой пачке: продайте пачку целиком.</translation>
+    </message>
+    <message>
+        <source>All %1 pieces of this pack are already sold.</source>
+        <translation>Все %1 шт. из этой пачки уже проданы.</translation>
+    </message>
+    <message>
+        <source>Only %1 of the %2 pieces of this pack are left: sell no more than that.</source>
+        <translation>В пачке осталось %1 шт. из %2 — больше продать нельзя.</translation>
+    </message>
+    <message>
+        <source>The number of pieces must be positive.</source>
+        <translation>Количество штук должно быть больше нуля.</translation>
+    </message>
+    <message>
+        <source>Scan the pack&apos;s marking code: only a marked pack is sold by the piece.</source>
+        <translation>Отсканируйте код маркировки пачки: поштучно продаётся только маркированная пачка.</translation>
+    </message>
+    <message>
+        <source>Some pieces of this pack are already sold: sell the rest by the piece.</source>
+        <translation>Часть пачки уже продана — остальное продавайте поштучно.</translation>
+    </message>
+    <message>
+        <source>This product was never sold: it cannot be returned by its code.</source>
+        <translation>Этот товар не продавался — вернуть его по коду нельзя.</translation>
+    </message>
+    <message>
         <source>This code was already sold in receipt No. %1 of %2. It cannot be sold again.</source>
         <translation>Этот код уже пробит в чеке № %1 от %2. Продать повторно нельзя.</translation>
     </message>
@@ -1936,6 +1972,142 @@
     <message>
         <source>No slip has been stored yet: there is nothing to reprint.</source>
         <translation>Сохранённых слипов пока нет: печатать нечего.</translation>
+    </message>
+    <message>
+        <source>Alternative tobacco products</source>
+        <translation>Альтернативная табачная продукция</translation>
+    </message>
+    <message>
+        <source>Antiseptics</source>
+        <translation>Антисептики</translation>
+    </message>
+    <message>
+        <source>Beer and low-alcohol drinks</source>
+        <translation>Пиво и слабоалкогольные напитки</translation>
+    </message>
+    <message>
+        <source>Bicycles</source>
+        <translation>Велосипеды</translation>
+    </message>
+    <message>
+        <source>Cameras and flashes</source>
+        <translation>Фототовары</translation>
+    </message>
+    <message>
+        <source>Canned food</source>
+        <translation>Консервы</translation>
+    </message>
+    <message>
+        <source>Clothing and linen</source>
+        <translation>Одежда и бельё</translation>
+    </message>
+    <message>
+        <source>Dairy products</source>
+        <translation>Молочная продукция</translation>
+    </message>
+    <message>
+        <source>Dietary supplements</source>
+        <translation>БАД</translation>
+    </message>
+    <message>
+        <source>Furs</source>
+        <translation>Меховые изделия</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Группа %1</translation>
+    </message>
+    <message>
+        <source>Its check time: %1 ms.</source>
+        <translation>Время проверки у модуля: %1 мс.</translation>
+    </message>
+    <message>
+        <source>Juices and soft drinks</source>
+        <translation>Соки и безалкогольные напитки</translation>
+    </message>
+    <message>
+        <source>Medical devices</source>
+        <translation>Медицинские изделия</translation>
+    </message>
+    <message>
+        <source>Nicotine products</source>
+        <translation>Никотинсодержащая продукция</translation>
+    </message>
+    <message>
+        <source>No answer from TS PIoT at %1 within %2 s: is the module running, and is the address right?</source>
+        <translation>ТС ПИоТ по адресу %1 не ответил за %2 с: запущен ли модуль и верен ли адрес?</translation>
+    </message>
+    <message>
+        <source>No connection with TS PIoT at %1: %2.</source>
+        <translation>Нет связи с ТС ПИоТ по адресу %1: %2.</translation>
+    </message>
+    <message>
+        <source>Non-alcoholic beer</source>
+        <translation>Безалкогольное пиво</translation>
+    </message>
+    <message>
+        <source>Packaged water</source>
+        <translation>Упакованная вода</translation>
+    </message>
+    <message>
+        <source>Perfume and eau de toilette</source>
+        <translation>Духи и туалетная вода</translation>
+    </message>
+    <message>
+        <source>Pet food</source>
+        <translation>Корма для животных</translation>
+    </message>
+    <message>
+        <source>Seafood (caviar)</source>
+        <translation>Морепродукты (икра)</translation>
+    </message>
+    <message>
+        <source>Shoes</source>
+        <translation>Обувь</translation>
+    </message>
+    <message>
+        <source>TS PIoT answered, but not with the information the till expects.</source>
+        <translation>ТС ПИоТ ответил, но не теми сведениями, которых ждёт касса.</translation>
+    </message>
+    <message>
+        <source>TS PIoT answers: module %1.</source>
+        <translation>ТС ПИоТ отвечает: модуль %1.</translation>
+    </message>
+    <message>
+        <source>TS PIoT at %1 answered with HTTP error %2.</source>
+        <translation>ТС ПИоТ по адресу %1 ответил ошибкой HTTP %2.</translation>
+    </message>
+    <message>
+        <source>The local module (LM ChZ) is not ready: %1.</source>
+        <translation>Локальный модуль (ЛМ ЧЗ) не готов: %1.</translation>
+    </message>
+    <message>
+        <source>The local module (LM ChZ) is ready.</source>
+        <translation>Локальный модуль (ЛМ ЧЗ) готов.</translation>
+    </message>
+    <message>
+        <source>Tobacco</source>
+        <translation>Табак</translation>
+    </message>
+    <message>
+        <source>Tyres</source>
+        <translation>Шины</translation>
+    </message>
+    <message>
+        <source>Vegetable oils</source>
+        <translation>Растительные масла</translation>
+    </message>
+    <message>
+        <source>Veterinary medicines</source>
+        <translation>Ветеринарные препараты</translation>
+    </message>
+    <message>
+        <source>Cannot check: %1.</source>
+        <translation>Проверить нельзя: %1.</translation>
+    </message>
+    <message>
+        <source>enter the TS PIoT address first</source>
+        <translation>сначала введите адрес ТС ПИоТ</translation>
     </message>
 </context>
 <context>
@@ -3680,6 +3852,164 @@
     </message>
 </context>
 <context>
+    <name>ui::MarkingPage</name>
+    <message>
+        <source>from 200 to 1500 ms: the law lets the till wait 1.5 s at most</source>
+        <translation>от 200 до 1500 мс: по закону касса ждёт не дольше 1,5 с</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> мс</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Адрес:</translation>
+    </message>
+    <message>
+        <source>Asking TS PIoT…</source>
+        <translation>Запрос к ТС ПИоТ…</translation>
+    </message>
+    <message>
+        <source>CA certificate file:</source>
+        <translation>Файл сертификата УЦ:</translation>
+    </message>
+    <message>
+        <source>CA certificate of TS PIoT</source>
+        <translation>Сертификат УЦ для ТС ПИоТ</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Сертификаты (*.pem *.crt *.cer);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Check the codes through:</source>
+        <translation>Проверять коды через:</translation>
+    </message>
+    <message>
+        <source>Check the connection</source>
+        <translation>Проверить связь</translation>
+    </message>
+    <message>
+        <source>Chestny Znak directly + LM ChZ</source>
+        <translation>Честный знак напрямую + ЛМ ЧЗ</translation>
+    </message>
+    <message>
+        <source>Chestny Znak directly and the local module LM ChZ</source>
+        <translation>Честный знак напрямую и локальный модуль ЛМ ЧЗ</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>LM ChZ address:</source>
+        <translation>Адрес ЛМ ЧЗ:</translation>
+    </message>
+    <message>
+        <source>LM ChZ login:</source>
+        <translation>Логин ЛМ ЧЗ:</translation>
+    </message>
+    <message>
+        <source>LM ChZ password:</source>
+        <translation>Пароль ЛМ ЧЗ:</translation>
+    </message>
+    <message>
+        <source>Marking</source>
+        <translation>Маркировка</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Not shown. Leave empty to keep the saved one; type a new one to replace it.</source>
+        <translation>Не показывается. Оставьте поле пустым, чтобы сохранить прежнее значение, или введите новое.</translation>
+    </message>
+    <message>
+        <source>Product group</source>
+        <translation>Товарная группа</translation>
+    </message>
+    <message>
+        <source>Program's client id:</source>
+        <translation>Идентификатор клиента программы:</translation>
+    </message>
+    <message>
+        <source>Program's client token:</source>
+        <translation>Токен клиента программы:</translation>
+    </message>
+    <message>
+        <source>Refuse without an answer</source>
+        <translation>Отказывать без ответа</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>TS PIoT</source>
+        <translation>ТС ПИоТ</translation>
+    </message>
+    <message>
+        <source>The code is sold without a check, with a note on the receipt line. In the groups ticked here the sale is refused instead.</source>
+        <translation>Без ответа код продаётся без проверки, с пометкой в строке чека. В отмеченных здесь группах продажа вместо этого запрещается.</translation>
+    </message>
+    <message>
+        <source>The marking settings are saved; the next scanned code is checked with them.</source>
+        <translation>Настройки маркировки сохранены; следующий код проверяется уже по ним.</translation>
+    </message>
+    <message>
+        <source>These settings come from the cloud cabinet; change them there.</source>
+        <translation>Настройки получены из кабинета; изменить их можно только там.</translation>
+    </message>
+    <message>
+        <source>Token for Chestny Znak:</source>
+        <translation>Токен для работы с Честным Знаком:</translation>
+    </message>
+    <message>
+        <source>Wait for the answer at most:</source>
+        <translation>Ждать ответа не дольше:</translation>
+    </message>
+    <message>
+        <source>When Chestny Znak does not answer in time</source>
+        <translation>Если Честный знак не ответил вовремя</translation>
+    </message>
+    <message>
+        <source>empty: the system's certificate authorities</source>
+        <translation>пусто — сертификаты УЦ системы</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>не задан</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>задан</translation>
+    </message>
+</context>
+<context>
+    <name>ui::PackPiecesDialog</name>
+    <message>
+        <source>Sell by the piece</source>
+        <translation>Продажа поштучно</translation>
+    </message>
+    <message>
+        <source>Type how many pieces to sell, then scan the marking code of the pack.</source>
+        <translation>Введите, сколько штук продать, затем отсканируйте код маркировки пачки.</translation>
+    </message>
+    <message>
+        <source>Pieces:</source>
+        <translation>Штук:</translation>
+    </message>
+    <message>
+        <source>Scan the pack</source>
+        <translation>Отсканируйте пачку</translation>
+    </message>
+    <message>
+        <source>Marking code of the pack:</source>
+        <translation>Код маркировки пачки:</translation>
+    </message>
+</context>
+<context>
     <name>ui::PaymentDialog</name>
     <message>
         <source>Cash</source>
@@ -4102,6 +4432,10 @@
 <context>
     <name>ui::ReturnDialog</name>
     <message>
+        <source>Checking the marking codes with Chestny Znak…</source>
+        <translation>Проверка кодов маркировки в Честном знаке…</translation>
+    </message>
+    <message>
         <source>Return of sale No. %1</source>
         <translation>Возврат продажи № %1</translation>
     </message>
@@ -4216,6 +4550,10 @@
 </context>
 <context>
     <name>ui::SaleScreen</name>
+    <message>
+        <source>Sell by the piece</source>
+        <translation>Продажа поштучно</translation>
+    </message>
     <message>
         <source>Search</source>
         <translation>Поиск</translation>

@@ -14,6 +14,7 @@
 #include "app/cloud/syncsettingsstore.h"
 #include "app/devicesetup/devicesettingsstore.h"
 #include "app/fiscalservice/fiscalservice.h"
+#include "app/marking/markingsetup.h"
 #include "app/session/tillsession.h"
 #include "app/staff/permissions.h"
 #include "app/version.h"
@@ -83,6 +84,9 @@ MainWindow::MainWindow(const Context &context, QWidget *parent)
         connect(m_sync, &app::cloud::SyncClient::statusChanged, m_syncBadge, &SyncBadge::setStatus);
         connect(m_syncBadge, &SyncBadge::clicked, m_sync, &app::cloud::SyncClient::syncNow);
         m_syncBadge->setStatus(m_sync->status());
+        // Marking settings the owner changed in the cabinet take effect without a restart.
+        connect(m_sync, &app::cloud::SyncClient::lastSuccessChanged, this,
+                [this] { m_session->marking().followStored(); });
         if (app::FiscalService *fiscal = m_session->fiscal()) {
             // The heartbeat tells the cabinet about the registrar: FN, its expiry, the OFD backlog.
             connect(fiscal, &app::FiscalService::healthChanged, m_sync, [this](const app::DeviceHealth &h) {

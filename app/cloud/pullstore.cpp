@@ -92,7 +92,7 @@ Result<int> PullStore::applyDeltaPage(const QJsonArray &changes, const QString &
             continue;
         }
         if (auto ok = applyChange(entity, id, c.value(QLatin1String("op")).toString(), version,
-                                  c.value(QLatin1String("data")).toObject());
+                                  withoutSecrets(entity, id, c.value(QLatin1String("data")).toObject()));
             !ok)
             return forward(ok);
         ++applied;
@@ -147,10 +147,12 @@ Result<void> PullStore::stage(const QJsonArray &changes)
         }
         QSqlQuery &q = m_db.cached(QStringLiteral(
             "INSERT OR REPLACE INTO cloud_snapshot(entity, id, version, data) VALUES (?, ?, ?, ?)"));
-        q.bindValue(0, c.value(QLatin1String("entity")).toString());
-        q.bindValue(1, c.value(QLatin1String("id")).toString());
+        const QString entity = c.value(QLatin1String("entity")).toString();
+        const QString id = c.value(QLatin1String("id")).toString();
+        q.bindValue(0, entity);
+        q.bindValue(1, id);
         q.bindValue(2, c.value(QLatin1String("version")).toInteger());
-        q.bindValue(3, compactText(c.value(QLatin1String("data")).toObject()));
+        q.bindValue(3, compactText(withoutSecrets(entity, id, c.value(QLatin1String("data")).toObject())));
         if (!q.exec())
             return storage(q);
     }
@@ -262,13 +264,30 @@ Result<int> PullStore::deleteWhatTheCabinetDropped()
     return int(gone.size());
 }
 
+QJsonObject PullStore::withoutSecrets(const QString &entity, const QString &id, QJsonObject data)
+{
+    if (!data.contains(QLatin1String("secrets")))
+        return data;
+    // A snapshot interrupted by a restart loses them: the item then applies with the secrets the
+    // till already has, until the owner saves the settings again.
+    m_secrets.insert(entity + QLatin1Char('/') + id, data.value(QLatin1String("secrets")).toObject());
+    data.remove(QLatin1String("secrets"));
+    return data;
+}
+
 Result<void> PullStore::applyChange(const QString &entity, const QString &id, const QString &op,
                                     qint64 version, const QJsonObject &data)
 {
     const auto known = m_mirror.find(entity, id);
     if (!known)
         return forward(known);
-    ApplyContext ctx{m_db, m_mirror, m_clock, m_ownPointOfSale, {}, std::nullopt};
+    ApplyContext ctx{m_db,
+                     m_mirror,
+                     m_clock,
+                     m_ownPointOfSale,
+                     {},
+                     std::nullopt,
+                     m_secrets.take(entity + QLatin1Char('/') + id)};
     if (*known) {
         ctx.oldData = (*known)->data;
         ctx.localId = (*known)->localId;

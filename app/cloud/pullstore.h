@@ -7,6 +7,7 @@
 // An item the till cannot take (text that is not UTF-8, a rule it breaks) is held in the pull
 // quarantine and the page goes on. Owns cloud_snapshot and the cursor keys of sync_state.
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
@@ -67,6 +68,9 @@ private:
     Result<QList<Staged>> stagedDifferences();
     Result<void> reparentCategories(const QList<Staged> &staged);
     Result<int> deleteWhatTheCabinetDropped();
+    // The item without its `secrets` (the marking settings' tokens), which are kept in memory until
+    // the item is applied: they never reach the mirror, the snapshot staging or the quarantine.
+    QJsonObject withoutSecrets(const QString &entity, const QString &id, QJsonObject data);
 
     Database &m_db;
     SyncState &m_state;
@@ -74,6 +78,7 @@ private:
     Mirror m_mirror;
     PullQuarantine m_held;
     QString m_ownPointOfSale;
+    QHash<QString, QJsonObject> m_secrets; // entity + '/' + id -> the secrets taken out of it
 };
 
 } // namespace app::cloud

@@ -118,7 +118,8 @@ FiscalWorker::SendResult FiscalWorker::send(const Plan &plan)
             if (line.markingCode.isEmpty())
                 continue;
             fiscal::Error e;
-            auto v = checkAndDecide(line.markingCode, plannedStatusFor(*plan.sale, line), &e);
+            auto v = checkAndDecide(line.markingCode, plannedStatusFor(*plan.sale, line), &e,
+                                    markingCheckTlvs(line));
             if (!v)
                 return failWith(e);
             if (v->decision == MarkingDecision::Rejected) {

@@ -23,10 +23,10 @@ namespace app {
 using namespace workerdetail;
 
 std::optional<MarkingVerdict> FiscalWorker::checkAndDecide(const QString &code, fiscal::PlannedStatus planned,
-                                                           fiscal::Error *error)
+                                                           fiscal::Error *error, const fiscal::Bytes &tlvs)
 {
     const auto pwd = registrarSettings(m_settings).operatorPassword;
-    const auto request = fiscal::checkMarkingCodeRequest(pwd, planned, code.toStdString());
+    const auto request = fiscal::checkMarkingCodeRequest(pwd, planned, code.toStdString(), tlvs);
     if (!request) {
         if (error)
             *error = request.error();
@@ -94,7 +94,8 @@ std::optional<MarkingVerdict> FiscalWorker::checkAndDecide(const QString &code, 
     return v;
 }
 
-void FiscalWorker::checkMarkingCode(int requestId, const QString &code, int plannedStatus)
+void FiscalWorker::checkMarkingCode(int requestId, const QString &code, int plannedStatus,
+                                    const QByteArray &tlvs)
 {
     MarkingVerdict v;
     v.code = code;
@@ -106,7 +107,8 @@ void FiscalWorker::checkMarkingCode(int requestId, const QString &code, int plan
         return;
     }
     fiscal::Error e;
-    auto checked = checkAndDecide(code, static_cast<fiscal::PlannedStatus>(plannedStatus), &e);
+    auto checked = checkAndDecide(code, static_cast<fiscal::PlannedStatus>(plannedStatus), &e,
+                                  fiscal::Bytes(tlvs.begin(), tlvs.end()));
     if (!checked) {
         v.text = describeFiscalError(e).text;
         Q_EMIT markingChecked(requestId, v);

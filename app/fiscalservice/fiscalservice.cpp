@@ -71,11 +71,11 @@ void FiscalService::refreshHealth()
     QMetaObject::invokeMethod(m_worker, &FiscalWorker::refreshHealth, Qt::QueuedConnection);
 }
 
-int FiscalService::checkMarkingCode(const QString &code, int plannedStatus)
+int FiscalService::checkMarkingCode(const QString &code, int plannedStatus, const QByteArray &tlvs)
 {
     const int id = nextRequest();
     QMetaObject::invokeMethod(m_worker, "checkMarkingCode", Qt::QueuedConnection, Q_ARG(int, id),
-                              Q_ARG(QString, code), Q_ARG(int, plannedStatus));
+                              Q_ARG(QString, code), Q_ARG(int, plannedStatus), Q_ARG(QByteArray, tlvs));
     return id;
 }
 

@@ -48,7 +48,8 @@ public:
     void process();
     void refreshHealth();
     // Marking code at scan time: FF61h, then FF69h accept or reject by the verdict (never silent).
-    int checkMarkingCode(const QString &code, int plannedStatus = 1);
+    // `tlvs`: what goes with FF61h (1291 of a part of a pack, receiptbuilder's markingCheckTlvs).
+    int checkMarkingCode(const QString &code, int plannedStatus = 1, const QByteArray &tlvs = {});
     int xReport();
     int cancelReceipt();
     int continuePrinting();

@@ -44,7 +44,7 @@ public Q_SLOTS:
     void shutdown();
     void process();
     void refreshHealth();
-    void checkMarkingCode(int requestId, const QString &code, int plannedStatus);
+    void checkMarkingCode(int requestId, const QString &code, int plannedStatus, const QByteArray &tlvs);
     void cancelReceipt(int requestId);
     void continuePrinting(int requestId);
     void printCopy(int requestId, const QString &saleUuid);
@@ -93,7 +93,7 @@ private:
     void finishAttention(const FiscalJob &job, const QString &reason);
     void publishProblem(const FiscalMessage &message);
     std::optional<MarkingVerdict> checkAndDecide(const QString &code, fiscal::PlannedStatus planned,
-                                                 fiscal::Error *error);
+                                                 fiscal::Error *error, const fiscal::Bytes &tlvs = {});
     bool deviceReady();
     // Writes the rows of table 4 that differ from the shop's receipt texts (once per connection
     // and after each change; after a link failure, again once the device is reconnected).

@@ -86,10 +86,24 @@ std::optional<std::uint8_t> taxBitsForVatCode(int vatCode)
 
 fiscal::PlannedStatus plannedStatusFor(const Sale &sale, const SaleLine &line)
 {
-    const bool measured = !wholeUnits(line.quantity) || line.unitCode != 0;
+    const bool measured = !wholeUnits(line.quantity) || line.unitCode != 0 || line.markingCheck.units > 0;
     if (sale.calcSign == CalcSign::IncomeReturn)
         return measured ? fiscal::PlannedStatus::MeasuredReturned : fiscal::PlannedStatus::PieceReturned;
     return measured ? fiscal::PlannedStatus::MeasuredSold : fiscal::PlannedStatus::PieceSold;
+}
+
+Milli packPartQuantity(const MarkingLineCheck &c)
+{
+    if (c.units <= 0 || c.packUnits <= 0)
+        return MilliPerUnit;
+    return std::max<Milli>(1, (Milli(c.units) * MilliPerUnit + c.packUnits / 2) / c.packUnits);
+}
+
+fiscal::Bytes markingCheckTlvs(const MarkingLineCheck &c)
+{
+    if (c.units <= 0 || c.packUnits <= 0)
+        return {};
+    return fiscal::encodeTlvs({fiscal::packPartTlv(std::uint64_t(c.units), std::uint64_t(c.packUnits))});
 }
 
 BuiltReceipt buildReceipt(const Sale &sale, const std::optional<CashierInfo> &cashier, int taxSystem)
@@ -124,10 +138,14 @@ BuiltReceipt buildReceipt(const Sale &sale, const std::optional<CashierInfo> &ca
         base.tags.push_back(fiscal::tlvByte(2108, static_cast<std::uint8_t>(line.unitCode)));
         if (!line.markingCheck.tag1265.isEmpty())
             base.tags.push_back(tag1260(line.markingCheck.tag1265));
+        if (line.markingCheck.units > 0 && line.markingCheck.packUnits > 0) // with the operation too
+            base.tags.push_back(fiscal::packPartTlv(std::uint64_t(line.markingCheck.units),
+                                                    std::uint64_t(line.markingCheck.packUnits)));
         if (!line.markingCode.isEmpty()) {
             fiscal::MarkedItem item;
             item.code = line.markingCode.toStdString();
             item.planned = plannedStatusFor(sale, line);
+            item.checkTlvs = markingCheckTlvs(line);
             item.alreadyChecked = true; // the worker checks (FF61h/FF69h) before the receipt opens
             base.marking = item;
         }

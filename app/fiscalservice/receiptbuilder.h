@@ -37,7 +37,18 @@ BuiltReceipt buildReceipt(const Sale &sale, const std::optional<CashierInfo> &ca
 BuiltReceipt buildCorrectionReceipt(const Sale &sale, const std::optional<CashierInfo> &cashier,
                                     int taxSystem);
 
-// Planned status (tag 2003) of a marked line of this document.
+// Planned status (tag 2003) of a marked line of this document. A part of a pack is a fraction of a
+// piece, so it goes as 2 "measured, sold" with its 1291 (JPOS sends 1291 whenever the quantity is not
+// whole; reference §4.2 leaves 1 + 1291 [FRNG] or 2 open: [verify on our device]).
 fiscal::PlannedStatus plannedStatusFor(const Sale &sale, const SaleLine &line);
+// The TLVs that go with FF61h for a marked line: 1291 of a part of a pack, else none.
+fiscal::Bytes markingCheckTlvs(const MarkingLineCheck &check);
+inline fiscal::Bytes markingCheckTlvs(const SaleLine &line)
+{
+    return markingCheckTlvs(line.markingCheck);
+}
+// The line's quantity for a marked item: a part of a pack is that fraction of it (to 0.001, half
+// up; 1291 carries the exact one), anything else one piece.
+Milli packPartQuantity(const MarkingLineCheck &check);
 
 } // namespace app

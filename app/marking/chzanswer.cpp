@@ -92,6 +92,10 @@ ChzCodeFacts parseChzCode(const QJsonObject &o)
     f.mrp = kopecks(o, "mrp");
     f.smp = kopecks(o, "smp");
     f.grayZone = o.value(QLatin1String("grayZone")).toBool();
+    for (auto [key, out] :
+         {std::pair{"innerUnitCount", &f.innerUnitCount}, {"soldUnitCount", &f.soldUnitCount}})
+        if (const QJsonValue v = o.value(QLatin1String(key)); v.isDouble() || v.isString())
+            *out = v.isDouble() ? v.toInt() : v.toString().toInt();
     f.errorCode = o.value(QLatin1String("errorCode")).toInt();
     f.message = o.value(QLatin1String("message")).toString();
     return f;

@@ -27,6 +27,8 @@ struct ChzCodeFacts
     std::optional<QDateTime> latestVariableExpiry;
     std::optional<Kopecks> mrp, smp;
     bool grayZone = false;
+    // A pack sold piece by piece (§4.2): units in it, and how many Честный знак knows are sold.
+    std::optional<int> innerUnitCount, soldUnitCount;
     int errorCode = 0;
     QString message;
 };

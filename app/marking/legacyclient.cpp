@@ -84,14 +84,10 @@ TsPiotResult LegacyClient::interpretOnline(int httpStatus, const QByteArray &bod
         r.detail = QStringLiteral("HTTP %1: %2").arg(httpStatus).arg(QString::fromUtf8(body.left(200)));
         return r;
     }
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject()) {
-        r.status = TsPiotResult::Status::Malformed;
-        r.detail = QStringLiteral("malformed JSON: %1").arg(error.errorString());
+    const std::optional<QJsonObject> parsed = TsPiotClient::jsonBody(body, &r);
+    if (!parsed)
         return r;
-    }
-    ChzAnswer answer = parseChzAnswer(doc.object());
+    ChzAnswer answer = parseChzAnswer(*parsed);
     if (answer.code != 0 || answer.codes.isEmpty()) {
         // A request-level error: not a ban; the ЛМ may still answer (§1.5).
         r.detail = QStringLiteral("code %1: %2").arg(answer.code).arg(answer.description);
@@ -137,6 +133,12 @@ void LegacyClient::check(int requestId, const QByteArray &code, QDeadlineTimer d
     askLm(requestId);
     if (m_sites.needsRefresh(m_clock.elapsed()) && !m_discovering)
         refresh();
+    if (m_tokenRefused) {
+        Pending &stopped = m_pending[requestId];
+        stopped.onlineDone = true;
+        stopped.online = noAnswer(QStringLiteral("online checks stopped: X-API-KEY refused"));
+        return settle(requestId);
+    }
     if (m_discovering && !m_siteKnown)
         m_waiting.append(requestId);
     else
@@ -188,6 +190,10 @@ void LegacyClient::onSiteReply(int requestId, const QUrl &site, QNetworkReply *r
         }
         qCInfo(lcApp) << "Честный знак site" << site.toString() << "set aside:" << r.detail;
         m_sites.penalise(site, m_clock.elapsed());
+    }
+    if (r.status == TsPiotResult::Status::Unauthorized && !m_tokenRefused) {
+        qCWarning(lcApp) << "Честный знак refused the token: online checks stop until the next discovery";
+        m_tokenRefused = true;
     }
     if (it == m_pending.end())
         return; // the budget ran out before this answer
@@ -267,6 +273,7 @@ void LegacyClient::finish(int requestId, TsPiotResult result)
 {
     const Pending p = m_pending.take(requestId);
     result.attempts = p.attempts;
+    result.tokenRefused = m_tokenRefused;
     result.elapsedMs = int(p.started.elapsed());
     Q_EMIT answered(requestId, result);
 }
@@ -275,6 +282,7 @@ void LegacyClient::refresh()
 {
     m_discovering = true;
     m_siteKnown = !m_sites.isEmpty();
+    m_tokenRefused = false; // the administrator may have put a new token in since
     QNetworkRequest request(m_settings.cdnUrl.resolved(QUrl(QStringLiteral("/api/v4/true-api/cdn/info"))));
     request.setRawHeader("X-API-KEY", m_settings.apiKey.toUtf8());
     QNetworkReply *reply = send(request, nullptr, HealthTimeoutMs);

@@ -92,7 +92,10 @@ private:
     int m_healthLeft = 0; // health checks still out in this refresh
     bool m_discovering = false;
     bool m_siteKnown = false; // a site answered its health check: scans need not wait
-    QList<int> m_waiting;     // scans waiting for discovery to name a site
+    // True API answered 401/403: the token is the same on every site, so asking again only spends the
+    // budget. The ЛМ alone answers until the next discovery (6 h) or new settings (reference §1.5).
+    bool m_tokenRefused = false;
+    QList<int> m_waiting; // scans waiting for discovery to name a site
     QHash<int, Pending> m_pending;
 };
 

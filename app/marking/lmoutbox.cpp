@@ -8,6 +8,7 @@
 
 #include "app/core/clock.h"
 #include "app/logging.h"
+#include "app/marking/soldcoderegister.h"
 #include "app/sales/sale.h"
 #include "app/storage/database.h"
 
@@ -29,6 +30,10 @@ Result<void> LmOutbox::enqueue(Database &db, const Sale &document, bool isReturn
         QStringLiteral("INSERT OR IGNORE INTO lm_outbox(op, cis, sale_id, created_at) VALUES (?, ?, ?, ?)"));
     for (const SaleLine &line : document.lines) {
         if (line.markingCode.isEmpty())
+            continue;
+        // A part of a pack: the ЛМ hears of the sale only with the pack's last unit (§2.3), which
+        // the sold register, written first in the same transaction, knows.
+        if (!isReturn && line.markingCheck.units > 0 && !SoldCodeRegister(db).findSold(line.markingCode))
             continue;
         q.bindValue(0, isReturn ? QStringLiteral("return") : QStringLiteral("sell"));
         q.bindValue(1, LegacyClient::identityOf(line.markingCode.toUtf8()));

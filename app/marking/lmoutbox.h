@@ -26,7 +26,8 @@ class LmOutbox final : public QObject
 public:
     LmOutbox(Database &db, const LegacySettings &settings, QObject *parent = nullptr);
 
-    // Inside the caller's transaction: one row per marked code of a completed sale or return.
+    // Inside the caller's transaction, after the sold register: one row per marked code of a
+    // completed sale or return; a part of a pack only when it was the pack's last.
     static Result<void> enqueue(Database &db, const Sale &document, bool isReturn, const QDateTime &now);
     int pending();
 

@@ -11,6 +11,19 @@
 
 namespace app {
 
+namespace {
+
+// A return of a code this till sold, with no usable answer: it comes back, with the badge.
+PermitVerdict soldHereUnchecked()
+{
+    PermitVerdict v;
+    v.kind = PermitVerdict::Kind::AllowUnchecked;
+    v.text = uncheckedBadge();
+    return v;
+}
+
+} // namespace
+
 PermitChecker::PermitChecker(Database &db, std::optional<TsPiotSettings> tsPiot, QObject *parent)
     : QObject(parent)
     , m_db(db)
@@ -34,6 +47,7 @@ PermitChecker::~PermitChecker()
 
 void PermitChecker::setTsPiot(std::optional<TsPiotSettings> settings)
 {
+    abandonPending(PermitMode::TsPiot);
     if (m_client) {
         disconnect(m_client, nullptr, this, nullptr);
         m_client->deleteLater(); // on its thread, with its network manager
@@ -50,6 +64,7 @@ void PermitChecker::setTsPiot(std::optional<TsPiotSettings> settings)
 
 void PermitChecker::setLegacy(std::optional<LegacySettings> settings)
 {
+    abandonPending(PermitMode::Legacy);
     if (m_legacy) {
         disconnect(m_legacy, nullptr, this, nullptr);
         m_legacy->deleteLater();
@@ -70,6 +85,21 @@ void PermitChecker::setMode(PermitMode mode)
 {
     m_mode = mode;
     rewire();
+}
+
+// A client replaced in the middle of a check (the settings were saved or pulled) never answers it:
+// the check ends as "no answer", so the sale screen does not wait for ever.
+void PermitChecker::abandonPending(PermitMode of)
+{
+    if (m_mode != of)
+        return;
+    const QList<int> ids = m_pending.keys();
+    for (const int id : ids) {
+        TsPiotResult r;
+        r.detail = QStringLiteral("the check settings changed during the check");
+        QMetaObject::invokeMethod(
+            this, [this, id, r] { onAnswered(id, r); }, Qt::QueuedConnection);
+    }
 }
 
 void PermitChecker::rewire()
@@ -119,14 +149,25 @@ int PermitChecker::check(const PermitQuery &query)
     const int id = m_nextId++;
     QElapsedTimer started;
     started.start();
-    if (auto refused = localRefusal(query.code, query.saleId)) {
+    // A return wants the opposite of a sale from the register: a code sold here may come back.
+    const bool soldHere = query.isReturn && SoldCodeRegister(m_db).findSold(query.code).has_value();
+    if (auto refused = query.isReturn ? std::nullopt : localRefusal(query.code, query.saleId)) {
         // Still through the event loop: the caller files the request id before the answer.
         QMetaObject::invokeMethod(
             this, [this, id, v = *refused, started] { finish(id, v, started); }, Qt::QueuedConnection);
         return id;
     }
+    // A pack this till sells piece by piece: what its register counted.
+    const auto pack = query.isReturn ? std::nullopt : SoldCodeRegister(m_db).packCount(query.code);
     if (!activeClient()) {
         PermitVerdict v = fallback(query, PermitVerdict::Kind::AllowUnchecked, uncheckedBadge());
+        if (soldHere) // sold here: nothing to doubt, whatever the group's policy
+            v = soldHereUnchecked();
+        if (query.units > 0)
+            judgePart(v, pack ? std::optional<int>(pack->total) : std::nullopt, std::nullopt, query.units,
+                      pack ? pack->sold : 0);
+        else if (!query.isReturn)
+            judgeWhole(v, std::nullopt, pack ? pack->sold : 0);
         v.source = PermitVerdict::Source::NotConfigured;
         v.detail = m_mode == PermitMode::Legacy ? QStringLiteral("the legacy check is not set up")
                                                 : QStringLiteral("ТС ПИоТ is not set up");
@@ -134,7 +175,7 @@ int PermitChecker::check(const PermitQuery &query)
             this, [this, id, v, started] { finish(id, v, started); }, Qt::QueuedConnection);
         return id;
     }
-    m_pending.insert(id, {query, started});
+    m_pending.insert(id, {query, started, soldHere, pack});
     Q_EMIT requestCheck(id, query.code.toUtf8(), QDeadlineTimer(budgetMs()));
     return id;
 }
@@ -146,10 +187,29 @@ void PermitChecker::onAnswered(int requestId, const TsPiotResult &result)
         return;
     const Pending pending = *it;
     m_pending.erase(it);
+    PermitVerdict v = judge(pending, result);
+    if (result.status == TsPiotResult::Status::Unauthorized || result.tokenRefused) {
+        // Once per run of the till, whoever answered instead: the administrator must fix the credentials.
+        v.adminAlert = !m_tokenAlertShown;
+        m_tokenAlertShown = true;
+    }
+    if (m_mode == PermitMode::TsPiot)
+        v.source = PermitVerdict::Source::TsPiot;
+    else
+        v.source = result.answer && result.answer->checkedOffline ? PermitVerdict::Source::LocalModule
+                                                                  : PermitVerdict::Source::TrueApi;
+    v.detail = result.detail + (v.detail.isEmpty() ? QString() : QStringLiteral("; ") + v.detail);
+    finish(requestId, v, pending.started);
+}
+
+PermitVerdict PermitChecker::judge(const Pending &pending, const TsPiotResult &result)
+{
     PermitVerdict v;
     switch (result.status) {
     case TsPiotResult::Status::Answered:
-        v = judgeSale(*result.answer, pending.query.price, QDateTime::currentDateTimeUtc());
+        v = pending.query.isReturn
+                ? judgeReturn(*result.answer, pending.soldHere)
+                : judgeSale(*result.answer, pending.query.price, QDateTime::currentDateTimeUtc());
         if (!result.answer->codes.isEmpty())
             learnGroup(pending.query.gtin, result.answer->codes.first().groupIds);
         break;
@@ -158,9 +218,6 @@ void PermitChecker::onAnswered(int requestId, const TsPiotResult &result)
         break;
     case TsPiotResult::Status::Unauthorized:
         v = fallback(pending.query, PermitVerdict::Kind::AllowUnchecked, uncheckedBadge());
-        // Once per run of the till: the administrator must fix the credentials.
-        v.adminAlert = !m_tokenAlertShown;
-        m_tokenAlertShown = true;
         break;
     case TsPiotResult::Status::Untrusted:
         // The same policy as no answer, but the cashier (and whoever she calls) sees why.
@@ -173,13 +230,24 @@ void PermitChecker::onAnswered(int requestId, const TsPiotResult &result)
         v = fallback(pending.query, PermitVerdict::Kind::AllowUnchecked, uncheckedBadge());
         break;
     }
-    if (m_mode == PermitMode::TsPiot)
-        v.source = PermitVerdict::Source::TsPiot;
-    else
-        v.source = result.answer && result.answer->checkedOffline ? PermitVerdict::Source::LocalModule
-                                                                  : PermitVerdict::Source::TrueApi;
-    v.detail = result.detail + (v.detail.isEmpty() ? QString() : QStringLiteral("; ") + v.detail);
-    finish(requestId, v, pending.started);
+    // A code this till sold comes back even without an answer, whatever the group's policy.
+    if (pending.soldHere && v.kind == PermitVerdict::Kind::Refuse)
+        v = soldHereUnchecked();
+    // A part of a pack: only while its pieces last, by Честный знак's count and ours.
+    if (pending.query.units > 0) {
+        const ChzCodeFacts *f =
+            result.answer && !result.answer->codes.isEmpty() ? &result.answer->codes.first() : nullptr;
+        std::optional<int> total = f ? f->innerUnitCount : std::nullopt;
+        if (!total && pending.pack)
+            total = pending.pack->total;
+        judgePart(v, total, f ? f->soldUnitCount : std::nullopt, pending.query.units,
+                  pending.pack ? pending.pack->sold : 0);
+    } else if (!pending.query.isReturn) {
+        const ChzCodeFacts *f =
+            result.answer && !result.answer->codes.isEmpty() ? &result.answer->codes.first() : nullptr;
+        judgeWhole(v, f ? f->soldUnitCount : std::nullopt, pending.pack ? pending.pack->sold : 0);
+    }
+    return v;
 }
 
 PermitVerdict PermitChecker::fallback(const PermitQuery &query, PermitVerdict::Kind kind,

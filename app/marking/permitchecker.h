@@ -18,6 +18,7 @@
 #include "app/core/money.h"
 #include "app/marking/permitsettings.h"
 #include "app/marking/permitverdict.h"
+#include "app/marking/soldcoderegister.h"
 #include "app/marking/tspiotclient.h"
 
 namespace app {
@@ -29,7 +30,9 @@ struct PermitQuery
     QString code; // as scanned, GS = 0x1D
     QString gtin;
     Kopecks price = 0;
-    std::int64_t saleId = 0; // the open sale the code goes into
+    std::int64_t saleId = 0; // the open sale the code goes into (a return: the sale it returns)
+    bool isReturn = false;   // a return: the return rule of §4.1, and no refusal for "sold here"
+    int units = 0;           // a part of a pack (§4.2): this many of its pieces; 0: the whole item
 };
 
 class PermitChecker final : public QObject
@@ -69,13 +72,17 @@ private:
     {
         PermitQuery query;
         QElapsedTimer started;
+        bool soldHere = false;         // a return: the register holds the code as sold by this till
+        std::optional<PackCount> pack; // a pack sold piece by piece: what the register counted of it
     };
+    PermitVerdict judge(const Pending &pending, const TsPiotResult &result);
     void onAnswered(int requestId, const TsPiotResult &result);
     PermitVerdict fallback(const PermitQuery &query, PermitVerdict::Kind kind, const QString &badge);
     int groupOf(const QString &gtin);
     void learnGroup(const QString &gtin, const QList<int> &groups);
     void finish(int requestId, PermitVerdict verdict, const QElapsedTimer &started);
     void rewire(); // requestCheck goes to the client of the mode
+    void abandonPending(PermitMode of);
     QObject *activeClient() const;
     int budgetMs() const;
 

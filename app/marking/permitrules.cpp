@@ -54,6 +54,65 @@ QString tokenAlertText()
     return Tr::tr("Marking checks do not work: the Chestny Znak token is not valid. Tell the administrator.");
 }
 
+QString neverSoldText()
+{
+    return Tr::tr("This product was never sold: it cannot be returned by its code.");
+}
+
+PermitVerdict judgeReturn(const ChzAnswer &answer, bool soldHere)
+{
+    const QString id = QStringLiteral("reqId=%1").arg(answer.reqId);
+    if (!answer.codes.isEmpty()) {
+        const ChzCodeFacts &f = answer.codes.first();
+        if (!soldHere && !answer.checkedOffline && f.realizable == true && f.sold == false)
+            return refuse(neverSoldText(), id + QStringLiteral(" realizable, not sold"));
+    }
+    PermitVerdict v;
+    v.kind = PermitVerdict::Kind::Allow;
+    v.tag1265 = answer.tag1265();
+    v.groupIds = answer.codes.isEmpty() ? QList<int>{} : answer.codes.first().groupIds;
+    v.detail = id + (soldHere ? QStringLiteral(" (sold here)") : QString());
+    return v;
+}
+
+void judgePart(PermitVerdict &v, std::optional<int> total, std::optional<int> soldChz, int units,
+               int soldHere)
+{
+    if (!v.allowed())
+        return;
+    if (!total || *total <= 1) {
+        v = refuse(Tr::tr("Chestny Znak did not say how many pieces this pack holds: sell the pack whole."),
+                   v.detail);
+        return;
+    }
+    const int sold = std::max(soldChz.value_or(0), soldHere);
+    const int left = std::max(0, *total - sold);
+    if (units > left) {
+        const QString detail = QStringLiteral("pack %1, sold %2 (ЧЗ %3, here %4), asked %5")
+                                   .arg(*total)
+                                   .arg(sold)
+                                   .arg(soldChz.value_or(-1))
+                                   .arg(soldHere)
+                                   .arg(units);
+        v = refuse(left == 0
+                       ? Tr::tr("All %1 pieces of this pack are already sold.").arg(*total)
+                       : Tr::tr("Only %1 of the %2 pieces of this pack are left: sell no more than that.")
+                             .arg(left)
+                             .arg(*total),
+                   detail);
+        return;
+    }
+    v.packUnits = *total;
+    v.packSoldBefore = sold;
+}
+
+void judgeWhole(PermitVerdict &v, std::optional<int> soldChz, int soldHere)
+{
+    if (v.allowed() && (soldChz.value_or(0) > 0 || soldHere > 0))
+        v = refuse(Tr::tr("Some pieces of this pack are already sold: sell the rest by the piece."),
+                   QStringLiteral("pack started: ЧЗ %1, here %2").arg(soldChz.value_or(0)).arg(soldHere));
+}
+
 PermitVerdict judgeSale(const ChzAnswer &answer, Kopecks price, const QDateTime &now)
 {
     if (answer.codes.isEmpty())

@@ -26,6 +26,8 @@ struct PermitVerdict
     QList<int> groupIds;
     int elapsedMs = 0;
     bool adminAlert = false; // the ТС ПИоТ refused our credentials: tell the administrator
+    int packUnits = 0;       // a part of a pack allowed: the units in the pack (1294)
+    int packSoldBefore = 0;  // and how many of them were sold before, the most we know of
 
     bool allowed() const { return kind != Kind::Refuse; }
 };

@@ -59,6 +59,44 @@ bool SoldCodeRegister::inOtherOpenSale(const QString &code, std::int64_t exceptS
     return found;
 }
 
+std::optional<PackCount> SoldCodeRegister::packCount(const QString &code)
+{
+    QSqlQuery &q = m_db.cached(
+        QStringLiteral("SELECT units_sold, units_total FROM marking_pack_units WHERE identity = ?"));
+    q.bindValue(0, identityOf(code));
+    std::optional<PackCount> out;
+    if (q.exec() && q.next())
+        out = PackCount{q.value(0).toInt(), q.value(1).toInt()};
+    q.finish();
+    return out;
+}
+
+Result<void> SoldCodeRegister::recordPart(const Sale &sale, const SaleLine &line, const QDateTime &now,
+                                          bool *last)
+{
+    // What the check saw sold before (Честный знак's count when it was higher than ours) plus
+    // this line, never less than what we had counted: a count that only grows.
+    const MarkingLineCheck &c = line.markingCheck;
+    const QString identity = identityOf(line.markingCode);
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "INSERT INTO marking_pack_units(identity, units_sold, units_total, sale_id, changed_at) "
+        "VALUES (?, ?, ?, ?, ?) ON CONFLICT(identity) DO UPDATE SET "
+        "units_sold = MAX(units_sold, ?) + ?, units_total = excluded.units_total, "
+        "sale_id = excluded.sale_id, changed_at = excluded.changed_at"));
+    q.addBindValue(identity);
+    q.addBindValue(c.packSoldBefore + c.units);
+    q.addBindValue(c.packUnits);
+    q.addBindValue(qint64(sale.id));
+    q.addBindValue(toStorage(now));
+    q.addBindValue(c.packSoldBefore);
+    q.addBindValue(c.units);
+    if (!q.exec())
+        return fiscal::Unexpected<Error>{Database::storageError(q)};
+    const auto count = packCount(line.markingCode);
+    *last = count && count->sold >= count->total;
+    return {};
+}
+
 Result<void> SoldCodeRegister::recordSale(const Sale &sale, const QDateTime &now)
 {
     // An upsert that only revives a returned code: a code sold and not returned changes nothing,
@@ -70,6 +108,13 @@ Result<void> SoldCodeRegister::recordSale(const Sale &sale, const QDateTime &now
     for (const SaleLine &line : sale.lines) {
         if (line.markingCode.isEmpty())
             continue;
+        if (line.markingCheck.units > 0) {
+            bool last = false;
+            if (auto ok = recordPart(sale, line, now, &last); !ok)
+                return ok;
+            if (!last)
+                continue; // the pack stays in circulation until its last unit goes
+        }
         q.bindValue(0, identityOf(line.markingCode));
         q.bindValue(1, line.markingCode);
         q.bindValue(2, qint64(sale.id));
@@ -100,6 +145,16 @@ Result<void> SoldCodeRegister::recordReturn(const Sale &ret, const QDateTime &no
         // A code sold before the register existed is not in it: the return goes ahead all the same.
         if (q.numRowsAffected() == 0)
             qCInfo(lcDb) << "returned marking code was not in the sold register";
+        if (line.markingCheck.units > 0) { // a part of a pack: its pieces are back in the pack
+            QSqlQuery p = m_db.prepare(QStringLiteral(
+                "UPDATE marking_pack_units SET units_sold = MAX(0, units_sold - ?), changed_at = ? "
+                "WHERE identity = ?"));
+            p.addBindValue(line.markingCheck.units);
+            p.addBindValue(toStorage(now));
+            p.addBindValue(identityOf(line.markingCode));
+            if (!p.exec())
+                return fiscal::Unexpected<Error>{Database::storageError(p)};
+        }
     }
     return {};
 }

@@ -17,6 +17,14 @@ namespace app {
 
 class Database;
 struct Sale;
+struct SaleLine;
+
+// A pack sold piece by piece (reference §4.2): how many of its units are gone, of how many.
+struct PackCount
+{
+    int sold = 0;
+    int total = 0;
+};
 
 struct SoldCode
 {
@@ -38,15 +46,21 @@ public:
 
     // Sold here and not returned.
     std::optional<SoldCode> findSold(const QString &code);
+    // A pack this till sells piece by piece: its remainder; nullopt when no piece of it went yet.
+    std::optional<PackCount> packCount(const QString &code);
     // The code already sits in another open (or parked) sale of this till.
     bool inOtherOpenSale(const QString &code, std::int64_t exceptSaleId);
 
     // Inside the caller's transaction. A sale puts its codes in (a code already there fails the
     // whole completion); a return takes them back out.
+    // A part of a pack counts its units; the pack enters the register as sold with its last unit.
     Result<void> recordSale(const Sale &sale, const QDateTime &now);
     Result<void> recordReturn(const Sale &ret, const QDateTime &now);
 
 private:
+    // A part of a pack: its units counted; `*last` tells whether it was the pack's last.
+    Result<void> recordPart(const Sale &sale, const SaleLine &line, const QDateTime &now, bool *last);
+
     Database &m_db;
 };
 

@@ -44,6 +44,17 @@ QByteArray TsPiotClient::requestBody(const TsPiotSettings &s, const QByteArray &
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
 
+std::optional<QJsonObject> TsPiotClient::jsonBody(const QByteArray &body, TsPiotResult *r)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
+    if (error.error == QJsonParseError::NoError && doc.isObject())
+        return doc.object();
+    r->status = TsPiotResult::Status::Malformed;
+    r->detail = QStringLiteral("malformed JSON: %1").arg(error.errorString());
+    return std::nullopt;
+}
+
 TsPiotResult TsPiotClient::interpret(int httpStatus, const QByteArray &body, bool networkError,
                                      bool *retryable)
 {
@@ -72,14 +83,10 @@ TsPiotResult TsPiotClient::interpret(int httpStatus, const QByteArray &body, boo
         r.detail = QStringLiteral("HTTP %1: %2").arg(httpStatus).arg(QString::fromUtf8(body.left(200)));
         return r;
     }
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject()) {
-        r.status = TsPiotResult::Status::Malformed;
-        r.detail = QStringLiteral("malformed JSON: %1").arg(error.errorString());
+    const std::optional<QJsonObject> parsed = jsonBody(body, &r);
+    if (!parsed)
         return r;
-    }
-    const QJsonObject o = doc.object();
+    const QJsonObject &o = *parsed;
     const QJsonArray responses = o.value(QLatin1String("codesResponse")).toArray();
     if (responses.isEmpty()) {
         // A top-level errorCode without codesResponse: the module reports an emergency or outage

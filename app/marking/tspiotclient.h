@@ -8,6 +8,7 @@
 #include <QByteArray>
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
+#include <QJsonObject>
 #include <QObject>
 #include <QString>
 #include <QUrl>
@@ -49,8 +50,9 @@ struct TsPiotResult
     int httpStatus = 0;
     int attempts = 0;
     int elapsedMs = 0;
-    QString detail; // for the log; never holds the token
-    QString reason; // Untrusted: why, translated, for the cashier
+    QString detail;            // for the log; never holds the token
+    QString reason;            // Untrusted: why, translated, for the cashier
+    bool tokenRefused = false; // legacy: True API refused our token; online checks are stopped
 };
 
 class TsPiotClient final : public QObject
@@ -65,6 +67,8 @@ public:
     static QByteArray requestBody(const TsPiotSettings &settings, const QByteArray &code);
     // Turns one HTTP exchange into a result; `retryable` tells whether another attempt may help.
     static TsPiotResult interpret(int httpStatus, const QByteArray &body, bool networkError, bool *retryable);
+    // A 200 body as a JSON object; nullopt with *r marked Malformed (and why) when it is not one.
+    static std::optional<QJsonObject> jsonBody(const QByteArray &body, TsPiotResult *r);
 
     // Why nothing may be sent to `settings.url` (translated), or empty: http:// to another
     // machine, or a CA file that holds no certificate.

@@ -36,6 +36,11 @@ struct MarkingLineCheck
     int outcome = None;
     QString tag1265 = {}; // empty: no tag 1260 (no answer, no tag)
     QString note = {};    // the badge of an unchecked sale, or what the check said
+    // A part of a pack (reference §4.2, tag 1291): `units` of the pack's `packUnits` (1293 of 1294);
+    // 0: the whole item.
+    int units = 0;
+    int packUnits = 0;
+    int packSoldBefore = 0; // units of the pack sold before this line, as the check saw them
 };
 
 struct SaleLine

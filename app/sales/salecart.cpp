@@ -148,7 +148,9 @@ Result<Product> SalesService::lineProduct(const LineInput &input, const std::opt
 
 Result<Kopecks> SalesService::linePrice(const Actor &actor, const Product &product, const LineInput &input)
 {
-    if (!product.weighted && product.unitCode == 0 && input.quantity % MilliPerUnit != 0)
+    // A part of a marked pack (pieces of a pack of cigarettes) is the one fraction of a piece product.
+    const bool packPart = input.markingCheck.units > 0 && !input.markingCode.isEmpty();
+    if (!product.weighted && product.unitCode == 0 && input.quantity % MilliPerUnit != 0 && !packPart)
         return fail(Error::Code::Validation, Tr::tr("%1 is sold in whole pieces only.").arg(product.name));
     if (product.marked && input.markingCode.isEmpty())
         return fail(Error::Code::Validation,
@@ -200,6 +202,17 @@ Result<void> SalesService::insertMarkingCheck(std::int64_t lineId, const Marking
     m.addBindValue(sqlText(check.note));
     if (!m.exec())
         return storage(m);
+    if (check.units > 0) { // a part of a pack: 1293 of 1294 for the receipt
+        QSqlQuery p = m_db.prepare(
+            QStringLiteral("INSERT INTO marking_line_parts(sale_line_id, units, pack_units, sold_before) "
+                           "VALUES (?, ?, ?, ?)"));
+        p.addBindValue(qint64(lineId));
+        p.addBindValue(check.units);
+        p.addBindValue(check.packUnits);
+        p.addBindValue(check.packSoldBefore);
+        if (!p.exec())
+            return storage(p);
+    }
     return {};
 }
 
@@ -285,7 +298,7 @@ Result<void> SalesService::setQuantity(const Actor &actor, std::int64_t saleId, 
             if (auto ok = AccessControl::check(actor, Permission::VoidSale); !ok)
                 return ok;
         }
-        if (!l.markingCode.isEmpty() && quantity != MilliPerUnit)
+        if (!l.markingCode.isEmpty() && quantity != l.quantity)
             return fail(Error::Code::Validation, Tr::tr("A marked item is one piece per marking code."));
         if (l.itemDiscount > Pricing::lineAmount(l.price, quantity))
             return fail(Error::Code::Validation, Tr::tr("The discount exceeds the line amount."));

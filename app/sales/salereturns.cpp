@@ -118,6 +118,9 @@ Result<QList<SaleLine>> SalesService::returnLines(const Sale &original,
         r.itemDiscount = std::max<Kopecks>(0, gross - r.total);
         r.receiptDiscountShare = 0;
         r.vat = Pricing::vatInside(r.total, vatPercent(r.vatCode));
+        r.markingCheck = in.markingCheck;                // the return's own check, not the sale's
+        r.markingCheck.units = sold->markingCheck.units; // a part of a pack goes back as that part
+        r.markingCheck.packUnits = sold->markingCheck.packUnits;
         out.append(r);
     }
     return out;
@@ -184,6 +187,9 @@ Result<std::int64_t> SalesService::insertReturn(const Actor &actor, std::int64_t
         l.bindValue(14, qint64(r.vat));
         if (!l.exec())
             return storage(l);
+        if (!r.markingCode.isEmpty() && r.markingCheck.outcome != MarkingLineCheck::None)
+            if (auto ok = insertMarkingCheck(l.lastInsertId().toLongLong(), r.markingCheck); !ok)
+                return forward(ok);
     }
     return returnId;
 }

@@ -128,8 +128,10 @@ std::optional<Sale> SalesService::sale(std::int64_t id)
         "total, vat_amount, COALESCE(m.outcome, 0), COALESCE(m.tag1265, ''), COALESCE(m.note, ''), "
         "(SELECT p.uuid FROM cloud_products c JOIN products p ON p.id = c.product_id "
         "WHERE c.product_id = sale_lines.product_id), (SELECT short_name FROM units WHERE code = "
-        "sale_lines.unit_code) "
+        "sale_lines.unit_code), COALESCE(pp.units, 0), COALESCE(pp.pack_units, 0), "
+        "COALESCE(pp.sold_before, 0) "
         "FROM sale_lines LEFT JOIN marking_line_checks m ON m.sale_line_id = sale_lines.id "
+        "LEFT JOIN marking_line_parts pp ON pp.sale_line_id = sale_lines.id "
         "WHERE sale_id = ? ORDER BY position"));
     l.addBindValue(qint64(id));
     if (l.exec()) {
@@ -151,7 +153,8 @@ std::optional<Sale> SalesService::sale(std::int64_t id)
             line.receiptDiscountShare = l.value(13).toLongLong();
             line.total = l.value(14).toLongLong();
             line.vat = l.value(15).toLongLong();
-            line.markingCheck = {l.value(16).toInt(), l.value(17).toString(), l.value(18).toString()};
+            line.markingCheck = {l.value(16).toInt(), l.value(17).toString(), l.value(18).toString(),
+                                 l.value(21).toInt(), l.value(22).toInt(),    l.value(23).toInt()};
             line.productUuid = l.value(19).toString();
             line.unitName = l.value(20).toString();
             s.lines.append(line);

@@ -52,6 +52,9 @@ struct ReturnLineInput
 {
     std::int64_t originalLineId = 0;
     Milli quantity = 0;
+    // A marked line: what the permissive check said on its return (app/marking/ReturnPermit); the
+    // return's receipt carries its tag 1260 as a sale's does.
+    MarkingLineCheck markingCheck = {};
 };
 
 struct CorrectionLineInput

@@ -9,6 +9,7 @@
 #include "app/fiscalservice/fiscalservice.h"
 #include "app/logging.h"
 #include "app/marking/lmoutbox.h"
+#include "app/marking/markingsetup.h"
 #include "app/marking/permitchecker.h"
 #include "app/payments/cardoperations.h"
 #include "app/payments/paymentjournal.h"
@@ -35,6 +36,7 @@ TillSession::~TillSession()
     m_sbpEmulator.reset();
     m_cardOperations.reset();
     m_cardTerminal.reset();
+    m_marking.reset();
     m_permit.reset();
     m_fakeTsPiot.reset();
     m_fiscal.reset();
@@ -68,6 +70,7 @@ Result<std::unique_ptr<TillSession>> TillSession::open(const TillOptions &option
     if (legacy && legacy->lmUrl.isValid() && storedPermitMode(session->m_db) == PermitMode::Legacy)
         session->m_lmOutbox = std::make_unique<LmOutbox>(session->m_db, *legacy);
     session->m_permit->setMode(storedPermitMode(session->m_db));
+    session->m_marking = std::make_unique<MarkingSetup>(session->m_db, *session->m_permit);
     if (options.demo && !session->m_permit->tsPiot())
         session->startFakeTsPiot();
     if (!session->m_deviceUrl.isEmpty()) {
@@ -217,6 +220,7 @@ void TillSession::startFakeTsPiot()
     settings.url = QUrl(m_fakeTsPiot->url());
     settings.clientId = QStringLiteral("prilavok-demo");
     m_permit->setTsPiot(settings);
+    m_marking->setDemoTsPiot(settings);
 }
 
 void TillSession::signIn(const Employee &employee, const Actor &actor)

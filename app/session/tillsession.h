@@ -41,6 +41,7 @@ class DemoProcess;
 class FiscalService;
 class PermitChecker;
 class LmOutbox;
+class MarkingSetup;
 class SalesService;
 class ScaleReader;
 class ShiftService;
@@ -93,6 +94,8 @@ public:
     FiscalService *fiscal() { return m_fiscal.get(); } // null while no registrar is configured
     // The permissive-mode check of marking codes (sold-code register, then ТС ПИоТ).
     PermitChecker &permit() { return *m_permit; }
+    // The marking settings: load, save, and the running check follows them at once.
+    MarkingSetup &marking() { return *m_marking; }
     LmOutbox *lmOutbox() { return m_lmOutbox.get(); } // the legacy path with an ЛМ only
     bool isDemo() const { return m_demo; }
     QString deviceUrl() const { return m_deviceUrl; }
@@ -132,6 +135,7 @@ private:
     std::unique_ptr<ShiftService> m_shifts;
     std::unique_ptr<FiscalService> m_fiscal;
     std::unique_ptr<PermitChecker> m_permit;
+    std::unique_ptr<MarkingSetup> m_marking;
     std::unique_ptr<LmOutbox> m_lmOutbox;
     std::unique_ptr<DemoProcess> m_fakeTsPiot; // demo: the fake ТС ПИоТ the marked demo goods go through
     std::unique_ptr<payments::PaymentJournal> m_paymentJournal;

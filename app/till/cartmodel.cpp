@@ -58,10 +58,14 @@ QVariant CartModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case Position:
         return index.row() + 1;
-    case Name:
-        if (unchecked)
-            return QStringLiteral("%1 [DM] · %2").arg(l->name, l->markingCheck.note);
-        return l->markingCode.isEmpty() ? l->name : QStringLiteral("%1 [DM]").arg(l->name);
+    case Name: {
+        QString name = l->markingCode.isEmpty() ? l->name : QStringLiteral("%1 [DM]").arg(l->name);
+        const MarkingLineCheck &c = l->markingCheck;
+        if (c.units > 0 && c.packUnits > 0) // a part of a pack: the quantity alone says 0,1
+            name +=
+                QStringLiteral(" · ") + Tr::tr("%1 of %2 pieces of the pack").arg(c.units).arg(c.packUnits);
+        return unchecked ? name + QStringLiteral(" · ") + c.note : name;
+    }
     case Quantity:
         return displayQuantityWithUnit(l->quantity, l->unitCode);
     case Price:

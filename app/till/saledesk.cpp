@@ -3,6 +3,7 @@
 #include "app/catalog/catalogservice.h"
 #include "app/core/tr.h"
 #include "app/fiscalservice/fiscalservice.h"
+#include "app/fiscalservice/receiptbuilder.h"
 #include "app/logging.h"
 #include "app/marking/permitchecker.h"
 #include "app/marking/permitrules.h"
@@ -93,6 +94,23 @@ void SaleDesk::scan(const QString &text)
     scanClassified(devices::classifyCode(text));
 }
 
+void SaleDesk::scanPart(const QString &text, int units)
+{
+    if (units <= 0) {
+        report(Tr::tr("The number of pieces must be positive."));
+        return;
+    }
+    const devices::ClassifiedCode code = devices::classifyCode(text);
+    if (code.isValid() && code.kind != devices::CodeKind::Marking) {
+        // A product's own barcode says nothing of the pack: it would go in whole.
+        report(Tr::tr("Scan the pack's marking code: only a marked pack is sold by the piece."));
+        return;
+    }
+    m_partUnits = units;
+    scanClassified(code);
+    m_partUnits = 0;
+}
+
 void SaleDesk::scanClassified(const devices::ClassifiedCode &code)
 {
     if (!code.isValid()) {
@@ -128,9 +146,9 @@ void SaleDesk::scanClassified(const devices::ClassifiedCode &code)
         if (!ensureSale())
             return;
         // Then Честный знак through ТС ПИоТ (its own thread, 1.5 s at most), then the FN.
-        PermitQuery query{code.text, gtin, product->price, saleId()};
+        PermitQuery query{code.text, gtin, product->price, saleId(), false, m_partUnits};
         const int request = m_session.permit().check(query);
-        m_pendingPermit.insert(request, {product->id, code.text, {}});
+        m_pendingPermit.insert(request, {product->id, code.text, {}, m_partUnits});
         Q_EMIT markingCheckStarted(code.text);
         Q_EMIT changed();
         return;
@@ -450,6 +468,18 @@ void SaleDesk::onPermitChecked(int requestId, const PermitVerdict &verdict)
         verdict.kind == PermitVerdict::Kind::Allow ? MarkingLineCheck::Checked : MarkingLineCheck::Unchecked;
     pending.check.tag1265 = verdict.tag1265;
     pending.check.note = verdict.kind == PermitVerdict::Kind::Allow ? verdict.detail : verdict.text;
+    if (pending.units > 0) { // a part of a pack: 1291 with FF61h, planned status 2 (receiptbuilder.h)
+        pending.check.units = pending.units;
+        pending.check.packUnits = verdict.packUnits;
+        pending.check.packSoldBefore = verdict.packSoldBefore;
+        const fiscal::Bytes tlvs = markingCheckTlvs(pending.check);
+        m_pendingMarking.insert(
+            fiscal->checkMarkingCode(
+                pending.code, int(fiscal::PlannedStatus::MeasuredSold),
+                QByteArray(reinterpret_cast<const char *>(tlvs.data()), qsizetype(tlvs.size()))),
+            pending);
+        return;
+    }
     // The fiscal drive's own check (FF61h, FF69h) follows an allowing verdict.
     m_pendingMarking.insert(fiscal->checkMarkingCode(pending.code), pending);
 }
@@ -464,7 +494,7 @@ void SaleDesk::onMarkingChecked(int requestId, const MarkingVerdict &verdict)
     switch (verdict.decision) {
     case MarkingDecision::Accepted:
     case MarkingDecision::AcceptedOffline:
-        addFound(pending.productId, MilliPerUnit, pending.code, pending.check);
+        addFound(pending.productId, packPartQuantity(pending.check), pending.code, pending.check);
         if (pending.check.outcome == MarkingLineCheck::Unchecked)
             Q_EMIT notice(pending.check.note);
         else if (!verdict.text.isEmpty() && verdict.decision == MarkingDecision::AcceptedOffline)

@@ -54,6 +54,10 @@ public:
     // A scanned or typed code: product barcode, weighted label, marking DataMatrix, article.
     void scan(const QString &text);
     void scanClassified(const devices::ClassifiedCode &code);
+    // A marked pack's code with the number of its pieces to sell (cigarettes by the piece, §4.2 of
+    // the marking reference): checked like a whole code, plus the pack's remainder; the line is that
+    // fraction of the pack, with tag 1291.
+    void scanPart(const QString &text, int units);
 
     bool addProduct(std::int64_t productId, Milli quantity = MilliPerUnit);
     // A product picked without a quantity (the search): one sold by weight asks for it first
@@ -115,6 +119,7 @@ private:
         std::int64_t productId = 0;
         QString code;
         MarkingLineCheck check; // the permissive verdict, once it came
+        int units = 0;          // a part of a pack: this many of its pieces
     };
     bool pendingCode(const QString &code) const;
 
@@ -126,6 +131,7 @@ private:
     QString m_fiscalUuid;                        // the paid sale the registrar works on
     QHash<int, PendingMarking> m_pendingPermit;  // permissive check (ТС ПИоТ) running
     QHash<int, PendingMarking> m_pendingMarking; // the fiscal drive's check (FF61h/FF69h) running
+    int m_partUnits = 0;                         // scanPart(): the pieces of the pack being scanned
 };
 
 } // namespace app

@@ -45,5 +45,6 @@ Migration migration008CatalogSearch();
 Migration migration010LegalEntities();
 Migration migration011Notifications();
 Migration migration012PosTimeZone();
+Migration migration013MarkingSecrets();
 
 } // namespace cabinet::db

@@ -4,6 +4,7 @@
 #include "cabinet/owner/discounts.h"
 #include "cabinet/owner/http.h"
 #include "cabinet/owner/legal.h"
+#include "cabinet/owner/markingsettings.h"
 #include "cabinet/owner/paymethods.h"
 #include "cabinet/owner/timezones.h"
 #include "cabinet/store/store.h"
@@ -306,6 +307,8 @@ std::optional<api::Response> structureCall(db::Pool &pool, Store &store, const a
             return paymentMethodsCall(pool, store, s, rq, pos, body, nowMs);
         if (tail == "discount-settings")
             return discountSettingsCall(pool, store, s, rq, pos, body, nowMs);
+        if (tail == "marking-settings")
+            return markingSettingsCall(pool, store, s, rq, pos, body, nowMs);
         if (!auth::mayWrite(s.user.role, auth::Area::Structure))
             return forbidden();
         if (tail.empty() && rq.method == "PUT")

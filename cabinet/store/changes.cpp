@@ -3,6 +3,7 @@
 // (organization_id, version), so an empty pull costs the same for 10 or 10^6 products.
 
 #include "cabinet/store/cursor.h"
+#include "cabinet/store/markingsecrets.h"
 #include "cabinet/store/store.h"
 #include "cabinet/util/clock.h"
 
@@ -53,17 +54,20 @@ std::optional<ApiError> readCursor(const DeviceContext &device, const std::strin
 
 // A page of the snapshot: the live items up to the version captured when it began; once they are
 // all sent, the cursor goes on with deltas from that version.
-Page snapshotPage(db::Connection &conn, const std::string &organizationId, const Cursor &cursor, int limit,
+Page snapshotPage(db::Connection &conn, const DeviceContext &device, const Cursor &cursor, int limit,
                   std::int64_t current, std::string &out)
 {
     Page page{cursor};
     bool first = true;
-    auto rows = conn.query("SELECT entity, id, version, data FROM catalog_items WHERE organization_id = $1 "
-                           "AND version > $2 AND version <= $3 AND deleted = 0 ORDER BY version LIMIT $4",
-                           {organizationId, cursor.lastVersion, *cursor.snapshotUntil, std::int64_t(limit)});
+    auto rows =
+        conn.query("SELECT entity, id, version, data FROM catalog_items WHERE organization_id = $1 "
+                   "AND version > $2 AND version <= $3 AND deleted = 0 ORDER BY version LIMIT $4",
+                   {device.organizationId, cursor.lastVersion, *cursor.snapshotUntil, std::int64_t(limit)});
     for (const auto &r : rows) {
         appendChange(out, first, r.text(0), r.text(1), "upsert", r.integer(2),
-                     r.isNull(3) ? std::nullopt : std::optional<std::string>(r.text(3)));
+                     withMarkingSecrets(conn, device.organizationId, device.pointOfSaleId, r.text(0),
+                                        r.text(1),
+                                        r.isNull(3) ? std::nullopt : std::optional<std::string>(r.text(3))));
         page.next.lastVersion = r.integer(2);
     }
     if (int(rows.size()) < limit) {
@@ -79,17 +83,19 @@ Page snapshotPage(db::Connection &conn, const std::string &organizationId, const
 }
 
 // A page of the change log after the cursor's version.
-Page deltaPage(db::Connection &conn, const std::string &organizationId, const Cursor &cursor, int limit,
+Page deltaPage(db::Connection &conn, const DeviceContext &device, const Cursor &cursor, int limit,
                std::int64_t current, std::string &out)
 {
     Page page{cursor};
     bool first = true;
     auto rows = conn.query("SELECT entity, entity_id, op, version, data FROM catalog_changes "
                            "WHERE organization_id = $1 AND version > $2 ORDER BY version LIMIT $3",
-                           {organizationId, cursor.lastVersion, std::int64_t(limit)});
+                           {device.organizationId, cursor.lastVersion, std::int64_t(limit)});
     for (const auto &r : rows) {
         appendChange(out, first, r.text(0), r.text(1), r.text(2), r.integer(3),
-                     r.isNull(4) ? std::nullopt : std::optional<std::string>(r.text(4)));
+                     withMarkingSecrets(conn, device.organizationId, device.pointOfSaleId, r.text(0),
+                                        r.text(1),
+                                        r.isNull(4) ? std::nullopt : std::optional<std::string>(r.text(4))));
         page.next.lastVersion = r.integer(3);
     }
     page.hasMore = int(rows.size()) == limit && page.next.lastVersion < current;
@@ -154,8 +160,8 @@ Result<std::string> Store::changes(const DeviceContext &device, const std::strin
 
     std::string out = "{\"changes\":[";
     const bool snapshot = cursor.snapshotUntil.has_value();
-    const Page page = snapshot ? snapshotPage(*conn, device.organizationId, cursor, limit, current, out)
-                               : deltaPage(*conn, device.organizationId, cursor, limit, current, out);
+    const Page page = snapshot ? snapshotPage(*conn, device, cursor, limit, current, out)
+                               : deltaPage(*conn, device, cursor, limit, current, out);
     tx.commit();
     appendTail(out, page, snapshot, current);
     return out;

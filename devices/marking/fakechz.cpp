@@ -64,6 +64,15 @@ bool applyFixture(const QString &f, QJsonObject &o, const QDateTime &now)
     } else if (f == QLatin1String("smp")) {
         o["groupIds"] = QJsonArray{3};
         o["smp"] = 20000;
+    } else if (f == QLatin1String("never_sold")) {
+        // In circulation and never sold: a sale goes ahead, a return of it is refused (§4.1).
+        o["realizable"] = true;
+        o["sold"] = false;
+    } else if (f == QLatin1String("pack")) {
+        // A pack sold piece by piece (§4.2): 20 pieces, none sold; "fields" set other counts.
+        o["groupIds"] = QJsonArray{3};
+        o["innerUnitCount"] = 20;
+        o["soldUnitCount"] = 0;
     } else if (f == QLatin1String("error_code")) {
         o["errorCode"] = 4;
         o["message"] = QStringLiteral("Ошибка проверки кода");

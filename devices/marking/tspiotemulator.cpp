@@ -12,6 +12,7 @@
 // field set of the True API (reference §1.4), composed from a named fixture per code. A control
 // API on the same port drives it:
 //   POST /_ctl/code   {"identity": "01…21…", "fixture": "sold", "fields": {...}}  (or "default": true)
+//                     fixtures: ok, sold, never_sold, pack, blocked, expired, … (devices/marking/fakechz.cpp)
 //   POST /_ctl/fault  {"mode": "none|delay|status|malformed|emergency|request_error|close",
 //                      "ms": 1600, "status": 429, "count": 1}   count: how many requests, -1 all
 //   GET  /_ctl/requests  every check request received: target, headers, body, decoded codes

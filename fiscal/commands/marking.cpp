@@ -22,6 +22,11 @@ RequestResult checkMarkingCodeRequest(Password password, PlannedStatus planned, 
     return r;
 }
 
+Tlv packPartTlv(std::uint64_t units, std::uint64_t packUnits)
+{
+    return tlvStlv(1291, {tlvVln(1293, units), tlvVln(1294, packUnits)});
+}
+
 Result<MarkingCheck> parseMarkingCheck(ByteView data)
 {
     FISCAL_TRY(detail::requireLength(cmd::FnCheckMarkingCode, data, 4));

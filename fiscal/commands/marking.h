@@ -6,6 +6,7 @@
 #include <optional>
 #include <string_view>
 
+#include "fiscal/codec/tlv.h"
 #include "fiscal/commands/request.h"
 
 namespace fiscal {
@@ -34,6 +35,9 @@ struct MarkingCheck
 // for a partial sale of a measured item.
 RequestResult checkMarkingCodeRequest(Password password, PlannedStatus planned, std::string_view code,
                                       ByteView tlvs = {});
+// STLV 1291 "дробное количество": `units` (1293) of a pack of `packUnits` (1294), for a part of a
+// marked pack (reference §3.1). It goes with FF61h (in `tlvs` above) and with the operation (FF4Dh).
+Tlv packPartTlv(std::uint64_t units, std::uint64_t packUnits);
 Result<MarkingCheck> parseMarkingCheck(ByteView data);
 
 Request acceptMarkingCodeRequest(Password password, bool accept);

@@ -7,6 +7,7 @@
 
 #include <chrono>
 #include <cstdint>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -63,6 +64,10 @@ public:
 
     std::string summary() const;
     std::string registersDump() const;
+    // Every FF61h the device took, oldest first (the last 64): "STATUS:TLVHEX:IDENTITY" each, with
+    // the planned status (2003), the TLVs that came with it (1291 of a part of a pack) and the code
+    // before its first GS, separated by spaces.
+    std::string markingLog() const;
 
     std::int64_t now() const;
     Kopecks moneyRegister(int reg) const;
@@ -244,6 +249,11 @@ private:
     std::string m_checkedCode;
     std::uint8_t m_checkedResult = 0;
     bool m_checkPending = false;
+    std::uint8_t m_checkedPlanned = 0;
+    // The planned status of each accepted code: FF67h writes it to the position as 2110, the status
+    // the FN assigned. Not in the state file: a code accepted before a restart gets no 2110.
+    std::map<std::string, std::uint8_t> m_acceptedPlanned;
+    std::vector<std::string> m_markingLog;
     // 22h -> 23h: a date waiting for confirmation
     std::int64_t m_pendingDate = -1;
 };

@@ -325,6 +325,7 @@ Device::Reply Device::fnCancelDocument()
         incOperational(OregAnnulments);
         m_state.receipt = Receipt{};
         m_state.acceptedCodes.clear();
+        m_acceptedPlanned.clear();
         m_tape.print("ЧЕК АННУЛИРОВАН");
     }
     m_state.fnDocument = fndoc::None;

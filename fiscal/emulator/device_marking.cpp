@@ -22,6 +22,40 @@ std::uint8_t codeType(const std::string &code)
     return code.size() >= 29 ? 5 : 1;
 }
 
+std::string hexOf(ByteView bytes)
+{
+    static const char digits[] = "0123456789ABCDEF";
+    std::string out;
+    for (std::uint8_t b : bytes) {
+        out.push_back(digits[b >> 4]);
+        out.push_back(digits[b & 0x0F]);
+    }
+    return out;
+}
+
+// The TLVs of FF61h must parse; a 1291 (part of a pack) needs 1293 and 1294 with 0 < N <= D.
+bool checkTlvsValid(ByteView tlv)
+{
+    if (tlv.empty())
+        return true;
+    const auto items = parseTlvs(tlv);
+    if (!items)
+        return false;
+    const Tlv *part = findTlv(*items, 1291);
+    if (!part)
+        return true;
+    const auto children = parseTlvs(part->value);
+    if (!children)
+        return false;
+    const Tlv *n = findTlv(*children, 1293);
+    const Tlv *d = findTlv(*children, 1294);
+    if (!n || !d)
+        return false;
+    const std::uint64_t numerator = tlvAsUnsigned(*n).value_or(0);
+    const std::uint64_t denominator = tlvAsUnsigned(*d).value_or(0);
+    return numerator > 0 && numerator <= denominator;
+}
+
 } // namespace
 
 Device::Reply Device::checkMarking(ByteReader &in)
@@ -37,7 +71,7 @@ Device::Reply Device::checkMarking(ByteReader &in)
     auto tlv = in.take(*tlvLen);
     if (!code || !tlv)
         return fail(deverr::FnUnknownCommand);
-    if (*planned < 1)
+    if (*planned < 1 || !checkTlvsValid(*tlv))
         return fail(deverr::FnBadParameters);
     if (m_checkPending)
         return fail(deverr::MarkingSequence); // the previous code waits for FF69h
@@ -50,6 +84,11 @@ Device::Reply Device::checkMarking(ByteReader &in)
     }
     m_checkedCode.assign(code->begin(), code->end());
     m_checkPending = true;
+    m_checkedPlanned = *planned;
+    if (m_markingLog.size() >= 64)
+        m_markingLog.erase(m_markingLog.begin());
+    m_markingLog.push_back(std::to_string(*planned) + ":" + hexOf(*tlv) + ":" +
+                           m_checkedCode.substr(0, m_checkedCode.find('\x1d')));
     Bytes d{0x03, 0x00, codeType(m_checkedCode)}; // 2004: checked by the FN, valid; checked
     if (verdict == MarkingVerdict::Offline) {
         // No answer from the marking server: no extra parameters at all (length 0, §3.2 FF61h);
@@ -79,6 +118,7 @@ Device::Reply Device::acceptMarking(ByteReader &in)
     m_checkPending = false;
     if (*decision == 1) {
         m_state.acceptedCodes.push_back(m_checkedCode);
+        m_acceptedPlanned[m_checkedCode] = m_checkedPlanned;
         m_dirty = true;
     }
     return ok({m_checkedResult});
@@ -109,6 +149,10 @@ Device::Reply Device::bindMarking(ByteReader &in)
     }
     auto &tlv = m_state.receipt.lines.back().tlv;
     appendTlv(tlv, 2000, *code);
+    if (const auto planned = m_acceptedPlanned.find(km); planned != m_acceptedPlanned.end()) {
+        appendTlv(tlv, 2110, Bytes{planned->second}); // 2110: the status the FN assigned
+        m_acceptedPlanned.erase(planned);
+    }
     m_dirty = true;
     // Recognised code type (2 bytes; 444Dh "DM", the FFD 1162 prefix of a Data Matrix marking code,
     // is our guess) and the Data Matrix type [JPOS FSBindMC]: 0 КМ88, 3 КМ44.
@@ -116,6 +160,14 @@ Device::Reply Device::bindMarking(ByteReader &in)
     appendLE(d, 0x444D, 2);
     d.push_back(code->size() >= 80 ? 0 : 3);
     return ok(std::move(d));
+}
+
+std::string Device::markingLog() const
+{
+    std::string out;
+    for (const std::string &entry : m_markingLog)
+        out += (out.empty() ? "" : " ") + entry;
+    return out;
 }
 
 Device::Reply Device::markingStatus()

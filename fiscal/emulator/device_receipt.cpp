@@ -244,6 +244,7 @@ Device::Reply Device::cancelCheck()
     m_state.receipt = Receipt{};
     m_state.fnDocument = fndoc::None;
     m_state.acceptedCodes.clear();
+    m_acceptedPlanned.clear();
     m_checkPending = false;
     m_dirty = true;
     print({"ЧЕК АННУЛИРОВАН"});
@@ -287,6 +288,7 @@ std::uint8_t Device::finishReceipt(const Payments &p, Kopecks &change, const Arc
     m_state.receipt = Receipt{};
     m_state.fnDocument = fndoc::None;
     m_state.acceptedCodes.clear();
+    m_acceptedPlanned.clear();
     m_dirty = true;
     printDocument(out);
     return deverr::Ok;

@@ -214,6 +214,7 @@ void Server::addDeviceFaults(ControlTable &table)
 void Server::addInspection(ControlTable &table)
 {
     table["status"] = [](Server &s, const std::string &) { return "ok " + s.m_device.summary(); };
+    table["marking-log"] = [](Server &s, const std::string &) { return "ok " + s.m_device.markingLog(); };
     table["dump-registers"] = [](Server &s, const std::string &) {
         return "ok " + s.m_device.registersDump();
     };

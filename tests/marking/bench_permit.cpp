@@ -1,8 +1,11 @@
 // The permissive check's own time (issue 18): scan → verdict through PermitChecker (register
-// lookup, ТС ПИоТ client on its thread, HTTP to the fake ТС ПИоТ process on loopback, ban rules),
-// sequential, p50/p99/max. Not a test: speed figures go in the issue note with `uptime`.
+// lookup, the client on its thread, HTTP to the fake process on loopback, ban rules), sequential,
+// p50/p99/max. Not a test: speed figures go in the issue note with `uptime`.
 //
-//   build/bench/bench_permit [--runs 500]
+//   build/bench/bench_permit [--runs 500] [--path tspiot|online|lm]
+//
+// tspiot: the fake ТС ПИоТ. online: the legacy path, True API site and ЛМ ЧЗ asked in parallel (the
+// fake Честный знак), the site's answer decides. lm: the legacy path with both sites down, the ЛМ decides.
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -13,18 +16,49 @@
 #include <vector>
 
 #include "app/marking/permitchecker.h"
+#include "app/marking/permitsettings.h"
 #include "app/storage/database.h"
 #include "tests/marking/tspiotprocess.h"
 
 using namespace app;
 
+namespace {
+
+// The fake Честный знак, its health checks in, and the checker switched to the legacy path.
+bool useLegacy(PermitChecker &checker, TsPiotProcess &chz, bool sitesDown)
+{
+    if (!chz.start({}, QStringLiteral(PRILAVOK_CHZ_EMULATOR)))
+        return false;
+    LegacySettings l;
+    l.cdnUrl = chz.url();
+    l.apiKey = QStringLiteral("chz-token");
+    const int lmPort = chz.get(QStringLiteral("/_ctl/ports")).object().value(QStringLiteral("lm")).toInt();
+    l.lmUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(lmPort));
+    l.lmLogin = QStringLiteral("admin");
+    l.lmPassword = QStringLiteral("admin");
+    l.fnSerial = QStringLiteral("9999078900000001");
+    checker.setLegacy(l);
+    checker.setMode(PermitMode::Legacy);
+    for (const char *site : {"site0", "site1"})
+        if (sitesDown &&
+            !chz.post(QStringLiteral("/_ctl/fault"), {{QStringLiteral("target"), QString::fromLatin1(site)},
+                                                      {QStringLiteral("mode"), QStringLiteral("down")}}))
+            return false;
+    return true;
+}
+
+} // namespace
+
 int main(int argc, char **argv)
 {
     QCoreApplication qapp(argc, argv);
     int runs = 500;
+    QString path = QStringLiteral("tspiot");
     const QStringList args = qapp.arguments();
     if (const qsizetype i = args.indexOf(QStringLiteral("--runs")); i >= 0 && i + 1 < args.size())
         runs = args.at(i + 1).toInt();
+    if (const qsizetype i = args.indexOf(QStringLiteral("--path")); i >= 0 && i + 1 < args.size())
+        path = args.at(i + 1);
     QTemporaryDir dir;
     Database db;
     if (!db.open(dir.filePath(QStringLiteral("bench.sqlite"))).ok())
@@ -36,6 +70,9 @@ int main(int argc, char **argv)
     s.url = piot.url();
     s.clientId = QStringLiteral("bench");
     PermitChecker checker(db, s);
+    TsPiotProcess chz;
+    if (path != QLatin1String("tspiot") && !useLegacy(checker, chz, path == QLatin1String("lm")))
+        return 1;
 
     std::vector<double> registerMs, totalMs;
     int allowed = 0;
@@ -68,7 +105,7 @@ int main(int argc, char **argv)
                     v.back());
     };
     report("sold-code register lookup", registerMs);
-    report("scan -> verdict via ТС ПИоТ", totalMs);
+    report(qPrintable(QStringLiteral("scan -> verdict, path ") + path), totalMs);
     std::printf("allowed %d of %d\n", allowed, runs);
     return allowed == runs ? 0 : 1;
 }

@@ -32,6 +32,8 @@ struct FnLine
 {
     QString code; // tag 2000
     std::optional<std::vector<fiscal::Tlv>> tag1260;
+    int status2110 = -1; // the status the FN assigned (the planned one of FF61h); -1: none
+    std::optional<std::vector<fiscal::Tlv>> tag1291; // part of a pack: 1293 of 1294
 };
 
 QString text(const fiscal::Tlv &t)
@@ -195,6 +197,10 @@ struct MarkingTill
             line.code = child(*children, 2000);
             if (const fiscal::Tlv *tag = fiscal::findTlv(*children, 1260))
                 line.tag1260 = fiscal::parseTlvs(tag->value);
+            if (const fiscal::Tlv *tag = fiscal::findTlv(*children, 2110); tag && tag->value.size() == 1)
+                line.status2110 = tag->value.front();
+            if (const fiscal::Tlv *tag = fiscal::findTlv(*children, 1291))
+                line.tag1291 = fiscal::parseTlvs(tag->value);
             out.append(line);
         }
         return out;

@@ -230,6 +230,30 @@ private Q_SLOTS:
         QCOMPARE(paidTag1265(till, km), std::optional<QString>()); // no answer, no tag
     }
 
+    void aRefusedTokenStopsOnlineChecksAndTheLmAnswers()
+    {
+        // 401 is about our token, the same on every site: the till stops asking online, tells the
+        // administrator once and goes on with the ЛМ's answers (reference §1.5).
+        MarkingTill till;
+        QVERIFY(open(till));
+        for (const char *site : {"site0", "site1"})
+            QVERIFY(till.chz.post(QStringLiteral("/_ctl/fault"),
+                                  chzFault(QString::fromLatin1(site), "status", 0, 401)));
+        for (const char *serial : {"5tok01", "5tok02", "5tok03"}) {
+            QVERIFY(till.scan(till.code(QString::fromLatin1(serial))));
+            QCOMPARE(till.desk->sale().lines.last().markingCheck.outcome, int(MarkingLineCheck::Checked));
+        }
+        QCOMPARE(till.desk->cart()->rowCount(), 3);
+        QCOMPARE(checksAt(till, QStringLiteral("site0")) + checksAt(till, QStringLiteral("site1")), 1);
+        int lmChecks = 0;
+        for (const QJsonValue &v : till.chz.requests())
+            lmChecks +=
+                v.toObject().value(QStringLiteral("target")).toString().contains(QStringLiteral("outCheck"));
+        QCOMPARE(lmChecks, 3);
+        const QStringList alerts = till.notices.filter(QStringLiteral("token is not valid"));
+        QCOMPARE(alerts.size(), 1);
+    }
+
     void strictGroupRefusesWithoutAnAnswer()
     {
         MarkingTill till;

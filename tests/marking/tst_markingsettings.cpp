@@ -13,6 +13,7 @@
 #include <sys/stat.h>
 
 #include "app/marking/markingsettings.h"
+#include "app/marking/markingsetup.h"
 #include "app/marking/permitchecker.h"
 #include "app/storage/database.h"
 #include "widgets/translations.h"
@@ -148,6 +149,27 @@ private Q_SLOTS:
         QVERIFY(store.save(s));
         QVERIFY2(!dump().contains(QLatin1String("SECRET")), qPrintable(dump()));
         QCOMPARE(store.load().clientToken, QStringLiteral("SECRET-old"));
+    }
+
+    void theRunningCheckFollowsWhatTheCabinetWrote()
+    {
+        // The cabinet's pull writes through the store; after the sync cycle the checker must use it.
+        QStandardPaths::setTestModeEnabled(true);
+        MarkingSettingsStore store(*m_db);
+        MarkingSettings s = full();
+        s.fromCabinet = true;
+        QVERIFY(store.save(s));
+        PermitChecker checker(*m_db);
+        MarkingSetup setup(*m_db, checker);
+        s.tsPiotUrl = QStringLiteral("https://piot2.shop.local:51401");
+        s.clientToken = QStringLiteral("SECRET-new-token");
+        QVERIFY(store.save(s)); // as the applier does, behind the setup's back
+        QVERIFY(!checker.tsPiot());
+        setup.followStored();
+        QVERIFY(checker.tsPiot());
+        QCOMPARE(checker.tsPiot()->url, QUrl(s.tsPiotUrl));
+        QCOMPARE(checker.tsPiot()->clientToken, s.clientToken);
+        QFile::remove(store.secretsPath());
     }
 
     void permitCheckerReadsTheOwner()

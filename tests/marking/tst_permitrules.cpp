@@ -128,6 +128,54 @@ private Q_SLOTS:
         f.sold = true;
         QCOMPARE(judgeSale(a, 8990, QDateTime::currentDateTimeUtc()).kind, PermitVerdict::Kind::Refuse);
     }
+
+    void returnRule()
+    {
+        // §4.1 "For a return": refused only for a code never sold, and only when we did not sell it.
+        ChzAnswer a = clean(); // realizable, not sold
+        PermitVerdict v = judgeReturn(a, false);
+        QCOMPARE(v.kind, PermitVerdict::Kind::Refuse);
+        QCOMPARE(v.text, neverSoldText());
+        v = judgeReturn(a, true); // sold here; Честный знак has not heard of it yet
+        QCOMPARE(v.kind, PermitVerdict::Kind::Allow);
+        QCOMPARE(v.tag1265, QStringLiteral("UUID=3f1c2a9e-1111-4222-8333-444455556666&Time=1764835200123"));
+        a.codes.first().sold = true;
+        a.codes.first().realizable = false;
+        QCOMPARE(judgeReturn(a, false).kind, PermitVerdict::Kind::Allow);
+        ChzAnswer lm = clean(); // the local module never says realizable: never a refusal
+        lm.checkedOffline = true;
+        lm.codes.first().realizable = false;
+        QCOMPARE(judgeReturn(lm, false).kind, PermitVerdict::Kind::Allow);
+    }
+
+    void packParts()
+    {
+        PermitVerdict v = judgeSale(clean(), 8990, QDateTime::currentDateTimeUtc());
+        judgePart(v, 20, 5, 3, 2); // Честный знак's 5 sold stands over our 2
+        QCOMPARE(v.kind, PermitVerdict::Kind::Allow);
+        QCOMPARE(v.packUnits, 20);
+        QCOMPARE(v.packSoldBefore, 5);
+        v = judgeSale(clean(), 8990, QDateTime::currentDateTimeUtc());
+        judgePart(v, 4, 1, 2, 3); // ours (3) stands: 1 left, 2 asked
+        QCOMPARE(v.kind, PermitVerdict::Kind::Refuse);
+        QVERIFY2(v.text.contains(QStringLiteral("Only 1 of the 4")), qPrintable(v.text));
+        v = judgeSale(clean(), 8990, QDateTime::currentDateTimeUtc());
+        judgePart(v, 4, 4, 1, 0);
+        QVERIFY2(v.text.contains(QStringLiteral("All 4 pieces")), qPrintable(v.text));
+        v = judgeSale(clean(), 8990, QDateTime::currentDateTimeUtc());
+        judgePart(v, std::nullopt, std::nullopt, 1, 0); // not a pack, or no answer and no count
+        QCOMPARE(v.kind, PermitVerdict::Kind::Refuse);
+        QVERIFY2(v.text.contains(QStringLiteral("how many pieces")), qPrintable(v.text));
+        // The whole of a started pack: refused by either count.
+        for (const auto &[chz, here] : {std::pair{std::optional<int>(1), 0}, {std::optional<int>(), 2}}) {
+            v = judgeSale(clean(), 8990, QDateTime::currentDateTimeUtc());
+            judgeWhole(v, chz, here);
+            QVERIFY2(v.text.contains(QStringLiteral("by the piece")), qPrintable(v.text));
+        }
+        v = judgeSale(clean(), 8990, QDateTime::currentDateTimeUtc());
+        judgeWhole(v, 0, 0);
+        QCOMPARE(v.kind, PermitVerdict::Kind::Allow);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPermitRules)

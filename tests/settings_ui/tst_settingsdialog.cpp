@@ -611,7 +611,7 @@ private Q_SLOTS:
     void screenshotsOfEveryPage()
     {
         signInOwner();
-        const char *names[] = {"registrar", "workplace", "receipt", "scanners", "staff", "import"};
+        const char *names[] = {"registrar", "workplace", "receipt", "scanners", "staff", "import", "marking"};
         for (const QString &language : {QStringLiteral("ru"), QStringLiteral("en")}) {
             removeTranslators();
             QVERIFY(ui::installTranslations(*qApp, language));

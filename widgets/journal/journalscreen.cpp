@@ -16,6 +16,7 @@
 #include "app/core/moneytext.h"
 #include "app/fiscalservice/fiscalservice.h"
 #include "app/journal/abandonjob.h"
+#include "app/marking/returnpermit.h"
 #include "app/payments/transactions.h"
 #include "app/sales/salesservice.h"
 #include "app/session/tillsession.h"
@@ -407,6 +408,7 @@ void JournalScreen::startReturn()
     auto *dialog = new ReturnDialog(*sale, *left, this);
     dialog->setCardOperations(m_session.cardOperations());
     dialog->setSbpOperations(m_session.sbpOperations());
+    dialog->setReturnPermit(new app::ReturnPermit(m_session.permit(), dialog));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     track(dialog);
     const std::int64_t saleId = sale->id;

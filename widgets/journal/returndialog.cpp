@@ -14,6 +14,7 @@
 
 #include "app/core/moneytext.h"
 #include "app/journal/journalmodel.h"
+#include "app/marking/returnpermit.h"
 #include "app/payments/cardoperations.h"
 #include "app/payments/sbpoperations.h"
 
@@ -214,9 +215,50 @@ QList<app::ReturnLineInput> ReturnDialog::lines() const
     for (int row = 0; row < m_sale.lines.size(); ++row) {
         app::Milli q = 0;
         if (parseRow(row, q) && q > 0)
-            out.append({m_sale.lines.at(row).id, q});
+            out.append({m_sale.lines.at(row).id, q, m_markingChecks.value(m_sale.lines.at(row).id)});
     }
     return out;
+}
+
+void ReturnDialog::setReturnPermit(app::ReturnPermit *permit)
+{
+    m_permit = permit;
+    if (!permit)
+        return;
+    connect(permit, &app::ReturnPermit::finished, this, [this](const QList<app::ReturnLineInput> &checked) {
+        for (const app::ReturnLineInput &l : checked)
+            if (l.markingCheck.outcome != app::MarkingLineCheck::None)
+                m_markingChecks.insert(l.originalLineId, l.markingCheck);
+        m_ok->setEnabled(true);
+        setCardStatus({}, false);
+        accept(); // on to the card refund, or straight to the return
+    });
+    connect(permit, &app::ReturnPermit::refused, this, [this](const QString &text) {
+        m_ok->setEnabled(true);
+        setCardStatus({}, false);
+        showError(text);
+    });
+}
+
+bool ReturnDialog::startMarkingCheck()
+{
+    if (!m_permit)
+        return false;
+    QList<app::ReturnLineInput> unchecked;
+    for (const app::ReturnLineInput &l : lines())
+        for (const app::SaleLine &sold : m_sale.lines)
+            if (sold.id == l.originalLineId && !sold.markingCode.isEmpty() &&
+                !m_markingChecks.contains(sold.id))
+                unchecked.append(l);
+    if (unchecked.isEmpty())
+        return false;
+    if (!m_permit->running()) {
+        m_ok->setEnabled(false);
+        showError({});
+        setCardStatus(tr("Checking the marking codes with Chestny Znak…"), false);
+        m_permit->start(m_sale, unchecked);
+    }
+    return true;
 }
 
 QList<app::PaymentInput> ReturnDialog::payments() const
@@ -289,7 +331,7 @@ void ReturnDialog::accept()
             showError(tr("Choose at least one line to return."));
         return;
     }
-    if (startCardRefund() || startSbpRefund())
+    if (startMarkingCheck() || startCardRefund() || startSbpRefund())
         return;
     Q_EMIT confirmed();
 }

@@ -18,6 +18,10 @@ namespace devices {
 class SbpProvider;
 } // namespace devices
 
+namespace app {
+class ReturnPermit;
+} // namespace app
+
 namespace app::payments {
 class CardOperations;
 class SbpOperations;
@@ -57,6 +61,9 @@ public:
     // The return exists: the card operations made for it are stored with it (slips included).
     void attachCardOperations(const QString &returnUuid);
     QString cardStatus() const;
+    // Marked lines are checked under the permissive mode (a code never sold is refused) before any
+    // money goes back; lines() then carries what the check said.
+    void setReturnPermit(app::ReturnPermit *permit);
     void reject() override;
 
     // Enter / the confirm button: emits confirmed() when the choice is valid; the caller closes the
@@ -84,6 +91,8 @@ private:
     void onCardNeedsCashier(const app::payments::Operation &operation, const QString &facts);
     void setCardStatus(const QString &text, bool error);
     bool parseRow(int row, app::Milli &out) const;
+    // The chosen marked lines still unchecked: starts their check and says so; false when none.
+    bool startMarkingCheck();
 
     app::Sale m_sale;
     QHash<std::int64_t, app::Milli> m_returnable;
@@ -105,6 +114,8 @@ private:
     QString m_sbpUnanswered;   // a refund without an answer: a retry resends it (same refund id)
     QStringList m_sbpReturned; // QR ids already refunded
     QStringList m_sbpDone;     // their refund operations, stored with the return once it exists
+    QPointer<app::ReturnPermit> m_permit;
+    QHash<std::int64_t, app::MarkingLineCheck> m_markingChecks; // sold line id -> its return's check
 };
 
 } // namespace ui

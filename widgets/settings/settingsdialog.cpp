@@ -11,6 +11,7 @@
 
 #include "app/session/tillsession.h"
 #include "widgets/settings/importpage.h"
+#include "widgets/settings/markingpage.h"
 #include "widgets/settings/receiptpage.h"
 #include "widgets/settings/registrarpage.h"
 #include "widgets/settings/scannerpage.h"
@@ -66,12 +67,14 @@ SettingsDialog::SettingsDialog(app::TillSession &session, QWidget *parent)
     m_scanners = new ScannerPage(this);
     m_staff = new StaffPage(session, this);
     m_import = new ImportPage(session, this);
+    m_marking = new MarkingPage(session.marking(), this);
     addPage(m_registrar, app::Permission::ManageDevices);
     addPage(m_workplace, app::Permission::ManageSettings);
     addPage(m_receipt, app::Permission::ManageSettings);
     addPage(m_scanners, app::Permission::ManageDevices);
     addPage(m_staff, app::Permission::ManageStaff);
     addPage(m_import, app::Permission::ImportCatalog);
+    addPage(m_marking, app::Permission::ManageSettings);
 
     connect(m_registrar, &RegistrarPage::urlSaved, this, &SettingsDialog::registrarUrlChanged);
     connect(m_workplace, &WorkplacePage::saved, m_receipt, &ReceiptPage::reload);

@@ -1,7 +1,7 @@
 #pragma once
 
 // The owner's and administrator's settings: a page list on the left (registrar, workplace, receipt
-// texts, scanners, employees, catalog import) and the page on the right. Every page checks its own
+// texts, scanners, employees, catalog import, marking) and the page on the right. Every page checks its own
 // permission for the signed-in actor (AccessControl::check); a page the person may not use is shown
 // read-only with the reason, and a cashier or guest gets a clear "not allowed" on top.
 //
@@ -24,6 +24,7 @@ class TillSession;
 namespace ui {
 
 class ImportPage;
+class MarkingPage;
 class ReceiptPage;
 class RegistrarPage;
 class ScannerPage;
@@ -37,7 +38,7 @@ class SettingsDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(SettingsDialog)
 
 public:
-    enum Page { Registrar, Workplace, Receipt, Scanners, Staff, Import, PageCount };
+    enum Page { Registrar, Workplace, Receipt, Scanners, Staff, Import, Marking, PageCount };
 
     explicit SettingsDialog(app::TillSession &session, QWidget *parent = nullptr);
 
@@ -53,6 +54,7 @@ public:
     ScannerPage *scannerPage() const { return m_scanners; }
     StaffPage *staffPage() const { return m_staff; }
     ImportPage *importPage() const { return m_import; }
+    MarkingPage *markingPage() const { return m_marking; }
 
 Q_SIGNALS:
     // The owner saved a registrar address other than the one the till uses: reconnect the fiscal
@@ -73,6 +75,7 @@ private:
     ScannerPage *m_scanners = nullptr;
     StaffPage *m_staff = nullptr;
     ImportPage *m_import = nullptr;
+    MarkingPage *m_marking = nullptr;
 };
 
 } // namespace ui

@@ -24,8 +24,10 @@
 #include "devices/scannerhub.h"
 #include "widgets/hintbar.h"
 #include "widgets/till/detailsdialog.h"
+#include "widgets/till/focusback.h"
 #include "widgets/till/freeitemdialog.h"
 #include "widgets/till/opensalesdialog.h"
+#include "widgets/till/packpiecesdialog.h"
 #include "widgets/till/paymentdialog.h"
 #include "widgets/till/productsearchdialog.h"
 #include "widgets/till/tillstyle.h"
@@ -42,18 +44,6 @@ bool looksLikeCode(const QString &text)
     return digits.match(text).hasMatch() || (text.startsWith(QStringLiteral("01")) && text.size() > 20) ||
            text.contains(QChar(0x1D));
 }
-
-// After a dialog the keyboard belongs to the entry line again, so the next scan or key works.
-struct FocusBack
-{
-    QLineEdit *entry;
-    ~FocusBack()
-    {
-        if (QWidget *w = entry->window())
-            w->activateWindow();
-        entry->setFocus();
-    }
-};
 
 } // namespace
 
@@ -97,6 +87,8 @@ SaleScreen::SaleScreen(app::TillSession &session, int carts, QWidget *parent)
     m_scanner = new devices::ScannerHub(this);
     connect(m_scanner, &devices::ScannerHub::scanned, this,
             [this](const devices::ScannedCode &, const devices::ClassifiedCode &code) {
+                if (m_pieces) // «Продажа поштучно» is open: the scan is its pack's code
+                    return m_pieces->takeScan(code.text);
                 m_entry->clear();
                 this->desk()->scanClassified(code);
             });
@@ -115,6 +107,7 @@ SaleScreen::SaleScreen(app::TillSession &session, int carts, QWidget *parent)
     addAction(tr("Open sales"), Qt::Key_F10, &SaleScreen::openSales);
     addAction(tr("Comment"), Qt::Key_F11, &SaleScreen::editDetails);
     addAction(tr("Void sale"), QKeySequence(Qt::CTRL | Qt::Key_Delete), &SaleScreen::cancelSale);
+    addAction(tr("Sell by the piece"), Qt::CTRL | Qt::SHIFT | Qt::Key_K, &SaleScreen::sellPieces);
     // The bar shows the keys of the everyday actions; the rare ones keep their keys and menu entries.
     QList<QAction *> everyday;
     for (QAction *a : std::as_const(m_actions))
@@ -335,6 +328,8 @@ void SaleScreen::refresh()
         details << tr("Comment: %1").arg(d->sale().comment);
     if (d->waitsForMarking())
         details << tr("Checking the marking code…");
+    else if (m_message->text() == tr("Checking the code in Chestny Znak…"))
+        m_message->clear(); // the check is over: its row, or its refusal, says the rest
     switch (d->stage()) {
     case app::SaleDesk::Stage::Fiscalizing:
         details << tr("Printing the receipt…");
@@ -556,6 +551,14 @@ void SaleScreen::editDetails()
     DetailsDialog dialog(desk()->sale().comment, desk()->sale().buyerContact, this);
     if (dialog.exec() == QDialog::Accepted)
         desk()->setDetails(dialog.comment(), dialog.buyerContact());
+}
+
+void SaleScreen::sellPieces()
+{
+    const FocusBack focusBack{m_entry};
+    PackPiecesDialog dialog(*desk(), this);
+    m_pieces = &dialog; // a QPointer: null again once the dialog is gone
+    dialog.exec();
 }
 
 void SaleScreen::pay()

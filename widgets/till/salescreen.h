@@ -6,6 +6,7 @@
 // app::SaleDesk; this screen only shows it and forwards what the cashier asks.
 
 #include <QList>
+#include <QPointer>
 #include <QWidget>
 
 #include <optional>
@@ -34,6 +35,7 @@ struct DeviceSettings;
 namespace ui {
 
 class HintBar;
+class PackPiecesDialog;
 
 class SaleScreen final : public QWidget
 {
@@ -73,6 +75,7 @@ public:
     void editDetails();
     void pay();
     void cancelSale();
+    void sellPieces(); // «Продажа поштучно»: pieces of a marked pack
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -99,6 +102,7 @@ private:
 
     app::TillSession &m_session;
     QList<app::SaleDesk *> m_desks;
+    QPointer<PackPiecesDialog> m_pieces; // open while the cashier sells pieces of a pack
     int m_current = 0;
     devices::ScannerHub *m_scanner = nullptr;
 

@@ -29,6 +29,7 @@ struct ApplyContext
     QString ownPointOfSale;        // the cabinet's id of this till's point of sale; empty: not known
     QJsonObject oldData;           // the mirror's previous version of the item (empty: new)
     std::optional<qint64> localId; // in/out: the till's integer id, kept in the mirror (categories)
+    QJsonObject secrets;           // what the pull took out of the item before storing it (marking)
 };
 
 struct EntityApplier
@@ -52,6 +53,7 @@ EntityApplier roleApplier();
 EntityApplier employeeApplier();
 EntityApplier paymentMethodApplier();
 EntityApplier discountSettingsApplier();
+EntityApplier markingSettingsApplier();
 EntityApplier pointOfSaleApplier();
 EntityApplier receiptTextApplier();
 EntityApplier workplaceSettingsApplier();

@@ -5,9 +5,10 @@ namespace app::cloud {
 const QList<EntityApplier> &entityAppliers()
 {
     static const QList<EntityApplier> all{
-        unitApplier(),        vatRateApplier(),           categoryApplier(),         roleApplier(),
-        employeeApplier(),    paymentMethodApplier(),     discountSettingsApplier(), pointOfSaleApplier(),
-        receiptTextApplier(), workplaceSettingsApplier(), productApplier(),          priceApplier()};
+        unitApplier(),        vatRateApplier(),       categoryApplier(),          roleApplier(),
+        employeeApplier(),    paymentMethodApplier(), discountSettingsApplier(),  markingSettingsApplier(),
+        pointOfSaleApplier(), receiptTextApplier(),   workplaceSettingsApplier(), productApplier(),
+        priceApplier()};
     return all;
 }
 

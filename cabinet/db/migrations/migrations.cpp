@@ -11,7 +11,7 @@ const std::vector<Migration> &knownMigrations()
         migration001Initial(),       migration002Reports(),       migration003JournalOrder(),
         migration004ReceiptsFd(),    migration005Accounts(),      migration006WorkplaceCard(),
         migration007Quarantine(),    migration008CatalogSearch(), migration010LegalEntities(),
-        migration011Notifications(), migration012PosTimeZone(),
+        migration011Notifications(), migration012PosTimeZone(),   migration013MarkingSecrets(),
     };
     return all;
 }

@@ -5,13 +5,15 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test, type Download, type Page } from '@playwright/test';
 import { formatMoney } from '../src/format/money';
+import { dayOf } from '../src/format/time';
 import { acceptInvite, chooseOption, screenshots, signIn } from './helpers';
 import { runCommand } from './processes';
 import type { Account } from './shop';
 import { e2eState } from './state';
 
 const state = e2eState();
-const daysAgo = (days: number) => new Date(Date.now() - days * 86400000).toISOString().slice(0, 10);
+// Days as the shop sees them (the seeded points are in Moscow): from 21:00 UTC the UTC date is a day behind.
+const daysAgo = (days: number) => dayOf(Date.now() - days * 86400000);
 
 async function downloaded(page: Page, link: ReturnType<Page['getByRole']>): Promise<[Download, Buffer]> {
   const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);

@@ -10,6 +10,8 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly retryAfterSeconds: number | null = null,
+    /** The input field the message is about, when the API names one. */
+    readonly field: string | null = null,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -61,6 +63,7 @@ async function errorFrom(response: Response): Promise<ApiError> {
     body.error?.code ?? 'http_' + response.status,
     body.error?.message ?? fallbackMessage(response.status),
     retryAfter !== null && /^\d+$/.test(retryAfter) ? Number(retryAfter) : null,
+    body.error?.field ?? null,
   );
 }
 

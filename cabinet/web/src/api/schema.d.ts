@@ -2511,6 +2511,93 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/points-of-sale/{id}/marking-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * How the tills of this point check marked goods (permissive mode), without the secrets
+         * @description Never set means the till's own default: ТС ПИоТ with no address (no online check), no strict group,
+         *     a 1500 ms budget. The three secrets (the ТС ПИоТ client token, the Честный знак token, the ЛМ ЧЗ
+         *     password) are never returned, only whether each is set (`*_set`). Every role that sees the point reads.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Settings */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MarkingSettings"];
+                    };
+                };
+                404: components["responses"]["NotFound"];
+            };
+        };
+        /**
+         * Set the marking settings (owner, admin); the point's tills take them on their next pull
+         * @description Every field but the secrets must be given. A secret omitted or null stays as it is, an empty string
+         *     clears it. Addresses are `http(s)://host[:port]`; `budget_ms` 200–1500; `strict_groups` only ids of
+         *     the Честный знак product groups (1–6, 8–10, 12–17, 19–23, 26, 32, 33, 35, 37, 43, 45); with `mode`
+         *     `tspiot` and an address, the client id and token must be set. Anything wrong answers 400
+         *     `validation` with a Russian message and the offending `field`, and changes nothing. Published to
+         *     the tills as one `marking_settings` entity (id: the point; the secrets only to that point's tills),
+         *     see cabinet/PROTOCOL.md.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The csrf_token from /auth/login or /me; required on every non-GET call. */
+                    "X-CSRF-Token": components["parameters"]["Csrf"];
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MarkingSettingsInput"];
+                };
+            };
+            responses: {
+                /** @description Changed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MarkingSettings"];
+                    };
+                };
+                400: components["responses"]["BadRequest"];
+                403: components["responses"]["Forbidden"];
+                404: components["responses"]["NotFound"];
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/audit": {
         parameters: {
             query?: never;
@@ -2529,7 +2616,7 @@ export interface paths {
                     offset?: components["parameters"]["Offset"];
                     /** @description one thing's history */
                     entity_id?: string;
-                    /** @description one kind of thing (product, category, employee, user, point_of_sale, workplace, legal_entity, receipt_settings, payment_methods, discount_settings) */
+                    /** @description one kind of thing (product, category, employee, user, point_of_sale, workplace, legal_entity, receipt_settings, payment_methods, discount_settings, marking_settings) */
                     entity?: string;
                 };
                 header?: never;
@@ -3086,6 +3173,47 @@ export interface components {
                 senior_cashier: number;
                 administrator: number;
             };
+        };
+        /** @description The permissive-mode check of marked goods at one point of sale, as the owner reads it (no secrets) */
+        MarkingSettings: {
+            /**
+             * @description tspiot: through the ТС ПИоТ module; legacy: Честный знак True API and the ЛМ ЧЗ
+             * @enum {string}
+             */
+            mode: "tspiot" | "legacy";
+            /** @description the ТС ПИоТ address, http(s)://host[:port]; empty: none */
+            tspiot_url: string;
+            /** @description the program's client id at ТС ПИоТ */
+            client_id: string;
+            /** @description the ТС ПИоТ client token is set */
+            client_token_set: boolean;
+            /** @description «Токен для работы с Честным Знаком» is set */
+            chz_token_set: boolean;
+            /** @description the local module ЛМ ЧЗ address, http(s)://host[:port]; empty: none */
+            lm_url: string;
+            lm_login: string;
+            /** @description the ЛМ ЧЗ password is set */
+            lm_password_set: boolean;
+            /** @description Product groups refused when no check answered in time (the others sell with an «без проверки» mark) */
+            strict_groups: number[];
+            /** @description the whole online check's time from the scan */
+            budget_ms: number;
+        };
+        MarkingSettingsInput: {
+            /** @enum {string} */
+            mode: "tspiot" | "legacy";
+            tspiot_url: string;
+            client_id: string;
+            /** @description null or absent: unchanged; empty: cleared */
+            client_token?: string | null;
+            /** @description null or absent: unchanged; empty: cleared */
+            chz_token?: string | null;
+            lm_url: string;
+            lm_login: string;
+            /** @description null or absent: unchanged; empty: cleared */
+            lm_password?: string | null;
+            strict_groups: number[];
+            budget_ms: number;
         };
         Workplace: {
             /** Format: uuid */

@@ -1,0 +1,69 @@
+#include "app/marking/markingsetup.h"
+
+#include <QDataStream>
+#include <QIODevice>
+
+#include "app/logging.h"
+#include "app/marking/permitchecker.h"
+#include "app/marking/permitsettings.h"
+
+namespace app {
+
+namespace {
+
+// Every field, secrets included: a new token must reach the running client too.
+QByteArray fingerprint(const MarkingSettings &s)
+{
+    QByteArray f;
+    QDataStream out(&f, QIODevice::WriteOnly);
+    out << MarkingSettings::modeName(s.mode) << s.tsPiotUrl << s.clientId << s.clientToken << s.caFile
+        << s.chzToken << s.lmUrl << s.lmLogin << s.lmPassword << s.strictGroups << s.budgetMs;
+    return f;
+}
+
+} // namespace
+
+MarkingSetup::MarkingSetup(Database &db, PermitChecker &permit)
+    : m_db(db)
+    , m_permit(permit)
+    , m_store(db) // the default secrets file: the one PermitChecker and the legacy path read
+    , m_applied(fingerprint(m_store.load())) // the session started the checker with them
+{}
+
+void MarkingSetup::followStored()
+{
+    const MarkingSettings stored = m_store.load();
+    if (fingerprint(stored) != m_applied)
+        apply(stored);
+}
+
+MarkingSettings MarkingSetup::load() const
+{
+    return m_store.load();
+}
+
+bool MarkingSetup::save(const MarkingSettings &settings, QString *error)
+{
+    if (!m_store.save(settings, error))
+        return false;
+    apply(settings);
+    return true;
+}
+
+void MarkingSetup::apply(const MarkingSettings &settings)
+{
+    m_applied = fingerprint(settings);
+    std::optional<TsPiotSettings> tsPiot = settings.tsPiot();
+    if (!tsPiot && settings.mode == MarkingSettings::Mode::TsPiot)
+        tsPiot = m_demoTsPiot;
+    m_permit.setTsPiot(tsPiot);
+    // The legacy client reads its token and the ЛМ ЧЗ password from the same owner.
+    m_permit.setLegacy(storedLegacySettings(m_db));
+    m_permit.setMode(settings.mode == MarkingSettings::Mode::Legacy ? PermitMode::Legacy
+                                                                    : PermitMode::TsPiot);
+    qCInfo(lcApp) << "marking settings applied: mode" << MarkingSettings::modeName(settings.mode) << "ТС ПИоТ"
+                  << (tsPiot ? tsPiot->url.toString() : QStringLiteral("-")) << "budget" << settings.budgetMs
+                  << "ms";
+}
+
+} // namespace app

@@ -1,0 +1,48 @@
+#pragma once
+
+// The till's marking settings as the settings page (and whoever else changes them) uses them: read
+// and written through their owner, MarkingSettingsStore, and applied to the running PermitChecker at
+// once, so the next scanned code goes to the new ТС ПИоТ address without a restart (issue 18).
+
+#include <QByteArray>
+
+#include <optional>
+
+#include "app/marking/markingsettings.h"
+
+namespace app {
+
+class Database;
+class PermitChecker;
+
+class MarkingSetup final
+{
+    Q_DISABLE_COPY_MOVE(MarkingSetup)
+
+public:
+    MarkingSetup(Database &db, PermitChecker &permit);
+
+    MarkingSettings load() const;
+    // Validates, stores and applies; on failure nothing is written or applied and *error says why
+    // (translated).
+    bool save(const MarkingSettings &settings, QString *error = nullptr);
+    // The running checker follows `settings`: the ТС ПИоТ client, the legacy client, the mode.
+    void apply(const MarkingSettings &settings);
+    // Applies the stored settings when someone else changed them (the cabinet's pull, after a sync
+    // cycle); nothing when they are what the checker already runs with, so its checks go on.
+    void followStored();
+
+    // Demo mode: the fake ТС ПИоТ the till started, used while no address of a real one is set.
+    void setDemoTsPiot(std::optional<TsPiotSettings> settings) { m_demoTsPiot = std::move(settings); }
+
+    QString secretsPath() const { return m_store.secretsPath(); }
+
+private:
+    Database &m_db;
+    PermitChecker &m_permit;
+    MarkingSettingsStore m_store;
+    std::optional<TsPiotSettings> m_demoTsPiot;
+    QByteArray m_applied; // fingerprint() of the settings the checker runs with
+};
+
+} // namespace app
