@@ -42,9 +42,17 @@ bool storePermitMode(Database &db, PermitMode mode)
 
 std::optional<LegacySettings> storedLegacySettings(Database &db)
 {
-    const QString cdn = markingSetting(db, QStringLiteral("marking.legacy.cdn_url"));
-    if (cdn.isEmpty())
-        return std::nullopt;
+    // The secrets' owner is MarkingSettingsStore (a 0600 file outside the database); rows here are
+    // from before it.
+    const MarkingSettings owned = MarkingSettingsStore(db).load();
+    QString cdn = markingSetting(db, QStringLiteral("marking.legacy.cdn_url"));
+    if (cdn.isEmpty()) {
+        // Set up on the settings page or from the cabinet: Честный знак's own directory, unless a
+        // technician points the till at another (the sandbox, a test contour).
+        if (owned.mode != MarkingSettings::Mode::Legacy)
+            return std::nullopt;
+        cdn = QStringLiteral("https://cdn.crpt.ru");
+    }
     LegacySettings s;
     s.cdnUrl = QUrl(cdn);
     s.apiKey = markingSetting(db, QStringLiteral("marking.legacy.api_key"));
@@ -56,9 +64,6 @@ std::optional<LegacySettings> storedLegacySettings(Database &db)
         s.budgetMs = budget;
     if (const int retry = markingSetting(db, QStringLiteral("marking.legacy.lm_retry_ms")).toInt(); retry > 0)
         s.lmRetryMs = retry;
-    // The secrets' owner is MarkingSettingsStore (a 0600 file outside the database); rows here are
-    // from before it.
-    const MarkingSettings owned = MarkingSettingsStore(db).load();
     if (!owned.chzToken.isEmpty())
         s.apiKey = owned.chzToken;
     if (!owned.lmPassword.isEmpty())

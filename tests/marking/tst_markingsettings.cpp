@@ -15,6 +15,7 @@
 #include "app/marking/markingsettings.h"
 #include "app/marking/markingsetup.h"
 #include "app/marking/permitchecker.h"
+#include "app/marking/permitsettings.h"
 #include "app/storage/database.h"
 #include "widgets/translations.h"
 
@@ -169,6 +170,26 @@ private Q_SLOTS:
         QVERIFY(checker.tsPiot());
         QCOMPARE(checker.tsPiot()->url, QUrl(s.tsPiotUrl));
         QCOMPARE(checker.tsPiot()->clientToken, s.clientToken);
+        QFile::remove(store.secretsPath());
+    }
+
+    void theLegacyModeSetOnThePageFindsChestnyZnak()
+    {
+        // The page and the cabinet have no directory field: the legacy path uses Честный знак's own.
+        QStandardPaths::setTestModeEnabled(true);
+        MarkingSettingsStore store(*m_db);
+        QVERIFY(!storedLegacySettings(*m_db)); // ТС ПИоТ mode: no legacy client
+        MarkingSettings s = full();
+        s.mode = MarkingSettings::Mode::Legacy;
+        QVERIFY(store.save(s));
+        const auto legacy = storedLegacySettings(*m_db);
+        QVERIFY(legacy);
+        QCOMPARE(legacy->cdnUrl, QUrl(QStringLiteral("https://cdn.crpt.ru")));
+        QCOMPARE(legacy->apiKey, s.chzToken);
+        QCOMPARE(legacy->lmUrl, QUrl(s.lmUrl));
+        QCOMPARE(legacy->lmPassword, s.lmPassword);
+        s.mode = MarkingSettings::Mode::TsPiot;
+        QVERIFY(store.save(s));
         QFile::remove(store.secretsPath());
     }
 
