@@ -7,7 +7,7 @@
 
 #include <cstdint>
 
-namespace fiscal {
+namespace base {
 
 using Kopecks = std::int64_t;
 
@@ -15,4 +15,4 @@ using Kopecks = std::int64_t;
 using Milli = std::int64_t;
 inline constexpr Milli MilliPerUnit = 1000;
 
-} // namespace fiscal
+} // namespace base

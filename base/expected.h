@@ -2,8 +2,8 @@
 
 // A small expected<T, E> (C++20 has none): the error channel of every fiscal/ API and, as
 // app::Result, of every app/ service. It lives in base/ (prilavok_base, header-only, no Qt) so both
-// layers share one shape while app/ links the fiscal core privately. The names stay fiscal:: where
-// fiscal/ first defined them; app/ code spells them so.
+// layers share one shape while app/ links the fiscal core privately. Each layer names it in its own
+// namespace (fiscal/expected.h, app/core/result.h), so no app/ line spells fiscal::.
 //
 // Chaining uses C++23 std::expected's names (and_then, transform, or_else, transform_error), so
 // the alias can become std::expected one day without touching a caller.
@@ -14,7 +14,7 @@
 #include <utility>
 #include <variant>
 
-namespace fiscal {
+namespace base {
 
 template<class E>
 struct Unexpected
@@ -220,4 +220,4 @@ private:
     bool m_failed = false;
 };
 
-} // namespace fiscal
+} // namespace base

@@ -5,6 +5,12 @@
 
 #include "base/expected.h"
 
+namespace fiscal {
+using base::Expected;
+using base::Unexpected;
+using base::unexpected;
+} // namespace fiscal
+
 // Runs expr (an Expected); when it failed, the enclosing function returns its error. The value is
 // dropped: for steps whose answer nobody reads. One statement, safe under an unbraced if.
 #define FISCAL_TRY(expr)                                                                                     \

@@ -165,12 +165,12 @@ Result<void> fillSearchIndex(Database &db)
         "  COALESCE((SELECT group_concat(b.code, ' ') FROM barcodes b WHERE b.product_id = p.id), '')"
         " FROM products p WHERE p.active = 1 AND p.id NOT IN (SELECT rowid FROM product_search)"));
     if (!q.exec())
-        return fiscal::Unexpected<Error>{Database::storageError(q)};
+        return app::Unexpected<Error>{Database::storageError(q)};
     // One segment instead of the many a bulk fill leaves: every later query reads one b-tree.
     QSqlQuery optimize =
         db.prepare(QStringLiteral("INSERT INTO product_search(product_search) VALUES ('optimize')"));
     if (!optimize.exec())
-        return fiscal::Unexpected<Error>{Database::storageError(optimize)};
+        return app::Unexpected<Error>{Database::storageError(optimize)};
     return {};
 }
 

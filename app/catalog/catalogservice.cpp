@@ -10,7 +10,7 @@
 namespace app {
 namespace {
 
-fiscal::Unexpected<Error> storage(const QSqlQuery &q)
+app::Unexpected<Error> storage(const QSqlQuery &q)
 {
     return {Database::storageError(q)};
 }
@@ -98,7 +98,7 @@ Result<std::int64_t> CatalogService::addCategory(const Actor &actor, const QStri
                                                  std::int64_t parentId)
 {
     if (auto ok = AccessControl::check(actor, Permission::EditCatalog); !ok)
-        return fiscal::Unexpected<Error>{ok.error()};
+        return app::Unexpected<Error>{ok.error()};
     const QString clean = name.simplified();
     if (clean.isEmpty() || clean.size() > 128)
         return fail(Error::Code::Validation, Tr::tr("The category name must be 1 to 128 characters long."));
@@ -147,19 +147,19 @@ QList<Category> CatalogService::categories()
 Result<Product> CatalogService::addProduct(const Actor &actor, Product product)
 {
     if (auto ok = AccessControl::check(actor, Permission::EditCatalog); !ok)
-        return fiscal::Unexpected<Error>{ok.error()};
+        return app::Unexpected<Error>{ok.error()};
     product.name = product.name.trimmed();
     if (product.uuid.isEmpty())
         product.uuid = newUuid();
     Transaction tx(m_db);
     const auto id = m_products.insert(product, m_clock());
     if (!id)
-        return fiscal::Unexpected<Error>{id.error()};
+        return app::Unexpected<Error>{id.error()};
     product.id = *id;
     AuditLog::record(m_db, actor.employeeId, QStringLiteral("catalog.add"), QString::number(product.id),
                      m_clock());
     if (auto ok = tx.commit(); !ok)
-        return fiscal::Unexpected<Error>{ok.error()};
+        return app::Unexpected<Error>{ok.error()};
     return product;
 }
 

@@ -64,7 +64,7 @@ void bindRow(QSqlQuery &q, const Product &p, const QString &updatedAt)
     q.bindValue(i++, updatedAt);
 }
 
-fiscal::Unexpected<Error> storage(const QSqlQuery &q)
+app::Unexpected<Error> storage(const QSqlQuery &q)
 {
     return {Database::storageError(q)};
 }
@@ -96,7 +96,7 @@ ProductStore::ProductStore(Database &db)
 Result<std::int64_t> ProductStore::insert(const Product &p, const QDateTime &now)
 {
     if (auto ok = valid(p); !ok)
-        return fiscal::Unexpected<Error>{ok.error()};
+        return app::Unexpected<Error>{ok.error()};
     QSqlQuery &q = m_db.cached(insertSql);
     bindRow(q, p, stamp(now));
     q.bindValue(int(columns.size()), p.uuid);
@@ -104,7 +104,7 @@ Result<std::int64_t> ProductStore::insert(const Product &p, const QDateTime &now
         return storage(q);
     const std::int64_t id = q.lastInsertId().toLongLong();
     if (auto ok = addBarcodes(id, p.barcodes, false); !ok)
-        return fiscal::Unexpected<Error>{ok.error()};
+        return app::Unexpected<Error>{ok.error()};
     return id;
 }
 

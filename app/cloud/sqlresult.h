@@ -10,13 +10,13 @@
 
 namespace app::cloud {
 
-inline fiscal::Unexpected<Error> storage(const QSqlQuery &q)
+inline app::Unexpected<Error> storage(const QSqlQuery &q)
 {
     return {Database::storageError(q)};
 }
 
 template<class T>
-fiscal::Unexpected<Error> forward(const Result<T> &r)
+app::Unexpected<Error> forward(const Result<T> &r)
 {
     return {r.error()};
 }

@@ -336,7 +336,7 @@ void SyncEngine::onPushAccepted(const QList<OutgoingDocument> &batch, const Answ
     }
     if (tally) {
         if (auto ok = tx.commit(); !ok)
-            tally = fiscal::Unexpected<Error>{ok.error()};
+            tally = app::Unexpected<Error>{ok.error()};
     }
     if (!tally) {
         m_prepared.reset();

@@ -12,8 +12,8 @@
 namespace app {
 
 using Kopecks = std::int64_t;
-using Milli = fiscal::Milli;
-inline constexpr Milli MilliPerUnit = fiscal::MilliPerUnit;
+using Milli = base::Milli;
+inline constexpr Milli MilliPerUnit = base::MilliPerUnit;
 
 // Limits that keep price × quantity inside int64 (1e10 × 1e8 = 1e18 < 9.2e18).
 inline constexpr Kopecks MaxPrice = 9'999'999'999; // 99 999 999.99 ₽

@@ -24,10 +24,13 @@ struct Error
     QString message;
 };
 
-template<class T>
-using Result = fiscal::Expected<T, Error>;
+using base::Unexpected;
+using base::unexpected;
 
-inline fiscal::Unexpected<Error> fail(Error::Code code, QString message)
+template<class T>
+using Result = base::Expected<T, Error>;
+
+inline Unexpected<Error> fail(Error::Code code, QString message)
 {
     return {Error{code, std::move(message)}};
 }

@@ -107,7 +107,7 @@ QString innFrom(const QString &nine)
 }
 
 template<class T>
-fiscal::Unexpected<Error> forward(const Result<T> &r)
+app::Unexpected<Error> forward(const Result<T> &r)
 {
     return {r.error()};
 }

@@ -8,7 +8,7 @@
 namespace app {
 namespace {
 
-fiscal::Unexpected<Error> storage(const QSqlQuery &q)
+app::Unexpected<Error> storage(const QSqlQuery &q)
 {
     return {Database::storageError(q)};
 }
@@ -28,7 +28,7 @@ Result<std::int64_t> FiscalJournal::enqueue(const QString &kind, const QString &
     if (!id)
         return id;
     if (auto ok = tx.commit(); !ok)
-        return fiscal::Unexpected<Error>{ok.error()};
+        return app::Unexpected<Error>{ok.error()};
     return id;
 }
 

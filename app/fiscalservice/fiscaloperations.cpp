@@ -248,7 +248,7 @@ void FiscalWorker::enqueueXReport(int requestId)
     Transaction tx(*m_db);
     auto id = m_journal->enqueue(QStringLiteral("x_report"), QString());
     Result<void> queued = id ? ShiftService(*m_db).queueXReport(QDateTime::currentDateTimeUtc())
-                             : Result<void>(fiscal::Unexpected<Error>{id.error()});
+                             : Result<void>(app::Unexpected<Error>{id.error()});
     if (queued)
         queued = tx.commit();
     r.ok = bool(queued);

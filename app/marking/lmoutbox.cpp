@@ -40,7 +40,7 @@ Result<void> LmOutbox::enqueue(Database &db, const Sale &document, bool isReturn
         q.bindValue(2, qint64(document.id));
         q.bindValue(3, toStorage(now));
         if (!q.exec())
-            return fiscal::Unexpected<Error>{Database::storageError(q)};
+            return app::Unexpected<Error>{Database::storageError(q)};
     }
     return {};
 }

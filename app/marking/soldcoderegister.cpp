@@ -91,7 +91,7 @@ Result<void> SoldCodeRegister::recordPart(const Sale &sale, const SaleLine &line
     q.addBindValue(c.packSoldBefore);
     q.addBindValue(c.units);
     if (!q.exec())
-        return fiscal::Unexpected<Error>{Database::storageError(q)};
+        return app::Unexpected<Error>{Database::storageError(q)};
     const auto count = packCount(line.markingCode);
     *last = count && count->sold >= count->total;
     return {};
@@ -120,7 +120,7 @@ Result<void> SoldCodeRegister::recordSale(const Sale &sale, const QDateTime &now
         q.bindValue(2, qint64(sale.id));
         q.bindValue(3, toStorage(now));
         if (!q.exec())
-            return fiscal::Unexpected<Error>{Database::storageError(q)};
+            return app::Unexpected<Error>{Database::storageError(q)};
         if (q.numRowsAffected() != 1) {
             if (const auto sold = findSold(line.markingCode))
                 return fail(Error::Code::Conflict, refusalText(*sold));
@@ -141,7 +141,7 @@ Result<void> SoldCodeRegister::recordReturn(const Sale &ret, const QDateTime &no
         q.bindValue(1, toStorage(now));
         q.bindValue(2, identityOf(line.markingCode));
         if (!q.exec())
-            return fiscal::Unexpected<Error>{Database::storageError(q)};
+            return app::Unexpected<Error>{Database::storageError(q)};
         // A code sold before the register existed is not in it: the return goes ahead all the same.
         if (q.numRowsAffected() == 0)
             qCInfo(lcDb) << "returned marking code was not in the sold register";
@@ -153,7 +153,7 @@ Result<void> SoldCodeRegister::recordReturn(const Sale &ret, const QDateTime &no
             p.addBindValue(toStorage(now));
             p.addBindValue(identityOf(line.markingCode));
             if (!p.exec())
-                return fiscal::Unexpected<Error>{Database::storageError(p)};
+                return app::Unexpected<Error>{Database::storageError(p)};
         }
     }
     return {};

@@ -10,7 +10,7 @@
 namespace app {
 namespace {
 
-fiscal::Unexpected<Error> storage(const QSqlQuery &q)
+app::Unexpected<Error> storage(const QSqlQuery &q)
 {
     return {Database::storageError(q)};
 }
@@ -114,7 +114,7 @@ std::optional<LegalEntity> OrganisationService::legalEntity()
 Result<std::int64_t> OrganisationService::savePointOfSale(const Actor &actor, const PointOfSale &p)
 {
     if (auto ok = AccessControl::check(actor, Permission::ManageSettings); !ok)
-        return fiscal::Unexpected<Error>{ok.error()};
+        return app::Unexpected<Error>{ok.error()};
     if (const QString why = validate(p); !why.isEmpty())
         return fail(Error::Code::Validation, why);
     QSqlQuery q = m_db.prepare(QStringLiteral(
@@ -154,7 +154,7 @@ std::optional<PointOfSale> OrganisationService::pointOfSale(std::int64_t id)
 Result<std::int64_t> OrganisationService::saveWorkplace(const Actor &actor, const Workplace &w)
 {
     if (auto ok = AccessControl::check(actor, Permission::ManageSettings); !ok)
-        return fiscal::Unexpected<Error>{ok.error()};
+        return app::Unexpected<Error>{ok.error()};
     if (const QString why = validate(w); !why.isEmpty())
         return fail(Error::Code::Validation, why);
     QSqlQuery q = m_db.prepare(QStringLiteral(
@@ -229,7 +229,7 @@ Result<void> OrganisationService::setDiscountSettings(const Actor &actor, const 
         return fail(Error::Code::Validation, why);
     Transaction tx(m_db);
     if (!DiscountSettingsStore::save(m_db, s))
-        return fiscal::Unexpected<Error>{Database::storageError(m_db.connection())};
+        return app::Unexpected<Error>{Database::storageError(m_db.connection())};
     AuditLog::record(m_db, actor.employeeId, QStringLiteral("settings.discounts"), {}, m_clock());
     return tx.commit();
 }
@@ -245,7 +245,7 @@ Result<void> OrganisationService::setPrintReceipts(const Actor &actor, bool prin
         return ok;
     Transaction tx(m_db);
     if (!setSetting(m_db, QStringLiteral("receipt.print"), print ? QStringLiteral("1") : QStringLiteral("0")))
-        return fiscal::Unexpected<Error>{Database::storageError(m_db.connection())};
+        return app::Unexpected<Error>{Database::storageError(m_db.connection())};
     AuditLog::record(m_db, actor.employeeId, QStringLiteral("settings.receipt_print"), {}, m_clock());
     return tx.commit();
 }

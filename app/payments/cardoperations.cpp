@@ -64,7 +64,7 @@ Result<QString> CardOperations::start(Operation intent, std::function<void(const
     intent.driver = m_terminal->name();
     const Result<Operation> begun = m_journal.begin(intent);
     if (!begun)
-        return fiscal::Unexpected<Error>{begun.error()};
+        return app::Unexpected<Error>{begun.error()};
     m_running.insert(intent.operationId, 0);
     qCInfo(lcApp) << "card operation" << kindKey(intent.kind) << intent.operationId << intent.amount;
     call(intent.operationId);

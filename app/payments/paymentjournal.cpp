@@ -43,7 +43,7 @@ State stateOf(devices::TerminalOutcome outcome)
 Result<void> exec(QSqlQuery &q)
 {
     if (!q.exec())
-        return fiscal::Unexpected<Error>{Database::storageError(q)};
+        return app::Unexpected<Error>{Database::storageError(q)};
     return {};
 }
 
@@ -111,7 +111,7 @@ Result<Operation> PaymentJournal::begin(const Operation &intent)
                       sqlText(o.qrId), toStorage(o.createdAt), toStorage(o.updatedAt)})
         q.addBindValue(v);
     if (auto done = exec(q); !done)
-        return fiscal::Unexpected<Error>{done.error()};
+        return app::Unexpected<Error>{done.error()};
     o.id = q.lastInsertId().toLongLong();
     return o;
 }

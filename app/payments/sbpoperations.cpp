@@ -60,7 +60,7 @@ Result<QString> SbpOperations::pay(Kopecks amount, const QString &saleUuid, cons
     intent.purpose = PurposeSale;
     intent.driver = m_provider->name();
     if (const Result<Operation> begun = m_journal.begin(intent); !begun)
-        return fiscal::Unexpected<Error>{begun.error()};
+        return app::Unexpected<Error>{begun.error()};
     m_steps.insert(intent.operationId, Step::Creating);
     qCInfo(lcApp) << "SBP payment" << intent.operationId << amount;
     m_provider->createPayment(amount, intent.operationId, details);
@@ -113,7 +113,7 @@ Result<QString> SbpOperations::refundQr(const QString &qrId, Kopecks amount, con
     if (const std::optional<Operation> original = m_journal.sbpPaymentOfQr(qrId))
         intent.originalOperationId = original->operationId;
     if (const Result<Operation> begun = m_journal.begin(intent); !begun)
-        return fiscal::Unexpected<Error>{begun.error()};
+        return app::Unexpected<Error>{begun.error()};
     m_steps.insert(intent.operationId, Step::Refunding);
     qCInfo(lcApp) << "SBP refund" << intent.operationId << qrId << amount;
     m_provider->refund(qrId, amount, intent.operationId);

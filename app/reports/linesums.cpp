@@ -12,7 +12,7 @@ Result<std::vector<raw::Document>> periodDocuments(sqlite3 *db, const Period &pe
     raw::Statement st(db, "SELECT id, calc_sign FROM sales INDEXED BY sales_completed "
                           "WHERE status = 2 AND completed_at >= ?1 AND completed_at < ?2");
     if (!st)
-        return fiscal::Unexpected<Error>{st.error()};
+        return app::Unexpected<Error>{st.error()};
     st.bind(1, toStorage(period.from).toUtf8());
     st.bind(2, toStorage(period.to).toUtf8());
     std::vector<raw::Document> docs;
@@ -20,7 +20,7 @@ Result<std::vector<raw::Document>> periodDocuments(sqlite3 *db, const Period &pe
     while ((rc = sqlite3_step(st.get())) == SQLITE_ROW)
         docs.push_back({sqlite3_column_int64(st.get(), 0), direction(sqlite3_column_int(st.get(), 1))});
     if (rc != SQLITE_DONE)
-        return fiscal::Unexpected<Error>{st.error()};
+        return app::Unexpected<Error>{st.error()};
     return docs;
 }
 
@@ -28,10 +28,10 @@ Result<LineSums> sumLines(Database &db, const Period &period, raw::Scan scan)
 {
     sqlite3 *h = raw::handle(db);
     if (!h)
-        return fiscal::Unexpected<Error>{raw::error(nullptr)};
+        return app::Unexpected<Error>{raw::error(nullptr)};
     auto docs = periodDocuments(h, period);
     if (!docs)
-        return fiscal::Unexpected<Error>{docs.error()};
+        return app::Unexpected<Error>{docs.error()};
 
     // Product ids are the catalog's row ids, dense from 1: sums go into a plain array while read
     // (a hash lookup per line was a tenth of the pass), ids far out of it into the map.
@@ -68,7 +68,7 @@ Result<LineSums> sumLines(Database &db, const Period &period, raw::Scan scan)
             dense[std::size_t(product)].add(dir, q, total, vat);
         });
     if (!ok)
-        return fiscal::Unexpected<Error>{ok.error()};
+        return app::Unexpected<Error>{ok.error()};
     for (std::size_t code = 0; code < vatDense.size(); ++code) {
         if (vatDense[code].lines)
             sums.byVat[int(code)].add(vatDense[code]);
@@ -88,7 +88,7 @@ Result<LineSums> sumLines(Database &db, const Period &period, raw::Scan scan)
     free.bindValue(QStringLiteral(":from"), toStorage(period.from));
     free.bindValue(QStringLiteral(":to"), toStorage(period.to));
     if (!free.exec())
-        return fiscal::Unexpected<Error>{Database::storageError(free)};
+        return app::Unexpected<Error>{Database::storageError(free)};
     while (free.next()) {
         sums.freeByName[free.value(0).toString()].add(direction(free.value(1).toInt()),
                                                       free.value(2).toLongLong(), free.value(3).toLongLong(),

@@ -99,7 +99,7 @@ Result<void> forEachChild(sqlite3 *db, const std::vector<Document> &docs, const 
             dir[std::size_t(d.id - first)] = static_cast<signed char>(d.direction);
         Statement st(db, range);
         if (!st)
-            return fiscal::Unexpected<Error>{st.error()};
+            return app::Unexpected<Error>{st.error()};
         st.bind(1, first);
         st.bind(2, last);
         while ((rc = sqlite3_step(st.get())) == SQLITE_ROW) {
@@ -110,19 +110,19 @@ Result<void> forEachChild(sqlite3 *db, const std::vector<Document> &docs, const 
                 f(st.get(), d);
         }
         if (rc != SQLITE_DONE)
-            return fiscal::Unexpected<Error>{st.error()};
+            return app::Unexpected<Error>{st.error()};
         return {};
     }
     Statement st(db, perDocument);
     if (!st)
-        return fiscal::Unexpected<Error>{st.error()};
+        return app::Unexpected<Error>{st.error()};
     for (const Document &d : docs) {
         sqlite3_reset(st.get());
         st.bind(1, d.id);
         while ((rc = sqlite3_step(st.get())) == SQLITE_ROW)
             f(st.get(), d.direction);
         if (rc != SQLITE_DONE)
-            return fiscal::Unexpected<Error>{st.error()};
+            return app::Unexpected<Error>{st.error()};
     }
     return {};
 }

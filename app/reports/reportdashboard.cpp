@@ -58,7 +58,7 @@ Result<Dashboard> ReportQueries::dashboard(const Period &period)
 {
     sqlite3 *h = raw::handle(m_db);
     if (!h)
-        return fiscal::Unexpected<Error>{raw::error(nullptr)};
+        return app::Unexpected<Error>{raw::error(nullptr)};
     Dashboard d;
     std::map<QDate, DayPoint> days = emptyDays(period);
 
@@ -69,7 +69,7 @@ Result<Dashboard> ReportQueries::dashboard(const Period &period)
                       "SELECT id, completed_at, kind, calc_sign, total FROM sales INDEXED BY sales_completed "
                       "WHERE status = 2 AND completed_at >= ?1 AND completed_at < ?2 ORDER BY completed_at");
     if (!st)
-        return fiscal::Unexpected<Error>{st.error()};
+        return app::Unexpected<Error>{st.error()};
     st.bind(1, toStorage(period.from).toUtf8());
     st.bind(2, toStorage(period.to).toUtf8());
     std::vector<raw::Document> docs;
@@ -98,7 +98,7 @@ Result<Dashboard> ReportQueries::dashboard(const Period &period)
         count(d, *day, hour, kind, sign, total, salesGross);
     }
     if (rc != SQLITE_DONE)
-        return fiscal::Unexpected<Error>{st.error()};
+        return app::Unexpected<Error>{st.error()};
     d.average = d.receipts ? (salesGross + d.receipts / 2) / d.receipts : 0;
     for (const auto &[date, point] : days)
         d.byDay.append(point);
@@ -114,7 +114,7 @@ Result<Dashboard> ReportQueries::dashboard(const Period &period)
                 d.payments[std::size_t(type)] += dir * sqlite3_column_int64(p, 2);
         });
     if (!paid)
-        return fiscal::Unexpected<Error>{paid.error()};
+        return app::Unexpected<Error>{paid.error()};
     return d;
 }
 

@@ -65,7 +65,7 @@ Result<QList<DocumentRow>> ReportQueries::documents(const DocumentFilter &f)
     q.bindValue(QStringLiteral(":number"), qint64(f.number));
     q.bindValue(QStringLiteral(":limit"), f.limit);
     if (!q.exec())
-        return fiscal::Unexpected<Error>{Database::storageError(q)};
+        return app::Unexpected<Error>{Database::storageError(q)};
     QList<DocumentRow> rows;
     while (q.next()) {
         DocumentRow r;

@@ -38,13 +38,13 @@ void bindPeriod(QSqlQuery &q, const Period &p)
     q.bindValue(QStringLiteral(":to"), toStorage(p.to));
 }
 
-fiscal::Unexpected<Error> storage(const QSqlQuery &q)
+app::Unexpected<Error> storage(const QSqlQuery &q)
 {
     return {Database::storageError(q)};
 }
 
 template<class T>
-fiscal::Unexpected<Error> forward(const Result<T> &r)
+app::Unexpected<Error> forward(const Result<T> &r)
 {
     return {r.error()};
 }

@@ -11,13 +11,13 @@
 
 namespace app::salesdetail {
 
-inline fiscal::Unexpected<Error> storage(const QSqlQuery &q)
+inline app::Unexpected<Error> storage(const QSqlQuery &q)
 {
     return {Database::storageError(q)};
 }
 
 template<class T>
-inline fiscal::Unexpected<Error> forward(const Result<T> &r)
+inline app::Unexpected<Error> forward(const Result<T> &r)
 {
     return {r.error()};
 }

@@ -18,13 +18,13 @@
 namespace app {
 namespace {
 
-fiscal::Unexpected<Error> storage(const QSqlQuery &q)
+app::Unexpected<Error> storage(const QSqlQuery &q)
 {
     return {Database::storageError(q)};
 }
 
 template<class T>
-fiscal::Unexpected<Error> forward(const Result<T> &r)
+app::Unexpected<Error> forward(const Result<T> &r)
 {
     return {r.error()};
 }

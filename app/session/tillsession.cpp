@@ -56,7 +56,7 @@ Result<std::unique_ptr<TillSession>> TillSession::open(const TillOptions &option
     session->m_deviceUrl = options.deviceUrl;
     if (options.demo) {
         if (auto started = session->startDemoRegistrar(); !started)
-            return fiscal::Unexpected<Error>{started.error()};
+            return app::Unexpected<Error>{started.error()};
     }
 
     session->m_staff = std::make_unique<StaffService>(session->m_db);
@@ -88,7 +88,7 @@ Result<std::unique_ptr<TillSession>> TillSession::open(const TillOptions &option
 Result<void> TillSession::startDemoRegistrar()
 {
     if (auto seeded = seedDemoData(m_db); !seeded)
-        return fiscal::Unexpected<Error>{seeded.error()};
+        return app::Unexpected<Error>{seeded.error()};
     m_emulator = std::make_unique<fiscal::emu::InProcessEmulator>();
     std::string error;
     if (!m_emulator->start(error))

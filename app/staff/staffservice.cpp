@@ -33,7 +33,7 @@ Employee readEmployee(const QSqlQuery &q)
     return e;
 }
 
-fiscal::Unexpected<Error> storage(const QSqlQuery &q)
+app::Unexpected<Error> storage(const QSqlQuery &q)
 {
     return {Database::storageError(q)};
 }
@@ -70,7 +70,7 @@ Result<Employee> StaffService::insert(const EmployeeInput &input, const QString 
 {
     EmployeeInput clean;
     if (auto ok = validate(input, &clean); !ok)
-        return fiscal::Unexpected<Error>{ok.error()};
+        return app::Unexpected<Error>{ok.error()};
     if (!PinHasher::isWellFormed(pin))
         return fail(Error::Code::Validation, Tr::tr("The PIN must be exactly six digits."));
     // Hash before the transaction: ~100 ms of CPU must not hold the write lock.
@@ -88,12 +88,12 @@ Result<Employee> StaffService::insert(const EmployeeInput &input, const QString 
     Transaction tx(m_db);
     const auto id = m_employees.insert(e, QString::fromLatin1(hash), m_clock());
     if (!id)
-        return fiscal::Unexpected<Error>{id.error()};
+        return app::Unexpected<Error>{id.error()};
     e.id = *id;
     AuditLog::record(m_db, actorId, QStringLiteral("staff.add"),
                      QStringLiteral("employee %1 role %2").arg(e.id).arg(int(e.role)), m_clock());
     if (auto ok = tx.commit(); !ok)
-        return fiscal::Unexpected<Error>{ok.error()};
+        return app::Unexpected<Error>{ok.error()};
     return e;
 }
 
@@ -119,7 +119,7 @@ Result<void> StaffService::guardOwner(const Actor &actor, const Employee &target
 Result<Employee> StaffService::add(const Actor &actor, const EmployeeInput &input, const QString &pin)
 {
     if (auto ok = AccessControl::check(actor, Permission::ManageStaff); !ok)
-        return fiscal::Unexpected<Error>{ok.error()};
+        return app::Unexpected<Error>{ok.error()};
     if (input.role == Role::Owner && actor.role != Role::Owner)
         return fail(Error::Code::PermissionDenied, Tr::tr("Only the owner can change or remove the owner."));
     return insert(input, pin, actor.employeeId);
@@ -230,10 +230,10 @@ Result<Actor> StaffService::login(std::int64_t id, const QString &pin)
     if (auto saved = m_employees.setLoginState(id, lock ? 0 : attempts,
                                                lock ? now.addSecs(LockoutSeconds) : QDateTime());
         !saved)
-        return fiscal::Unexpected<Error>{saved.error()};
+        return app::Unexpected<Error>{saved.error()};
     AuditLog::record(m_db, id, ok ? QStringLiteral("login") : QStringLiteral("login.failed"), {}, now);
     if (auto c = tx.commit(); !c)
-        return fiscal::Unexpected<Error>{c.error()};
+        return app::Unexpected<Error>{c.error()};
     if (!ok)
         return fail(Error::Code::Validation, Tr::tr("Wrong PIN."));
     return Actor{e.id, e.role};

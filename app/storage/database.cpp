@@ -195,7 +195,7 @@ Result<void> Transaction::commit()
         return fail(Error::Code::Storage, Tr::tr("Database error: %1").arg(m_error));
     QSqlQuery q(m_db.connection());
     if (!q.exec(m_level == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE t%1").arg(m_level)))
-        return fiscal::Unexpected<Error>{Database::storageError(q)};
+        return app::Unexpected<Error>{Database::storageError(q)};
     m_active = false;
     --m_db.m_transactionDepth;
     return {};

@@ -98,7 +98,7 @@ Result<std::int64_t> FiscalJobRepository::enqueue(const QString &kind, const QSt
     q.bindValue(2, toStorage(now));
     q.bindValue(3, toStorage(now));
     if (!q.exec())
-        return fiscal::Unexpected<Error>{Database::storageError(q)};
+        return app::Unexpected<Error>{Database::storageError(q)};
     return std::int64_t(q.lastInsertId().toLongLong());
 }
 
@@ -121,7 +121,7 @@ Result<void> FiscalJobRepository::move(std::int64_t id, FiscalJobState to, const
     q.addBindValue(qint64(id));
     q.addBindValue(stateName(current->state));
     if (!q.exec())
-        return fiscal::Unexpected<Error>{Database::storageError(q)};
+        return app::Unexpected<Error>{Database::storageError(q)};
     if (q.numRowsAffected() != 1)
         return fail(Error::Code::Conflict, Tr::tr("The fiscal job changed meanwhile."));
     return {};

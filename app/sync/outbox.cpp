@@ -36,7 +36,7 @@ Result<void> Outbox::enqueue(Database &db, const QString &uuid, const QString &t
     q.bindValue(4, toStorage(now));
     q.bindValue(5, toStorage(now));
     if (!q.exec())
-        return fiscal::Unexpected<Error>{Database::storageError(q)};
+        return app::Unexpected<Error>{Database::storageError(q)};
     return {};
 }
 
@@ -49,7 +49,7 @@ Result<bool> Outbox::replacePending(Database &db, const QString &uuid, const QJs
     q.addBindValue(sha256Hex(bytes));
     q.addBindValue(uuid);
     if (!q.exec())
-        return fiscal::Unexpected<Error>{Database::storageError(q)};
+        return app::Unexpected<Error>{Database::storageError(q)};
     return q.numRowsAffected() == 1;
 }
 
@@ -92,7 +92,7 @@ Result<void> SyncState::setValue(Database &db, const QString &key, const QString
     q.addBindValue(key);
     q.addBindValue(value);
     if (!q.exec())
-        return fiscal::Unexpected<Error>{Database::storageError(q)};
+        return app::Unexpected<Error>{Database::storageError(q)};
     return {};
 }
 

@@ -12,6 +12,11 @@
 
 namespace fiscal {
 
+// base/'s scales under fiscal/'s names.
+using base::Kopecks;
+using base::Milli;
+using base::MilliPerUnit;
+
 inline constexpr int MoneyWidth = 5;     // most amounts: 5 bytes LE
 inline constexpr int RegisterWidth = 6;  // 1Ah money registers: 6 bytes LE
 inline constexpr int LegacyQtyWidth = 5; // 80h-83h: 5 bytes, 3 implied decimals (1 pc = 1000)

@@ -48,7 +48,7 @@ class TestSoldCodes : public QObject
         line.productId = m_kefir;
         line.markingCode = markingCode;
         if (auto added = sales.addLine(m_cashier, s->id, line); !added)
-            return fiscal::Unexpected<Error>{added.error()};
+            return app::Unexpected<Error>{added.error()};
         return sales.complete(m_cashier, s->id, {{PaymentType::Cash, sales.sale(s->id)->total, 0, {}}});
     }
 

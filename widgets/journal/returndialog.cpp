@@ -377,7 +377,7 @@ bool ReturnDialog::startSbpRefund()
         if (!m_sbpUnanswered.isEmpty()) {
             const app::Result<void> resent = m_sbp->resend(m_sbpUnanswered);
             started = resent ? app::Result<QString>(m_sbpUnanswered)
-                             : app::Result<QString>(fiscal::Unexpected<app::Error>{resent.error()});
+                             : app::Result<QString>(app::Unexpected<app::Error>{resent.error()});
         } else {
             started = m_sbp->refundQr(part.reference, part.amount, {}, app::payments::PurposeReturn);
         }

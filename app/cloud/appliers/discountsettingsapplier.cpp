@@ -38,7 +38,7 @@ Result<void> upsertDiscountSettings(ApplyContext &ctx, const QString &id, const 
         s.setCap(Role(role), int(*percent));
     }
     if (!DiscountSettingsStore::save(ctx.db, s))
-        return fiscal::Unexpected<Error>{Database::storageError(ctx.db.connection())};
+        return app::Unexpected<Error>{Database::storageError(ctx.db.connection())};
     return {};
 }
 

@@ -20,9 +20,9 @@ namespace app::cloud {
 
 namespace {
 
-fiscal::Unexpected<Error> notSaved(const QString &why)
+app::Unexpected<Error> notSaved(const QString &why)
 {
-    return fiscal::Unexpected<Error>{Error{Error::Code::Storage, why}};
+    return app::Unexpected<Error>{Error{Error::Code::Storage, why}};
 }
 
 Result<void> upsertMarkingSettings(ApplyContext &ctx, const QString &id, const QJsonObject &data)

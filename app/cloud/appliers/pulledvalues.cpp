@@ -51,7 +51,7 @@ QString truncated(const QString &s, int limit)
     return s.size() > limit ? s.left(limit) : s;
 }
 
-fiscal::Unexpected<Error> invalid(QString message)
+app::Unexpected<Error> invalid(QString message)
 {
     return fail(Error::Code::Validation, std::move(message));
 }

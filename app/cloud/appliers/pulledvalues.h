@@ -20,7 +20,7 @@ bool flag(const QJsonObject &o, const char *key, bool fallback);
 // An integer field that may come as a number or as a string of digits.
 std::optional<qint64> integer(const QJsonValue &v);
 QString truncated(const QString &s, int limit);
-fiscal::Unexpected<Error> invalid(QString message);
+app::Unexpected<Error> invalid(QString message);
 // A price: a decimal string of roubles ("129.90"), an integer number of roubles, or `price_kopecks`.
 // Never through a double.
 std::optional<Kopecks> priceOf(const QJsonObject &data);
