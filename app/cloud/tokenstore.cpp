@@ -1,18 +1,11 @@
 #include "app/cloud/tokenstore.h"
 
-#include <QDir>
 #include <QFile>
-#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStandardPaths>
 
-#include <cerrno>
-#include <cstring>
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
+#include "app/core/secretfile.h"
 #include "app/core/tr.h"
 #include "app/core/uuid.h"
 
@@ -27,21 +20,6 @@ const QString kWorkplace = QStringLiteral("workplace_id");
 const QString kPos = QStringLiteral("point_of_sale_id");
 const QString kOrg = QStringLiteral("organization_id");
 const QString kInstall = QStringLiteral("install_id");
-
-bool writeAll(int fd, const QByteArray &bytes)
-{
-    qsizetype done = 0;
-    while (done < bytes.size()) {
-        const ssize_t n = ::write(fd, bytes.constData() + done, size_t(bytes.size() - done));
-        if (n < 0) {
-            if (errno == EINTR)
-                continue;
-            return false;
-        }
-        done += n;
-    }
-    return true;
-}
 
 } // namespace
 
@@ -82,34 +60,11 @@ bool TokenStore::save(const DeviceCredentials &c, QString *error) const
     const QJsonObject o{{kBaseUrl, c.baseUrl},       {kToken, c.token},       {kDevice, c.deviceId},
                         {kWorkplace, c.workplaceId}, {kPos, c.pointOfSaleId}, {kOrg, c.organizationId},
                         {kInstall, c.installId}};
-    const QByteArray bytes = QJsonDocument(o).toJson(QJsonDocument::Indented);
-    const QFileInfo info(m_path);
-    if (!QDir().mkpath(info.absolutePath())) {
+    QString reason;
+    if (!writeSecretFile(m_path, QJsonDocument(o).toJson(QJsonDocument::Indented), &reason)) {
         if (error)
-            *error = Tr::tr("Cannot create the folder %1.").arg(info.absolutePath());
+            *error = Tr::tr("Cannot save the device token to %1: %2").arg(m_path, reason);
         return false;
-    }
-    const QByteArray target = QFile::encodeName(info.absoluteFilePath());
-    const QByteArray temp = target + ".tmp";
-    // O_CREAT with 0600 and fchmod: the file is never readable by others, not even for a moment,
-    // whatever the umask and whatever mode an older file had.
-    const int fd = ::open(temp.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-    bool ok = fd >= 0 && ::fchmod(fd, 0600) == 0 && writeAll(fd, bytes) && ::fsync(fd) == 0;
-    const int savedErrno = errno;
-    if (fd >= 0)
-        ::close(fd);
-    ok = ok && ::rename(temp.constData(), target.constData()) == 0;
-    if (!ok) {
-        if (error)
-            *error = Tr::tr("Cannot save the device token to %1: %2")
-                         .arg(m_path, QString::fromLocal8Bit(std::strerror(savedErrno ? savedErrno : errno)));
-        ::unlink(temp.constData());
-        return false;
-    }
-    if (const int dir = ::open(QFile::encodeName(info.absolutePath()).constData(), O_RDONLY | O_CLOEXEC);
-        dir >= 0) {
-        ::fsync(dir);
-        ::close(dir);
     }
     return true;
 }

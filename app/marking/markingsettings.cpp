@@ -17,6 +17,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "app/core/secretfile.h"
 #include "app/core/tr.h"
 #include "app/marking/permitsettings.h"
 #include "app/storage/database.h"
@@ -49,21 +50,6 @@ QString urlProblem(const QString &text, const QString &what)
         return Tr::tr("The %1 address \"%2\" is not a web address; enter it as https://host:port.")
             .arg(what, text);
     return {};
-}
-
-bool writeAll(int fd, const QByteArray &bytes)
-{
-    qsizetype done = 0;
-    while (done < bytes.size()) {
-        const ssize_t n = ::write(fd, bytes.constData() + done, size_t(bytes.size() - done));
-        if (n < 0) {
-            if (errno == EINTR)
-                continue;
-            return false;
-        }
-        done += n;
-    }
-    return true;
 }
 
 } // namespace
@@ -226,34 +212,11 @@ bool MarkingSettingsStore::setGroupPolicy(int groupId, bool strict) const
 bool MarkingSettingsStore::saveSecrets(const MarkingSettings &s, QString *error) const
 {
     const QJsonObject o{{kSecretClient, s.clientToken}, {kSecretChz, s.chzToken}, {kSecretLm, s.lmPassword}};
-    const QByteArray bytes = QJsonDocument(o).toJson(QJsonDocument::Indented);
-    const QFileInfo info(m_secretsPath);
-    if (!QDir().mkpath(info.absolutePath())) {
+    QString reason;
+    if (!writeSecretFile(m_secretsPath, QJsonDocument(o).toJson(QJsonDocument::Indented), &reason)) {
         if (error)
-            *error = Tr::tr("Cannot create the folder %1.").arg(info.absolutePath());
+            *error = Tr::tr("Cannot save the marking secrets to %1: %2").arg(m_secretsPath, reason);
         return false;
-    }
-    const QByteArray target = QFile::encodeName(info.absoluteFilePath());
-    const QByteArray temp = target + ".tmp";
-    // 0600 from the first byte, whatever the umask (as the device token file).
-    const int fd = ::open(temp.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-    bool ok = fd >= 0 && ::fchmod(fd, 0600) == 0 && writeAll(fd, bytes) && ::fsync(fd) == 0;
-    const int savedErrno = errno;
-    if (fd >= 0)
-        ::close(fd);
-    ok = ok && ::rename(temp.constData(), target.constData()) == 0;
-    if (!ok) {
-        if (error)
-            *error = Tr::tr("Cannot save the marking secrets to %1: %2")
-                         .arg(m_secretsPath,
-                              QString::fromLocal8Bit(std::strerror(savedErrno ? savedErrno : errno)));
-        ::unlink(temp.constData());
-        return false;
-    }
-    if (const int dir = ::open(QFile::encodeName(info.absolutePath()).constData(), O_RDONLY | O_CLOEXEC);
-        dir >= 0) {
-        ::fsync(dir);
-        ::close(dir);
     }
     return true;
 }
