@@ -3854,6 +3854,18 @@
 <context>
     <name>ui::MarkingPage</name>
     <message>
+        <source>Forget</source>
+        <translation>Забыть</translation>
+    </message>
+    <message>
+        <source>Remove the saved secret when the settings are saved.</source>
+        <translation>Удалить сохранённый секрет при сохранении настроек.</translation>
+    </message>
+    <message>
+        <source>will be removed on saving</source>
+        <translation>будет удалён при сохранении</translation>
+    </message>
+    <message>
         <source>from 200 to 1500 ms: the law lets the till wait 1.5 s at most</source>
         <translation>от 200 до 1500 мс: по закону касса ждёт не дольше 1,5 с</translation>
     </message>

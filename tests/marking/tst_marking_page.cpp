@@ -269,6 +269,53 @@ private Q_SLOTS:
         QCOMPARE(verdict.kind, app::PermitVerdict::Kind::AllowUnchecked);
     }
 
+    // An empty secret field keeps the saved secret; «Забыть» is the one way to remove it.
+    void aSavedSecretIsForgottenOnlyByForget()
+    {
+        TillRig rig;
+        QVERIFY(rig.open());
+        app::MarkingSettings s = rig.session->marking().load();
+        s.mode = app::MarkingSettings::Mode::Legacy;
+        s.chzToken = QStringLiteral("chz-token-1");
+        s.lmUrl = QStringLiteral("http://127.0.0.1:5995");
+        s.lmLogin = QStringLiteral("admin");
+        s.lmPassword = QStringLiteral("lm-password-1");
+        QString error;
+        QVERIFY2(rig.session->marking().save(s, &error), qPrintable(error));
+        signIn(rig, QStringLiteral(u"Демо Владелец"), QStringLiteral("111111"));
+        bool done = false;
+        whenModal([&](QWidget *modal) {
+            auto *dialog = qobject_cast<ui::SettingsDialog *>(modal);
+            QVERIFY(dialog);
+            dialog->resize(1366, 900);
+            ui::MarkingPage *page = openMarkingPage(dialog);
+            QVERIFY(page);
+            QVERIFY(!child<QPushButton>(page, "clientTokenForget")->isEnabled()); // nothing saved to forget
+            auto *password = child<QLineEdit>(page, "lmPassword");
+            QCOMPARE(password->placeholderText(), QStringLiteral(u"задан"));
+            auto *forget = child<QPushButton>(page, "lmPasswordForget");
+            QCOMPARE(forget->text(), QStringLiteral(u"Забыть"));
+            click(forget);
+            QCOMPARE(password->placeholderText(), QStringLiteral(u"будет удалён при сохранении"));
+            QVERIFY(!forget->isEnabled());
+            QCoreApplication::processEvents();
+            testing_support::saveScreenshot(dialog, QStringLiteral("marking_page_forget_ru"));
+            click(child<QPushButton>(page, "saveButton"));
+            auto *message = child<QLabel>(page, "markingMessage");
+            QVERIFY2(message->text().contains(QStringLiteral(u"сохранены")), qPrintable(message->text()));
+            QCOMPARE(password->placeholderText(), QStringLiteral(u"не задан"));
+            QCOMPARE(child<QLineEdit>(page, "chzToken")->placeholderText(), QStringLiteral(u"задан"));
+            done = !QTest::currentTestFailed();
+            QTest::keyClick(dialog, Qt::Key_Escape);
+        });
+        rig.window->openSettings();
+        QVERIFY(done);
+        const app::MarkingSettings saved = rig.session->marking().load();
+        QVERIFY(saved.lmPassword.isEmpty());
+        QCOMPARE(saved.chzToken, QStringLiteral("chz-token-1")); // the empty field kept it
+        QVERIFY(!fileBytes(rig.session->marking().secretsPath()).contains("lm-password-1"));
+    }
+
     void cabinetSettingsAreReadOnly()
     {
         TillRig rig;

@@ -50,13 +50,6 @@ void makeBold(QWidget *w, bool bold)
     w->setFont(font);
 }
 
-// A secret left empty keeps the stored one.
-QString secretOf(const QLineEdit *edit, const QString &stored)
-{
-    const QString typed = edit->text().trimmed();
-    return typed.isEmpty() ? stored : typed;
-}
-
 } // namespace
 
 MarkingPage::MarkingPage(app::MarkingSetup &setup, QWidget *parent)
@@ -121,7 +114,38 @@ QLineEdit *MarkingPage::secretEdit(const char *name)
     edit->setObjectName(QLatin1String(name));
     edit->setEchoMode(QLineEdit::Password);
     edit->setToolTip(tr("Not shown. Leave empty to keep the saved one; type a new one to replace it."));
+    // Typing a new secret takes back a «Forget» clicked before.
+    connect(edit, &QLineEdit::textEdited, this, [this, edit] { m_forgotten.remove(edit); });
     return edit;
+}
+
+// The field cannot show the stored secret, so an empty field means "keep it"; «Forget» beside it is
+// the one way to remove a secret (a token revoked, an ЛМ without a password).
+QLayout *MarkingPage::secretRow(QLineEdit *edit)
+{
+    auto *row = new QHBoxLayout;
+    auto *forget = new QPushButton(tr("Forget"), this);
+    forget->setObjectName(edit->objectName() + QStringLiteral("Forget"));
+    forget->setToolTip(tr("Remove the saved secret when the settings are saved."));
+    row->addWidget(edit, 1);
+    row->addWidget(forget);
+    m_forgetButtons.insert(edit, forget);
+    connect(forget, &QPushButton::clicked, this, [this, edit, forget] {
+        edit->clear();
+        edit->setPlaceholderText(tr("will be removed on saving"));
+        m_forgotten.insert(edit);
+        forget->setEnabled(false);
+    });
+    return row;
+}
+
+// A secret typed replaces the stored one, a forgotten one is removed, an empty field keeps it.
+QString MarkingPage::secretOf(const QLineEdit *edit, const QString &stored) const
+{
+    const QString typed = edit->text().trimmed();
+    if (!typed.isEmpty())
+        return typed;
+    return m_forgotten.contains(edit) ? QString() : stored;
 }
 
 void MarkingPage::buildTsPiotBox()
@@ -136,7 +160,7 @@ void MarkingPage::buildTsPiotBox()
     m_clientId->setObjectName(QStringLiteral("clientId"));
     form->addRow(tr("Program's client id:"), m_clientId);
     m_clientToken = secretEdit("clientToken");
-    form->addRow(tr("Program's client token:"), m_clientToken);
+    form->addRow(tr("Program's client token:"), secretRow(m_clientToken));
     auto *caRow = new QHBoxLayout;
     m_caFile = new QLineEdit(this);
     m_caFile->setObjectName(QStringLiteral("caFile"));
@@ -167,7 +191,7 @@ void MarkingPage::buildLegacyBox()
     m_legacyBox = new QGroupBox(tr("Chestny Znak directly and the local module LM ChZ"), this);
     auto *form = new QFormLayout(m_legacyBox);
     m_chzToken = secretEdit("chzToken");
-    form->addRow(tr("Token for Chestny Znak:"), m_chzToken);
+    form->addRow(tr("Token for Chestny Znak:"), secretRow(m_chzToken));
     m_lmUrl = new QLineEdit(this);
     m_lmUrl->setObjectName(QStringLiteral("lmUrl"));
     m_lmUrl->setPlaceholderText(QStringLiteral("http://127.0.0.1:5995"));
@@ -176,7 +200,7 @@ void MarkingPage::buildLegacyBox()
     m_lmLogin->setObjectName(QStringLiteral("lmLogin"));
     form->addRow(tr("LM ChZ login:"), m_lmLogin);
     m_lmPassword = secretEdit("lmPassword");
-    form->addRow(tr("LM ChZ password:"), m_lmPassword);
+    form->addRow(tr("LM ChZ password:"), secretRow(m_lmPassword));
     content()->addWidget(m_legacyBox);
 }
 
@@ -244,12 +268,14 @@ void MarkingPage::reload()
     const std::pair<QLineEdit *, QString> secrets[] = {{m_clientToken, m_loaded.clientToken},
                                                        {m_chzToken, m_loaded.chzToken},
                                                        {m_lmPassword, m_loaded.lmPassword}};
+    m_forgotten.clear();
+    setReadOnly(m_loaded.fromCabinet);
     for (const auto &[edit, stored] : secrets) {
         edit->clear();
         edit->setPlaceholderText(stored.isEmpty() ? tr("not set") : tr("set"));
+        m_forgetButtons.value(edit)->setEnabled(!stored.isEmpty() && !m_readOnly);
     }
     m_budget->setValue(m_loaded.budgetMs);
-    setReadOnly(m_loaded.fromCabinet);
     fillGroups(m_loaded.strictGroups);
     updateMode();
 }

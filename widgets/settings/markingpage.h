@@ -3,15 +3,19 @@
 // Settings page «Маркировка» (issue 18): how the till checks marking codes under the permissive
 // mode, for a shop without a cabinet. The mode (ТС ПИоТ, or Честный знак directly with the local
 // module ЛМ ЧЗ), each mode's addresses and credentials, the time budget and, per product group,
-// whether a code that got no answer is refused. Secrets are never shown: a set one reads «задан»,
-// and an empty field keeps it. Settings pulled from the cabinet are shown read-only. Saving applies
-// them to the running check at once (app::MarkingSetup); "Check connection" asks ТС ПИоТ in the
-// background (app::TsPiotProbe).
+// whether a code that got no answer is refused. Secrets are never shown: a set one reads «задан», an
+// empty field keeps it and «Забыть» removes it. Settings pulled from the cabinet are shown read-only.
+// Saving applies them to the running check at once (app::MarkingSetup); "Check connection" asks
+// ТС ПИоТ in the background (app::TsPiotProbe).
+
+#include <QHash>
+#include <QSet>
 
 #include "app/marking/markingsettings.h"
 #include "widgets/settings/settingspage.h"
 
 class QGroupBox;
+class QLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -60,6 +64,8 @@ private:
     void testConnection();
     void browseCaFile();
     QLineEdit *secretEdit(const char *name);
+    QLayout *secretRow(QLineEdit *edit);
+    QString secretOf(const QLineEdit *edit, const QString &stored) const;
 
     app::MarkingSetup &m_setup;
     app::TsPiotProbe *m_probe = nullptr;
@@ -87,6 +93,8 @@ private:
     QTableWidget *m_groups = nullptr;
     QPushButton *m_save = nullptr;
     QWidget *m_marked = nullptr; // the field the last error named
+    QHash<const QLineEdit *, QPushButton *> m_forgetButtons;
+    QSet<const QLineEdit *> m_forgotten; // «Forget» clicked since the last reload
 };
 
 } // namespace ui
