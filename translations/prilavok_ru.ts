@@ -47,6 +47,10 @@
         <translation>Адрес %1 «%2» — не веб-адрес; введите его в виде https://адрес:порт.</translation>
     </message>
     <message>
+        <source>The TS PIoT information port must be from 1 to 65535, or 0 for the check address's port.</source>
+        <translation>Порт информации ТС ПИоТ — от 1 до 65535, или 0, чтобы взять порт адреса проверки.</translation>
+    </message>
+    <message>
         <source>The check time must be from %1 to %2 ms; %3 ms is out of range.</source>
         <translation>Время проверки должно быть от %1 до %2 мс; %3 мс — вне допустимых пределов.</translation>
     </message>
@@ -2034,8 +2038,8 @@
         <translation>Никотинсодержащая продукция</translation>
     </message>
     <message>
-        <source>No answer from TS PIoT at %1 within %2 s: is the module running, and is the address right?</source>
-        <translation>ТС ПИоТ по адресу %1 не ответил за %2 с: запущен ли модуль и верен ли адрес?</translation>
+        <source>No answer from TS PIoT at %1 within %2 s: is the module running, and are the address and the information port right?</source>
+        <translation>ТС ПИоТ по адресу %1 не ответил за %2 с: запущен ли модуль, верны ли адрес и порт информации?</translation>
     </message>
     <message>
         <source>No connection with TS PIoT at %1: %2.</source>
@@ -3853,6 +3857,18 @@
 </context>
 <context>
     <name>ui::MarkingPage</name>
+    <message>
+        <source>the check address's port</source>
+        <translation>тот же, что у проверки</translation>
+    </message>
+    <message>
+        <source>The module answers «Check the connection» on its information port, 51077 unless its technician changed it.</source>
+        <translation>На «Проверить связь» модуль отвечает через порт информации: 51077, если его не изменил техник.</translation>
+    </message>
+    <message>
+        <source>Information port:</source>
+        <translation>Порт информации:</translation>
+    </message>
     <message>
         <source>Forget</source>
         <translation>Забыть</translation>

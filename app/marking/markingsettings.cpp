@@ -30,6 +30,7 @@ const QString kMode = QStringLiteral("marking.mode");
 const QString kUrl = QStringLiteral("marking.tspiot.url");
 const QString kClientId = QStringLiteral("marking.tspiot.client_id");
 const QString kCaFile = QStringLiteral("marking.tspiot.ca_file");
+const QString kInfoPort = QStringLiteral("marking.tspiot.info_port");
 const QString kLegacyToken = QStringLiteral("marking.tspiot.client_token"); // before the secrets file
 const QString kLmUrl = QStringLiteral("marking.legacy.lm_url");
 const QString kLmLogin = QStringLiteral("marking.legacy.lm_login");
@@ -77,6 +78,9 @@ QString MarkingSettings::validate() const
             .arg(budgetMs);
     if (const QString p = urlProblem(tsPiotUrl, QStringLiteral("ТС ПИоТ")); !p.isEmpty())
         return p;
+    if (tsPiotInfoPort < 0 || tsPiotInfoPort > 65535)
+        return Tr::tr("The TS PIoT information port must be from 1 to 65535, or 0 for the check address's "
+                      "port.");
     if (const QString p = urlProblem(lmUrl, QStringLiteral("ЛМ ЧЗ")); !p.isEmpty())
         return p;
     if (mode == Mode::TsPiot && !tsPiotUrl.isEmpty() && (clientId.isEmpty() || clientToken.isEmpty()))
@@ -97,6 +101,7 @@ std::optional<TsPiotSettings> MarkingSettings::tsPiot() const
     s.clientToken = clientToken;
     s.caFile = caFile;
     s.budgetMs = budgetMs;
+    s.infoPort = tsPiotInfoPort;
     return s;
 }
 
@@ -119,6 +124,8 @@ MarkingSettings MarkingSettingsStore::load() const
     s.tsPiotUrl = markingSetting(m_db, kUrl);
     s.clientId = markingSetting(m_db, kClientId);
     s.caFile = markingSetting(m_db, kCaFile);
+    if (bool ok = false; const int port = markingSetting(m_db, kInfoPort).toInt(&ok); ok)
+        s.tsPiotInfoPort = port;
     s.lmUrl = markingSetting(m_db, kLmUrl);
     s.lmLogin = markingSetting(m_db, kLmLogin);
     if (const int budget = markingSetting(m_db, kBudget).toInt(); budget > 0)
@@ -160,6 +167,7 @@ bool MarkingSettingsStore::save(const MarkingSettings &s, QString *error) const
         {kUrl, s.tsPiotUrl},
         {kClientId, s.clientId},
         {kCaFile, s.caFile},
+        {kInfoPort, QString::number(s.tsPiotInfoPort)},
         {kLmUrl, s.lmUrl},
         {kLmLogin, s.lmLogin},
         {kBudget, QString::number(s.budgetMs)},

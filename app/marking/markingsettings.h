@@ -31,7 +31,8 @@ struct MarkingSettings
     QString clientId;
     QString clientToken; // secret
     QString caFile;      // the CA that signed the module's certificate; empty: the system's CAs
-    QString chzToken;    // secret: «Токен для работы с Честным Знаком»
+    int tsPiotInfoPort = TsPiotSettings::kDefaultInfoPort; // 0: the check address's port
+    QString chzToken; // secret: «Токен для работы с Честным Знаком»
     QString lmUrl;
     QString lmLogin;
     QString lmPassword;           // secret

@@ -33,6 +33,10 @@ struct TsPiotSettings
     // https: the module's certificate is verified against this CA file (PEM), or the system's CAs
     // when empty. Plain http:// is used only to this computer (demo mode, the tests).
     QString caFile;
+    // The module's information API (GET /api/v1/info, "Check the connection") listens on its own
+    // port, 51077 by default on a real module; 0: on the check address's port (our fake, demo mode).
+    static constexpr int kDefaultInfoPort = 51077;
+    int infoPort = kDefaultInfoPort;
 };
 
 struct TsPiotResult

@@ -42,6 +42,8 @@ void TsPiotProbe::check(const TsPiotSettings &settings)
     }
     QUrl url = settings.url;
     url.setPath(QStringLiteral("/api/v1/info"));
+    if (settings.infoPort > 0)
+        url.setPort(settings.infoPort);
     QNetworkRequest request(url);
     if (url.scheme() == QLatin1String("https"))
         request.setSslConfiguration(*cloud::tlsTrust(settings.caFile).config);
@@ -73,8 +75,8 @@ void TsPiotProbe::done(QNetworkReply *reply)
     if (status == 0) {
         qCInfo(lcApp) << "ТС ПИоТ probe:" << reply->errorString();
         Q_EMIT finished(false,
-                        Tr::tr("No answer from TS PIoT at %1 within %2 s: is the module running, and is "
-                               "the address right?")
+                        Tr::tr("No answer from TS PIoT at %1 within %2 s: is the module running, and are "
+                               "the address and the information port right?")
                             .arg(host)
                             .arg(kTimeoutMs / 1000));
         return;

@@ -1,9 +1,9 @@
 #pragma once
 
 // "Check the connection" of the marking settings page: one GET /api/v1/info to ТС ПИоТ (reference
-// §2.4, its information call: the module's id, its check timeout, the ЛМ ЧЗ state), with the same
-// address and certificate rules as the checks of codes. Asynchronous on the caller's event loop:
-// the answer comes through finished(), never later than kTimeoutMs.
+// §2.4, its information call on the module's information port: the module's id, its check timeout,
+// the ЛМ ЧЗ state), with the same host and certificate rules as the checks of codes. Asynchronous on the
+// caller's event loop: the answer comes through finished(), never later than kTimeoutMs.
 
 #include <QObject>
 #include <QPointer>

@@ -1,14 +1,16 @@
 // prilavok-tspiot-emulator: a fake ТС ПИоТ (issue 18, reference §5.2 C) on loopback, a real HTTP
 // server (Boost.Beast), for tests and demo mode.
 //
-//   prilavok-tspiot-emulator [--listen 127.0.0.1:0] [--client-token TOKEN] [--scenario FILE]
-//                            [--exit-with-stdin] [--tls-cert CHAIN.pem --tls-key KEY.pem]
+//   prilavok-tspiot-emulator [--listen 127.0.0.1:0] [--info-listen 127.0.0.1:0] [--client-token TOKEN]
+//                            [--scenario FILE] [--exit-with-stdin] [--tls-cert CHAIN.pem --tls-key KEY.pem]
 //
 // With a certificate and key it serves https only (TLS 1.2+, the cabinet's TLS context), as a real
 // module does; without them plain http, for demo mode on loopback.
 //
 // Prints "listening PORT" once ready. Serves POST /api/v2/codes/check and /api/v3/codes/check
-// (codes in base64, client_info required) and GET /api/v1/info. Each code gets the full per-code
+// (codes in base64, client_info required) and GET /api/v1/info. With --info-listen the information
+// API moves to its own port, as on a real module (51077 there), announced first as "info PORT", and
+// the check port answers it 404. Each code gets the full per-code
 // field set of the True API (reference §1.4), composed from a named fixture per code. A control
 // API on the same port drives it:
 //   POST /_ctl/code   {"identity": "01…21…", "fixture": "sold", "fields": {...}}  (or "default": true)
@@ -34,6 +36,8 @@
 #include <cstdio>
 #include <iostream>
 #include <mutex>
+#include <optional>
+#include <thread>
 
 using namespace fakechz;
 
@@ -46,6 +50,7 @@ struct State
     Fault fault;
     QJsonArray requests;
     QString clientToken;
+    bool infoSeparate = false; // --info-listen: /api/v1/info only on the information port
 };
 
 State g_state;
@@ -123,6 +128,25 @@ bool handleCheck(const Request &req, Response &res)
     return true;
 }
 
+Response info(const Request &req)
+{
+    return reply(200,
+                 json({{"tspiotId", "emulator"},
+                       {"codesCheckTimeout", 1500},
+                       {"lm", QJsonObject{{"status", "ready"}, {"version", "emulator"}}}}),
+                 req.version());
+}
+
+// The information port: the module's own facts, nothing else.
+bool handleInfoPort(const Request &req, Response &res)
+{
+    if (std::string(req.target()) == "/api/v1/info")
+        res = info(req);
+    else
+        res = reply(404, json({{"error_message", "no such route"}}), req.version());
+    return true;
+}
+
 bool handle(const Request &req, Response &res)
 {
     const std::string target(req.target());
@@ -135,12 +159,8 @@ bool handle(const Request &req, Response &res)
         return handleCheck(req, res);
     }
     std::lock_guard lock(g_state.mutex);
-    if (target == "/api/v1/info") {
-        res = reply(200,
-                    json({{"tspiotId", "emulator"},
-                          {"codesCheckTimeout", 1500},
-                          {"lm", QJsonObject{{"status", "ready"}, {"version", "emulator"}}}}),
-                    req.version());
+    if (target == "/api/v1/info" && !g_state.infoSeparate) {
+        res = info(req);
     } else if (target == "/_ctl/code") {
         g_state.scenarios.apply(body);
         res = reply(200, "{}", req.version());
@@ -165,12 +185,16 @@ bool handle(const Request &req, Response &res)
 int main(int argc, char **argv)
 {
     std::string listen = "127.0.0.1:0";
+    std::string infoListen;
     cabinet::TlsOptions tlsOptions;
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
         const bool more = i + 1 < argc;
         if (arg == "--listen" && more) {
             listen = argv[++i];
+        } else if (arg == "--info-listen" && more) {
+            infoListen = argv[++i];
+            g_state.infoSeparate = true;
         } else if (arg == "--client-token" && more) {
             g_state.clientToken = QString::fromUtf8(argv[++i]);
         } else if (arg == "--tls-cert" && more) {
@@ -191,7 +215,8 @@ int main(int argc, char **argv)
             if (o.contains("fault"))
                 g_state.fault = Fault::fromJson(o.value("fault").toObject());
         } else {
-            std::cerr << "usage: prilavok-tspiot-emulator [--listen HOST:PORT] [--client-token TOKEN] "
+            std::cerr << "usage: prilavok-tspiot-emulator [--listen HOST:PORT] [--info-listen HOST:PORT] "
+                         "[--client-token TOKEN] "
                          "[--scenario FILE] [--exit-with-stdin] [--tls-cert PEM --tls-key PEM]\n";
             return arg == "--help" ? 0 : 2;
         }
@@ -199,6 +224,12 @@ int main(int argc, char **argv)
     try {
         const auto tls = cabinet::makeTlsContext(tlsOptions);
         boost::asio::io_context ioc;
+        std::optional<tcp::acceptor> infoAcceptor;
+        if (!infoListen.empty()) {
+            infoAcceptor.emplace(ioc, endpointOf(infoListen));
+            std::printf("info %u\n", unsigned(infoAcceptor->local_endpoint().port()));
+            std::thread([&infoAcceptor, &tls] { serve(*infoAcceptor, handleInfoPort, tls.get()); }).detach();
+        }
         tcp::acceptor acceptor(ioc, endpointOf(listen));
         std::printf("listening %u\n", unsigned(acceptor.local_endpoint().port()));
         std::fflush(stdout);

@@ -36,8 +36,12 @@ public:
         m_process.start();
         if (!m_process.waitForStarted(10000))
             return false;
-        while (m_process.waitForReadyRead(10000)) {
+        while (m_process.canReadLine() || m_process.waitForReadyRead(10000)) {
+            if (!m_process.canReadLine())
+                continue;
             const QByteArray line = m_process.readLine().trimmed();
+            if (line.startsWith("info ")) // --info-listen: the information API's own port
+                m_infoPort = line.mid(5).toInt();
             if (line.startsWith("listening ")) {
                 m_port = line.mid(10).toInt();
                 return m_port > 0;
@@ -48,6 +52,7 @@ public:
 
     // A fake started with --tls-cert/--tls-key serves https: its control API is reached trusting `caFile`.
     void useTls(const QString &caFile) { m_caFile = caFile; }
+    int infoPort() const { return m_infoPort; }
     QUrl url() const
     {
         return QUrl(QStringLiteral("%1://127.0.0.1:%2")
@@ -105,5 +110,6 @@ public:
     QProcess m_process;
     QNetworkAccessManager m_nam;
     int m_port = 0;
+    int m_infoPort = 0;
     QString m_caFile;
 };

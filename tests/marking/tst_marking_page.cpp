@@ -122,7 +122,14 @@ class TestMarkingPage : public QObject
     }
 
     // The owner fills the page by keys: first a bad address (refused), then the right one.
-    static void fillAndSave(ui::SettingsDialog *dialog, TillRig &rig, const QUrl &url)
+    static void typeNumber(QSpinBox *box, int value)
+    {
+        box->setFocus();
+        box->selectAll();
+        QTest::keyClicks(box, QString::number(value));
+    }
+
+    static void fillAndSave(ui::SettingsDialog *dialog, TillRig &rig, const QUrl &url, int infoPort)
     {
         dialog->resize(1366, 900);
         ui::MarkingPage *page = openMarkingPage(dialog);
@@ -146,10 +153,10 @@ class TestMarkingPage : public QObject
         testing_support::saveScreenshot(dialog, QStringLiteral("marking_page_refused_ru"));
 
         typeInto(address, url.toString());
-        auto *budget = child<QSpinBox>(page, "budgetMs");
-        budget->setFocus();
-        budget->selectAll();
-        QTest::keyClicks(budget, QStringLiteral("1200"));
+        typeNumber(child<QSpinBox>(page, "budgetMs"), 1200);
+        auto *infoPortBox = child<QSpinBox>(page, "tsPiotInfoPort");
+        QCOMPARE(infoPortBox->value(), 51077); // a real module's information port
+        typeNumber(infoPortBox, infoPort);
         auto *groups = child<QTableWidget>(page, "groupTable");
         toggleStrict(groups, 3);
         QCOMPARE(groups->item(rowOfGroup(groups, 3), ui::MarkingPage::Strict)->checkState(), Qt::Checked);
@@ -171,6 +178,15 @@ class TestMarkingPage : public QObject
         QVERIFY2(result->text().contains(QStringLiteral(u"ТС ПИоТ отвечает")), qPrintable(result->text()));
         QCoreApplication::processEvents();
         testing_support::saveScreenshot(dialog, QStringLiteral("marking_page_saved_ru"));
+
+        // The module keeps its information API off the check port: asked there, it says 404.
+        typeNumber(infoPortBox, 0);
+        QCOMPARE(infoPortBox->text(), QStringLiteral(u"тот же, что у проверки"));
+        click(check);
+        QTRY_VERIFY_WITH_TIMEOUT(check->isEnabled(), Slow);
+        QVERIFY2(result->text().contains(QStringLiteral("HTTP")) &&
+                     result->text().contains(QStringLiteral("404")),
+                 qPrintable(result->text()));
 
         // The other mode shows its own fields (looked at, not saved).
         click(child<QRadioButton>(page, "modeLegacy"));
@@ -200,7 +216,9 @@ private Q_SLOTS:
     void ownerSetsTsPiotAndTheNextSaleGoesThere()
     {
         TsPiotProcess piot;
-        QVERIFY(piot.start({QStringLiteral("--client-token"), Token}));
+        QVERIFY(piot.start({QStringLiteral("--client-token"), Token, QStringLiteral("--info-listen"),
+                            QStringLiteral("127.0.0.1:0")}));
+        QVERIFY(piot.infoPort() > 0);
         TillRig rig;
         QVERIFY(rig.open());
         signIn(rig, QStringLiteral(u"Демо Владелец"), QStringLiteral("111111"));
@@ -208,7 +226,7 @@ private Q_SLOTS:
         whenModal([&](QWidget *modal) {
             auto *dialog = qobject_cast<ui::SettingsDialog *>(modal);
             QVERIFY(dialog);
-            fillAndSave(dialog, rig, piot.url());
+            fillAndSave(dialog, rig, piot.url(), piot.infoPort());
             done = !QTest::currentTestFailed();
             QTest::keyClick(dialog, Qt::Key_Escape);
         });
@@ -220,6 +238,7 @@ private Q_SLOTS:
         QCOMPARE(saved.clientId, QStringLiteral("prilavok-test"));
         QCOMPARE(saved.clientToken, Token);
         QCOMPARE(saved.budgetMs, 1200);
+        QCOMPARE(saved.tsPiotInfoPort, piot.infoPort());
         QCOMPARE(saved.strictGroups.value(3), true);
         // The token is in the secrets file, and nowhere in the database.
         QVERIFY(fileBytes(rig.session->marking().secretsPath()).contains(Token.toUtf8()));

@@ -52,6 +52,7 @@ class TestMarkingSettings : public QObject
         s.lmPassword = QStringLiteral("SECRET-lm-password");
         s.strictGroups = {{8, true}, {3, false}};
         s.budgetMs = 1200;
+        s.tsPiotInfoPort = 52077;
         return s;
     }
 
@@ -69,6 +70,7 @@ private Q_SLOTS:
         const MarkingSettings s = MarkingSettingsStore(*m_db, secrets()).load();
         QCOMPARE(s.mode, MarkingSettings::Mode::TsPiot);
         QCOMPARE(s.budgetMs, 1500);
+        QCOMPARE(s.tsPiotInfoPort, 51077); // a real module's information port
         QVERIFY(!s.tsPiot());
         QVERIFY(!s.fromCabinet);
     }
@@ -88,6 +90,8 @@ private Q_SLOTS:
         QCOMPARE(s.lmPassword, QStringLiteral("SECRET-lm-password"));
         QCOMPARE(s.strictGroups, full().strictGroups);
         QCOMPARE(s.budgetMs, 1200);
+        QCOMPARE(s.tsPiotInfoPort, 52077);
+        QCOMPARE(s.tsPiot()->infoPort, 52077); // what "Check the connection" asks
 
         QVERIFY2(!dump().contains(QLatin1String("SECRET")), qPrintable(dump()));
         QFile db(m_dir.filePath(QStringLiteral("till.sqlite")));
@@ -128,6 +132,12 @@ private Q_SLOTS:
             s.budgetMs = budget;
             QVERIFY(!store.save(s, &error));
             QVERIFY2(error.contains(QStringLiteral("Время проверки")), qPrintable(error));
+        }
+        for (const int port : {-1, 65536}) {
+            s = full();
+            s.tsPiotInfoPort = port;
+            QVERIFY(!store.save(s, &error));
+            QVERIFY2(error.contains(QStringLiteral("Порт информации")), qPrintable(error));
         }
         s = full();
         s.clientToken.clear();

@@ -170,6 +170,15 @@ void MarkingPage::buildTsPiotBox()
     caRow->addWidget(m_caFile, 1);
     caRow->addWidget(m_caBrowse);
     form->addRow(tr("CA certificate file:"), caRow);
+    // Only "Check the connection" uses it, so it stays editable when the cabinet owns the rest.
+    m_infoPort = new QSpinBox(this);
+    m_infoPort->setObjectName(QStringLiteral("tsPiotInfoPort"));
+    m_infoPort->setRange(0, 65535);
+    m_infoPort->setSpecialValueText(tr("the check address's port"));
+    m_infoPort->setMaximumWidth(260);
+    m_infoPort->setToolTip(tr("The module answers «Check the connection» on its information port, 51077 "
+                              "unless its technician changed it."));
+    form->addRow(tr("Information port:"), m_infoPort);
     auto *checkRow = new QHBoxLayout;
     m_check = new QPushButton(tr("Check the connection"), this);
     m_check->setObjectName(QStringLiteral("checkTsPiot"));
@@ -263,6 +272,7 @@ void MarkingPage::reload()
     m_url->setText(m_loaded.tsPiotUrl);
     m_clientId->setText(m_loaded.clientId);
     m_caFile->setText(m_loaded.caFile);
+    m_infoPort->setValue(m_loaded.tsPiotInfoPort);
     m_lmUrl->setText(m_loaded.lmUrl);
     m_lmLogin->setText(m_loaded.lmLogin);
     const std::pair<QLineEdit *, QString> secrets[] = {{m_clientToken, m_loaded.clientToken},
@@ -339,6 +349,7 @@ app::MarkingSettings MarkingPage::formSettings() const
     s.clientId = m_clientId->text().trimmed();
     s.clientToken = secretOf(m_clientToken, m_loaded.clientToken);
     s.caFile = m_caFile->text().trimmed();
+    s.tsPiotInfoPort = m_infoPort->value();
     s.chzToken = secretOf(m_chzToken, m_loaded.chzToken);
     s.lmUrl = m_lmUrl->text().trimmed();
     s.lmLogin = m_lmLogin->text().trimmed();
@@ -431,6 +442,7 @@ void MarkingPage::testConnection()
     ts.clientId = s.clientId;
     ts.clientToken = s.clientToken;
     ts.caFile = s.caFile;
+    ts.infoPort = s.tsPiotInfoPort;
     m_check->setEnabled(false);
     tint(m_checkResult, {});
     makeBold(m_checkResult, false);

@@ -82,6 +82,7 @@ private:
     QLineEdit *m_clientToken = nullptr;
     QLineEdit *m_caFile = nullptr;
     QPushButton *m_caBrowse = nullptr;
+    QSpinBox *m_infoPort = nullptr;
     QPushButton *m_check = nullptr;
     QLabel *m_checkResult = nullptr;
     QGroupBox *m_legacyBox = nullptr;
