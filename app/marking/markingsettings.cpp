@@ -124,7 +124,8 @@ MarkingSettings MarkingSettingsStore::load() const
     s.tsPiotUrl = markingSetting(m_db, kUrl);
     s.clientId = markingSetting(m_db, kClientId);
     s.caFile = markingSetting(m_db, kCaFile);
-    if (bool ok = false; const int port = markingSetting(m_db, kInfoPort).toInt(&ok); ok)
+    bool portStored = false;
+    if (const int port = markingSetting(m_db, kInfoPort).toInt(&portStored); portStored)
         s.tsPiotInfoPort = port;
     s.lmUrl = markingSetting(m_db, kLmUrl);
     s.lmLogin = markingSetting(m_db, kLmLogin);
