@@ -13,6 +13,8 @@
 
 #include <cstdio>
 
+#include "app/cloud/cloudlink.h"
+#include "app/cloud/syncsettingsstore.h"
 #include "app/devicesetup/devicesettingsstore.h"
 #include "app/devicesetup/registrarsettings.h"
 #include "app/launchoptions.h"
@@ -122,11 +124,16 @@ int main(int argc, char **argv)
         return 4;
     }
 
-    if (!options.demo)
+    std::unique_ptr<app::cloud::CloudLink> cloud; // stops before the session closes
+    if (!options.demo) {
         if (auto terminal = (*session)->setCardTerminal(app::storedDeviceSettings().cardTerminal); !terminal)
             qCWarning(lcApp) << "card terminal:" << terminal.error().message; // the settings page says it too
+        // Sync with the cloud cabinet (its badge offers activation), on its own thread.
+        cloud = std::make_unique<app::cloud::CloudLink>(**session, app::cloud::storedSyncSettings());
+    }
 
-    ui::MainWindow window({options.demo, QDir::toNativeSeparators(databasePath), session->get()});
+    ui::MainWindow window(
+        {options.demo, QDir::toNativeSeparators(databasePath), session->get(), cloud.get()});
     window.show();
 
     int exitCode = 0;

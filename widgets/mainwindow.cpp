@@ -10,11 +10,10 @@
 #include <QStatusBar>
 #include <QVBoxLayout>
 
+#include "app/cloud/cloudlink.h"
 #include "app/cloud/syncclient.h"
-#include "app/cloud/syncsettingsstore.h"
 #include "app/devicesetup/devicesettingsstore.h"
 #include "app/fiscalservice/fiscalservice.h"
-#include "app/marking/markingsetup.h"
 #include "app/session/tillsession.h"
 #include "app/staff/permissions.h"
 #include "app/version.h"
@@ -75,32 +74,13 @@ MainWindow::MainWindow(const Context &context, QWidget *parent)
     }
     if (context.demo)
         statusBar()->addWidget(new QLabel(tr("Demo mode: nothing is fiscal and nothing is kept"), this));
-    if (m_session && !m_session->isDemo()) {
-        // The cloud cabinet: sync runs on its own thread and never blocks the till.
-        m_sync =
-            new app::cloud::SyncClient(m_session->database().path(), app::cloud::storedSyncSettings(), this);
+    if (context.cloud) {
+        m_sync = &context.cloud->sync();
         m_syncBadge = new SyncBadge(this);
         statusBar()->addPermanentWidget(m_syncBadge);
         connect(m_sync, &app::cloud::SyncClient::statusChanged, m_syncBadge, &SyncBadge::setStatus);
         connect(m_syncBadge, &SyncBadge::clicked, m_sync, &app::cloud::SyncClient::syncNow);
         m_syncBadge->setStatus(m_sync->status());
-        // Marking settings the owner changed in the cabinet take effect without a restart.
-        connect(m_sync, &app::cloud::SyncClient::lastSuccessChanged, this,
-                [this] { m_session->marking().followStored(); });
-        if (app::FiscalService *fiscal = m_session->fiscal()) {
-            // The heartbeat tells the cabinet about the registrar: FN, its expiry, the OFD backlog.
-            connect(fiscal, &app::FiscalService::healthChanged, m_sync, [this](const app::DeviceHealth &h) {
-                app::cloud::FiscalHealth f;
-                f.known = h.connected;
-                f.fnNumber = h.fnNumber;
-                f.fnValidUntil = h.fnExpiry;
-                f.ofdUnsent = h.ofdBacklog;
-                f.ofdOldestUnsent = h.ofdOldest.toUTC();
-                f.error = h.problem.text;
-                m_sync->setFiscalHealth(f);
-            });
-        }
-        m_sync->start();
     }
     updateMenus();
 }

@@ -9,8 +9,9 @@ class QStackedWidget;
 namespace app {
 class TillSession;
 namespace cloud {
+class CloudLink;
 class SyncClient;
-}
+} // namespace cloud
 } // namespace app
 
 namespace ui {
@@ -36,7 +37,8 @@ public:
     {
         bool demo = false;
         QString databasePath;
-        app::TillSession *session = nullptr; // null in screen tests that need no services
+        app::TillSession *session = nullptr;    // null in screen tests that need no services
+        app::cloud::CloudLink *cloud = nullptr; // a real till's sync; null in demo mode
     };
 
     explicit MainWindow(const Context &context, QWidget *parent = nullptr);

@@ -299,10 +299,10 @@ int JournalModel::rowOf(std::int64_t saleId) const
     return -1;
 }
 
-QList<Cashier> JournalModel::cashiers(Database &db)
+QList<Cashier> JournalModel::cashiers() const
 {
     QList<Cashier> out;
-    QSqlQuery q = db.prepare(QStringLiteral("SELECT id, full_name FROM employees ORDER BY id"));
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT id, full_name FROM employees ORDER BY id"));
     if (!q.exec())
         return out;
     while (q.next())
@@ -315,18 +315,18 @@ QList<Cashier> JournalModel::cashiers(Database &db)
     return out;
 }
 
-QString JournalModel::cashierName(Database &db, std::int64_t employeeId)
+QString JournalModel::cashierName(std::int64_t employeeId) const
 {
-    QSqlQuery q = db.prepare(QStringLiteral("SELECT full_name FROM employees WHERE id = ?"));
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT full_name FROM employees WHERE id = ?"));
     q.addBindValue(qint64(employeeId));
     if (!q.exec() || !q.next())
         return {};
     return q.value(0).toString();
 }
 
-int JournalModel::shiftNumber(Database &db, std::int64_t shiftId)
+int JournalModel::shiftNumber(std::int64_t shiftId) const
 {
-    QSqlQuery q = db.prepare(QStringLiteral("SELECT number FROM shifts WHERE id = ?"));
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT number FROM shifts WHERE id = ?"));
     q.addBindValue(qint64(shiftId));
     if (!q.exec() || !q.next())
         return 0;

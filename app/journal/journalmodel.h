@@ -104,11 +104,11 @@ public:
     QString lastError() const { return m_lastError; }
 
     // Everyone who ever closed a document here, for the cashier filter.
-    static QList<Cashier> cashiers(Database &db);
+    QList<Cashier> cashiers() const;
     // The cashier's name, for the details view.
-    static QString cashierName(Database &db, std::int64_t employeeId);
+    QString cashierName(std::int64_t employeeId) const;
     // Shift number (the till's own) of a document.
-    static int shiftNumber(Database &db, std::int64_t shiftId);
+    int shiftNumber(std::int64_t shiftId) const;
 
     static QString kindText(SaleKind kind, int calcSign);
     static QString statusText(JournalStatus status);

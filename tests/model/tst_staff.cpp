@@ -76,7 +76,7 @@ private Q_SLOTS:
                               QStringLiteral("Жуков Иван"), QStringLiteral("Яковлев Пётр")}));
         // The journal's and the reports' cashier filter lists them the same way.
         QStringList filter;
-        for (const app::Cashier &c : app::JournalModel::cashiers(*f.db))
+        for (const app::Cashier &c : app::JournalModel(*f.db).cashiers())
             if (c.name != QStringLiteral("Cashier") && c.name != QStringLiteral("Owner"))
                 filter << c.name;
         QCOMPARE(filter, cyrillicCashiers);

@@ -32,7 +32,7 @@ QString dash(const QString &text)
 
 } // namespace
 
-JournalDetailsDialog::JournalDetailsDialog(app::Database &db, const app::Sale &sale,
+JournalDetailsDialog::JournalDetailsDialog(const app::JournalModel &journal, const app::Sale &sale,
                                            const app::JournalEntry &entry, bool hasCardSlips, QWidget *parent)
     : QDialog(parent)
 {
@@ -43,7 +43,7 @@ JournalDetailsDialog::JournalDetailsDialog(app::Database &db, const app::Sale &s
     resize(1000, 640);
 
     QLabel *title = buildTitle(kind, sale);
-    QFormLayout *form = buildFacts(db, sale, entry);
+    QFormLayout *form = buildFacts(journal, sale, entry);
     QTableWidget *lines = buildLines(sale);
     QLabel *payments = buildPayments(sale);
     QHBoxLayout *buttons = buildButtons(sale, hasCardSlips);
@@ -70,7 +70,7 @@ QLabel *JournalDetailsDialog::buildTitle(const QString &kind, const app::Sale &s
 }
 
 // Closed, cashier, shift, status, the fiscal data, buyer contact, comment and a correction's basis.
-QFormLayout *JournalDetailsDialog::buildFacts(app::Database &db, const app::Sale &sale,
+QFormLayout *JournalDetailsDialog::buildFacts(const app::JournalModel &journal, const app::Sale &sale,
                                               const app::JournalEntry &entry)
 {
     using app::JournalModel;
@@ -80,8 +80,8 @@ QFormLayout *JournalDetailsDialog::buildFacts(app::Database &db, const app::Sale
     form->addRow(tr("Closed:"), new QLabel(locale.toString(sale.completedAt.toLocalTime(),
                                                            QStringLiteral("dd.MM.yyyy HH:mm:ss")),
                                            this));
-    form->addRow(tr("Cashier:"), new QLabel(dash(JournalModel::cashierName(db, sale.cashierId)), this));
-    const int shift = JournalModel::shiftNumber(db, sale.shiftId);
+    form->addRow(tr("Cashier:"), new QLabel(dash(journal.cashierName(sale.cashierId)), this));
+    const int shift = journal.shiftNumber(sale.shiftId);
     form->addRow(tr("Shift:"), new QLabel(shift > 0 ? QString::number(shift) : dash({}), this));
     form->addRow(tr("Status:"), statusLabel(entry));
     addFiscalRows(form, sale);

@@ -10,10 +10,6 @@ class QHBoxLayout;
 class QLabel;
 class QTableWidget;
 
-namespace app {
-class Database;
-}
-
 namespace ui {
 
 // Everything about one document: lines, payments, FD number, fiscal sign, shift, cashier, buyer
@@ -33,12 +29,15 @@ public:
     };
 
     // `hasCardSlips`: card slips are stored with the document, F9 reprints them.
-    JournalDetailsDialog(app::Database &db, const app::Sale &sale, const app::JournalEntry &entry,
-                         bool hasCardSlips = false, QWidget *parent = nullptr);
+    // `journal`: the journal screen's model, which names the cashier and the shift.
+    JournalDetailsDialog(const app::JournalModel &journal, const app::Sale &sale,
+                         const app::JournalEntry &entry, bool hasCardSlips = false,
+                         QWidget *parent = nullptr);
 
 private:
     QLabel *buildTitle(const QString &kind, const app::Sale &sale);
-    QFormLayout *buildFacts(app::Database &db, const app::Sale &sale, const app::JournalEntry &entry);
+    QFormLayout *buildFacts(const app::JournalModel &journal, const app::Sale &sale,
+                            const app::JournalEntry &entry);
     QLabel *statusLabel(const app::JournalEntry &entry);
     void addFiscalRows(QFormLayout *form, const app::Sale &sale);
     void addCorrectionRows(QFormLayout *form, const app::Sale &sale);

@@ -121,7 +121,7 @@ void JournalScreen::buildFilterFields()
     m_cashier = new QComboBox(this);
     m_cashier->setObjectName(QStringLiteral("journalCashier"));
     m_cashier->addItem(tr("All cashiers"), qint64(0));
-    for (const app::Cashier &c : app::JournalModel::cashiers(m_session.database()))
+    for (const app::Cashier &c : m_model->cashiers())
         m_cashier->addItem(c.name, qint64(c.id));
     m_minAmount = new QLineEdit(this);
     m_maxAmount = new QLineEdit(this);
@@ -365,7 +365,7 @@ void JournalScreen::showDetails()
         return;
     const app::JournalEntry entry = m_model->entry(m_table->currentIndex().row());
     const bool slips = !m_session.transactions().slipsOf(sale->uuid).isEmpty();
-    auto *dialog = new JournalDetailsDialog(m_session.database(), *sale, entry, slips, this);
+    auto *dialog = new JournalDetailsDialog(*m_model, *sale, entry, slips, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     track(dialog);
     connect(dialog, &QDialog::finished, this, [this](int result) {

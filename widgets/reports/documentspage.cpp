@@ -7,7 +7,6 @@
 #include <QVBoxLayout>
 
 #include "app/core/moneytext.h"
-#include "app/journal/journalmodel.h"
 #include "app/reports/reporttables.h"
 #include "widgets/reports/tableview.h"
 
@@ -19,7 +18,7 @@ constexpr int SaleIdRole = Qt::UserRole + 1;
 
 } // namespace
 
-DocumentsPage::DocumentsPage(app::Database &db, QWidget *parent)
+DocumentsPage::DocumentsPage(const QList<app::Cashier> &cashiers, QWidget *parent)
     : QWidget(parent)
     , m_type(new QComboBox(this))
     , m_cashier(new QComboBox(this))
@@ -37,7 +36,7 @@ DocumentsPage::DocumentsPage(app::Database &db, QWidget *parent)
         m_type->addItem(app::reports::docTypeName(DocType(t)), t);
     m_cashier->setObjectName(QStringLiteral("documentsCashier"));
     m_cashier->addItem(tr("All cashiers"), qint64(0));
-    for (const app::Cashier &c : app::JournalModel::cashiers(db))
+    for (const app::Cashier &c : cashiers)
         m_cashier->addItem(c.name, qint64(c.id));
     m_payment->setObjectName(QStringLiteral("documentsPayment"));
     m_payment->addItem(tr("Any payment"), -1);

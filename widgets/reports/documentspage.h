@@ -6,15 +6,12 @@
 
 #include <QWidget>
 
+#include "app/journal/journalmodel.h"
 #include "app/reports/reportdata.h"
 
 class QComboBox;
 class QLabel;
 class QLineEdit;
-
-namespace app {
-class Database;
-}
 
 namespace ui::reports {
 
@@ -26,7 +23,8 @@ class DocumentsPage final : public QWidget
     Q_DISABLE_COPY_MOVE(DocumentsPage)
 
 public:
-    explicit DocumentsPage(app::Database &db, QWidget *parent = nullptr);
+    // `cashiers`: the names the cashier filter offers.
+    explicit DocumentsPage(const QList<app::Cashier> &cashiers, QWidget *parent = nullptr);
 
     app::reports::DocumentFilter filter(const app::reports::Period &period) const;
     void showRows(const QList<app::reports::DocumentRow> &rows, const QString &error);

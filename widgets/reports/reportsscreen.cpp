@@ -75,7 +75,7 @@ ReportsScreen::ReportsScreen(app::TillSession &session, QWidget *parent)
     shifts->addWidget(m_drawer);
     shifts->setChildrenCollapsible(false);
     m_tabs->addTab(shifts, tr("Shifts"));
-    m_documents = new DocumentsPage(session.database(), this);
+    m_documents = new DocumentsPage(app::JournalModel(session.database()).cashiers(), this);
     m_tabs->addTab(m_documents, tr("Cash documents"));
     connect(m_documents, &DocumentsPage::filterChanged, this, &ReportsScreen::loadDocuments);
     connect(m_documents, &DocumentsPage::openSale, this, &ReportsScreen::openSale);
