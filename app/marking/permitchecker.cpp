@@ -126,7 +126,7 @@ std::optional<TsPiotSettings> PermitChecker::storedSettings(Database &db)
     return MarkingSettingsStore(db).load().tsPiot();
 }
 
-std::optional<PermitVerdict> PermitChecker::localRefusal(const QString &code, std::int64_t saleId)
+std::optional<PermitVerdict> PermitChecker::localRefusal(const QString &code, std::int64_t saleId, int units)
 {
     SoldCodeRegister reg(m_db);
     PermitVerdict v;
@@ -137,8 +137,11 @@ std::optional<PermitVerdict> PermitChecker::localRefusal(const QString &code, st
         v.detail = QStringLiteral("sold in sale %1").arg(sold->saleId);
         return v;
     }
-    if (reg.inOtherOpenSale(code, saleId)) {
-        v.text = Tr::tr("This marking code is already in another open or parked sale.");
+    // The same rule as SalesService::addLine's, told before the network is asked; for pieces of a
+    // pack in this receipt the pack's remainder speaks first, and the cart's rule after it.
+    if (const auto holder = reg.openSaleHolding(code, saleId); holder && !(units > 0 && *holder == saleId)) {
+        v.text = *holder == saleId ? Tr::tr("This marking code is already in the receipt.")
+                                   : Tr::tr("This marking code is already in another open or parked sale.");
         return v;
     }
     return std::nullopt;
@@ -151,7 +154,7 @@ int PermitChecker::check(const PermitQuery &query)
     started.start();
     // A return wants the opposite of a sale from the register: a code sold here may come back.
     const bool soldHere = query.isReturn && SoldCodeRegister(m_db).findSold(query.code).has_value();
-    if (auto refused = query.isReturn ? std::nullopt : localRefusal(query.code, query.saleId)) {
+    if (auto refused = query.isReturn ? std::nullopt : localRefusal(query.code, query.saleId, query.units)) {
         // Still through the event loop: the caller files the request id before the answer.
         QMetaObject::invokeMethod(
             this, [this, id, v = *refused, started] { finish(id, v, started); }, Qt::QueuedConnection);

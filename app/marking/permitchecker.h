@@ -56,7 +56,8 @@ public:
     static std::optional<TsPiotSettings> storedSettings(Database &db);
 
     // The register's refusal, at once; nullopt when the code may go on to the network check.
-    std::optional<PermitVerdict> localRefusal(const QString &code, std::int64_t saleId);
+    // `units` > 0: pieces of a pack, which the pack's remainder judges first.
+    std::optional<PermitVerdict> localRefusal(const QString &code, std::int64_t saleId, int units = 0);
     // Runs the whole check (register included); the verdict arrives through checked().
     int check(const PermitQuery &query);
 

@@ -47,16 +47,19 @@ std::optional<SoldCode> SoldCodeRegister::findSold(const QString &code)
     return out;
 }
 
-bool SoldCodeRegister::inOtherOpenSale(const QString &code, std::int64_t exceptSaleId)
+std::optional<std::int64_t> SoldCodeRegister::openSaleHolding(const QString &code, std::int64_t preferred)
 {
     QSqlQuery &q =
-        m_db.cached(QStringLiteral("SELECT 1 FROM sale_lines l JOIN sales s ON s.id = l.sale_id "
-                                   "WHERE l.marking_code = ? AND s.status IN (0, 1) AND s.id <> ? LIMIT 1"));
+        m_db.cached(QStringLiteral("SELECT s.id FROM sale_lines l JOIN sales s ON s.id = l.sale_id "
+                                   "WHERE l.marking_code = ? AND s.status IN (0, 1) "
+                                   "ORDER BY s.id = ? DESC LIMIT 1"));
     q.bindValue(0, code);
-    q.bindValue(1, qint64(exceptSaleId));
-    const bool found = q.exec() && q.next();
+    q.bindValue(1, qint64(preferred));
+    std::optional<std::int64_t> holder;
+    if (q.exec() && q.next())
+        holder = q.value(0).toLongLong();
     q.finish();
-    return found;
+    return holder;
 }
 
 std::optional<PackCount> SoldCodeRegister::packCount(const QString &code)

@@ -48,8 +48,9 @@ public:
     std::optional<SoldCode> findSold(const QString &code);
     // A pack this till sells piece by piece: its remainder; nullopt when no piece of it went yet.
     std::optional<PackCount> packCount(const QString &code);
-    // The code already sits in another open (or parked) sale of this till.
-    bool inOtherOpenSale(const QString &code, std::int64_t exceptSaleId);
+    // The open (or parked) sale of this till whose lines hold the code, `preferred` first when it
+    // is one of them; nullopt when none does.
+    std::optional<std::int64_t> openSaleHolding(const QString &code, std::int64_t preferred);
 
     // Inside the caller's transaction. A sale puts its codes in (a code already there fails the
     // whole completion); a return takes them back out.

@@ -139,7 +139,7 @@ void SaleDesk::scanClassified(const devices::ClassifiedCode &code)
             return;
         }
         // The till's own register first: a code sold here is refused at once, with no network.
-        if (const auto refused = m_session.permit().localRefusal(code.text, saleId())) {
+        if (const auto refused = m_session.permit().localRefusal(code.text, saleId(), m_partUnits)) {
             report(refused->text);
             return;
         }

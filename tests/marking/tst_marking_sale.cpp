@@ -315,6 +315,26 @@ private Q_SLOTS:
         QCOMPARE(int(till.piot.requests().size()), asked);
         QCOMPARE(till.fnChecks, fnBefore);
     }
+
+    void aCodeAlreadyInTheReceiptIsRefusedBeforeTheNetwork()
+    {
+        // Scanned twice into one receipt: the second scan is refused at once, with no question to
+        // ТС ПИоТ and no FF61h (before, only the cart refused it, after both).
+        MarkingTill till;
+        QVERIFY(till.open());
+        const QString km = till.code(QStringLiteral("5dup01"));
+        QVERIFY(till.scan(km));
+        QCOMPARE(till.desk->cart()->rowCount(), 1);
+        const int asked = int(till.piot.requests().size());
+        const int fnBefore = till.fnChecks;
+        till.desk->scan(km);
+        QVERIFY(!till.desk->waitsForMarking());
+        QCOMPARE(till.desk->lastProblem(), QStringLiteral("This marking code is already in the receipt."));
+        QCOMPARE(till.desk->cart()->rowCount(), 1);
+        QCOMPARE(int(till.piot.requests().size()), asked);
+        QCOMPARE(till.fnChecks, fnBefore);
+        QVERIFY(till.pay() > 0); // the one line sells
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMarkingSale)

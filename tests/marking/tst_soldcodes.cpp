@@ -137,9 +137,15 @@ private Q_SLOTS:
         line.productId = m_kefir;
         line.markingCode = km;
         QVERIFY(sales.addLine(m_cashier, s->id, line));
+        // While the sale is open its own scan and another sale's are told apart.
+        PermitChecker checker(*m_db);
+        QCOMPARE(checker.localRefusal(km, s->id)->text,
+                 QStringLiteral("This marking code is already in the receipt."));
+        QCOMPARE(checker.localRefusal(km, 0)->text,
+                 QStringLiteral("This marking code is already in another open or parked sale."));
         QVERIFY(sales.cancel(m_owner, s->id));
         QVERIFY(!SoldCodeRegister(*m_db).findSold(km));
-        QVERIFY(!PermitChecker(*m_db).localRefusal(km, 0));
+        QVERIFY(!checker.localRefusal(km, 0));
     }
 };
 
