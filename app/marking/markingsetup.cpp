@@ -4,6 +4,7 @@
 #include <QIODevice>
 
 #include "app/logging.h"
+#include "app/marking/lmoutbox.h"
 #include "app/marking/permitchecker.h"
 #include "app/marking/permitsettings.h"
 
@@ -28,7 +29,22 @@ MarkingSetup::MarkingSetup(Database &db, PermitChecker &permit)
     , m_permit(permit)
     , m_store(db) // the default secrets file: the one PermitChecker and the legacy path read
     , m_applied(fingerprint(m_store.load())) // the session started the checker with them
-{}
+{
+    followOutbox();
+}
+
+MarkingSetup::~MarkingSetup() = default;
+
+void MarkingSetup::followOutbox()
+{
+    const auto legacy = storedLegacySettings(m_db);
+    if (!legacy || !legacy->lmUrl.isValid() || storedPermitMode(m_db) != PermitMode::Legacy) {
+        m_lmOutbox.reset();
+        return;
+    }
+    // A new address or password: a new outbox; a row in flight is sent again, which the ЛМ ignores.
+    m_lmOutbox = std::make_unique<LmOutbox>(m_db, *legacy);
+}
 
 void MarkingSetup::followStored()
 {
@@ -61,6 +77,7 @@ void MarkingSetup::apply(const MarkingSettings &settings)
     m_permit.setLegacy(storedLegacySettings(m_db));
     m_permit.setMode(settings.mode == MarkingSettings::Mode::Legacy ? PermitMode::Legacy
                                                                     : PermitMode::TsPiot);
+    followOutbox();
     qCInfo(lcApp) << "marking settings applied: mode" << MarkingSettings::modeName(settings.mode) << "ТС ПИоТ"
                   << (tsPiot ? tsPiot->url.toString() : QStringLiteral("-")) << "budget" << settings.budgetMs
                   << "ms";

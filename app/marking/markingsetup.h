@@ -2,10 +2,13 @@
 
 // The till's marking settings as the settings page (and whoever else changes them) uses them: read
 // and written through their owner, MarkingSettingsStore, and applied to the running PermitChecker at
-// once, so the next scanned code goes to the new ТС ПИоТ address without a restart (issue 18).
+// once, so the next scanned code goes to the new ТС ПИоТ address without a restart (issue 18). It
+// also runs the ЛМ ЧЗ outbox while the legacy mode with an ЛМ is on, and only then: a switch of mode
+// starts or stops the deliveries at once; the rows wait in SQLite meanwhile.
 
 #include <QByteArray>
 
+#include <memory>
 #include <optional>
 
 #include "app/marking/markingsettings.h"
@@ -13,6 +16,7 @@
 namespace app {
 
 class Database;
+class LmOutbox;
 class PermitChecker;
 
 class MarkingSetup final
@@ -21,6 +25,7 @@ class MarkingSetup final
 
 public:
     MarkingSetup(Database &db, PermitChecker &permit);
+    ~MarkingSetup();
 
     MarkingSettings load() const;
     // Validates, stores and applies; on failure nothing is written or applied and *error says why
@@ -36,13 +41,17 @@ public:
     void setDemoTsPiot(std::optional<TsPiotSettings> settings) { m_demoTsPiot = std::move(settings); }
 
     QString secretsPath() const { return m_store.secretsPath(); }
+    LmOutbox *lmOutbox() { return m_lmOutbox.get(); } // the legacy mode with an ЛМ only
 
 private:
+    void followOutbox();
+
     Database &m_db;
     PermitChecker &m_permit;
     MarkingSettingsStore m_store;
     std::optional<TsPiotSettings> m_demoTsPiot;
     QByteArray m_applied; // fingerprint() of the settings the checker runs with
+    std::unique_ptr<LmOutbox> m_lmOutbox;
 };
 
 } // namespace app

@@ -8,7 +8,6 @@
 #include "app/devicesetup/scalereader.h"
 #include "app/fiscalservice/fiscalservice.h"
 #include "app/logging.h"
-#include "app/marking/lmoutbox.h"
 #include "app/marking/markingsetup.h"
 #include "app/marking/permitchecker.h"
 #include "app/payments/cardoperations.h"
@@ -65,10 +64,7 @@ Result<std::unique_ptr<TillSession>> TillSession::open(const TillOptions &option
     session->m_shifts = std::make_unique<ShiftService>(session->m_db);
     session->m_permit =
         std::make_unique<PermitChecker>(session->m_db, PermitChecker::storedSettings(session->m_db));
-    const auto legacy = storedLegacySettings(session->m_db);
-    session->m_permit->setLegacy(legacy);
-    if (legacy && legacy->lmUrl.isValid() && storedPermitMode(session->m_db) == PermitMode::Legacy)
-        session->m_lmOutbox = std::make_unique<LmOutbox>(session->m_db, *legacy);
+    session->m_permit->setLegacy(storedLegacySettings(session->m_db));
     session->m_permit->setMode(storedPermitMode(session->m_db));
     session->m_marking = std::make_unique<MarkingSetup>(session->m_db, *session->m_permit);
     if (options.demo && !session->m_permit->tsPiot())
@@ -221,6 +217,11 @@ void TillSession::startFakeTsPiot()
     settings.clientId = QStringLiteral("prilavok-demo");
     m_permit->setTsPiot(settings);
     m_marking->setDemoTsPiot(settings);
+}
+
+LmOutbox *TillSession::lmOutbox()
+{
+    return m_marking->lmOutbox();
 }
 
 void TillSession::signIn(const Employee &employee, const Actor &actor)

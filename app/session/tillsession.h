@@ -96,7 +96,7 @@ public:
     PermitChecker &permit() { return *m_permit; }
     // The marking settings: load, save, and the running check follows them at once.
     MarkingSetup &marking() { return *m_marking; }
-    LmOutbox *lmOutbox() { return m_lmOutbox.get(); } // the legacy path with an ЛМ only
+    LmOutbox *lmOutbox(); // the legacy path with an ЛМ only (MarkingSetup runs it)
     bool isDemo() const { return m_demo; }
     QString deviceUrl() const { return m_deviceUrl; }
     // For the login screen in demo mode: which PINs open the demo shop.
@@ -136,7 +136,6 @@ private:
     std::unique_ptr<FiscalService> m_fiscal;
     std::unique_ptr<PermitChecker> m_permit;
     std::unique_ptr<MarkingSetup> m_marking;
-    std::unique_ptr<LmOutbox> m_lmOutbox;
     std::unique_ptr<DemoProcess> m_fakeTsPiot; // demo: the fake ТС ПИоТ the marked demo goods go through
     std::unique_ptr<payments::PaymentJournal> m_paymentJournal;
     std::unique_ptr<payments::Transactions> m_transactions;

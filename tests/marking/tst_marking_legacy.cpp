@@ -6,6 +6,7 @@
 
 #include <QRegularExpression>
 
+#include "app/marking/markingsetup.h"
 #include "tests/marking/markingtill.h"
 
 namespace {
@@ -338,6 +339,41 @@ private Q_SLOTS:
             QCOMPARE(r.value(QStringLiteral("body")).toString(),
                      QStringLiteral("{\"cis_list\":[\"%1\"]}").arg(till.identity(QStringLiteral("5out01"))));
         }
+        QCOMPARE(told, 1);
+    }
+
+    // The mode switched on the settings page (or by the cabinet) starts and stops the ЛМ outbox at
+    // once; before, /cis/sell waited for a restart of the till.
+    void theLmOutboxFollowsTheModeWithoutARestart()
+    {
+        MarkingTill till;
+        QVERIFY(open(till)); // the legacy mode stored under the running till: no outbox yet
+        QVERIFY(!till.session->lmOutbox());
+        MarkingSettings s = till.session->marking().load();
+        QCOMPARE(s.mode, MarkingSettings::Mode::Legacy);
+        QVERIFY(!s.lmUrl.isEmpty());
+        QString error;
+        QVERIFY2(till.session->marking().save(s, &error), qPrintable(error));
+        QVERIFY(till.session->lmOutbox()); // the same settings saved: the outbox runs
+
+        s.mode = MarkingSettings::Mode::TsPiot;
+        s.tsPiotUrl = till.piot.url().toString();
+        s.clientId = QStringLiteral("prilavok-test");
+        s.clientToken = QStringLiteral("t0k");
+        QVERIFY2(till.session->marking().save(s, &error), qPrintable(error));
+        QVERIFY(!till.session->lmOutbox()); // ТС ПИоТ: no deliveries to the ЛМ
+
+        s.mode = MarkingSettings::Mode::Legacy;
+        QVERIFY2(till.session->marking().save(s, &error), qPrintable(error));
+        QVERIFY(till.session->lmOutbox());
+        const QString km = till.code(QStringLiteral("5swt01"));
+        QVERIFY(till.scan(km));
+        QVERIFY(till.pay() > 0);
+        QTRY_COMPARE_WITH_TIMEOUT(till.session->lmOutbox()->pending(), 0, 20000);
+        int told = 0;
+        for (const QJsonValue &v : till.chz.requests())
+            told +=
+                v.toObject().value(QStringLiteral("target")).toString() == QLatin1String("/api/v2/cis/sell");
         QCOMPARE(told, 1);
     }
 };
