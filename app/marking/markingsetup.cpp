@@ -35,9 +35,29 @@ MarkingSetup::MarkingSetup(Database &db, PermitChecker &permit)
 
 MarkingSetup::~MarkingSetup() = default;
 
+std::optional<LegacySettings> MarkingSetup::legacySettings() const
+{
+    auto legacy = storedLegacySettings(m_db);
+    if (legacy && legacy->fnSerial.isEmpty())
+        legacy->fnSerial = m_fnNumber;
+    return legacy;
+}
+
+void MarkingSetup::useFnNumber(const QString &fnNumber)
+{
+    if (fnNumber.isEmpty() || fnNumber == m_fnNumber)
+        return;
+    m_fnNumber = fnNumber;
+    const auto legacy = storedLegacySettings(m_db);
+    if (!legacy || !legacy->fnSerial.isEmpty())
+        return; // no legacy path, or the technician's number wins
+    m_permit.setLegacy(legacySettings());
+    followOutbox();
+}
+
 void MarkingSetup::followOutbox()
 {
-    const auto legacy = storedLegacySettings(m_db);
+    const auto legacy = legacySettings();
     if (!legacy || !legacy->lmUrl.isValid() || storedPermitMode(m_db) != PermitMode::Legacy) {
         m_lmOutbox.reset();
         return;
@@ -74,7 +94,7 @@ void MarkingSetup::apply(const MarkingSettings &settings)
         tsPiot = m_demoTsPiot;
     m_permit.setTsPiot(tsPiot);
     // The legacy client reads its token and the ЛМ ЧЗ password from the same owner.
-    m_permit.setLegacy(storedLegacySettings(m_db));
+    m_permit.setLegacy(legacySettings());
     m_permit.setMode(settings.mode == MarkingSettings::Mode::Legacy ? PermitMode::Legacy
                                                                     : PermitMode::TsPiot);
     followOutbox();

@@ -11,6 +11,7 @@
 #include <memory>
 #include <optional>
 
+#include "app/marking/legacyclient.h"
 #include "app/marking/markingsettings.h"
 
 namespace app {
@@ -37,6 +38,10 @@ public:
     // cycle); nothing when they are what the checker already runs with, so its checks go on.
     void followStored();
 
+    // The FN the registrar reports: the legacy path names it to Честный знак (fiscalDriveNumber) and
+    // to the ЛМ (X-ClientId) unless a technician set marking.legacy.fn_serial.
+    void useFnNumber(const QString &fnNumber);
+
     // Demo mode: the fake ТС ПИоТ the till started, used while no address of a real one is set.
     void setDemoTsPiot(std::optional<TsPiotSettings> settings) { m_demoTsPiot = std::move(settings); }
 
@@ -45,6 +50,7 @@ public:
 
 private:
     void followOutbox();
+    std::optional<LegacySettings> legacySettings() const;
 
     Database &m_db;
     PermitChecker &m_permit;
@@ -52,6 +58,7 @@ private:
     std::optional<TsPiotSettings> m_demoTsPiot;
     QByteArray m_applied; // fingerprint() of the settings the checker runs with
     std::unique_ptr<LmOutbox> m_lmOutbox;
+    QString m_fnNumber; // from the registrar; empty until it answered
 };
 
 } // namespace app

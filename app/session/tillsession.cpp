@@ -35,6 +35,8 @@ TillSession::~TillSession()
     m_sbpEmulator.reset();
     m_cardOperations.reset();
     m_cardTerminal.reset();
+    if (m_fiscal) // its health no longer reaches the marking settings about to go
+        QObject::disconnect(m_fiscal.get(), &FiscalService::healthChanged, m_fiscal.get(), nullptr);
     m_marking.reset();
     m_permit.reset();
     m_fakeTsPiot.reset();
@@ -74,6 +76,11 @@ Result<std::unique_ptr<TillSession>> TillSession::open(const TillOptions &option
         settings.deviceUrl = session->m_deviceUrl;
         settings.databasePath = options.databasePath;
         session->m_fiscal = std::make_unique<FiscalService>(settings);
+        // The legacy marking path names this FN to Честный знак and the ЛМ; the registrar tells it.
+        QObject::connect(session->m_fiscal.get(), &FiscalService::healthChanged, session->m_fiscal.get(),
+                         [marking = session->m_marking.get()](const DeviceHealth &health) {
+                             marking->useFnNumber(health.fnNumber);
+                         });
     }
 
     session->startPayments(options);

@@ -7,6 +7,7 @@
 #include <QRegularExpression>
 
 #include "app/marking/markingsetup.h"
+#include "app/marking/permitsettings.h"
 #include "tests/marking/markingtill.h"
 
 namespace {
@@ -340,6 +341,39 @@ private Q_SLOTS:
                      QStringLiteral("{\"cis_list\":[\"%1\"]}").arg(till.identity(QStringLiteral("5out01"))));
         }
         QCOMPARE(told, 1);
+    }
+
+    // With no ФН serial set by a technician, the legacy path names the FN the registrar reports, to
+    // the sites (fiscalDriveNumber) and to the ЛМ (X-ClientId); a number set by hand still wins.
+    void theFnNumberComesFromTheRegistrar()
+    {
+        MarkingTill till;
+        QVERIFY(open(till));
+        QTRY_VERIFY_WITH_TIMEOUT(!till.session->fiscal()->health().fnNumber.isEmpty(), 20000);
+        const QString fn = till.session->fiscal()->health().fnNumber;
+        auto legacy = storedLegacySettings(till.session->database());
+        QVERIFY(legacy);
+        QCOMPARE(legacy->fnSerial, QStringLiteral("9999078900000001")); // MarkingTill's, by hand
+        legacy->fnSerial.clear();
+        QVERIFY(storeLegacySettings(till.session->database(), *legacy));
+        QString error;
+        QVERIFY2(till.session->marking().save(till.session->marking().load(), &error), qPrintable(error));
+
+        QVERIFY(code(till, QStringLiteral("5fns01"), QStringLiteral("ok"), "online"));
+        QVERIFY(till.scan(till.code(QStringLiteral("5fns01"))));
+        QCOMPARE(till.desk->cart()->rowCount(), 1);
+        int named = 0;
+        for (const QJsonValue &v : till.chz.requests()) {
+            const QJsonObject r = v.toObject();
+            if (!r.value(QStringLiteral("target")).toString().contains(QStringLiteral("codes/check")))
+                continue;
+            const QString body = r.value(QStringLiteral("body")).toString();
+            const QString header =
+                r.value(QStringLiteral("headers")).toObject().value(QStringLiteral("x-clientid")).toString();
+            QVERIFY2(body.contains(fn) || header == fn, qPrintable(body + QLatin1Char(' ') + header));
+            ++named;
+        }
+        QVERIFY(named > 0);
     }
 
     // The mode switched on the settings page (or by the cabinet) starts and stops the ЛМ outbox at
