@@ -4,7 +4,8 @@
 // in the background; the token lands in the secrets file, never in the database; and the next
 // marked code scanned at the till goes to the new ТС ПИоТ (a real process that refuses any other
 // token) without a restart. Settings pulled from the cabinet are read-only. A check in flight when
-// the settings change ends instead of waiting for ever. PNGs: build/screenshots/marking_page_*.png.
+// the settings change ends instead of waiting for ever. «Забыть» removes a saved secret, and «Проверить
+// связь» asks the module's information port. PNGs: build/screenshots/marking_page_*.png.
 
 #include <QFile>
 #include <QLabel>
@@ -19,6 +20,8 @@
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTest>
+
+#include <functional>
 
 #include "app/marking/markingsetup.h"
 #include "app/marking/permitchecker.h"
@@ -122,6 +125,27 @@ class TestMarkingPage : public QObject
     }
 
     // The owner fills the page by keys: first a bad address (refused), then the right one.
+    // Signs the owner in, opens Настройки → «Маркировка» from the menu and runs `look` on the page,
+    // then closes the dialog by Esc; true when `look` ran to its end with no failed check.
+    static bool onMarkingPage(TillRig &rig,
+                              const std::function<void(ui::SettingsDialog *, ui::MarkingPage *)> &look)
+    {
+        signIn(rig, QStringLiteral(u"Демо Владелец"), QStringLiteral("111111"));
+        bool done = false;
+        whenModal([&](QWidget *modal) {
+            auto *dialog = qobject_cast<ui::SettingsDialog *>(modal);
+            QVERIFY(dialog);
+            dialog->resize(1366, 900);
+            ui::MarkingPage *page = openMarkingPage(dialog);
+            QVERIFY(page);
+            look(dialog, page);
+            done = !QTest::currentTestFailed();
+            QTest::keyClick(dialog, Qt::Key_Escape);
+        });
+        rig.window->openSettings();
+        return done;
+    }
+
     static void typeNumber(QSpinBox *box, int value)
     {
         box->setFocus();
@@ -303,14 +327,7 @@ private Q_SLOTS:
         s.clientToken.clear(); // an earlier case left one in the shared secrets file
         QString error;
         QVERIFY2(rig.session->marking().save(s, &error), qPrintable(error));
-        signIn(rig, QStringLiteral(u"Демо Владелец"), QStringLiteral("111111"));
-        bool done = false;
-        whenModal([&](QWidget *modal) {
-            auto *dialog = qobject_cast<ui::SettingsDialog *>(modal);
-            QVERIFY(dialog);
-            dialog->resize(1366, 900);
-            ui::MarkingPage *page = openMarkingPage(dialog);
-            QVERIFY(page);
+        QVERIFY(onMarkingPage(rig, [&](ui::SettingsDialog *dialog, ui::MarkingPage *page) {
             QVERIFY(!child<QPushButton>(page, "clientTokenForget")->isEnabled()); // nothing saved to forget
             auto *password = child<QLineEdit>(page, "lmPassword");
             QCOMPARE(password->placeholderText(), QStringLiteral(u"задан"));
@@ -326,11 +343,7 @@ private Q_SLOTS:
             QVERIFY2(message->text().contains(QStringLiteral(u"сохранены")), qPrintable(message->text()));
             QCOMPARE(password->placeholderText(), QStringLiteral(u"не задан"));
             QCOMPARE(child<QLineEdit>(page, "chzToken")->placeholderText(), QStringLiteral(u"задан"));
-            done = !QTest::currentTestFailed();
-            QTest::keyClick(dialog, Qt::Key_Escape);
-        });
-        rig.window->openSettings();
-        QVERIFY(done);
+        }));
         const app::MarkingSettings saved = rig.session->marking().load();
         QVERIFY(saved.lmPassword.isEmpty());
         QCOMPARE(saved.chzToken, QStringLiteral("chz-token-1")); // the empty field kept it
@@ -349,14 +362,7 @@ private Q_SLOTS:
         s.fromCabinet = true;
         QString error;
         QVERIFY2(rig.session->marking().save(s, &error), qPrintable(error));
-        signIn(rig, QStringLiteral(u"Демо Владелец"), QStringLiteral("111111"));
-        bool done = false;
-        whenModal([&](QWidget *modal) {
-            auto *dialog = qobject_cast<ui::SettingsDialog *>(modal);
-            QVERIFY(dialog);
-            dialog->resize(1366, 900);
-            ui::MarkingPage *page = openMarkingPage(dialog);
-            QVERIFY(page);
+        QVERIFY(onMarkingPage(rig, [&](ui::SettingsDialog *dialog, ui::MarkingPage *page) {
             auto *note = child<QLabel>(page, "fromCabinetNote");
             QVERIFY(note->isVisible());
             QVERIFY2(note->text().contains(QStringLiteral(u"Настройки получены из кабинета")),
@@ -376,11 +382,7 @@ private Q_SLOTS:
             QCoreApplication::processEvents();
             testing_support::saveScreenshot(dialog, QStringLiteral("marking_page_cabinet_ru"));
             useLanguage(QStringLiteral("en"));
-            done = !QTest::currentTestFailed();
-            QTest::keyClick(dialog, Qt::Key_Escape);
-        });
-        rig.window->openSettings();
-        QVERIFY(done);
+        }));
         QCOMPARE(rig.session->marking().load().clientId, QStringLiteral("from-cabinet"));
 
         // The same page in English (the source language), filled, for a look.
