@@ -7,9 +7,11 @@
 #include "app/demo/seeddata.h"
 #include "app/devicesetup/scalereader.h"
 #include "app/fiscalservice/fiscalservice.h"
+#include "app/journal/journalmodel.h"
 #include "app/logging.h"
 #include "app/marking/markingsetup.h"
 #include "app/marking/permitchecker.h"
+#include "app/organisation/organisation.h"
 #include "app/payments/cardoperations.h"
 #include "app/payments/paymentjournal.h"
 #include "app/payments/raiffeisensbp.h"
@@ -61,6 +63,7 @@ Result<std::unique_ptr<TillSession>> TillSession::open(const TillOptions &option
     }
 
     session->m_staff = std::make_unique<StaffService>(session->m_db);
+    session->m_organisation = std::make_unique<OrganisationService>(session->m_db);
     session->m_catalog = std::make_unique<CatalogService>(session->m_db);
     session->m_sales = std::make_unique<SalesService>(session->m_db);
     session->m_shifts = std::make_unique<ShiftService>(session->m_db);
@@ -224,6 +227,11 @@ void TillSession::startFakeTsPiot()
     settings.clientId = QStringLiteral("prilavok-demo");
     m_permit->setTsPiot(settings);
     m_marking->setDemoTsPiot(settings);
+}
+
+JournalModel *TillSession::newJournalModel(QObject *parent)
+{
+    return new JournalModel(m_db, parent);
 }
 
 LmOutbox *TillSession::lmOutbox()

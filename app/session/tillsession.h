@@ -7,6 +7,8 @@
 
 #include <QString>
 
+class QObject;
+
 #include <memory>
 
 #include "app/core/result.h"
@@ -46,6 +48,8 @@ class SalesService;
 class ScaleReader;
 class ShiftService;
 class StaffService;
+class JournalModel;
+class OrganisationService;
 
 struct TillOptions
 {
@@ -67,6 +71,12 @@ public:
 
     Database &database() { return m_db; }
     StaffService &staff() { return *m_staff; }
+    // The shop's legal entity, points of sale, workplaces, receipt texts and payment rules.
+    OrganisationService &organisation() { return *m_organisation; }
+    // The journal screen's table of documents, over this till's database; `parent` owns it.
+    JournalModel *newJournalModel(QObject *parent);
+    // The file, for what opens its own connection on another thread (reports, the catalog import).
+    QString databasePath() const { return m_db.path(); }
     CatalogService &catalog() { return *m_catalog; }
     SalesService &sales() { return *m_sales; }
     ShiftService &shifts() { return *m_shifts; }
@@ -130,6 +140,7 @@ private:
     Database m_db;
     std::unique_ptr<fiscal::emu::InProcessEmulator> m_emulator;
     std::unique_ptr<StaffService> m_staff;
+    std::unique_ptr<OrganisationService> m_organisation;
     std::unique_ptr<CatalogService> m_catalog;
     std::unique_ptr<SalesService> m_sales;
     std::unique_ptr<ShiftService> m_shifts;

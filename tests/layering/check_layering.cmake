@@ -4,7 +4,8 @@
 #   fiscal/   no Qt header, nothing from app/, devices/ or widgets/
 #   devices/  nothing from app/, fiscal/ or widgets/
 #   app/      nothing from widgets/ and no QtWidgets header
-#   widgets/  nothing from fiscal/ (it talks to the registrar only through app/)
+#   widgets/  nothing from fiscal/ (it talks to the registrar only through app/), and never the
+#             till's database: screens get services from the session, not app::Database
 
 if(NOT ROOT)
     message(FATAL_ERROR "pass -DROOT=<source tree>")
@@ -43,6 +44,8 @@ forbid_folders(devices app fiscal widgets)
 forbid_folders(app widgets)
 check_layer(app "${qt_widgets_header}" "app/ must not use QtWidgets")
 forbid_folders(widgets fiscal)
+check_layer(widgets [=[(\.|->)database\(\)|app::Database[ &]|storage/database\.h]=]
+    "widgets/ get services, never the database")
 
 list(LENGTH violations count)
 if(count GREATER 0)

@@ -45,7 +45,7 @@ QAction *makeAction(QWidget *owner, const QString &text, const QKeySequence &key
 JournalScreen::JournalScreen(app::TillSession &session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
-    , m_model(new app::JournalModel(session.database(), this))
+    , m_model(session.newJournalModel(this))
     , m_table(new QTableView(this))
     , m_progress(new FiscalProgress(session, this))
     , m_hints(new HintBar(this))

@@ -17,7 +17,6 @@
 #include "app/fiscalservice/fiscalservice.h"
 #include "app/organisation/organisation.h"
 #include "app/session/tillsession.h"
-#include "app/storage/database.h"
 #include "widgets/reports/dashboardpage.h"
 #include "widgets/reports/documentspage.h"
 #include "widgets/reports/periodpicker.h"
@@ -75,7 +74,8 @@ ReportsScreen::ReportsScreen(app::TillSession &session, QWidget *parent)
     shifts->addWidget(m_drawer);
     shifts->setChildrenCollapsible(false);
     m_tabs->addTab(shifts, tr("Shifts"));
-    m_documents = new DocumentsPage(app::JournalModel(session.database()).cashiers(), this);
+    const std::unique_ptr<app::JournalModel> journal(session.newJournalModel(nullptr));
+    m_documents = new DocumentsPage(journal->cashiers(), this);
     m_tabs->addTab(m_documents, tr("Cash documents"));
     connect(m_documents, &DocumentsPage::filterChanged, this, &ReportsScreen::loadDocuments);
     connect(m_documents, &DocumentsPage::openSale, this, &ReportsScreen::openSale);
@@ -157,7 +157,7 @@ ReportTableView *ReportsScreen::table(Table table) const
 void ReportsScreen::refresh()
 {
     if (!m_service) {
-        m_service = std::make_unique<app::reports::ReportsService>(m_session.database().path());
+        m_service = std::make_unique<app::reports::ReportsService>(m_session.databasePath());
         connect(m_service.get(), &app::reports::ReportsService::loaded, this, &ReportsScreen::answered);
         // The dashboard first: a year's shifts and drawer count for a second more.
         connect(m_service.get(), &app::reports::ReportsService::dashboardLoaded, this,
@@ -178,7 +178,7 @@ void ReportsScreen::refresh()
         }
     }
     if (m_shop.isEmpty())
-        if (const auto entity = app::OrganisationService(m_session.database()).legalEntity())
+        if (const auto entity = m_session.organisation().legalEntity())
             m_shop = entity->name;
     const app::DeviceHealth health = m_session.fiscal() ? m_session.fiscal()->health() : app::DeviceHealth{};
     m_period->rollToToday();

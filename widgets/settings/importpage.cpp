@@ -144,7 +144,7 @@ void ImportPage::run(const QByteArray &payload)
     m_summary->clear();
     m_issues->setRowCount(0);
     m_goodRows->setVisible(false);
-    auto *job = new app::CatalogImportJob(m_session.database().path(), m_session.actor(), payload,
+    auto *job = new app::CatalogImportJob(m_session.databasePath(), m_session.actor(), payload,
                                           app::CatalogImportJob::Format::Csv);
     m_job = job;
     connect(job, &app::CatalogImportJob::progress, this, [this](qint64 done, qint64 total) {

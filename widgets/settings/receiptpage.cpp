@@ -95,7 +95,7 @@ ReceiptPage::ReceiptPage(app::TillSession &session, QWidget *parent)
 
 void ReceiptPage::reload()
 {
-    app::OrganisationService organisation(m_session.database());
+    app::OrganisationService &organisation = m_session.organisation();
     m_entity = organisation.legalEntity().value_or(app::LegalEntity{});
     const auto places = organisation.workplaces();
     const app::Workplace workplace = places.isEmpty() ? app::Workplace{} : places.first();
@@ -140,7 +140,7 @@ bool ReceiptPage::save()
         showError(why);
         return false;
     }
-    app::OrganisationService organisation(m_session.database());
+    app::OrganisationService &organisation = m_session.organisation();
     auto id = organisation.savePointOfSale(m_session.actor(), pos);
     if (!id) {
         showError(id.error().message);

@@ -367,7 +367,7 @@ void RegistrarPage::printTest()
         return;
     }
     QString shop;
-    app::OrganisationService organisation(m_session.database());
+    app::OrganisationService &organisation = m_session.organisation();
     if (const auto places = organisation.workplaces(); !places.isEmpty())
         if (const auto pos = organisation.pointOfSale(places.first().pointOfSaleId))
             shop = pos->storeName;

@@ -84,7 +84,7 @@ WorkplacePage::WorkplacePage(app::TillSession &session, QWidget *parent)
 
 void WorkplacePage::reload()
 {
-    app::OrganisationService organisation(m_session.database());
+    app::OrganisationService &organisation = m_session.organisation();
     if (const auto entity = organisation.legalEntity()) {
         m_entityName->setText(entity->name);
         m_inn->setText(entity->inn);
@@ -106,7 +106,7 @@ void WorkplacePage::reload()
 
 bool WorkplacePage::save()
 {
-    app::OrganisationService organisation(m_session.database());
+    app::OrganisationService &organisation = m_session.organisation();
     const app::Actor &actor = m_session.actor();
     const app::LegalEntity entity{m_entityName->text().trimmed(), m_inn->text().trimmed(),
                                   app::TaxSystem(m_taxSystem->currentData().toInt())};
